@@ -1,0 +1,27 @@
+//! Schema of the customer register. Every change to the schema is a new migration here; the app
+//! applies pending migrations on start, the same ones on SQLite and on PostgreSQL.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261125_000001_staff;
+mod m20261125_000002_customers;
+mod m20261125_000003_orders;
+mod m20261125_000004_reviews;
+mod m20261125_000005_organisation;
+mod m20261125_000006_audit;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261125_000001_staff::Migration),
+            Box::new(m20261125_000002_customers::Migration),
+            Box::new(m20261125_000003_orders::Migration),
+            Box::new(m20261125_000004_reviews::Migration),
+            Box::new(m20261125_000005_organisation::Migration),
+            Box::new(m20261125_000006_audit::Migration),
+        ]
+    }
+}

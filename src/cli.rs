@@ -1,0 +1,192 @@
+//! The command line: each command is a thin call into the services. Scripts depend on the
+//! commands, their options and the exit codes (0 done, 1 failed, 2 usage), so they stay stable.
+
+use std::io::{BufRead, IsTerminal};
+
+use clap::{Parser, Subcommand};
+
+use crate::config::DatabaseLocation;
+use crate::db::{self, Db};
+use crate::domain::staff::StaffInput;
+use crate::service::audit::{self, BrokenReason};
+use crate::service::{Session, auth, demo_data, staff};
+
+#[derive(Debug, Parser)]
+#[command(name = "asiakasrekisteri", version, about = "Customer register of Ompelijan paratiisi")]
+pub struct Cli {
+    /// Database URL: sqlite://FILE or postgres://USER@HOST/DATABASE. Default: a SQLite file in
+    /// the user's data directory.
+    #[arg(long, global = true, env = "ASIAKASREKISTERI_DATABASE_URL", value_name = "URL")]
+    pub database: Option<String>,
+
+    /// Act as this staff user; the password comes from ASIAKASREKISTERI_PASSWORD or a prompt.
+    #[arg(long = "as", global = true, value_name = "USERNAME")]
+    pub as_user: Option<String>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create the database or bring its schema up to date.
+    Init,
+    /// Manage staff accounts.
+    Staff {
+        #[command(subcommand)]
+        command: StaffCommand,
+    },
+    /// Add fictional customers with orders and reviews.
+    DemoData {
+        #[arg(long, default_value_t = 200)]
+        customers: u64,
+        /// The same seed gives the same customers.
+        #[arg(long, default_value_t = 2026)]
+        seed: u64,
+    },
+    /// Check the audit trail.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StaffCommand {
+    /// Create a staff account. On a register with no staff it creates the first admin.
+    Add {
+        #[arg(long)]
+        username: String,
+        /// admin, customer-service, marketing or fulfilment
+        #[arg(long)]
+        role: String,
+        /// The name shown in the app; the username if not given.
+        #[arg(long)]
+        display_name: Option<String>,
+        /// Read the new account's password from the first line of standard input.
+        #[arg(long)]
+        password_stdin: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Recompute the hash chain and report the first broken link.
+    Verify,
+}
+
+const PASSWORD_VARIABLE: &str = "ASIAKASREKISTERI_PASSWORD";
+
+/// Runs one command and returns what to print on success.
+pub async fn run(cli: Cli, command: Command) -> Result<String, String> {
+    let location = DatabaseLocation::resolve(cli.database.as_deref()).map_err(|e| e.to_string())?;
+    let db = db::connect(&location)
+        .await
+        .map_err(|e| format!("cannot open the register at {}: {e}", location.describe()))?;
+    let outcome = match command {
+        Command::Init => Ok(format!("The register at {} is ready.", location.describe())),
+        Command::Staff {
+            command:
+                StaffCommand::Add {
+                    username,
+                    role,
+                    display_name,
+                    password_stdin,
+                },
+        } => {
+            let input = StaffInput {
+                display_name: display_name.unwrap_or_else(|| username.clone()),
+                username,
+                role,
+                password: new_password(password_stdin)?,
+            };
+            add_staff(&db, cli.as_user.as_deref(), &input).await
+        }
+        Command::DemoData { customers, seed } => {
+            let session = login(&db, cli.as_user.as_deref()).await?;
+            let summary = demo_data::generate(&db, &session, customers, seed)
+                .await
+                .map_err(|e| e.to_string())?;
+            Ok(format!(
+                "Added {} fictional customers with {} orders and {} reviews.",
+                summary.customers, summary.orders, summary.reviews
+            ))
+        }
+        Command::Audit {
+            command: AuditCommand::Verify,
+        } => {
+            let session = login(&db, cli.as_user.as_deref()).await?;
+            let verification = audit::verify(&db, &session).await.map_err(|e| e.to_string())?;
+            match verification.first_broken {
+                None => Ok(format!(
+                    "The audit trail is intact: {} events checked.",
+                    verification.events_checked
+                )),
+                Some(link) => Err(format!(
+                    "the audit trail is broken at event {}: {}",
+                    link.seq,
+                    match link.reason {
+                        BrokenReason::ContentsChanged => "its contents were changed",
+                        BrokenReason::LinkBroken => "it does not follow the event before it",
+                        BrokenReason::Missing => "events before it are missing",
+                        BrokenReason::Truncated => "events were removed from the end",
+                    }
+                )),
+            }
+        }
+    };
+    // Closing flushes SQLite's WAL; a failure to close does not undo what was done.
+    let _ = db.close().await;
+    outcome
+}
+
+async fn add_staff(db: &Db, as_user: Option<&str>, input: &StaffInput) -> Result<String, String> {
+    let has_staff = staff::has_staff(db).await.map_err(|e| e.to_string())?;
+    let account = if has_staff {
+        let session = login(db, as_user).await?;
+        staff::create(db, &session, input).await.map_err(|e| e.to_string())?.username
+    } else {
+        staff::create_first_admin(db, input)
+            .await
+            .map_err(|e| e.to_string())?
+            .username()
+            .to_owned()
+    };
+    Ok(format!("Created the {} account {account}.", input.role.trim()))
+}
+
+async fn login(db: &Db, as_user: Option<&str>) -> Result<Session, String> {
+    let username = as_user.ok_or("this command acts as a staff user: give --as USERNAME")?;
+    let password = match std::env::var(PASSWORD_VARIABLE) {
+        Ok(password) => password,
+        Err(_) => prompt(&format!("Password for {username}: "))?,
+    };
+    auth::login(db, username, &password)
+        .await
+        .map_err(|e| format!("cannot log in as {username}: {e}"))
+}
+
+fn new_password(from_stdin: bool) -> Result<String, String> {
+    if from_stdin {
+        let mut line = String::new();
+        std::io::stdin()
+            .lock()
+            .read_line(&mut line)
+            .map_err(|e| format!("cannot read the password from standard input: {e}"))?;
+        return Ok(line.trim_end_matches(['\r', '\n']).to_owned());
+    }
+    let password = prompt("New account's password: ")?;
+    if prompt("The same password again: ")? != password {
+        return Err("the two passwords differ".into());
+    }
+    Ok(password)
+}
+
+fn prompt(question: &str) -> Result<String, String> {
+    if !std::io::stdin().is_terminal() {
+        return Err(format!(
+            "no terminal to ask for a password: set {PASSWORD_VARIABLE} or use --password-stdin"
+        ));
+    }
+    rpassword::prompt_password(question).map_err(|e| format!("cannot read the password: {e}"))
+}

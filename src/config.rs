@@ -1,0 +1,119 @@
+//! Where the register is: a SQLite file in the platform's data directory by default, or a
+//! PostgreSQL server shared by several workstations.
+
+use std::path::PathBuf;
+
+use directories::ProjectDirs;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DatabaseLocation {
+    Sqlite(PathBuf),
+    Postgres(String),
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("unsupported database URL {0:?}: use sqlite://FILE or postgres://USER@HOST/DATABASE")]
+    UnsupportedUrl(String),
+    #[error("no data directory for this user account; give the database with --database")]
+    NoDataDirectory,
+    #[error("cannot create the data directory {path}: {source}")]
+    DataDirectory {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+const FILE_NAME: &str = "asiakasrekisteri.sqlite3";
+
+impl DatabaseLocation {
+    /// `None` means the default: the SQLite file in the platform data directory.
+    pub fn resolve(url: Option<&str>) -> Result<Self, ConfigError> {
+        match url.map(str::trim).filter(|u| !u.is_empty()) {
+            Some(url) => Self::from_url(url),
+            None => Self::default_sqlite(),
+        }
+    }
+
+    pub fn from_url(url: &str) -> Result<Self, ConfigError> {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            return Ok(Self::Postgres(url.to_owned()));
+        }
+        let path = url
+            .strip_prefix("sqlite://")
+            .or_else(|| url.strip_prefix("sqlite:"))
+            .map(|rest| rest.split('?').next().unwrap_or(rest))
+            .filter(|path| !path.is_empty() && *path != ":memory:")
+            .ok_or_else(|| ConfigError::UnsupportedUrl(url.to_owned()))?;
+        Ok(Self::Sqlite(PathBuf::from(path)))
+    }
+
+    /// Linux: ~/.local/share/asiakasrekisteri; macOS: ~/Library/Application Support/
+    /// fi.Ompelijan-paratiisi.Asiakasrekisteri; Windows: %APPDATA%\Ompelijan paratiisi\….
+    fn default_sqlite() -> Result<Self, ConfigError> {
+        let dirs = ProjectDirs::from("fi", "Ompelijan paratiisi", "Asiakasrekisteri")
+            .ok_or(ConfigError::NoDataDirectory)?;
+        let dir = dirs.data_dir();
+        create_private_dir(dir).map_err(|source| ConfigError::DataDirectory {
+            path: dir.to_owned(),
+            source,
+        })?;
+        Ok(Self::Sqlite(dir.join(FILE_NAME)))
+    }
+
+    /// For messages: the file path, or the server URL without its password.
+    pub fn describe(&self) -> String {
+        match self {
+            Self::Sqlite(path) => path.display().to_string(),
+            Self::Postgres(url) => match (url.find("://"), url.rfind('@')) {
+                (Some(scheme_end), Some(at)) if at > scheme_end => {
+                    let credentials = &url[scheme_end + 3..at];
+                    let user = credentials.split(':').next().unwrap_or_default();
+                    format!("{}{user}@{}", &url[..scheme_end + 3], &url[at + 1..])
+                }
+                _ => url.clone(),
+            },
+        }
+    }
+}
+
+/// The register holds personal data: its directory is readable by its owner only.
+fn create_private_dir(dir: &std::path::Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)
+    }
+    #[cfg(not(unix))]
+    {
+        std::fs::create_dir_all(dir)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sqlite_and_postgres_urls_are_recognised() {
+        assert_eq!(
+            DatabaseLocation::from_url("sqlite:///tmp/r.db?mode=rwc").ok(),
+            Some(DatabaseLocation::Sqlite(PathBuf::from("/tmp/r.db")))
+        );
+        assert_eq!(
+            DatabaseLocation::from_url("postgres://u@h/db").ok(),
+            Some(DatabaseLocation::Postgres("postgres://u@h/db".into()))
+        );
+        assert!(DatabaseLocation::from_url("mysql://h/db").is_err());
+        assert!(DatabaseLocation::from_url("sqlite::memory:").is_err());
+    }
+
+    #[test]
+    fn description_hides_the_password() {
+        let location = DatabaseLocation::Postgres("postgres://app:salainen@db.local/rekisteri".into());
+        assert_eq!(location.describe(), "postgres://app@db.local/rekisteri");
+    }
+}

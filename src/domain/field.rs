@@ -1,0 +1,173 @@
+use std::fmt;
+
+/// Every input field that is validated. The UI uses this to place a message next to the field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    FirstName,
+    LastName,
+    Email,
+    Phone,
+    StreetAddress,
+    PostalCode,
+    City,
+    Country,
+    WebshopUsername,
+    CompanyName,
+    VatId,
+    BusinessId,
+    ControllerName,
+    ContactPerson,
+    Username,
+    DisplayName,
+    Password,
+    Role,
+    OrderNumber,
+    Carrier,
+    DeliveryName,
+    Product,
+    Quantity,
+    UnitPrice,
+    VatRate,
+    OrderLines,
+    Rating,
+    ReviewText,
+}
+
+impl Field {
+    pub fn name(self) -> &'static str {
+        match self {
+            Field::FirstName => "first name",
+            Field::LastName => "last name",
+            Field::Email => "email",
+            Field::Phone => "phone",
+            Field::StreetAddress => "street address",
+            Field::PostalCode => "postal code",
+            Field::City => "city",
+            Field::Country => "country",
+            Field::WebshopUsername => "webshop username",
+            Field::CompanyName => "company name",
+            Field::VatId => "VAT ID",
+            Field::BusinessId => "business ID",
+            Field::ControllerName => "controller name",
+            Field::ContactPerson => "contact person",
+            Field::Username => "username",
+            Field::DisplayName => "display name",
+            Field::Password => "password",
+            Field::Role => "role",
+            Field::OrderNumber => "order number",
+            Field::Carrier => "carrier",
+            Field::DeliveryName => "delivery name",
+            Field::Product => "product",
+            Field::Quantity => "quantity",
+            Field::UnitPrice => "unit price",
+            Field::VatRate => "VAT rate",
+            Field::OrderLines => "order lines",
+            Field::Rating => "rating",
+            Field::ReviewText => "review text",
+        }
+    }
+}
+
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// What is wrong with a value, independent of the field and of the user's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    Required,
+    TooLong { max: usize },
+    TooShort { min: usize },
+    ControlCharacters,
+    NotAnEmail,
+    NotAPhoneNumber,
+    NotAPostalCode,
+    NotACountryCode,
+    NotABusinessId,
+    WrongCheckDigit,
+    NotAVatId,
+    UnknownVatCountry,
+    NotAUsername,
+    UnknownRole,
+    OutOfRange { min: i64, max: i64 },
+    NotAnAmount,
+    RequiredForBusinessCustomer,
+    AlreadyInUse,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::Required => write!(f, "is required"),
+            Problem::TooLong { max } => write!(f, "is longer than {max} characters"),
+            Problem::TooShort { min } => write!(f, "must be at least {min} characters"),
+            Problem::ControlCharacters => write!(f, "contains control characters"),
+            Problem::NotAnEmail => write!(f, "is not an email address"),
+            Problem::NotAPhoneNumber => write!(f, "is not a valid phone number"),
+            Problem::NotAPostalCode => write!(f, "is not a valid postal code"),
+            Problem::NotACountryCode => write!(f, "is not a two-letter country code"),
+            Problem::NotABusinessId => write!(f, "is not in the form 1234567-8"),
+            Problem::WrongCheckDigit => write!(f, "has a wrong check digit"),
+            Problem::NotAVatId => write!(f, "is not a VAT ID of its country's format"),
+            Problem::UnknownVatCountry => write!(f, "does not start with an EU country code"),
+            Problem::NotAUsername => write!(
+                f,
+                "may only contain lower-case letters a-z, digits, '.', '-' and '_' (3-32 characters)"
+            ),
+            Problem::UnknownRole => write!(
+                f,
+                "must be admin, customer-service, marketing or fulfilment"
+            ),
+            Problem::OutOfRange { min, max } => write!(f, "must be between {min} and {max}"),
+            Problem::NotAnAmount => write!(f, "is not an amount in euros such as 12,50"),
+            Problem::RequiredForBusinessCustomer => {
+                write!(f, "is required when a VAT ID is given")
+            }
+            Problem::AlreadyInUse => write!(f, "is already in use"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{field} {problem}")]
+pub struct FieldError {
+    pub field: Field,
+    pub problem: Problem,
+}
+
+impl FieldError {
+    pub fn new(field: Field, problem: Problem) -> Self {
+        Self { field, problem }
+    }
+}
+
+/// Collects the errors of a whole form so that every bad field is reported at once.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct FieldErrors(Vec<FieldError>);
+
+impl FieldErrors {
+    /// Keeps the value if it parsed, records the error otherwise.
+    pub fn take<T>(&mut self, result: Result<T, FieldError>) -> Option<T> {
+        match result {
+            Ok(value) => Some(value),
+            Err(error) => {
+                self.0.push(error);
+                None
+            }
+        }
+    }
+
+    pub fn push(&mut self, error: FieldError) {
+        self.0.push(error);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn into_vec(self) -> Vec<FieldError> {
+        self.0
+    }
+}

@@ -1,0 +1,33 @@
+//! Pure types of the register with their validation rules. Nothing here does IO: a value that
+//! exists has been checked, and a bad input becomes a [`FieldError`] naming the field.
+
+mod business_id;
+mod country;
+pub mod customer;
+mod email;
+mod field;
+mod money;
+pub mod order;
+pub mod organisation;
+mod password;
+mod permission;
+mod phone;
+mod postal_code;
+pub mod review;
+mod role;
+pub mod staff;
+mod text;
+mod vat_id;
+
+pub use business_id::BusinessId;
+pub use country::Country;
+pub use email::Email;
+pub use field::{Field, FieldError, FieldErrors, Problem};
+pub use money::Money;
+pub use password::Password;
+pub use permission::Permission;
+pub use phone::Phone;
+pub use postal_code::PostalCode;
+pub use role::Role;
+pub use text::{multiline_text, optional_text, required_text};
+pub use vat_id::VatId;

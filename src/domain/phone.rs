@@ -1,0 +1,93 @@
+use std::fmt;
+
+use phonenumber::{Mode, country};
+
+use super::{Field, FieldError, Problem};
+
+/// A phone number in E.164 form (+358401234567). Finnish numbers may be typed the usual local
+/// ways (040 123 4567, 09-123 4567, +358 40 1234567, 00358…); other countries need their prefix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phone(String);
+
+impl Phone {
+    pub fn parse(input: &str) -> Result<Self, FieldError> {
+        let value = input.trim();
+        if value.is_empty() {
+            return Err(FieldError::new(Field::Phone, Problem::Required));
+        }
+        let invalid = || FieldError::new(Field::Phone, Problem::NotAPhoneNumber);
+        // "00" is the international call prefix in Finland; the parser only knows "+".
+        let value = match value.strip_prefix("00") {
+            Some(rest) => format!("+{rest}"),
+            None => value.to_owned(),
+        };
+        let number = phonenumber::parse(Some(country::Id::FI), &value).map_err(|_| invalid())?;
+        if !number.is_valid() {
+            return Err(invalid());
+        }
+        Ok(Self(number.format().mode(Mode::E164).to_string()))
+    }
+
+    pub fn parse_optional(input: &str) -> Result<Option<Self>, FieldError> {
+        if input.trim().is_empty() {
+            Ok(None)
+        } else {
+            Self::parse(input).map(Some)
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Phone {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn e164(input: &str) -> Result<String, FieldError> {
+        Phone::parse(input).map(|p| p.to_string())
+    }
+
+    #[test]
+    fn finnish_mobile_numbers_in_local_spellings_normalise_to_e164() {
+        for spelling in [
+            "040 123 4567",
+            "0401234567",
+            "040-1234567",
+            "+358 40 123 4567",
+            "+358401234567",
+            "00358 40 123 4567",
+            "(040) 123 4567",
+        ] {
+            assert_eq!(e164(spelling), Ok("+358401234567".to_owned()), "{spelling}");
+        }
+    }
+
+    #[test]
+    fn helsinki_landline_normalises() {
+        assert_eq!(e164("09 1234 567"), Ok("+35891234567".to_owned()));
+    }
+
+    #[test]
+    fn swedish_number_with_prefix_is_kept_in_its_country() {
+        assert_eq!(e164("+46 70 123 45 67"), Ok("+46701234567".to_owned()));
+    }
+
+    #[test]
+    fn refuses_letters_and_too_short_numbers() {
+        for bad in ["puhelin", "12", "040 12", "+358 0"] {
+            assert_eq!(
+                Phone::parse(bad),
+                Err(FieldError::new(Field::Phone, Problem::NotAPhoneNumber)),
+                "{bad}"
+            );
+        }
+    }
+}

@@ -1,0 +1,10 @@
+//! sea-orm entities, one file per table. Only the service layer uses them.
+
+pub mod audit_event;
+pub mod audit_head;
+pub mod customer;
+pub mod order;
+pub mod order_line;
+pub mod organisation_settings;
+pub mod review;
+pub mod staff_user;

@@ -1,0 +1,24 @@
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "orders")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub customer_id: Option<i32>,
+    #[sea_orm(unique)]
+    pub order_number: String,
+    pub placed_at: DateTimeUtc,
+    pub status: String,
+    pub carrier: Option<String>,
+    pub delivery_name: Option<String>,
+    pub delivery_street_address: Option<String>,
+    pub delivery_postal_code: Option<String>,
+    pub delivery_city: Option<String>,
+    pub delivery_country: Option<String>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,10 @@
+//! Asiakasrekisteri: the customer register of Ompelijan paratiisi, and the register extracts
+//! that answer customers' access requests. Data flows one way: UI or CLI → service → database.
+
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod domain;
+mod entity;
+pub mod service;

@@ -1,0 +1,297 @@
+//! The tamper-evident audit trail: every event carries a SHA-256 over its contents and the
+//! previous event's hash, so changing, removing or reordering any event breaks the chain.
+
+use chrono::{DateTime, SecondsFormat, SubsecRound, Utc};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect,
+};
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+
+use super::page::{Page, PageRequest};
+use super::{ServiceError, Session, authorize};
+use crate::db::Db;
+use crate::domain::Permission;
+use crate::entity::{audit_event, audit_head, staff_user};
+
+pub const GENESIS_HASH: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// Who did it. `staff_id` is `None` for a failed login with an unknown username.
+#[derive(Debug, Clone)]
+pub(crate) struct Actor {
+    pub staff_id: Option<i32>,
+    pub username: String,
+}
+
+impl From<&staff_user::Model> for Actor {
+    fn from(staff: &staff_user::Model) -> Self {
+        Self {
+            staff_id: Some(staff.id),
+            username: staff.username.clone(),
+        }
+    }
+}
+
+/// What happened to whom. `details` names what changed but never holds personal data values.
+#[derive(Debug, Clone)]
+pub(crate) struct Event {
+    pub action: &'static str,
+    pub target_kind: &'static str,
+    pub target_id: Option<i32>,
+    pub details: Value,
+}
+
+impl Event {
+    pub fn new(action: &'static str, target_kind: &'static str, target_id: Option<i32>) -> Self {
+        Self {
+            action,
+            target_kind,
+            target_id,
+            details: Value::Null,
+        }
+    }
+
+    pub fn with_details(mut self, details: Value) -> Self {
+        self.details = details;
+        self
+    }
+}
+
+/// Appends one event inside the caller's write transaction, so the event and the change it
+/// records commit together or not at all.
+pub(crate) async fn append(
+    txn: &DatabaseTransaction,
+    actor: &Actor,
+    event: Event,
+) -> Result<(), ServiceError> {
+    let head = audit_head::Entity::find_by_id(1)
+        .one(txn)
+        .await?
+        .ok_or(ServiceError::NotFound("audit chain head"))?;
+    let mut record = audit_event::Model {
+        seq: head.seq + 1,
+        occurred_at: Utc::now().trunc_subsecs(6),
+        actor_staff_id: actor.staff_id,
+        actor_username: actor.username.clone(),
+        action: event.action.to_owned(),
+        target_kind: event.target_kind.to_owned(),
+        target_id: event.target_id,
+        details: event.details.to_string(),
+        prev_hash: head.last_hash,
+        hash: String::new(),
+    };
+    record.hash = chain_hash(&record);
+    audit_head::Entity::update(audit_head::ActiveModel {
+        id: Set(1),
+        seq: Set(record.seq),
+        last_hash: Set(record.hash.clone()),
+    })
+    .exec(txn)
+    .await?;
+    audit_event::Entity::insert(audit_event::ActiveModel {
+        seq: Set(record.seq),
+        occurred_at: Set(record.occurred_at),
+        actor_staff_id: Set(record.actor_staff_id),
+        actor_username: Set(record.actor_username),
+        action: Set(record.action),
+        target_kind: Set(record.target_kind),
+        target_id: Set(record.target_id),
+        details: Set(record.details),
+        prev_hash: Set(record.prev_hash),
+        hash: Set(record.hash),
+    })
+    .exec_without_returning(txn)
+    .await?;
+    Ok(())
+}
+
+/// SHA-256 over every field but the hash itself, each length-prefixed so that no two
+/// different events can produce the same input.
+fn chain_hash(event: &audit_event::Model) -> String {
+    let mut hasher = Sha256::new();
+    let mut field = |bytes: &[u8]| {
+        hasher.update((bytes.len() as u64).to_be_bytes());
+        hasher.update(bytes);
+    };
+    field(event.prev_hash.as_bytes());
+    field(&event.seq.to_be_bytes());
+    field(timestamp(event.occurred_at).as_bytes());
+    field(
+        event
+            .actor_staff_id
+            .map(|id| id.to_string())
+            .unwrap_or_default()
+            .as_bytes(),
+    );
+    field(event.actor_username.as_bytes());
+    field(event.action.as_bytes());
+    field(event.target_kind.as_bytes());
+    field(
+        event
+            .target_id
+            .map(|id| id.to_string())
+            .unwrap_or_default()
+            .as_bytes(),
+    );
+    field(event.details.as_bytes());
+    hex::encode(hasher.finalize())
+}
+
+fn timestamp(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(SecondsFormat::Micros, true)
+}
+
+/// The first place where the chain does not hold.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BrokenLink {
+    pub seq: i64,
+    pub reason: BrokenReason,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BrokenReason {
+    /// The event's contents no longer match its hash.
+    ContentsChanged,
+    /// The event does not point at the hash of the event before it.
+    LinkBroken,
+    /// Events are missing before this one.
+    Missing,
+    /// Events were removed from the end of the chain.
+    Truncated,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verification {
+    pub events_checked: i64,
+    pub first_broken: Option<BrokenLink>,
+}
+
+const VERIFY_BATCH: u64 = 1000;
+
+/// Walks the whole chain in batches, never holding more than one batch in memory.
+pub async fn verify(db: &Db, session: &Session) -> Result<Verification, ServiceError> {
+    authorize(db.conn(), session, Permission::Administration).await?;
+    let conn = db.conn();
+    let mut expected_seq = 1;
+    let mut expected_prev = GENESIS_HASH.to_owned();
+    loop {
+        let batch = audit_event::Entity::find()
+            .filter(audit_event::Column::Seq.gte(expected_seq))
+            .order_by_asc(audit_event::Column::Seq)
+            .limit(VERIFY_BATCH)
+            .all(conn)
+            .await?;
+        if batch.is_empty() {
+            break;
+        }
+        for event in batch {
+            let reason = if event.seq != expected_seq {
+                Some(BrokenReason::Missing)
+            } else if event.prev_hash != expected_prev {
+                Some(BrokenReason::LinkBroken)
+            } else if chain_hash(&event) != event.hash {
+                Some(BrokenReason::ContentsChanged)
+            } else {
+                None
+            };
+            if let Some(reason) = reason {
+                return Ok(broken(event.seq, reason, expected_seq - 1));
+            }
+            expected_seq += 1;
+            expected_prev = event.hash;
+        }
+    }
+    let head = audit_head::Entity::find_by_id(1)
+        .one(conn)
+        .await?
+        .ok_or(ServiceError::NotFound("audit chain head"))?;
+    let checked = expected_seq - 1;
+    if head.seq != checked || head.last_hash != expected_prev {
+        return Ok(broken(checked + 1, BrokenReason::Truncated, checked));
+    }
+    Ok(Verification {
+        events_checked: checked,
+        first_broken: None,
+    })
+}
+
+fn broken(seq: i64, reason: BrokenReason, checked: i64) -> Verification {
+    Verification {
+        events_checked: checked,
+        first_broken: Some(BrokenLink { seq, reason }),
+    }
+}
+
+/// Filters of the audit log viewer; every field narrows the result.
+#[derive(Debug, Clone, Default)]
+pub struct AuditFilter {
+    pub actor_username: Option<String>,
+    pub action_prefix: Option<String>,
+    pub target_kind: Option<String>,
+    pub target_id: Option<i32>,
+    pub from: Option<DateTime<Utc>>,
+    pub until: Option<DateTime<Utc>>,
+}
+
+/// Newest events first.
+pub async fn list(
+    db: &Db,
+    session: &Session,
+    filter: &AuditFilter,
+    page: PageRequest,
+) -> Result<Page<AuditEntry>, ServiceError> {
+    authorize(db.conn(), session, Permission::Administration).await?;
+    let mut query = audit_event::Entity::find();
+    if let Some(actor) = &filter.actor_username {
+        query = query.filter(audit_event::Column::ActorUsername.eq(actor.trim().to_lowercase()));
+    }
+    if let Some(prefix) = &filter.action_prefix {
+        query = query.filter(audit_event::Column::Action.starts_with(prefix.trim()));
+    }
+    if let Some(kind) = &filter.target_kind {
+        query = query.filter(audit_event::Column::TargetKind.eq(kind.as_str()));
+    }
+    if let Some(id) = filter.target_id {
+        query = query.filter(audit_event::Column::TargetId.eq(id));
+    }
+    if let Some(from) = filter.from {
+        query = query.filter(audit_event::Column::OccurredAt.gte(from));
+    }
+    if let Some(until) = filter.until {
+        query = query.filter(audit_event::Column::OccurredAt.lt(until));
+    }
+    let rows = query
+        .order_by_desc(audit_event::Column::Seq)
+        .offset(page.offset)
+        .limit(page.fetch_limit())
+        .all(db.conn())
+        .await?;
+    Ok(Page::from_rows(rows, page).map(AuditEntry::from))
+}
+
+/// One event as the audit log viewer shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditEntry {
+    pub seq: i64,
+    pub occurred_at: DateTime<Utc>,
+    pub actor_username: String,
+    pub action: String,
+    pub target_kind: String,
+    pub target_id: Option<i32>,
+    pub details: String,
+}
+
+impl From<audit_event::Model> for AuditEntry {
+    fn from(event: audit_event::Model) -> Self {
+        Self {
+            seq: event.seq,
+            occurred_at: event.occurred_at,
+            actor_username: event.actor_username,
+            action: event.action,
+            target_kind: event.target_kind,
+            target_id: event.target_id,
+            details: event.details,
+        }
+    }
+}

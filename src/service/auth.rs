@@ -1,0 +1,97 @@
+//! Logging in: argon2id verification, and a lockout after repeated failures.
+
+use chrono::{Duration, Utc};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
+
+use super::audit::{self, Actor, Event};
+use super::{LoginError, ServiceError, Session, password_hash};
+use crate::db::Db;
+use crate::domain::Role;
+use crate::domain::staff::Username;
+use crate::entity::staff_user;
+
+/// Consecutive failures that lock an account.
+pub const MAX_FAILED_LOGINS: i32 = 5;
+/// How long a locked account stays locked unless an admin unlocks it.
+pub const LOCKOUT_MINUTES: i64 = 15;
+
+pub async fn login(db: &Db, username: &str, password: &str) -> Result<Session, ServiceError> {
+    let staff = match Username::parse(username) {
+        Ok(username) => {
+            staff_user::Entity::find()
+                .filter(staff_user::Column::Username.eq(username.as_str()))
+                .one(db.conn())
+                .await?
+        }
+        Err(_) => None,
+    };
+    let Some(staff) = staff else {
+        // Spend the same time as for a known account, then record the attempt without the
+        // typed name, which may be a mistyped password.
+        password_hash::verify(password.to_owned(), password_hash::dummy_hash().await?).await?;
+        let txn = db.begin_write().await?;
+        let actor = Actor {
+            staff_id: None,
+            username: "(unknown)".to_owned(),
+        };
+        audit::append(&txn, &actor, Event::new("staff.login_failed", "staff", None)).await?;
+        txn.commit().await?;
+        return Err(LoginError::WrongCredentials.into());
+    };
+    let now = Utc::now();
+    if let Some(until) = staff.locked_until.filter(|until| *until > now) {
+        let txn = db.begin_write().await?;
+        let event = Event::new("staff.login_refused_locked", "staff", Some(staff.id));
+        audit::append(&txn, &Actor::from(&staff), event).await?;
+        txn.commit().await?;
+        return Err(LoginError::Locked { until }.into());
+    }
+    let password_ok =
+        password_hash::verify(password.to_owned(), staff.password_hash.clone()).await?;
+
+    let txn = db.begin_write().await?;
+    // Re-read inside the write transaction: another workstation may have counted a failure.
+    let current = staff_user::Entity::find_by_id(staff.id)
+        .one(&txn)
+        .await?
+        .ok_or(LoginError::WrongCredentials)?;
+    let actor = Actor::from(&current);
+    let mut update: staff_user::ActiveModel = current.clone().into();
+    let outcome = if !password_ok {
+        let failures = current.failed_logins + 1;
+        audit::append(&txn, &actor, Event::new("staff.login_failed", "staff", Some(current.id)))
+            .await?;
+        if failures >= MAX_FAILED_LOGINS {
+            let until = now + Duration::minutes(LOCKOUT_MINUTES);
+            update.failed_logins = Set(0);
+            update.locked_until = Set(Some(until));
+            audit::append(&txn, &actor, Event::new("staff.locked", "staff", Some(current.id)))
+                .await?;
+            Err(LoginError::Locked { until })
+        } else {
+            update.failed_logins = Set(failures);
+            Err(LoginError::WrongCredentials)
+        }
+    } else if !current.active {
+        let event = Event::new("staff.login_refused_deactivated", "staff", Some(current.id));
+        audit::append(&txn, &actor, event).await?;
+        Err(LoginError::Deactivated)
+    } else {
+        update.failed_logins = Set(0);
+        update.locked_until = Set(None);
+        update.last_login_at = Set(Some(now));
+        audit::append(&txn, &actor, Event::new("staff.login", "staff", Some(current.id))).await?;
+        let role: Role = current.role.parse().map_err(|_| LoginError::Deactivated)?;
+        Ok(Session::new(
+            current.id,
+            current.username.clone(),
+            current.display_name.clone(),
+            role,
+        ))
+    };
+    if update.is_changed() {
+        update.update(&txn).await?;
+    }
+    txn.commit().await?;
+    Ok(outcome?)
+}

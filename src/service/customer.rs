@@ -1,0 +1,393 @@
+//! Customers' basic data: find, open, create and edit, with optimistic locking so that two
+//! workstations never silently overwrite each other's changes.
+
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr, Query};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, DatabaseTransaction, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+};
+use serde_json::json;
+
+use super::audit::{self, Actor, Event};
+use super::page::{Page, PageRequest};
+use super::{ServiceError, Session, authorize};
+use crate::db::Db;
+use crate::domain::customer::{CustomerInput, ValidCustomer};
+use crate::domain::{Field, FieldError, Permission, Problem};
+use crate::entity::{customer, order};
+
+/// Everything the register holds about a customer's basic data. The webshop password is
+/// represented only by whether a hash is stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Customer {
+    pub id: i32,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub street_address: Option<String>,
+    pub postal_code: Option<String>,
+    pub city: Option<String>,
+    pub country: String,
+    pub newsletter: bool,
+    pub webshop_username: Option<String>,
+    pub webshop_password_stored: bool,
+    pub company_name: Option<String>,
+    pub vat_id: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    /// Give this back to [`update`]: it detects that someone else saved in between.
+    pub version: i32,
+}
+
+impl From<customer::Model> for Customer {
+    fn from(model: customer::Model) -> Self {
+        Self {
+            id: model.id,
+            first_name: model.first_name,
+            last_name: model.last_name,
+            email: model.email,
+            phone: model.phone,
+            street_address: model.street_address,
+            postal_code: model.postal_code,
+            city: model.city,
+            country: model.country,
+            newsletter: model.newsletter,
+            webshop_username: model.webshop_username,
+            webshop_password_stored: model.webshop_password_hash.is_some(),
+            company_name: model.company_name,
+            vat_id: model.vat_id,
+            created_at: model.created_at,
+            updated_at: model.updated_at,
+            version: model.version,
+        }
+    }
+}
+
+impl Customer {
+    /// The stored values as form text, to start an edit from.
+    pub fn to_input(&self) -> CustomerInput {
+        let text = |value: &Option<String>| value.clone().unwrap_or_default();
+        CustomerInput {
+            first_name: self.first_name.clone(),
+            last_name: self.last_name.clone(),
+            email: text(&self.email),
+            phone: text(&self.phone),
+            street_address: text(&self.street_address),
+            postal_code: text(&self.postal_code),
+            city: text(&self.city),
+            country: self.country.clone(),
+            newsletter: self.newsletter,
+            webshop_username: text(&self.webshop_username),
+            company_name: text(&self.company_name),
+            vat_id: text(&self.vat_id),
+        }
+    }
+}
+
+/// One row of the customer list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CustomerSummary {
+    pub id: i32,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub city: Option<String>,
+    pub company_name: Option<String>,
+}
+
+impl From<customer::Model> for CustomerSummary {
+    fn from(model: customer::Model) -> Self {
+        Self {
+            id: model.id,
+            first_name: model.first_name,
+            last_name: model.last_name,
+            email: model.email,
+            phone: model.phone,
+            city: model.city,
+            company_name: model.company_name,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CustomerSort {
+    /// Surname, then first name.
+    #[default]
+    Name,
+    Newest,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CustomerQuery {
+    /// Matches the start of a name (either order), email or phone number, or an order number.
+    pub text: String,
+    pub sort: CustomerSort,
+    pub page: PageRequest,
+}
+
+/// Opens one customer; the read is recorded in the audit trail.
+pub async fn get(db: &Db, session: &Session, id: i32) -> Result<Customer, ServiceError> {
+    let txn = db.begin_write().await?;
+    let staff = authorize(&txn, session, Permission::CustomerData).await?;
+    let model = find(&txn, id).await?;
+    audit::append(&txn, &Actor::from(&staff), Event::new("customer.read", "customer", Some(id)))
+        .await?;
+    txn.commit().await?;
+    Ok(model.into())
+}
+
+pub async fn create(
+    db: &Db,
+    session: &Session,
+    input: &CustomerInput,
+) -> Result<Customer, ServiceError> {
+    authorize(db.conn(), session, Permission::CustomerData).await?;
+    let valid = input.validate()?;
+    let txn = db.begin_write().await?;
+    let staff = authorize(&txn, session, Permission::CustomerData).await?;
+    refuse_taken_webshop_username(&txn, &valid, None).await?;
+    let created = insert(&txn, &valid).await?;
+    audit::append(&txn, &Actor::from(&staff), Event::new("customer.create", "customer", Some(created.id)))
+        .await?;
+    txn.commit().await?;
+    Ok(created.into())
+}
+
+/// Saves an edit made to the customer as it was at `expected_version`. If anyone saved the
+/// customer since, nothing is written and the result is [`ServiceError::Conflict`].
+pub async fn update(
+    db: &Db,
+    session: &Session,
+    id: i32,
+    expected_version: i32,
+    input: &CustomerInput,
+) -> Result<Customer, ServiceError> {
+    authorize(db.conn(), session, Permission::CustomerData).await?;
+    let valid = input.validate()?;
+    let txn = db.begin_write().await?;
+    let staff = authorize(&txn, session, Permission::CustomerData).await?;
+    let before = find(&txn, id).await?;
+    if before.version != expected_version {
+        return Err(ServiceError::Conflict("customer"));
+    }
+    refuse_taken_webshop_username(&txn, &valid, Some(id)).await?;
+    let now = Utc::now();
+    let mut model = <customer::ActiveModel as Default>::default();
+    apply(&mut model, &valid, now);
+    // The version condition makes the write itself refuse a stale edit, whatever the
+    // isolation level of the database.
+    let result = customer::Entity::update_many()
+        .set(model)
+        .col_expr(customer::Column::Version, Expr::col(customer::Column::Version).add(1))
+        .filter(customer::Column::Id.eq(id))
+        .filter(customer::Column::Version.eq(expected_version))
+        .exec(&txn)
+        .await?;
+    if result.rows_affected != 1 {
+        return Err(ServiceError::Conflict("customer"));
+    }
+    let after = find(&txn, id).await?;
+    let event = Event::new("customer.update", "customer", Some(id))
+        .with_details(json!({ "fields": changed_fields(&before, &after) }));
+    audit::append(&txn, &Actor::from(&staff), event).await?;
+    txn.commit().await?;
+    Ok(after.into())
+}
+
+pub async fn search(
+    db: &Db,
+    session: &Session,
+    query: &CustomerQuery,
+) -> Result<Page<CustomerSummary>, ServiceError> {
+    authorize(db.conn(), session, Permission::CustomerData).await?;
+    let mut select = customer::Entity::find();
+    if let Some(condition) = search_condition(&query.text) {
+        select = select.filter(condition);
+    }
+    select = match query.sort {
+        CustomerSort::Name => select
+            .order_by_asc(customer::Column::ReversedNameKey)
+            .order_by_asc(customer::Column::Id),
+        CustomerSort::Newest => select
+            .order_by_desc(customer::Column::CreatedAt)
+            .order_by_desc(customer::Column::Id),
+    };
+    let rows = select
+        .offset(query.page.offset)
+        .limit(query.page.fetch_limit())
+        .all(db.conn())
+        .await?;
+    Ok(Page::from_rows(rows, query.page).map(CustomerSummary::from))
+}
+
+/// How many customers the register holds, for the list's heading.
+pub async fn count(db: &Db, session: &Session) -> Result<u64, ServiceError> {
+    authorize(db.conn(), session, Permission::CustomerData).await?;
+    Ok(customer::Entity::find().count(db.conn()).await?)
+}
+
+fn search_condition(text: &str) -> Option<Condition> {
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    let key = text.to_lowercase();
+    let prefix = || LikeExpr::new(format!("{}%", escape_like(&key))).escape('\\');
+    let mut condition = Condition::any()
+        .add(customer::Column::NameKey.like(prefix()))
+        .add(customer::Column::ReversedNameKey.like(prefix()))
+        .add(customer::Column::EmailKey.like(prefix()));
+    if let Some(phone) = phone_prefix(text) {
+        condition = condition.add(customer::Column::Phone.like(LikeExpr::new(format!("{phone}%"))));
+    }
+    let with_order = Query::select()
+        .column(order::Column::CustomerId)
+        .from(order::Entity)
+        .and_where(Expr::col(order::Column::OrderNumber).eq(text.to_uppercase()))
+        .and_where(Expr::col(order::Column::CustomerId).is_not_null())
+        .to_owned();
+    condition = condition.add(customer::Column::Id.in_subquery(with_order));
+    Some(condition)
+}
+
+/// A typed phone number as the start of an E.164 number: "040 12" becomes "+3584012".
+fn phone_prefix(text: &str) -> Option<String> {
+    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+    let only_phone_characters = text
+        .chars()
+        .all(|c| c.is_ascii_digit() || " +-()".contains(c));
+    if digits.len() < 3 || !only_phone_characters {
+        return None;
+    }
+    let trimmed = text.trim_start();
+    Some(if trimmed.starts_with('+') {
+        format!("+{digits}")
+    } else if let Some(international) = digits.strip_prefix("00") {
+        format!("+{international}")
+    } else if let Some(national) = digits.strip_prefix('0') {
+        format!("+358{national}")
+    } else {
+        format!("+{digits}")
+    })
+}
+
+fn escape_like(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    escaped
+}
+
+async fn find(txn: &DatabaseTransaction, id: i32) -> Result<customer::Model, ServiceError> {
+    customer::Entity::find_by_id(id)
+        .one(txn)
+        .await?
+        .ok_or(ServiceError::NotFound("customer"))
+}
+
+pub(crate) async fn insert(
+    txn: &DatabaseTransaction,
+    valid: &ValidCustomer,
+) -> Result<customer::Model, ServiceError> {
+    let now = Utc::now();
+    let mut model = customer::ActiveModel {
+        created_at: Set(now),
+        version: Set(1),
+        webshop_password_hash: Set(None),
+        ..Default::default()
+    };
+    apply(&mut model, valid, now);
+    Ok(model.insert(txn).await?)
+}
+
+async fn refuse_taken_webshop_username(
+    txn: &DatabaseTransaction,
+    valid: &ValidCustomer,
+    except: Option<i32>,
+) -> Result<(), ServiceError> {
+    let Some(username) = &valid.webshop_username else {
+        return Ok(());
+    };
+    let mut query =
+        customer::Entity::find().filter(customer::Column::WebshopUsername.eq(username.as_str()));
+    if let Some(id) = except {
+        query = query.filter(customer::Column::Id.ne(id));
+    }
+    if query.count(txn).await? > 0 {
+        return Err(ServiceError::invalid(FieldError::new(
+            Field::WebshopUsername,
+            Problem::AlreadyInUse,
+        )));
+    }
+    Ok(())
+}
+
+fn apply(model: &mut customer::ActiveModel, valid: &ValidCustomer, now: DateTime<Utc>) {
+    let text = |value: &Option<String>| value.clone();
+    model.first_name = Set(valid.first_name.clone());
+    model.last_name = Set(valid.last_name.clone());
+    model.email = Set(valid.email.as_ref().map(|e| e.as_str().to_owned()));
+    model.email_key = Set(valid.email.as_ref().map(|e| e.search_key()));
+    model.phone = Set(valid.phone.as_ref().map(|p| p.as_str().to_owned()));
+    model.street_address = Set(text(&valid.street_address));
+    model.postal_code = Set(valid.postal_code.as_ref().map(|p| p.as_str().to_owned()));
+    model.city = Set(text(&valid.city));
+    model.country = Set(valid.country.as_str().to_owned());
+    model.newsletter = Set(valid.newsletter);
+    model.webshop_username = Set(text(&valid.webshop_username));
+    model.company_name = Set(text(&valid.company_name));
+    model.vat_id = Set(valid.vat_id.as_ref().map(|v| v.as_str().to_owned()));
+    model.name_key = Set(valid.name_key());
+    model.reversed_name_key = Set(valid.reversed_name_key());
+    model.updated_at = Set(now);
+}
+
+/// The names of the fields an edit changed: the audit trail says what was changed, never to
+/// what, so that it holds no personal data that an erasure would have to reach.
+fn changed_fields(before: &customer::Model, after: &customer::Model) -> Vec<&'static str> {
+    let pairs = [
+        ("first_name", before.first_name != after.first_name),
+        ("last_name", before.last_name != after.last_name),
+        ("email", before.email != after.email),
+        ("phone", before.phone != after.phone),
+        ("street_address", before.street_address != after.street_address),
+        ("postal_code", before.postal_code != after.postal_code),
+        ("city", before.city != after.city),
+        ("country", before.country != after.country),
+        ("newsletter", before.newsletter != after.newsletter),
+        ("webshop_username", before.webshop_username != after.webshop_username),
+        ("company_name", before.company_name != after.company_name),
+        ("vat_id", before.vat_id != after.vat_id),
+    ];
+    pairs
+        .into_iter()
+        .filter(|(_, changed)| *changed)
+        .map(|(name, _)| name)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn local_phone_spellings_become_e164_prefixes() {
+        assert_eq!(phone_prefix("040 12"), Some("+3584012".into()));
+        assert_eq!(phone_prefix("+46 70"), Some("+4670".into()));
+        assert_eq!(phone_prefix("00358 40"), Some("+35840".into()));
+        assert_eq!(phone_prefix("Aino"), None);
+        assert_eq!(phone_prefix("04"), None);
+    }
+
+    #[test]
+    fn like_wildcards_in_a_search_are_taken_literally() {
+        assert_eq!(escape_like("50%_off\\"), "50\\%\\_off\\\\");
+    }
+}

@@ -1,0 +1,77 @@
+use chrono::{DateTime, Utc};
+use sea_orm::DbErr;
+
+use crate::domain::{FieldError, Permission};
+
+/// Why a login was refused. Each gets its own message in the UI.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LoginError {
+    #[error("wrong username or password")]
+    WrongCredentials,
+    #[error("the account is locked after repeated failed logins until {until}")]
+    Locked { until: DateTime<Utc> },
+    #[error("the account has been deactivated")]
+    Deactivated,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ServiceError {
+    #[error("your role does not allow this ({0:?})")]
+    Forbidden(Permission),
+    #[error("your account is no longer active; log in again")]
+    SessionRevoked,
+    #[error("{}", join(.0))]
+    Invalid(Vec<FieldError>),
+    #[error("{0} not found")]
+    NotFound(&'static str),
+    #[error("someone else saved this {0} first; reload it and make your change again")]
+    Conflict(&'static str),
+    #[error("the last active admin cannot be deactivated or given another role")]
+    LastAdmin,
+    #[error("the register already has staff accounts; log in as an admin to add more")]
+    AlreadyInitialised,
+    #[error("the register has no staff accounts yet; create the first admin")]
+    NotInitialised,
+    #[error(transparent)]
+    Login(#[from] LoginError),
+    #[error("database error: {0}")]
+    Database(#[from] DbErr),
+    #[error("the register holds a value this version does not understand: {0}")]
+    UnexpectedData(String),
+    #[error("password hashing failed: {0}")]
+    PasswordHash(String),
+}
+
+fn join(errors: &[FieldError]) -> String {
+    errors
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+impl ServiceError {
+    pub fn invalid(error: FieldError) -> Self {
+        Self::Invalid(vec![error])
+    }
+
+    /// The field errors of an `Invalid` error, for placing messages next to form fields.
+    pub fn field_errors(&self) -> &[FieldError] {
+        match self {
+            Self::Invalid(errors) => errors,
+            _ => &[],
+        }
+    }
+}
+
+impl From<FieldError> for ServiceError {
+    fn from(error: FieldError) -> Self {
+        Self::Invalid(vec![error])
+    }
+}
+
+impl From<Vec<FieldError>> for ServiceError {
+    fn from(errors: Vec<FieldError>) -> Self {
+        Self::Invalid(errors)
+    }
+}

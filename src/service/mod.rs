@@ -1,0 +1,23 @@
+//! The register's use cases. Every call takes the acting staff [`Session`], checks the
+//! permission DESIGN.md's role table gives, writes the audit event in the same transaction as
+//! the change, and returns plain types or a typed [`ServiceError`].
+
+pub mod audit;
+pub mod auth;
+mod authorize;
+pub mod customer;
+pub mod demo_data;
+mod error;
+pub mod order;
+pub mod page;
+mod password_hash;
+pub mod report;
+pub mod review;
+mod session;
+pub mod settings;
+pub mod staff;
+
+use authorize::{authenticate, authorize};
+pub use error::{LoginError, ServiceError};
+pub use page::{Page, PageRequest};
+pub use session::Session;

@@ -1,0 +1,297 @@
+//! Orders with their lines and delivery address snapshots.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::Query;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction,
+    EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect,
+};
+
+use super::audit::{self, Actor, Event};
+use super::page::{Page, PageRequest};
+use super::{ServiceError, Session, authorize};
+use crate::db::Db;
+use crate::domain::order::{OrderInput, OrderStatus, ValidOrder};
+use crate::domain::{Field, FieldError, Money, Permission, Problem};
+use crate::entity::{customer, order, order_line};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrderLine {
+    pub line_no: i32,
+    pub product: String,
+    pub quantity: i32,
+    pub unit_price: Money,
+    pub vat_rate_basis_points: i32,
+}
+
+impl OrderLine {
+    pub fn amount(&self) -> Money {
+        Money::from_cents(self.unit_price.cents() * i64::from(self.quantity))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Order {
+    pub id: i32,
+    pub customer_id: Option<i32>,
+    pub order_number: String,
+    pub placed_at: DateTime<Utc>,
+    pub status: OrderStatus,
+    /// The carrier that received the delivery data: the one outside recipient of personal data.
+    pub carrier: Option<String>,
+    pub delivery_name: Option<String>,
+    pub delivery_street_address: Option<String>,
+    pub delivery_postal_code: Option<String>,
+    pub delivery_city: Option<String>,
+    pub delivery_country: Option<String>,
+    pub lines: Vec<OrderLine>,
+}
+
+impl Order {
+    pub fn total(&self) -> Money {
+        self.lines.iter().map(OrderLine::amount).sum()
+    }
+}
+
+/// One row of the global orders list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrderSummary {
+    pub id: i32,
+    pub customer_id: Option<i32>,
+    pub order_number: String,
+    pub placed_at: DateTime<Utc>,
+    pub status: OrderStatus,
+    pub carrier: Option<String>,
+    pub delivery_name: Option<String>,
+    pub delivery_city: Option<String>,
+    pub total: Money,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrderQuery {
+    pub status: Option<OrderStatus>,
+    pub page: PageRequest,
+}
+
+/// Records an order for a customer, e.g. one taken by phone.
+pub async fn create(
+    db: &Db,
+    session: &Session,
+    customer_id: i32,
+    input: &OrderInput,
+) -> Result<Order, ServiceError> {
+    authorize(db.conn(), session, Permission::CustomerData).await?;
+    let valid = input.validate()?;
+    if valid.total().is_none() {
+        return Err(ServiceError::invalid(FieldError::new(
+            Field::UnitPrice,
+            Problem::OutOfRange { min: 0, max: i64::MAX },
+        )));
+    }
+    let txn = db.begin_write().await?;
+    let staff = authorize(&txn, session, Permission::CustomerData).await?;
+    if customer::Entity::find_by_id(customer_id).one(&txn).await?.is_none() {
+        return Err(ServiceError::NotFound("customer"));
+    }
+    let taken = order::Entity::find()
+        .filter(order::Column::OrderNumber.eq(valid.order_number.as_str()))
+        .count(&txn)
+        .await?
+        > 0;
+    if taken {
+        return Err(ServiceError::invalid(FieldError::new(Field::OrderNumber, Problem::AlreadyInUse)));
+    }
+    let (created, lines) = insert(&txn, customer_id, &valid).await?;
+    let event = Event::new("order.create", "customer", Some(customer_id));
+    audit::append(&txn, &Actor::from(&staff), event).await?;
+    txn.commit().await?;
+    to_order(created, lines)
+}
+
+pub(crate) async fn insert(
+    txn: &DatabaseTransaction,
+    customer_id: i32,
+    valid: &ValidOrder,
+) -> Result<(order::Model, Vec<OrderLine>), ServiceError> {
+    let created = order::ActiveModel {
+        customer_id: Set(Some(customer_id)),
+        order_number: Set(valid.order_number.clone()),
+        placed_at: Set(valid.placed_at),
+        status: Set(valid.status.as_str().to_owned()),
+        carrier: Set(valid.carrier.clone()),
+        delivery_name: Set(valid.delivery_name.clone()),
+        delivery_street_address: Set(valid.delivery_street_address.clone()),
+        delivery_postal_code: Set(valid.delivery_postal_code.as_ref().map(|p| p.as_str().to_owned())),
+        delivery_city: Set(valid.delivery_city.clone()),
+        delivery_country: Set(Some(valid.delivery_country.as_str().to_owned())),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    let lines: Vec<OrderLine> = valid
+        .lines
+        .iter()
+        .zip(1..)
+        .map(|(line, line_no)| OrderLine {
+            line_no,
+            product: line.product.clone(),
+            quantity: line.quantity,
+            unit_price: line.unit_price,
+            vat_rate_basis_points: i32::from(line.vat_rate.basis_points()),
+        })
+        .collect();
+    let rows = lines.iter().map(|line| order_line::ActiveModel {
+        order_id: Set(created.id),
+        line_no: Set(line.line_no),
+        product: Set(line.product.clone()),
+        quantity: Set(line.quantity),
+        unit_price_cents: Set(line.unit_price.cents()),
+        vat_rate_basis_points: Set(line.vat_rate_basis_points),
+        ..Default::default()
+    });
+    order_line::Entity::insert_many(rows).exec_without_returning(txn).await?;
+    Ok((created, lines))
+}
+
+/// A customer's whole order history, newest first; the read is audited.
+pub async fn list_for_customer(
+    db: &Db,
+    session: &Session,
+    customer_id: i32,
+) -> Result<Vec<Order>, ServiceError> {
+    let txn = db.begin_write().await?;
+    let staff = authorize(&txn, session, Permission::OrdersAndDelivery).await?;
+    let orders = order::Entity::find()
+        .filter(order::Column::CustomerId.eq(customer_id))
+        .order_by_desc(order::Column::PlacedAt)
+        .order_by_desc(order::Column::Id)
+        .all(&txn)
+        .await?;
+    let mut lines = lines_of_customer(&txn, customer_id).await?;
+    let event = Event::new("customer.orders.read", "customer", Some(customer_id));
+    audit::append(&txn, &Actor::from(&staff), event).await?;
+    txn.commit().await?;
+    orders
+        .into_iter()
+        .map(|order| {
+            let order_lines = lines.remove(&order.id).unwrap_or_default();
+            to_order(order, order_lines)
+        })
+        .collect()
+}
+
+/// The shop's orders, newest first, for the fulfilment screen.
+pub async fn list(
+    db: &Db,
+    session: &Session,
+    query: &OrderQuery,
+) -> Result<Page<OrderSummary>, ServiceError> {
+    authorize(db.conn(), session, Permission::OrdersAndDelivery).await?;
+    let mut select = order::Entity::find();
+    if let Some(status) = query.status {
+        select = select.filter(order::Column::Status.eq(status.as_str()));
+    }
+    let rows = select
+        .order_by_desc(order::Column::PlacedAt)
+        .order_by_desc(order::Column::Id)
+        .offset(query.page.offset)
+        .limit(query.page.fetch_limit())
+        .all(db.conn())
+        .await?;
+    let page = Page::from_rows(rows, query.page);
+    let ids = page.items.iter().map(|o| o.id).collect();
+    let mut lines = lines_of(db.conn(), ids).await?;
+    let orders: Vec<Order> = page
+        .items
+        .into_iter()
+        .map(|model| {
+            let order_lines = lines.remove(&model.id).unwrap_or_default();
+            to_order(model, order_lines)
+        })
+        .collect::<Result<_, _>>()?;
+    Ok(Page {
+        items: orders.into_iter().map(summary).collect(),
+        offset: page.offset,
+        has_more: page.has_more,
+    })
+}
+
+fn summary(order: Order) -> OrderSummary {
+    OrderSummary {
+        total: order.total(),
+        id: order.id,
+        customer_id: order.customer_id,
+        order_number: order.order_number,
+        placed_at: order.placed_at,
+        status: order.status,
+        carrier: order.carrier,
+        delivery_name: order.delivery_name,
+        delivery_city: order.delivery_city,
+    }
+}
+
+async fn lines_of(
+    conn: &impl ConnectionTrait,
+    order_ids: Vec<i32>,
+) -> Result<HashMap<i32, Vec<OrderLine>>, ServiceError> {
+    let rows = order_line::Entity::find()
+        .filter(order_line::Column::OrderId.is_in(order_ids))
+        .order_by_asc(order_line::Column::OrderId)
+        .order_by_asc(order_line::Column::LineNo)
+        .all(conn)
+        .await?;
+    Ok(group_lines(rows))
+}
+
+async fn lines_of_customer(
+    conn: &impl ConnectionTrait,
+    customer_id: i32,
+) -> Result<HashMap<i32, Vec<OrderLine>>, ServiceError> {
+    let orders_of_customer = Query::select()
+        .column(order::Column::Id)
+        .from(order::Entity)
+        .and_where(order::Column::CustomerId.eq(customer_id))
+        .to_owned();
+    let rows = order_line::Entity::find()
+        .filter(order_line::Column::OrderId.in_subquery(orders_of_customer))
+        .order_by_asc(order_line::Column::OrderId)
+        .order_by_asc(order_line::Column::LineNo)
+        .all(conn)
+        .await?;
+    Ok(group_lines(rows))
+}
+
+fn group_lines(rows: Vec<order_line::Model>) -> HashMap<i32, Vec<OrderLine>> {
+    let mut grouped: HashMap<i32, Vec<OrderLine>> = HashMap::new();
+    for row in rows {
+        grouped.entry(row.order_id).or_default().push(OrderLine {
+            line_no: row.line_no,
+            product: row.product,
+            quantity: row.quantity,
+            unit_price: Money::from_cents(row.unit_price_cents),
+            vat_rate_basis_points: row.vat_rate_basis_points,
+        });
+    }
+    grouped
+}
+
+fn to_order(model: order::Model, lines: Vec<OrderLine>) -> Result<Order, ServiceError> {
+    let status = model.status.parse().map_err(ServiceError::UnexpectedData)?;
+    Ok(Order {
+        id: model.id,
+        customer_id: model.customer_id,
+        order_number: model.order_number,
+        placed_at: model.placed_at,
+        status,
+        carrier: model.carrier,
+        delivery_name: model.delivery_name,
+        delivery_street_address: model.delivery_street_address,
+        delivery_postal_code: model.delivery_postal_code,
+        delivery_city: model.delivery_city,
+        delivery_country: model.delivery_country,
+        lines,
+    })
+}

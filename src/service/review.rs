@@ -1,0 +1,162 @@
+//! Customers' product reviews and their moderation.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait,
+    QueryFilter, QueryOrder, QuerySelect,
+};
+use serde_json::json;
+
+use super::audit::{self, Actor, Event};
+use super::page::{Page, PageRequest};
+use super::{ServiceError, Session, authorize};
+use crate::db::Db;
+use crate::domain::Permission;
+use crate::domain::review::{ReviewInput, ValidReview};
+use crate::entity::{customer, review};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Review {
+    pub id: i32,
+    pub customer_id: Option<i32>,
+    pub product: String,
+    pub rating: u8,
+    pub text: String,
+    pub created_at: DateTime<Utc>,
+    pub visible: bool,
+}
+
+impl From<review::Model> for Review {
+    fn from(model: review::Model) -> Self {
+        Self {
+            id: model.id,
+            customer_id: model.customer_id,
+            product: model.product,
+            rating: u8::try_from(model.rating).unwrap_or_default(),
+            text: model.text,
+            created_at: model.created_at,
+            visible: model.visible,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Visibility {
+    #[default]
+    All,
+    Visible,
+    Hidden,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReviewQuery {
+    pub visibility: Visibility,
+    pub page: PageRequest,
+}
+
+/// Records a review the customer wrote in the webshop.
+pub async fn create(
+    db: &Db,
+    session: &Session,
+    customer_id: i32,
+    input: &ReviewInput,
+) -> Result<Review, ServiceError> {
+    authorize(db.conn(), session, Permission::CustomerData).await?;
+    let valid = input.validate()?;
+    let txn = db.begin_write().await?;
+    let staff = authorize(&txn, session, Permission::CustomerData).await?;
+    if customer::Entity::find_by_id(customer_id).one(&txn).await?.is_none() {
+        return Err(ServiceError::NotFound("customer"));
+    }
+    let created = insert(&txn, customer_id, valid, Utc::now()).await?;
+    let event = Event::new("review.create", "customer", Some(customer_id))
+        .with_details(json!({ "review": created.id }));
+    audit::append(&txn, &Actor::from(&staff), event).await?;
+    txn.commit().await?;
+    Ok(created.into())
+}
+
+pub(crate) async fn insert(
+    txn: &DatabaseTransaction,
+    customer_id: i32,
+    valid: ValidReview,
+    created_at: DateTime<Utc>,
+) -> Result<review::Model, ServiceError> {
+    Ok(review::ActiveModel {
+        customer_id: Set(Some(customer_id)),
+        product: Set(valid.product),
+        rating: Set(i16::from(valid.rating.value())),
+        text: Set(valid.text),
+        created_at: Set(created_at),
+        visible: Set(true),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?)
+}
+
+/// Every review one customer wrote, newest first; the read is audited.
+pub async fn list_for_customer(
+    db: &Db,
+    session: &Session,
+    customer_id: i32,
+) -> Result<Vec<Review>, ServiceError> {
+    let txn = db.begin_write().await?;
+    let staff = authorize(&txn, session, Permission::ViewReviews).await?;
+    let reviews = review::Entity::find()
+        .filter(review::Column::CustomerId.eq(customer_id))
+        .order_by_desc(review::Column::CreatedAt)
+        .order_by_desc(review::Column::Id)
+        .all(&txn)
+        .await?;
+    let event = Event::new("customer.reviews.read", "customer", Some(customer_id));
+    audit::append(&txn, &Actor::from(&staff), event).await?;
+    txn.commit().await?;
+    Ok(reviews.into_iter().map(Review::from).collect())
+}
+
+/// All reviews, newest first, for moderation.
+pub async fn list(
+    db: &Db,
+    session: &Session,
+    query: &ReviewQuery,
+) -> Result<Page<Review>, ServiceError> {
+    authorize(db.conn(), session, Permission::ViewReviews).await?;
+    let mut select = review::Entity::find();
+    match query.visibility {
+        Visibility::All => {}
+        Visibility::Visible => select = select.filter(review::Column::Visible.eq(true)),
+        Visibility::Hidden => select = select.filter(review::Column::Visible.eq(false)),
+    }
+    let rows = select
+        .order_by_desc(review::Column::CreatedAt)
+        .order_by_desc(review::Column::Id)
+        .offset(query.page.offset)
+        .limit(query.page.fetch_limit())
+        .all(db.conn())
+        .await?;
+    Ok(Page::from_rows(rows, query.page).map(Review::from))
+}
+
+/// Hides a review from the webshop or shows it again.
+pub async fn set_visible(
+    db: &Db,
+    session: &Session,
+    review_id: i32,
+    visible: bool,
+) -> Result<Review, ServiceError> {
+    let txn = db.begin_write().await?;
+    let staff = authorize(&txn, session, Permission::ModerateReviews).await?;
+    let existing = review::Entity::find_by_id(review_id)
+        .one(&txn)
+        .await?
+        .ok_or(ServiceError::NotFound("review"))?;
+    let mut update: review::ActiveModel = existing.into();
+    update.visible = Set(visible);
+    let updated = update.update(&txn).await?;
+    let action = if visible { "review.show" } else { "review.hide" };
+    audit::append(&txn, &Actor::from(&staff), Event::new(action, "review", Some(review_id)))
+        .await?;
+    txn.commit().await?;
+    Ok(updated.into())
+}

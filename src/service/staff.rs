@@ -1,0 +1,277 @@
+//! Staff accounts: the first admin, then accounts an admin creates and manages.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder,
+};
+use serde_json::json;
+
+use super::audit::{self, Actor, Event};
+use super::{LoginError, ServiceError, Session, authorize, password_hash};
+use crate::db::Db;
+use crate::domain::staff::{StaffInput, ValidStaff};
+use crate::domain::{Field, FieldError, Password, Permission, Problem, Role};
+use crate::entity::staff_user;
+
+/// A staff account as the admin's screen shows it; the password hash never leaves the service.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaffAccount {
+    pub id: i32,
+    pub username: String,
+    pub display_name: String,
+    pub role: Role,
+    pub active: bool,
+    pub locked_until: Option<DateTime<Utc>>,
+    pub failed_logins: i32,
+    pub created_at: DateTime<Utc>,
+    pub last_login_at: Option<DateTime<Utc>>,
+}
+
+impl StaffAccount {
+    fn from_model(model: staff_user::Model) -> Result<Self, ServiceError> {
+        let role = model
+            .role
+            .parse()
+            .map_err(|_| ServiceError::UnexpectedData(format!("staff role {:?}", model.role)))?;
+        Ok(Self {
+            id: model.id,
+            username: model.username,
+            display_name: model.display_name,
+            role,
+            active: model.active,
+            locked_until: model.locked_until,
+            failed_logins: model.failed_logins,
+            created_at: model.created_at,
+            last_login_at: model.last_login_at,
+        })
+    }
+
+    pub fn is_locked(&self, now: DateTime<Utc>) -> bool {
+        self.locked_until.is_some_and(|until| until > now)
+    }
+}
+
+/// Whether anyone can log in yet; the first-run screen is shown when not.
+pub async fn has_staff(db: &Db) -> Result<bool, ServiceError> {
+    Ok(staff_user::Entity::find().count(db.conn()).await? > 0)
+}
+
+/// Creates the first account, which must be an admin, on a register with no staff.
+pub async fn create_first_admin(db: &Db, input: &StaffInput) -> Result<Session, ServiceError> {
+    let staff = input.validate()?;
+    if staff.role != Role::Admin {
+        return Err(ServiceError::invalid(FieldError::new(Field::Role, Problem::UnknownRole)));
+    }
+    let hash = password_hash::hash(staff.password.expose().to_owned()).await?;
+    let txn = db.begin_write().await?;
+    if staff_user::Entity::find().count(&txn).await? > 0 {
+        return Err(ServiceError::AlreadyInitialised);
+    }
+    let created = insert(&txn, &staff, hash).await?;
+    let actor = Actor::from(&created);
+    let event = Event::new("staff.create_first_admin", "staff", Some(created.id));
+    audit::append(&txn, &actor, event).await?;
+    txn.commit().await?;
+    Ok(Session::new(created.id, created.username, created.display_name, Role::Admin))
+}
+
+pub async fn create(
+    db: &Db,
+    session: &Session,
+    input: &StaffInput,
+) -> Result<StaffAccount, ServiceError> {
+    authorize(db.conn(), session, Permission::Administration).await?;
+    let staff = input.validate()?;
+    let hash = password_hash::hash(staff.password.expose().to_owned()).await?;
+    let txn = db.begin_write().await?;
+    let admin = authorize(&txn, session, Permission::Administration).await?;
+    let created = insert(&txn, &staff, hash).await?;
+    let event = Event::new("staff.create", "staff", Some(created.id))
+        .with_details(json!({ "role": staff.role.as_str() }));
+    audit::append(&txn, &Actor::from(&admin), event).await?;
+    txn.commit().await?;
+    StaffAccount::from_model(created)
+}
+
+async fn insert(
+    txn: &DatabaseTransaction,
+    staff: &ValidStaff,
+    password_hash: String,
+) -> Result<staff_user::Model, ServiceError> {
+    let taken = staff_user::Entity::find()
+        .filter(staff_user::Column::Username.eq(staff.username.as_str()))
+        .count(txn)
+        .await?
+        > 0;
+    if taken {
+        return Err(ServiceError::invalid(FieldError::new(Field::Username, Problem::AlreadyInUse)));
+    }
+    let now = Utc::now();
+    let model = staff_user::ActiveModel {
+        username: Set(staff.username.as_str().to_owned()),
+        display_name: Set(staff.display_name.clone()),
+        password_hash: Set(password_hash),
+        role: Set(staff.role.as_str().to_owned()),
+        active: Set(true),
+        failed_logins: Set(0),
+        locked_until: Set(None),
+        created_at: Set(now),
+        last_login_at: Set(None),
+        password_changed_at: Set(now),
+        ..Default::default()
+    };
+    Ok(model.insert(txn).await?)
+}
+
+pub async fn list(db: &Db, session: &Session) -> Result<Vec<StaffAccount>, ServiceError> {
+    authorize(db.conn(), session, Permission::Administration).await?;
+    staff_user::Entity::find()
+        .order_by_asc(staff_user::Column::Username)
+        .all(db.conn())
+        .await?
+        .into_iter()
+        .map(StaffAccount::from_model)
+        .collect()
+}
+
+/// A staff member changes their own password, proving they know the current one.
+pub async fn change_own_password(
+    db: &Db,
+    session: &Session,
+    current_password: &str,
+    new_password: &str,
+) -> Result<(), ServiceError> {
+    let new_password = Password::new(new_password)?;
+    let staff = staff_user::Entity::find_by_id(session.staff_id())
+        .one(db.conn())
+        .await?
+        .filter(|staff| staff.active)
+        .ok_or(ServiceError::SessionRevoked)?;
+    if !password_hash::verify(current_password.to_owned(), staff.password_hash.clone()).await? {
+        return Err(LoginError::WrongCredentials.into());
+    }
+    let hash = password_hash::hash(new_password.expose().to_owned()).await?;
+    let txn = db.begin_write().await?;
+    set_password_hash(&txn, staff.id, hash).await?;
+    audit::append(&txn, &Actor::from(&staff), Event::new("staff.password_change", "staff", Some(staff.id)))
+        .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// An admin sets a new password for someone who forgot theirs.
+pub async fn reset_password(
+    db: &Db,
+    session: &Session,
+    staff_id: i32,
+    new_password: &str,
+) -> Result<(), ServiceError> {
+    authorize(db.conn(), session, Permission::Administration).await?;
+    let new_password = Password::new(new_password)?;
+    let hash = password_hash::hash(new_password.expose().to_owned()).await?;
+    let txn = db.begin_write().await?;
+    let admin = authorize(&txn, session, Permission::Administration).await?;
+    set_password_hash(&txn, staff_id, hash).await?;
+    audit::append(&txn, &Actor::from(&admin), Event::new("staff.password_reset", "staff", Some(staff_id)))
+        .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+async fn set_password_hash(
+    txn: &DatabaseTransaction,
+    staff_id: i32,
+    hash: String,
+) -> Result<(), ServiceError> {
+    let mut staff: staff_user::ActiveModel = find(txn, staff_id).await?.into();
+    staff.password_hash = Set(hash);
+    staff.password_changed_at = Set(Utc::now());
+    staff.update(txn).await?;
+    Ok(())
+}
+
+pub async fn set_role(
+    db: &Db,
+    session: &Session,
+    staff_id: i32,
+    role: Role,
+) -> Result<StaffAccount, ServiceError> {
+    let txn = db.begin_write().await?;
+    let admin = authorize(&txn, session, Permission::Administration).await?;
+    let target = find(&txn, staff_id).await?;
+    if role != Role::Admin {
+        refuse_removing_last_admin(&txn, &target).await?;
+    }
+    let mut update: staff_user::ActiveModel = target.into();
+    update.role = Set(role.as_str().to_owned());
+    let updated = update.update(&txn).await?;
+    let event = Event::new("staff.role_change", "staff", Some(staff_id))
+        .with_details(json!({ "role": role.as_str() }));
+    audit::append(&txn, &Actor::from(&admin), event).await?;
+    txn.commit().await?;
+    StaffAccount::from_model(updated)
+}
+
+/// Deactivates or reactivates an account. A deactivated account cannot log in and its open
+/// sessions are refused on their next call.
+pub async fn set_active(
+    db: &Db,
+    session: &Session,
+    staff_id: i32,
+    active: bool,
+) -> Result<StaffAccount, ServiceError> {
+    let txn = db.begin_write().await?;
+    let admin = authorize(&txn, session, Permission::Administration).await?;
+    let target = find(&txn, staff_id).await?;
+    if !active {
+        refuse_removing_last_admin(&txn, &target).await?;
+    }
+    let mut update: staff_user::ActiveModel = target.into();
+    update.active = Set(active);
+    let updated = update.update(&txn).await?;
+    let action = if active { "staff.reactivate" } else { "staff.deactivate" };
+    audit::append(&txn, &Actor::from(&admin), Event::new(action, "staff", Some(staff_id))).await?;
+    txn.commit().await?;
+    StaffAccount::from_model(updated)
+}
+
+pub async fn unlock(db: &Db, session: &Session, staff_id: i32) -> Result<StaffAccount, ServiceError> {
+    let txn = db.begin_write().await?;
+    let admin = authorize(&txn, session, Permission::Administration).await?;
+    let mut update: staff_user::ActiveModel = find(&txn, staff_id).await?.into();
+    update.locked_until = Set(None);
+    update.failed_logins = Set(0);
+    let updated = update.update(&txn).await?;
+    audit::append(&txn, &Actor::from(&admin), Event::new("staff.unlock", "staff", Some(staff_id)))
+        .await?;
+    txn.commit().await?;
+    StaffAccount::from_model(updated)
+}
+
+async fn find(txn: &DatabaseTransaction, staff_id: i32) -> Result<staff_user::Model, ServiceError> {
+    staff_user::Entity::find_by_id(staff_id)
+        .one(txn)
+        .await?
+        .ok_or(ServiceError::NotFound("staff account"))
+}
+
+/// The register must always keep one active admin, or nobody could manage accounts again.
+async fn refuse_removing_last_admin(
+    txn: &DatabaseTransaction,
+    target: &staff_user::Model,
+) -> Result<(), ServiceError> {
+    if target.role != Role::Admin.as_str() || !target.active {
+        return Ok(());
+    }
+    let active_admins = staff_user::Entity::find()
+        .filter(staff_user::Column::Role.eq(Role::Admin.as_str()))
+        .filter(staff_user::Column::Active.eq(true))
+        .count(txn)
+        .await?;
+    if active_admins <= 1 {
+        Err(ServiceError::LastAdmin)
+    } else {
+        Ok(())
+    }
+}
