@@ -12,11 +12,20 @@ use crate::service::audit::{self, BrokenReason};
 use crate::service::{Session, auth, demo_data, staff};
 
 #[derive(Debug, Parser)]
-#[command(name = "asiakasrekisteri", version, about = "Customer register of Ompelijan paratiisi")]
+#[command(
+    name = "asiakasrekisteri",
+    version,
+    about = "Customer register of Ompelijan paratiisi"
+)]
 pub struct Cli {
     /// Database URL: sqlite://FILE or postgres://USER@HOST/DATABASE. Default: a SQLite file in
     /// the user's data directory.
-    #[arg(long, global = true, env = "ASIAKASREKISTERI_DATABASE_URL", value_name = "URL")]
+    #[arg(
+        long,
+        global = true,
+        env = "ASIAKASREKISTERI_DATABASE_URL",
+        value_name = "URL"
+    )]
     pub database: Option<String>,
 
     /// Act as this staff user; the password comes from ASIAKASREKISTERI_PASSWORD or a prompt.
@@ -116,7 +125,9 @@ pub async fn run(cli: Cli, command: Command) -> Result<String, String> {
             command: AuditCommand::Verify,
         } => {
             let session = login(&db, cli.as_user.as_deref()).await?;
-            let verification = audit::verify(&db, &session).await.map_err(|e| e.to_string())?;
+            let verification = audit::verify(&db, &session)
+                .await
+                .map_err(|e| e.to_string())?;
             match verification.first_broken {
                 None => Ok(format!(
                     "The audit trail is intact: {} events checked.",
@@ -144,7 +155,10 @@ async fn add_staff(db: &Db, as_user: Option<&str>, input: &StaffInput) -> Result
     let has_staff = staff::has_staff(db).await.map_err(|e| e.to_string())?;
     let account = if has_staff {
         let session = login(db, as_user).await?;
-        staff::create(db, &session, input).await.map_err(|e| e.to_string())?.username
+        staff::create(db, &session, input)
+            .await
+            .map_err(|e| e.to_string())?
+            .username
     } else {
         staff::create_first_admin(db, input)
             .await
@@ -152,7 +166,10 @@ async fn add_staff(db: &Db, as_user: Option<&str>, input: &StaffInput) -> Result
             .username()
             .to_owned()
     };
-    Ok(format!("Created the {} account {account}.", input.role.trim()))
+    Ok(format!(
+        "Created the {} account {account}.",
+        input.role.trim()
+    ))
 }
 
 async fn login(db: &Db, as_user: Option<&str>) -> Result<Session, String> {

@@ -113,7 +113,8 @@ mod tests {
 
     #[test]
     fn description_hides_the_password() {
-        let location = DatabaseLocation::Postgres("postgres://app:salainen@db.local/rekisteri".into());
+        let location =
+            DatabaseLocation::Postgres("postgres://app:salainen@db.local/rekisteri".into());
         assert_eq!(location.describe(), "postgres://app@db.local/rekisteri");
     }
 }

@@ -67,7 +67,10 @@ impl MigrationTrait for Migration {
             )
             .await?;
         for (name, columns) in [
-            ("idx_audit_events_target", vec![AuditEvents::TargetKind, AuditEvents::TargetId]),
+            (
+                "idx_audit_events_target",
+                vec![AuditEvents::TargetKind, AuditEvents::TargetId],
+            ),
             ("idx_audit_events_actor", vec![AuditEvents::ActorUsername]),
             ("idx_audit_events_occurred", vec![AuditEvents::OccurredAt]),
         ] {

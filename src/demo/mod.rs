@@ -101,7 +101,12 @@ pub fn customer(
     }
 }
 
-fn order(rng: &mut impl Rng, number: u64, customer: &CustomerInput, now: DateTime<Utc>) -> OrderInput {
+fn order(
+    rng: &mut impl Rng,
+    number: u64,
+    customer: &CustomerInput,
+    now: DateTime<Utc>,
+) -> OrderInput {
     let placed_at = now - Duration::minutes(rng.gen_range(60..3 * 365 * 24 * 60));
     let age_days = (now - placed_at).num_days();
     let status = match (age_days, rng.gen_range(0..100)) {
@@ -117,7 +122,11 @@ fn order(rng: &mut impl Rng, number: u64, customer: &CustomerInput, now: DateTim
                 product: product.to_owned(),
                 quantity: rng.gen_range(1..4),
                 unit_price: Money::from_cents(cents),
-                vat_rate_basis_points: if placed_at.timestamp() < VAT_25_5_FROM { 2400 } else { 2550 },
+                vat_rate_basis_points: if placed_at.timestamp() < VAT_25_5_FROM {
+                    2400
+                } else {
+                    2550
+                },
             }
         })
         .collect();
@@ -142,10 +151,17 @@ const VAT_25_5_FROM: i64 = 1_725_138_000;
 fn business_vat_id(rng: &mut impl Rng) -> String {
     loop {
         let digits: [u32; 7] = std::array::from_fn(|i| {
-            if i == 0 { rng.gen_range(1..4) } else { rng.gen_range(0..10) }
+            if i == 0 {
+                rng.gen_range(1..4)
+            } else {
+                rng.gen_range(0..10)
+            }
         });
         if let Some(check) = BusinessId::check_digit_for(digits) {
-            let text: String = digits.iter().filter_map(|d| char::from_digit(*d, 10)).collect();
+            let text: String = digits
+                .iter()
+                .filter_map(|d| char::from_digit(*d, 10))
+                .collect();
             if let Ok(id) = BusinessId::parse(&format!("{text}-{check}")) {
                 return VatId::from_business_id(&id).to_string();
             }

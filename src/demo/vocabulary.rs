@@ -2,16 +2,69 @@
 //! chosen to exercise ä, ö and å; the addresses pair real towns with their postal codes.
 
 pub const FIRST_NAMES: &[&str] = &[
-    "Aino", "Eeva", "Helmi", "Ilona", "Kaija", "Liisa", "Märta", "Päivi", "Sointu", "Tuulikki",
-    "Väinö", "Aleksi", "Eero", "Jörgen", "Kalle", "Lauri", "Matti", "Mikko", "Pär", "Sören",
-    "Anna-Liisa", "Jenni", "Saara", "Venla", "Åsa", "Björn", "Tapani", "Ülle", "Oona", "Hilkka",
+    "Aino",
+    "Eeva",
+    "Helmi",
+    "Ilona",
+    "Kaija",
+    "Liisa",
+    "Märta",
+    "Päivi",
+    "Sointu",
+    "Tuulikki",
+    "Väinö",
+    "Aleksi",
+    "Eero",
+    "Jörgen",
+    "Kalle",
+    "Lauri",
+    "Matti",
+    "Mikko",
+    "Pär",
+    "Sören",
+    "Anna-Liisa",
+    "Jenni",
+    "Saara",
+    "Venla",
+    "Åsa",
+    "Björn",
+    "Tapani",
+    "Ülle",
+    "Oona",
+    "Hilkka",
 ];
 
 pub const LAST_NAMES: &[&str] = &[
-    "Häkkinen", "Mäkelä", "Järvinen", "Lindström", "Åkerlund", "Söderholm", "Kärkkäinen",
-    "Pölönen", "Niemi", "Virtanen", "Nieminen", "Mäkinen", "Hämäläinen", "Heikkinen", "Koskinen",
-    "Lehtonen", "Räsänen", "Öhman", "Östman", "Sjöberg", "Väisänen", "Törmänen", "Ahonen",
-    "Björklund", "Kääriäinen", "Salminen", "Jääskeläinen", "Åström", "Laine", "Peltonen",
+    "Häkkinen",
+    "Mäkelä",
+    "Järvinen",
+    "Lindström",
+    "Åkerlund",
+    "Söderholm",
+    "Kärkkäinen",
+    "Pölönen",
+    "Niemi",
+    "Virtanen",
+    "Nieminen",
+    "Mäkinen",
+    "Hämäläinen",
+    "Heikkinen",
+    "Koskinen",
+    "Lehtonen",
+    "Räsänen",
+    "Öhman",
+    "Östman",
+    "Sjöberg",
+    "Väisänen",
+    "Törmänen",
+    "Ahonen",
+    "Björklund",
+    "Kääriäinen",
+    "Salminen",
+    "Jääskeläinen",
+    "Åström",
+    "Laine",
+    "Peltonen",
 ];
 
 /// Town, postal code prefix (digits before the last two), and country.
@@ -33,14 +86,33 @@ pub const TOWNS: &[(&str, &str, &str)] = &[
 ];
 
 pub const STREETS: &[&str] = &[
-    "Hämeenkatu", "Kauppakatu", "Koivukuja", "Pihlajatie", "Rantakatu", "Kirkkokatu",
-    "Sävelkuja", "Yliopistonkatu", "Torikatu", "Ompelijankuja", "Lankatehtaankatu",
-    "Kehräämöntie", "Kutojantie", "Sairaalakatu", "Storagatan", "Köpmansgatan",
+    "Hämeenkatu",
+    "Kauppakatu",
+    "Koivukuja",
+    "Pihlajatie",
+    "Rantakatu",
+    "Kirkkokatu",
+    "Sävelkuja",
+    "Yliopistonkatu",
+    "Torikatu",
+    "Ompelijankuja",
+    "Lankatehtaankatu",
+    "Kehräämöntie",
+    "Kutojantie",
+    "Sairaalakatu",
+    "Storagatan",
+    "Köpmansgatan",
 ];
 
 pub const COMPANY_NAMES: &[&str] = &[
-    "Tilkkutäkki Oy", "Ompelimo Nyörinen Ky", "Käsityöpaja Kuutamo Oy", "Verhoomo Säröinen",
-    "Puvustamo Ässä Oy", "Sömnad Åberg Ab", "Lankakerä Oy", "Kangaskauppa Pöllö Ky",
+    "Tilkkutäkki Oy",
+    "Ompelimo Nyörinen Ky",
+    "Käsityöpaja Kuutamo Oy",
+    "Verhoomo Säröinen",
+    "Puvustamo Ässä Oy",
+    "Sömnad Åberg Ab",
+    "Lankakerä Oy",
+    "Kangaskauppa Pöllö Ky",
 ];
 
 /// Product name and unit price in cents.
@@ -66,12 +138,24 @@ pub const PRODUCTS: &[(&str, i64)] = &[
 pub const CARRIERS: &[&str] = &["Posti", "Matkahuolto", "DB Schenker", "Budbee", "PostNord"];
 
 pub const REVIEW_TEXTS: &[(u8, &str)] = &[
-    (5, "Ihana kangas, värit juuri kuten kuvassa. Toimitus oli nopea."),
-    (5, "Todella hyvä laatu, ompelu sujui helposti. Tilaan lisää!"),
+    (
+        5,
+        "Ihana kangas, värit juuri kuten kuvassa. Toimitus oli nopea.",
+    ),
+    (
+        5,
+        "Todella hyvä laatu, ompelu sujui helposti. Tilaan lisää!",
+    ),
     (4, "Hyvä tuote, mutta kangas kutistui hieman pesussa."),
-    (4, "Lanka on vahvaa ja sävy täsmälleen oikea. Pakkaus olisi voinut olla pienempi."),
+    (
+        4,
+        "Lanka on vahvaa ja sävy täsmälleen oikea. Pakkaus olisi voinut olla pienempi.",
+    ),
     (3, "Ihan ok, mutta ohjeet olivat vähän epäselvät."),
     (2, "Vetoketju jumittui jo toisella käytöllä."),
     (1, "Väri ei vastannut kuvaa lainkaan, palautin tuotteen."),
-    (5, "Mycket bra tyg, lätt att sy med. Snabb leverans till Åland!"),
+    (
+        5,
+        "Mycket bra tyg, lätt att sy med. Snabb leverans till Åland!",
+    ),
 ];

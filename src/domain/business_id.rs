@@ -34,7 +34,8 @@ impl BusinessId {
             return Err(malformed());
         }
         let digits = body.bytes().map(|b| u32::from(b - b'0'));
-        let expected = check_digit(digits).ok_or_else(|| FieldError::new(field, Problem::WrongCheckDigit))?;
+        let expected =
+            check_digit(digits).ok_or_else(|| FieldError::new(field, Problem::WrongCheckDigit))?;
         if check.bytes().next().map(|b| u32::from(b - b'0')) != Some(expected) {
             return Err(FieldError::new(field, Problem::WrongCheckDigit));
         }
@@ -101,7 +102,13 @@ mod tests {
 
     #[test]
     fn malformed_ids_are_refused() {
-        for bad in ["26313574", "2631357-", "263135A-4", "12345678-9", "2631357-44"] {
+        for bad in [
+            "26313574",
+            "2631357-",
+            "263135A-4",
+            "12345678-9",
+            "2631357-44",
+        ] {
             assert_eq!(
                 BusinessId::parse(bad),
                 Err(FieldError::new(Field::BusinessId, Problem::NotABusinessId)),

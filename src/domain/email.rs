@@ -18,7 +18,10 @@ impl Email {
             return Err(FieldError::new(Field::Email, Problem::Required));
         }
         if value.chars().count() > MAX_LENGTH {
-            return Err(FieldError::new(Field::Email, Problem::TooLong { max: MAX_LENGTH }));
+            return Err(FieldError::new(
+                Field::Email,
+                Problem::TooLong { max: MAX_LENGTH },
+            ));
         }
         let options = Options {
             minimum_sub_domains: 2,
@@ -71,7 +74,14 @@ mod tests {
 
     #[test]
     fn refuses_addresses_without_at_sign_or_domain_dot() {
-        for bad in ["aino", "aino@", "@example.fi", "aino@example", "Aino <a@b.fi>", "a b@c.fi"] {
+        for bad in [
+            "aino",
+            "aino@",
+            "@example.fi",
+            "aino@example",
+            "Aino <a@b.fi>",
+            "a b@c.fi",
+        ] {
             assert_eq!(
                 Email::parse(bad),
                 Err(FieldError::new(Field::Email, Problem::NotAnEmail)),

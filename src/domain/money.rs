@@ -86,7 +86,7 @@ impl fmt::Display for Money {
         let euros = (abs / 100).to_string();
         let mut grouped = String::new();
         for (i, digit) in euros.chars().enumerate() {
-            if i > 0 && (euros.len() - i) % 3 == 0 {
+            if i > 0 && (euros.len() - i).is_multiple_of(3) {
                 grouped.push('\u{a0}');
             }
             grouped.push(digit);
@@ -120,7 +120,10 @@ mod tests {
 
     #[test]
     fn displays_in_finnish_notation() {
-        assert_eq!(Money(123456789).to_string(), "1\u{a0}234\u{a0}567,89\u{a0}€");
+        assert_eq!(
+            Money(123456789).to_string(),
+            "1\u{a0}234\u{a0}567,89\u{a0}€"
+        );
         assert_eq!(Money(-5).to_string(), "-0,05\u{a0}€");
     }
 

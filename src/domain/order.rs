@@ -68,7 +68,13 @@ impl VatRate {
             .ok()
             .filter(|v| *v <= 10_000)
             .map(VatRate)
-            .ok_or(FieldError::new(Field::VatRate, Problem::OutOfRange { min: 0, max: 10_000 }))
+            .ok_or(FieldError::new(
+                Field::VatRate,
+                Problem::OutOfRange {
+                    min: 0,
+                    max: 10_000,
+                },
+            ))
     }
 
     pub fn basis_points(self) -> u16 {
@@ -133,11 +139,20 @@ impl OrderLineInput {
                 .filter(|q| (1..=MAX_QUANTITY).contains(&i64::from(*q)))
                 .ok_or(FieldError::new(
                     Field::Quantity,
-                    Problem::OutOfRange { min: 1, max: MAX_QUANTITY },
+                    Problem::OutOfRange {
+                        min: 1,
+                        max: MAX_QUANTITY,
+                    },
                 )),
         );
         let unit_price = errors.take(if self.unit_price.cents() < 0 {
-            Err(FieldError::new(Field::UnitPrice, Problem::OutOfRange { min: 0, max: i64::MAX }))
+            Err(FieldError::new(
+                Field::UnitPrice,
+                Problem::OutOfRange {
+                    min: 0,
+                    max: i64::MAX,
+                },
+            ))
         } else {
             Ok(self.unit_price)
         });
@@ -172,8 +187,11 @@ impl OrderInput {
         if self.lines.is_empty() {
             errors.push(FieldError::new(Field::OrderLines, Problem::Required));
         }
-        let lines: Vec<Option<ValidOrderLine>> =
-            self.lines.iter().map(|line| line.validate(&mut errors)).collect();
+        let lines: Vec<Option<ValidOrderLine>> = self
+            .lines
+            .iter()
+            .map(|line| line.validate(&mut errors))
+            .collect();
         let lines: Option<Vec<ValidOrderLine>> = lines.into_iter().collect();
         let valid = (|| {
             Some(ValidOrder {
@@ -238,15 +256,23 @@ mod tests {
 
     #[test]
     fn total_is_the_exact_sum_of_lines() {
-        let valid = order(vec![line(3, 1290), line(1, 495)]).validate().expect("valid order");
+        let valid = order(vec![line(3, 1290), line(1, 495)])
+            .validate()
+            .expect("valid order");
         assert_eq!(valid.total(), Some(Money::from_cents(3 * 1290 + 495)));
     }
 
     #[test]
     fn an_order_needs_lines_with_positive_quantities() {
         let errors = order(vec![]).validate().err().unwrap_or_default();
-        assert_eq!(errors, [FieldError::new(Field::OrderLines, Problem::Required)]);
-        let errors = order(vec![line(0, 100)]).validate().err().unwrap_or_default();
+        assert_eq!(
+            errors,
+            [FieldError::new(Field::OrderLines, Problem::Required)]
+        );
+        let errors = order(vec![line(0, 100)])
+            .validate()
+            .err()
+            .unwrap_or_default();
         assert_eq!(errors[0].field, Field::Quantity);
     }
 

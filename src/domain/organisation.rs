@@ -1,7 +1,7 @@
 //! The controller's details printed on every register extract.
 
 use super::{
-    BusinessId, Country, Email, Field, FieldErrors, FieldError, Phone, PostalCode, optional_text,
+    BusinessId, Country, Email, Field, FieldError, FieldErrors, Phone, PostalCode, optional_text,
     required_text,
 };
 
@@ -32,16 +32,27 @@ pub struct ValidOrganisation {
 impl OrganisationInput {
     pub fn validate(&self) -> Result<ValidOrganisation, Vec<FieldError>> {
         let mut errors = FieldErrors::default();
-        let controller_name =
-            errors.take(required_text(Field::ControllerName, &self.controller_name, 200));
+        let controller_name = errors.take(required_text(
+            Field::ControllerName,
+            &self.controller_name,
+            200,
+        ));
         let business_id = errors.take(BusinessId::parse(&self.business_id));
-        let contact_person =
-            errors.take(required_text(Field::ContactPerson, &self.contact_person, 200));
+        let contact_person = errors.take(required_text(
+            Field::ContactPerson,
+            &self.contact_person,
+            200,
+        ));
         let email = errors.take(Email::parse(&self.email));
-        let street_address =
-            errors.take(optional_text(Field::StreetAddress, &self.street_address, 200));
-        let postal_code =
-            errors.take(PostalCode::parse_optional(&self.postal_code, Country::FINLAND));
+        let street_address = errors.take(optional_text(
+            Field::StreetAddress,
+            &self.street_address,
+            200,
+        ));
+        let postal_code = errors.take(PostalCode::parse_optional(
+            &self.postal_code,
+            Country::FINLAND,
+        ));
         let city = errors.take(optional_text(Field::City, &self.city, 100));
         let phone = errors.take(Phone::parse_optional(&self.phone));
         let valid = (|| {

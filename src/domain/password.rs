@@ -15,10 +15,16 @@ impl Password {
     pub fn new(input: &str) -> Result<Self, FieldError> {
         let length = input.chars().count();
         if length < MIN_LENGTH {
-            return Err(FieldError::new(Field::Password, Problem::TooShort { min: MIN_LENGTH }));
+            return Err(FieldError::new(
+                Field::Password,
+                Problem::TooShort { min: MIN_LENGTH },
+            ));
         }
         if length > MAX_LENGTH {
-            return Err(FieldError::new(Field::Password, Problem::TooLong { max: MAX_LENGTH }));
+            return Err(FieldError::new(
+                Field::Password,
+                Problem::TooLong { max: MAX_LENGTH },
+            ));
         }
         Ok(Self(input.to_owned()))
     }
@@ -42,7 +48,10 @@ mod tests {
     fn short_passwords_are_refused() {
         assert_eq!(
             Password::new("lyhyt").err(),
-            Some(FieldError::new(Field::Password, Problem::TooShort { min: MIN_LENGTH }))
+            Some(FieldError::new(
+                Field::Password,
+                Problem::TooShort { min: MIN_LENGTH }
+            ))
         );
     }
 

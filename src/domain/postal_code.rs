@@ -54,7 +54,9 @@ mod tests {
     #[test]
     fn finnish_postal_code_is_five_digits() {
         assert!(PostalCode::parse("00100", Country::FINLAND).is_ok());
-        assert!(PostalCode::parse("22100", Country::parse("AX").expect("AX is a country code")).is_ok());
+        assert!(
+            PostalCode::parse("22100", Country::parse("AX").expect("AX is a country code")).is_ok()
+        );
         for bad in ["0010", "001000", "OO100", "00 100"] {
             assert_eq!(
                 PostalCode::parse(bad, Country::FINLAND),

@@ -10,7 +10,10 @@ impl Rating {
             .ok()
             .filter(|v| (1..=5).contains(v))
             .map(Rating)
-            .ok_or(FieldError::new(Field::Rating, Problem::OutOfRange { min: 1, max: 5 }))
+            .ok_or(FieldError::new(
+                Field::Rating,
+                Problem::OutOfRange { min: 1, max: 5 },
+            ))
     }
 
     pub fn value(self) -> u8 {
@@ -59,7 +62,10 @@ mod tests {
         for bad in [0, 6, -1, 300] {
             assert_eq!(
                 Rating::new(bad),
-                Err(FieldError::new(Field::Rating, Problem::OutOfRange { min: 1, max: 5 }))
+                Err(FieldError::new(
+                    Field::Rating,
+                    Problem::OutOfRange { min: 1, max: 5 }
+                ))
             );
         }
     }

@@ -35,7 +35,11 @@ impl Role {
             Role::Admin => true,
             Role::CustomerService => matches!(
                 permission,
-                CustomerData | OrdersAndDelivery | ViewReviews | ModerateReviews | AccessRequests
+                CustomerData
+                    | OrdersAndDelivery
+                    | ViewReviews
+                    | ModerateReviews
+                    | AccessRequests
                     | AggregateReports
             ),
             Role::Marketing => matches!(

@@ -59,7 +59,9 @@ impl StaffInput {
         let role = errors.take(self.role.parse::<Role>());
         let password = errors.take(Password::new(&self.password));
         match (username, display_name, role, password) {
-            (Some(username), Some(display_name), Some(role), Some(password)) if errors.is_empty() => {
+            (Some(username), Some(display_name), Some(role), Some(password))
+                if errors.is_empty() =>
+            {
                 Ok(ValidStaff {
                     username,
                     display_name,
@@ -78,7 +80,10 @@ mod tests {
 
     #[test]
     fn username_is_lower_cased() {
-        assert_eq!(Username::parse(" Pauliina ").map(|u| u.to_string()), Ok("pauliina".into()));
+        assert_eq!(
+            Username::parse(" Pauliina ").map(|u| u.to_string()),
+            Ok("pauliina".into())
+        );
     }
 
     #[test]
@@ -109,7 +114,12 @@ mod tests {
             .collect();
         assert_eq!(
             fields,
-            [Field::Username, Field::DisplayName, Field::Role, Field::Password]
+            [
+                Field::Username,
+                Field::DisplayName,
+                Field::Role,
+                Field::Password
+            ]
         );
     }
 }

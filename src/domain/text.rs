@@ -28,7 +28,10 @@ pub fn multiline_text(field: Field, input: &str, max: usize) -> Result<String, F
     if value.chars().count() > max {
         return Err(FieldError::new(field, Problem::TooLong { max }));
     }
-    if value.chars().any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t') {
+    if value
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
+    {
         return Err(FieldError::new(field, Problem::ControlCharacters));
     }
     Ok(value.to_owned())
@@ -64,7 +67,10 @@ mod tests {
     fn control_characters_are_refused() {
         assert_eq!(
             required_text(Field::FirstName, "Ma\u{0}tti", 20),
-            Err(FieldError::new(Field::FirstName, Problem::ControlCharacters))
+            Err(FieldError::new(
+                Field::FirstName,
+                Problem::ControlCharacters
+            ))
         );
     }
 

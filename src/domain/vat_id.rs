@@ -41,7 +41,17 @@ fn formats(country: &str) -> Option<&'static [&'static str]> {
         "NL" => &["dddddddddBdd"],
         "PL" => &["dddddddddd"],
         "PT" => &["ddddddddd"],
-        "RO" => &["dd", "ddd", "dddd", "ddddd", "dddddd", "ddddddd", "dddddddd", "ddddddddd", "dddddddddd"],
+        "RO" => &[
+            "dd",
+            "ddd",
+            "dddd",
+            "ddddd",
+            "dddddd",
+            "ddddddd",
+            "dddddddd",
+            "ddddddddd",
+            "dddddddddd",
+        ],
         "SE" => &["dddddddddd01"],
         "SI" => &["dddddddd"],
         "SK" => &["dddddddddd"],
@@ -77,7 +87,12 @@ impl VatId {
         if compact.is_empty() {
             return Err(FieldError::new(Field::VatId, Problem::Required));
         }
-        let (country, body) = compact.split_at(compact.char_indices().nth(2).map_or(compact.len(), |(i, _)| i));
+        let (country, body) = compact.split_at(
+            compact
+                .char_indices()
+                .nth(2)
+                .map_or(compact.len(), |(i, _)| i),
+        );
         if country == "FI" {
             return Self::parse_finnish(body);
         }
@@ -94,7 +109,8 @@ impl VatId {
         if body.len() != 8 || !body.bytes().all(|b| b.is_ascii_digit()) {
             return Err(FieldError::new(Field::VatId, Problem::NotAVatId));
         }
-        let business_id = BusinessId::parse_as(Field::VatId, &format!("{}-{}", &body[..7], &body[7..]))?;
+        let business_id =
+            BusinessId::parse_as(Field::VatId, &format!("{}-{}", &body[..7], &body[7..]))?;
         Ok(Self(format!("FI{}", business_id.digits())))
     }
 

@@ -3,8 +3,8 @@
 
 use chrono::{DateTime, SecondsFormat, SubsecRound, Utc};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect,
+    ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 use serde_json::Value;
 use sha2::{Digest, Sha256};

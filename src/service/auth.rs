@@ -34,7 +34,12 @@ pub async fn login(db: &Db, username: &str, password: &str) -> Result<Session, S
             staff_id: None,
             username: "(unknown)".to_owned(),
         };
-        audit::append(&txn, &actor, Event::new("staff.login_failed", "staff", None)).await?;
+        audit::append(
+            &txn,
+            &actor,
+            Event::new("staff.login_failed", "staff", None),
+        )
+        .await?;
         txn.commit().await?;
         return Err(LoginError::WrongCredentials.into());
     };
@@ -59,14 +64,22 @@ pub async fn login(db: &Db, username: &str, password: &str) -> Result<Session, S
     let mut update: staff_user::ActiveModel = current.clone().into();
     let outcome = if !password_ok {
         let failures = current.failed_logins + 1;
-        audit::append(&txn, &actor, Event::new("staff.login_failed", "staff", Some(current.id)))
-            .await?;
+        audit::append(
+            &txn,
+            &actor,
+            Event::new("staff.login_failed", "staff", Some(current.id)),
+        )
+        .await?;
         if failures >= MAX_FAILED_LOGINS {
             let until = now + Duration::minutes(LOCKOUT_MINUTES);
             update.failed_logins = Set(0);
             update.locked_until = Set(Some(until));
-            audit::append(&txn, &actor, Event::new("staff.locked", "staff", Some(current.id)))
-                .await?;
+            audit::append(
+                &txn,
+                &actor,
+                Event::new("staff.locked", "staff", Some(current.id)),
+            )
+            .await?;
             Err(LoginError::Locked { until })
         } else {
             update.failed_logins = Set(failures);
@@ -80,7 +93,12 @@ pub async fn login(db: &Db, username: &str, password: &str) -> Result<Session, S
         update.failed_logins = Set(0);
         update.locked_until = Set(None);
         update.last_login_at = Set(Some(now));
-        audit::append(&txn, &actor, Event::new("staff.login", "staff", Some(current.id))).await?;
+        audit::append(
+            &txn,
+            &actor,
+            Event::new("staff.login", "staff", Some(current.id)),
+        )
+        .await?;
         let role: Role = current.role.parse().map_err(|_| LoginError::Deactivated)?;
         Ok(Session::new(
             current.id,

@@ -13,7 +13,10 @@ pub(crate) async fn authorize(
     permission: Permission,
 ) -> Result<staff_user::Model, ServiceError> {
     let staff = authenticate(conn, session).await?;
-    let role: Role = staff.role.parse().map_err(|_| ServiceError::SessionRevoked)?;
+    let role: Role = staff
+        .role
+        .parse()
+        .map_err(|_| ServiceError::SessionRevoked)?;
     if role.allows(permission) {
         Ok(staff)
     } else {

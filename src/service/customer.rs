@@ -133,8 +133,12 @@ pub async fn get(db: &Db, session: &Session, id: i32) -> Result<Customer, Servic
     let txn = db.begin_write().await?;
     let staff = authorize(&txn, session, Permission::CustomerData).await?;
     let model = find(&txn, id).await?;
-    audit::append(&txn, &Actor::from(&staff), Event::new("customer.read", "customer", Some(id)))
-        .await?;
+    audit::append(
+        &txn,
+        &Actor::from(&staff),
+        Event::new("customer.read", "customer", Some(id)),
+    )
+    .await?;
     txn.commit().await?;
     Ok(model.into())
 }
@@ -150,8 +154,12 @@ pub async fn create(
     let staff = authorize(&txn, session, Permission::CustomerData).await?;
     refuse_taken_webshop_username(&txn, &valid, None).await?;
     let created = insert(&txn, &valid).await?;
-    audit::append(&txn, &Actor::from(&staff), Event::new("customer.create", "customer", Some(created.id)))
-        .await?;
+    audit::append(
+        &txn,
+        &Actor::from(&staff),
+        Event::new("customer.create", "customer", Some(created.id)),
+    )
+    .await?;
     txn.commit().await?;
     Ok(created.into())
 }
@@ -181,7 +189,10 @@ pub async fn update(
     // isolation level of the database.
     let result = customer::Entity::update_many()
         .set(model)
-        .col_expr(customer::Column::Version, Expr::col(customer::Column::Version).add(1))
+        .col_expr(
+            customer::Column::Version,
+            Expr::col(customer::Column::Version).add(1),
+        )
         .filter(customer::Column::Id.eq(id))
         .filter(customer::Column::Version.eq(expected_version))
         .exec(&txn)
@@ -357,12 +368,18 @@ fn changed_fields(before: &customer::Model, after: &customer::Model) -> Vec<&'st
         ("last_name", before.last_name != after.last_name),
         ("email", before.email != after.email),
         ("phone", before.phone != after.phone),
-        ("street_address", before.street_address != after.street_address),
+        (
+            "street_address",
+            before.street_address != after.street_address,
+        ),
         ("postal_code", before.postal_code != after.postal_code),
         ("city", before.city != after.city),
         ("country", before.country != after.country),
         ("newsletter", before.newsletter != after.newsletter),
-        ("webshop_username", before.webshop_username != after.webshop_username),
+        (
+            "webshop_username",
+            before.webshop_username != after.webshop_username,
+        ),
         ("company_name", before.company_name != after.company_name),
         ("vat_id", before.vat_id != after.vat_id),
     ];

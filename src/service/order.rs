@@ -6,8 +6,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Query;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction,
-    EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect,
+    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 
 use super::audit::{self, Actor, Event};
@@ -88,12 +87,19 @@ pub async fn create(
     if valid.total().is_none() {
         return Err(ServiceError::invalid(FieldError::new(
             Field::UnitPrice,
-            Problem::OutOfRange { min: 0, max: i64::MAX },
+            Problem::OutOfRange {
+                min: 0,
+                max: i64::MAX,
+            },
         )));
     }
     let txn = db.begin_write().await?;
     let staff = authorize(&txn, session, Permission::CustomerData).await?;
-    if customer::Entity::find_by_id(customer_id).one(&txn).await?.is_none() {
+    if customer::Entity::find_by_id(customer_id)
+        .one(&txn)
+        .await?
+        .is_none()
+    {
         return Err(ServiceError::NotFound("customer"));
     }
     let taken = order::Entity::find()
@@ -102,7 +108,10 @@ pub async fn create(
         .await?
         > 0;
     if taken {
-        return Err(ServiceError::invalid(FieldError::new(Field::OrderNumber, Problem::AlreadyInUse)));
+        return Err(ServiceError::invalid(FieldError::new(
+            Field::OrderNumber,
+            Problem::AlreadyInUse,
+        )));
     }
     let (created, lines) = insert(&txn, customer_id, &valid).await?;
     let event = Event::new("order.create", "customer", Some(customer_id));
@@ -124,7 +133,10 @@ pub(crate) async fn insert(
         carrier: Set(valid.carrier.clone()),
         delivery_name: Set(valid.delivery_name.clone()),
         delivery_street_address: Set(valid.delivery_street_address.clone()),
-        delivery_postal_code: Set(valid.delivery_postal_code.as_ref().map(|p| p.as_str().to_owned())),
+        delivery_postal_code: Set(valid
+            .delivery_postal_code
+            .as_ref()
+            .map(|p| p.as_str().to_owned())),
         delivery_city: Set(valid.delivery_city.clone()),
         delivery_country: Set(Some(valid.delivery_country.as_str().to_owned())),
         ..Default::default()
@@ -152,7 +164,9 @@ pub(crate) async fn insert(
         vat_rate_basis_points: Set(line.vat_rate_basis_points),
         ..Default::default()
     });
-    order_line::Entity::insert_many(rows).exec_without_returning(txn).await?;
+    order_line::Entity::insert_many(rows)
+        .exec_without_returning(txn)
+        .await?;
     Ok((created, lines))
 }
 

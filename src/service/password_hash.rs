@@ -1,6 +1,8 @@
 //! Staff passwords are stored only as argon2id PHC strings.
 
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
+use argon2::password_hash::{
+    PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng,
+};
 use argon2::{Algorithm, Argon2, Params, Version};
 
 use super::ServiceError;
@@ -59,14 +61,27 @@ mod tests {
 
     #[tokio::test]
     async fn hash_is_argon2id_with_owasp_parameters_and_verifies() {
-        let stored = hash("oikea hevonen patteri niitti".into()).await.expect("hashes");
-        assert!(stored.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{stored}");
-        assert!(verify("oikea hevonen patteri niitti".into(), stored.clone()).await.expect("verifies"));
+        let stored = hash("oikea hevonen patteri niitti".into())
+            .await
+            .expect("hashes");
+        assert!(
+            stored.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+            "{stored}"
+        );
+        assert!(
+            verify("oikea hevonen patteri niitti".into(), stored.clone())
+                .await
+                .expect("verifies")
+        );
         assert!(!verify("väärä".into(), stored).await.expect("verifies"));
     }
 
     #[tokio::test]
     async fn a_garbled_stored_hash_never_verifies() {
-        assert!(!verify("mitä tahansa".into(), "not a hash".into()).await.expect("runs"));
+        assert!(
+            !verify("mitä tahansa".into(), "not a hash".into())
+                .await
+                .expect("runs")
+        );
     }
 }

@@ -1,8 +1,6 @@
 //! Aggregate figures with no personal data, for every role.
 
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, Statement,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, Statement};
 
 use super::{ServiceError, Session, authorize};
 use crate::db::Db;

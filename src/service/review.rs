@@ -2,8 +2,8 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait,
-    QueryFilter, QueryOrder, QuerySelect,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect,
 };
 use serde_json::json;
 
@@ -65,7 +65,11 @@ pub async fn create(
     let valid = input.validate()?;
     let txn = db.begin_write().await?;
     let staff = authorize(&txn, session, Permission::CustomerData).await?;
-    if customer::Entity::find_by_id(customer_id).one(&txn).await?.is_none() {
+    if customer::Entity::find_by_id(customer_id)
+        .one(&txn)
+        .await?
+        .is_none()
+    {
         return Err(ServiceError::NotFound("customer"));
     }
     let created = insert(&txn, customer_id, valid, Utc::now()).await?;
@@ -154,9 +158,17 @@ pub async fn set_visible(
     let mut update: review::ActiveModel = existing.into();
     update.visible = Set(visible);
     let updated = update.update(&txn).await?;
-    let action = if visible { "review.show" } else { "review.hide" };
-    audit::append(&txn, &Actor::from(&staff), Event::new(action, "review", Some(review_id)))
-        .await?;
+    let action = if visible {
+        "review.show"
+    } else {
+        "review.hide"
+    };
+    audit::append(
+        &txn,
+        &Actor::from(&staff),
+        Event::new(action, "review", Some(review_id)),
+    )
+    .await?;
     txn.commit().await?;
     Ok(updated.into())
 }

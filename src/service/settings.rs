@@ -103,11 +103,20 @@ fn changed_fields(
     after: &organisation_settings::Model,
 ) -> Vec<&'static str> {
     [
-        ("controller_name", before.controller_name != after.controller_name),
+        (
+            "controller_name",
+            before.controller_name != after.controller_name,
+        ),
         ("business_id", before.business_id != after.business_id),
-        ("contact_person", before.contact_person != after.contact_person),
+        (
+            "contact_person",
+            before.contact_person != after.contact_person,
+        ),
         ("email", before.email != after.email),
-        ("street_address", before.street_address != after.street_address),
+        (
+            "street_address",
+            before.street_address != after.street_address,
+        ),
         ("postal_code", before.postal_code != after.postal_code),
         ("city", before.city != after.city),
         ("phone", before.phone != after.phone),

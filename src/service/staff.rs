@@ -61,7 +61,10 @@ pub async fn has_staff(db: &Db) -> Result<bool, ServiceError> {
 pub async fn create_first_admin(db: &Db, input: &StaffInput) -> Result<Session, ServiceError> {
     let staff = input.validate()?;
     if staff.role != Role::Admin {
-        return Err(ServiceError::invalid(FieldError::new(Field::Role, Problem::UnknownRole)));
+        return Err(ServiceError::invalid(FieldError::new(
+            Field::Role,
+            Problem::UnknownRole,
+        )));
     }
     let hash = password_hash::hash(staff.password.expose().to_owned()).await?;
     let txn = db.begin_write().await?;
@@ -73,7 +76,12 @@ pub async fn create_first_admin(db: &Db, input: &StaffInput) -> Result<Session, 
     let event = Event::new("staff.create_first_admin", "staff", Some(created.id));
     audit::append(&txn, &actor, event).await?;
     txn.commit().await?;
-    Ok(Session::new(created.id, created.username, created.display_name, Role::Admin))
+    Ok(Session::new(
+        created.id,
+        created.username,
+        created.display_name,
+        Role::Admin,
+    ))
 }
 
 pub async fn create(
@@ -105,7 +113,10 @@ async fn insert(
         .await?
         > 0;
     if taken {
-        return Err(ServiceError::invalid(FieldError::new(Field::Username, Problem::AlreadyInUse)));
+        return Err(ServiceError::invalid(FieldError::new(
+            Field::Username,
+            Problem::AlreadyInUse,
+        )));
     }
     let now = Utc::now();
     let model = staff_user::ActiveModel {
@@ -154,8 +165,12 @@ pub async fn change_own_password(
     let hash = password_hash::hash(new_password.expose().to_owned()).await?;
     let txn = db.begin_write().await?;
     set_password_hash(&txn, staff.id, hash).await?;
-    audit::append(&txn, &Actor::from(&staff), Event::new("staff.password_change", "staff", Some(staff.id)))
-        .await?;
+    audit::append(
+        &txn,
+        &Actor::from(&staff),
+        Event::new("staff.password_change", "staff", Some(staff.id)),
+    )
+    .await?;
     txn.commit().await?;
     Ok(())
 }
@@ -173,8 +188,12 @@ pub async fn reset_password(
     let txn = db.begin_write().await?;
     let admin = authorize(&txn, session, Permission::Administration).await?;
     set_password_hash(&txn, staff_id, hash).await?;
-    audit::append(&txn, &Actor::from(&admin), Event::new("staff.password_reset", "staff", Some(staff_id)))
-        .await?;
+    audit::append(
+        &txn,
+        &Actor::from(&admin),
+        Event::new("staff.password_reset", "staff", Some(staff_id)),
+    )
+    .await?;
     txn.commit().await?;
     Ok(())
 }
@@ -230,21 +249,38 @@ pub async fn set_active(
     let mut update: staff_user::ActiveModel = target.into();
     update.active = Set(active);
     let updated = update.update(&txn).await?;
-    let action = if active { "staff.reactivate" } else { "staff.deactivate" };
-    audit::append(&txn, &Actor::from(&admin), Event::new(action, "staff", Some(staff_id))).await?;
+    let action = if active {
+        "staff.reactivate"
+    } else {
+        "staff.deactivate"
+    };
+    audit::append(
+        &txn,
+        &Actor::from(&admin),
+        Event::new(action, "staff", Some(staff_id)),
+    )
+    .await?;
     txn.commit().await?;
     StaffAccount::from_model(updated)
 }
 
-pub async fn unlock(db: &Db, session: &Session, staff_id: i32) -> Result<StaffAccount, ServiceError> {
+pub async fn unlock(
+    db: &Db,
+    session: &Session,
+    staff_id: i32,
+) -> Result<StaffAccount, ServiceError> {
     let txn = db.begin_write().await?;
     let admin = authorize(&txn, session, Permission::Administration).await?;
     let mut update: staff_user::ActiveModel = find(&txn, staff_id).await?.into();
     update.locked_until = Set(None);
     update.failed_logins = Set(0);
     let updated = update.update(&txn).await?;
-    audit::append(&txn, &Actor::from(&admin), Event::new("staff.unlock", "staff", Some(staff_id)))
-        .await?;
+    audit::append(
+        &txn,
+        &Actor::from(&admin),
+        Event::new("staff.unlock", "staff", Some(staff_id)),
+    )
+    .await?;
     txn.commit().await?;
     StaffAccount::from_model(updated)
 }

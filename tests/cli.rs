@@ -1,0 +1,214 @@
+//! The command line contract of DESIGN.md: commands, `--as`, password sources, exit codes.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+const PASSWORD: &str = "komentorivin salasana";
+
+struct Register {
+    _dir: tempfile::TempDir,
+    url: String,
+}
+
+impl Register {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let url = format!("sqlite://{}", dir.path().join("cli.sqlite3").display());
+        Self { _dir: dir, url }
+    }
+
+    fn run(&self, args: &[&str], password: Option<&str>, stdin: Option<&str>) -> Output {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_asiakasrekisteri"));
+        command
+            .arg("--database")
+            .arg(&self.url)
+            .args(args)
+            .env_remove("ASIAKASREKISTERI_DATABASE_URL")
+            .env_remove("ASIAKASREKISTERI_PASSWORD")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        if let Some(password) = password {
+            command.env("ASIAKASREKISTERI_PASSWORD", password);
+        }
+        let mut child = command.spawn().expect("binary starts");
+        if let (Some(mut input), Some(text)) = (child.stdin.take(), stdin) {
+            input.write_all(text.as_bytes()).expect("stdin written");
+        }
+        child.wait_with_output().expect("binary finishes")
+    }
+
+    fn add_first_admin(&self) {
+        let output = self.run(
+            &[
+                "staff",
+                "add",
+                "--username",
+                "admin",
+                "--role",
+                "admin",
+                "--password-stdin",
+            ],
+            None,
+            Some(&format!("{PASSWORD}\n")),
+        );
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    }
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn init_creates_the_register() {
+    let register = Register::new();
+    let output = register.run(&["init"], None, None);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stdout(&output).contains("is ready"));
+}
+
+#[test]
+fn the_first_staff_add_creates_an_admin_without_as() {
+    let register = Register::new();
+    register.add_first_admin();
+    let output = register.run(
+        &[
+            "--as",
+            "admin",
+            "staff",
+            "add",
+            "--username",
+            "myyja",
+            "--role",
+            "customer-service",
+            "--password-stdin",
+        ],
+        Some(PASSWORD),
+        Some("toinen pitkä salasana\n"),
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stdout(&output).contains("customer-service account myyja"));
+}
+
+#[test]
+fn a_later_staff_add_without_as_fails_with_one_line() {
+    let register = Register::new();
+    register.add_first_admin();
+    let output = register.run(
+        &[
+            "staff",
+            "add",
+            "--username",
+            "myyja",
+            "--role",
+            "marketing",
+            "--password-stdin",
+        ],
+        None,
+        Some("toinen pitkä salasana\n"),
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(stderr(&output).lines().count(), 1, "{}", stderr(&output));
+    assert!(stderr(&output).contains("--as"));
+}
+
+#[test]
+fn a_wrong_password_fails_with_exit_code_one() {
+    let register = Register::new();
+    register.add_first_admin();
+    let output = register.run(&["--as", "admin", "audit", "verify"], Some("väärä"), None);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("wrong username or password"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn a_too_short_password_names_the_field() {
+    let register = Register::new();
+    let output = register.run(
+        &[
+            "staff",
+            "add",
+            "--username",
+            "admin",
+            "--role",
+            "admin",
+            "--password-stdin",
+        ],
+        None,
+        Some("lyhyt\n"),
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("password must be at least 12 characters"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn usage_errors_exit_with_two() {
+    let register = Register::new();
+    let output = register.run(&["staff", "add", "--username", "x"], None, None);
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn demo_data_then_audit_verify_reports_an_intact_trail() {
+    let register = Register::new();
+    register.add_first_admin();
+    let output = register.run(
+        &["--as", "admin", "demo-data", "--customers", "25"],
+        Some(PASSWORD),
+        None,
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains("Added 25 fictional customers"),
+        "{}",
+        stdout(&output)
+    );
+    let output = register.run(&["--as", "admin", "audit", "verify"], Some(PASSWORD), None);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stdout(&output).contains("intact"), "{}", stdout(&output));
+}
+
+#[test]
+fn audit_verify_names_the_first_broken_event() {
+    let register = Register::new();
+    register.add_first_admin();
+    register.run(
+        &["--as", "admin", "demo-data", "--customers", "2"],
+        Some(PASSWORD),
+        None,
+    );
+    let path = register.url.trim_start_matches("sqlite://").to_owned();
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    runtime.block_on(async {
+        use sea_orm::ConnectionTrait;
+        let conn = sea_orm::Database::connect(format!("sqlite://{path}"))
+            .await
+            .expect("opens");
+        conn.execute_unprepared(
+            "DROP TRIGGER audit_events_no_update; UPDATE audit_events SET action = 'x' WHERE seq = 2",
+        )
+        .await
+        .expect("tampered");
+        conn.close().await.expect("closes");
+    });
+    let output = register.run(&["--as", "admin", "audit", "verify"], Some(PASSWORD), None);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("broken at event 2"),
+        "{}",
+        stderr(&output)
+    );
+}

@@ -1,0 +1,257 @@
+//! Orders with lines and delivery snapshots; reviews and their moderation; the report.
+
+mod common;
+
+use asiakasrekisteri::db::Db;
+use asiakasrekisteri::domain::order::{OrderInput, OrderLineInput, OrderStatus};
+use asiakasrekisteri::domain::review::ReviewInput;
+use asiakasrekisteri::domain::{Field, Money, Problem};
+use asiakasrekisteri::service::customer::{CustomerQuery, CustomerSort};
+use asiakasrekisteri::service::order::OrderQuery;
+use asiakasrekisteri::service::review::{ReviewQuery, Visibility};
+use asiakasrekisteri::service::{PageRequest, ServiceError, customer, order, report, review};
+use chrono::{Duration, Utc};
+use common::{aino, create_customer, first_admin};
+
+fn line(product: &str, quantity: i64, cents: i64) -> OrderLineInput {
+    OrderLineInput {
+        product: product.into(),
+        quantity,
+        unit_price: Money::from_cents(cents),
+        vat_rate_basis_points: 2550,
+    }
+}
+
+fn order_input(number: &str, days_ago: i64, lines: Vec<OrderLineInput>) -> OrderInput {
+    OrderInput {
+        order_number: number.into(),
+        placed_at: Utc::now() - Duration::days(days_ago),
+        status: OrderStatus::Delivered,
+        carrier: "Matkahuolto".into(),
+        delivery_name: "Aino Häkkinen".into(),
+        delivery_street_address: "Kangaskuja 3 B 12".into(),
+        delivery_postal_code: "40100".into(),
+        delivery_city: "Jyväskylä".into(),
+        delivery_country: "FI".into(),
+        lines,
+    }
+}
+
+async fn a_customers_orders_come_newest_first_with_lines_and_exact_totals(db: Db) {
+    let admin = first_admin(&db).await;
+    let aino = create_customer(&db, &admin, &aino()).await;
+    let old = order_input(
+        "OP-1",
+        30,
+        vec![line("Villakangas (1 m)", 3, 3290), line("Lanka", 2, 295)],
+    );
+    let new = order_input("OP-2", 1, vec![line("Sakset", 1, 2490)]);
+    order::create(&db, &admin, aino.id, &old)
+        .await
+        .expect("order");
+    order::create(&db, &admin, aino.id, &new)
+        .await
+        .expect("order");
+    let orders = order::list_for_customer(&db, &admin, aino.id)
+        .await
+        .expect("orders");
+    let numbers: Vec<&str> = orders.iter().map(|o| o.order_number.as_str()).collect();
+    assert_eq!(numbers, ["OP-2", "OP-1"]);
+    assert_eq!(orders[1].lines.len(), 2);
+    assert_eq!(orders[1].lines[0].line_no, 1);
+    assert_eq!(orders[1].total(), Money::from_cents(3 * 3290 + 2 * 295));
+    assert_eq!(orders[1].carrier.as_deref(), Some("Matkahuolto"));
+    assert_eq!(orders[1].delivery_city.as_deref(), Some("Jyväskylä"));
+}
+
+async fn an_order_number_is_used_once(db: Db) {
+    let admin = first_admin(&db).await;
+    let aino = create_customer(&db, &admin, &aino()).await;
+    let input = order_input("OP-7", 1, vec![line("Lanka", 1, 295)]);
+    order::create(&db, &admin, aino.id, &input)
+        .await
+        .expect("order");
+    let again = order::create(&db, &admin, aino.id, &input)
+        .await
+        .expect_err("refused");
+    assert_eq!(again.field_errors()[0].field, Field::OrderNumber);
+    assert_eq!(again.field_errors()[0].problem, Problem::AlreadyInUse);
+}
+
+async fn an_order_line_with_a_zero_quantity_is_refused(db: Db) {
+    let admin = first_admin(&db).await;
+    let aino = create_customer(&db, &admin, &aino()).await;
+    let input = order_input("OP-8", 1, vec![line("Lanka", 0, 295)]);
+    let error = order::create(&db, &admin, aino.id, &input)
+        .await
+        .expect_err("refused");
+    assert_eq!(error.field_errors()[0].field, Field::Quantity);
+}
+
+async fn the_orders_list_pages_and_filters_by_status(db: Db) {
+    let admin = first_admin(&db).await;
+    let aino = create_customer(&db, &admin, &aino()).await;
+    for i in 0..5 {
+        let mut input = order_input(&format!("OP-{i}"), i, vec![line("Lanka", 1, 100 * (i + 1))]);
+        if i == 0 {
+            input.status = OrderStatus::Paid;
+        }
+        order::create(&db, &admin, aino.id, &input)
+            .await
+            .expect("order");
+    }
+    let first = order::list(
+        &db,
+        &admin,
+        &OrderQuery {
+            status: None,
+            page: PageRequest::new(0, 2),
+        },
+    )
+    .await
+    .expect("page");
+    assert!(first.has_more);
+    assert_eq!(first.items[0].order_number, "OP-0");
+    assert_eq!(first.items[1].total, Money::from_cents(200));
+    let paid = order::list(
+        &db,
+        &admin,
+        &OrderQuery {
+            status: Some(OrderStatus::Paid),
+            page: PageRequest::first(10),
+        },
+    )
+    .await
+    .expect("page");
+    assert_eq!(paid.items.len(), 1);
+    assert!(!paid.has_more);
+}
+
+async fn search_finds_a_customer_by_order_number(db: Db) {
+    let admin = first_admin(&db).await;
+    let aino = create_customer(&db, &admin, &aino()).await;
+    order::create(
+        &db,
+        &admin,
+        aino.id,
+        &order_input("OP-100123", 1, vec![line("Lanka", 1, 295)]),
+    )
+    .await
+    .expect("order");
+    let query = CustomerQuery {
+        text: "op-100123".into(),
+        sort: CustomerSort::Name,
+        page: PageRequest::first(10),
+    };
+    let found = customer::search(&db, &admin, &query).await.expect("search");
+    assert_eq!(found.items.len(), 1);
+    assert_eq!(found.items[0].id, aino.id);
+}
+
+async fn reviews_can_be_hidden_and_shown_again(db: Db) {
+    let admin = first_admin(&db).await;
+    let aino = create_customer(&db, &admin, &aino()).await;
+    let written = review::create(
+        &db,
+        &admin,
+        aino.id,
+        &ReviewInput {
+            product: "Pellavakangas".into(),
+            rating: 2,
+            text: "Rypistyy helposti.\nEi suosittele.".into(),
+        },
+    )
+    .await
+    .expect("review");
+    review::set_visible(&db, &admin, written.id, false)
+        .await
+        .expect("hidden");
+    let hidden = review::list(
+        &db,
+        &admin,
+        &ReviewQuery {
+            visibility: Visibility::Hidden,
+            page: PageRequest::first(10),
+        },
+    )
+    .await
+    .expect("list");
+    assert_eq!(hidden.items.len(), 1);
+    assert_eq!(hidden.items[0].text, "Rypistyy helposti.\nEi suosittele.");
+    review::set_visible(&db, &admin, written.id, true)
+        .await
+        .expect("shown");
+    let of_customer = review::list_for_customer(&db, &admin, aino.id)
+        .await
+        .expect("list");
+    assert!(of_customer[0].visible);
+}
+
+async fn a_review_rating_outside_one_to_five_is_refused(db: Db) {
+    let admin = first_admin(&db).await;
+    let aino = create_customer(&db, &admin, &aino()).await;
+    let result = review::create(
+        &db,
+        &admin,
+        aino.id,
+        &ReviewInput {
+            product: "Lanka".into(),
+            rating: 6,
+            text: "Hyvä".into(),
+        },
+    )
+    .await;
+    assert!(
+        matches!(&result, Err(ServiceError::Invalid(e)) if e[0].field == Field::Rating),
+        "{result:?}"
+    );
+}
+
+async fn the_report_sums_without_cancelled_orders(db: Db) {
+    let admin = first_admin(&db).await;
+    let aino = create_customer(&db, &admin, &aino()).await;
+    order::create(
+        &db,
+        &admin,
+        aino.id,
+        &order_input("OP-1", 2, vec![line("A", 2, 1000)]),
+    )
+    .await
+    .expect("order");
+    let mut cancelled = order_input("OP-2", 1, vec![line("B", 1, 5000)]);
+    cancelled.status = OrderStatus::Cancelled;
+    order::create(&db, &admin, aino.id, &cancelled)
+        .await
+        .expect("order");
+    for rating in [4, 5] {
+        let input = ReviewInput {
+            product: "A".into(),
+            rating,
+            text: "Hyvä".into(),
+        };
+        review::create(&db, &admin, aino.id, &input)
+            .await
+            .expect("review");
+    }
+    let summary = report::summary(&db, &admin).await.expect("report");
+    assert_eq!(summary.customers, 1);
+    assert_eq!(summary.newsletter_subscribers, 1);
+    assert_eq!(summary.revenue, Money::from_cents(2000));
+    assert_eq!(summary.average_rating_hundredths, Some(450));
+    assert!(
+        summary
+            .orders_by_status
+            .contains(&(OrderStatus::Cancelled, 1))
+    );
+}
+
+on_both_databases!(
+    a_customers_orders_come_newest_first_with_lines_and_exact_totals,
+    an_order_number_is_used_once,
+    an_order_line_with_a_zero_quantity_is_refused,
+    the_orders_list_pages_and_filters_by_status,
+    search_finds_a_customer_by_order_number,
+    reviews_can_be_hidden_and_shown_again,
+    a_review_rating_outside_one_to_five_is_refused,
+    the_report_sums_without_cancelled_orders,
+);
