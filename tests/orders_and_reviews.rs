@@ -104,6 +104,7 @@ async fn the_orders_list_pages_and_filters_by_status(db: Db) {
         &db,
         &admin,
         &OrderQuery {
+            number: String::new(),
             status: None,
             page: PageRequest::new(0, 2),
         },
@@ -117,6 +118,7 @@ async fn the_orders_list_pages_and_filters_by_status(db: Db) {
         &db,
         &admin,
         &OrderQuery {
+            number: String::new(),
             status: Some(OrderStatus::Paid),
             page: PageRequest::first(10),
         },
@@ -125,6 +127,47 @@ async fn the_orders_list_pages_and_filters_by_status(db: Db) {
     .expect("page");
     assert_eq!(paid.items.len(), 1);
     assert!(!paid.has_more);
+}
+
+async fn one_order_opens_and_orders_are_found_by_number(db: Db) {
+    let admin = first_admin(&db).await;
+    let aino = create_customer(&db, &admin, &aino()).await;
+    for number in ["OP-2001", "OP-2002", "OP-3001"] {
+        order::create(
+            &db,
+            &admin,
+            aino.id,
+            &order_input(number, 1, vec![line("Lanka", 1, 295)]),
+        )
+        .await
+        .expect("order");
+    }
+    let query = OrderQuery {
+        number: "op-20".into(),
+        status: None,
+        page: PageRequest::first(10),
+    };
+    let found = order::list(&db, &admin, &query).await.expect("list");
+    let numbers: Vec<&str> = found
+        .items
+        .iter()
+        .map(|o| o.order_number.as_str())
+        .collect();
+    assert_eq!(numbers.len(), 2);
+    assert!(numbers.iter().all(|n| n.starts_with("OP-20")));
+    let opened = order::get(&db, &admin, found.items[0].id)
+        .await
+        .expect("opens");
+    assert_eq!(opened.lines.len(), 1);
+    assert_eq!(
+        opened.delivery_street_address.as_deref(),
+        Some("Kangaskuja 3 B 12")
+    );
+    let missing = order::get(&db, &admin, 9999).await;
+    assert!(
+        matches!(missing, Err(ServiceError::NotFound("order"))),
+        "{missing:?}"
+    );
 }
 
 async fn search_finds_a_customer_by_order_number(db: Db) {
@@ -249,6 +292,7 @@ on_both_databases!(
     a_customers_orders_come_newest_first_with_lines_and_exact_totals,
     an_order_number_is_used_once,
     an_order_line_with_a_zero_quantity_is_refused,
+    one_order_opens_and_orders_are_found_by_number,
     the_orders_list_pages_and_filters_by_status,
     search_finds_a_customer_by_order_number,
     reviews_can_be_hidden_and_shown_again,

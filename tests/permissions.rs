@@ -65,6 +65,7 @@ enum Probe {
     CreateReview,
     CustomerOrders,
     AllOrders,
+    OpenOrder,
     CustomerReviews,
     AllReviews,
     HideReview,
@@ -79,7 +80,7 @@ enum Probe {
 }
 
 impl Probe {
-    const ALL: [Probe; 20] = [
+    const ALL: [Probe; 21] = [
         Probe::OpenCustomer,
         Probe::SearchCustomers,
         Probe::CountCustomers,
@@ -89,6 +90,7 @@ impl Probe {
         Probe::CreateReview,
         Probe::CustomerOrders,
         Probe::AllOrders,
+        Probe::OpenOrder,
         Probe::CustomerReviews,
         Probe::AllReviews,
         Probe::HideReview,
@@ -107,7 +109,7 @@ impl Probe {
         match self {
             OpenCustomer | SearchCustomers | CountCustomers | CreateCustomer | UpdateCustomer
             | CreateOrder | CreateReview => Permission::CustomerData,
-            CustomerOrders | AllOrders => Permission::OrdersAndDelivery,
+            CustomerOrders | AllOrders | OpenOrder => Permission::OrdersAndDelivery,
             CustomerReviews | AllReviews => Permission::ViewReviews,
             HideReview => Permission::ModerateReviews,
             Report => Permission::AggregateReports,
@@ -119,6 +121,7 @@ impl Probe {
 
 struct Fixture {
     customer_id: i32,
+    order_id: i32,
     review_id: i32,
     other_staff_id: i32,
     admin: Session,
@@ -172,9 +175,14 @@ async fn run(
         }
         Probe::CustomerOrders => order::list_for_customer(db, session, id).await.map(drop),
         Probe::AllOrders => {
-            let query = OrderQuery { status: None, page };
+            let query = OrderQuery {
+                number: String::new(),
+                status: None,
+                page,
+            };
             order::list(db, session, &query).await.map(drop)
         }
+        Probe::OpenOrder => order::get(db, session, fixture.order_id).await.map(drop),
         Probe::CustomerReviews => review::list_for_customer(db, session, id).await.map(drop),
         Probe::AllReviews => {
             let query = ReviewQuery {
@@ -249,13 +257,17 @@ async fn every_guarded_call_follows_the_design_table(db: Db) {
     )
     .await
     .expect("review");
+    let placed = order::create(&db, &staff.admin, created.id, &order_input(0))
+        .await
+        .expect("order");
     let fixture = Fixture {
         customer_id: created.id,
+        order_id: placed.id,
         review_id: review.id,
         other_staff_id: staff.marketing.staff_id(),
         admin: staff.admin.clone(),
     };
-    let mut n = 0;
+    let mut n = 1;
     let mut covered = std::collections::HashSet::new();
     for probe in Probe::ALL {
         for role in Role::ALL {

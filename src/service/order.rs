@@ -9,6 +9,8 @@ use sea_orm::{
     EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 
+use serde_json::json;
+
 use super::audit::{self, Actor, Event};
 use super::page::{Page, PageRequest};
 use super::{ServiceError, Session, authorize};
@@ -71,6 +73,8 @@ pub struct OrderSummary {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OrderQuery {
+    /// The start of an order number; blank for all orders.
+    pub number: String,
     pub status: Option<OrderStatus>,
     pub page: PageRequest,
 }
@@ -197,6 +201,25 @@ pub async fn list_for_customer(
         .collect()
 }
 
+/// One order with its lines and delivery address; the read is audited against the customer.
+pub async fn get(db: &Db, session: &Session, order_id: i32) -> Result<Order, ServiceError> {
+    let txn = db.begin_write().await?;
+    let staff = authorize(&txn, session, Permission::OrdersAndDelivery).await?;
+    let model = order::Entity::find_by_id(order_id)
+        .one(&txn)
+        .await?
+        .ok_or(ServiceError::NotFound("order"))?;
+    let lines = lines_of(&txn, vec![order_id])
+        .await?
+        .remove(&order_id)
+        .unwrap_or_default();
+    let event = Event::new("order.read", "customer", model.customer_id)
+        .with_details(json!({ "order": order_id }));
+    audit::append(&txn, &Actor::from(&staff), event).await?;
+    txn.commit().await?;
+    to_order(model, lines)
+}
+
 /// The shop's orders, newest first, for the fulfilment screen.
 pub async fn list(
     db: &Db,
@@ -205,6 +228,10 @@ pub async fn list(
 ) -> Result<Page<OrderSummary>, ServiceError> {
     authorize(db.conn(), session, Permission::OrdersAndDelivery).await?;
     let mut select = order::Entity::find();
+    let number = query.number.trim();
+    if !number.is_empty() {
+        select = select.filter(order::Column::OrderNumber.starts_with(number.to_uppercase()));
+    }
     if let Some(status) = query.status {
         select = select.filter(order::Column::Status.eq(status.as_str()));
     }
