@@ -32,6 +32,11 @@ pub struct Cli {
     #[arg(long = "as", global = true, value_name = "USERNAME")]
     pub as_user: Option<String>,
 
+    /// Lock the app after this many minutes without activity.
+    #[arg(long, global = true, env = "ASIAKASREKISTERI_LOCK_AFTER", value_name = "MINUTES",
+          default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=480))]
+    pub lock_after: u64,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

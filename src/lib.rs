@@ -8,3 +8,4 @@ pub mod demo;
 pub mod domain;
 mod entity;
 pub mod service;
+pub mod ui;

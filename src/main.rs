@@ -1,17 +1,25 @@
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::Parser;
 
 use asiakasrekisteri::cli::{self, Cli};
 use asiakasrekisteri::config::DatabaseLocation;
+use asiakasrekisteri::ui;
 
-#[tokio::main]
-async fn main() -> ExitCode {
+fn main() -> ExitCode {
     let mut cli = Cli::parse();
     let Some(command) = cli.command.take() else {
         return open_desktop(&cli);
     };
-    match cli::run(cli, command).await {
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("asiakasrekisteri: cannot start: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(cli::run(cli, command)) {
         Ok(message) => {
             println!("{message}");
             ExitCode::SUCCESS
@@ -23,18 +31,20 @@ async fn main() -> ExitCode {
     }
 }
 
-/// The desktop window is not part of this build yet: say so plainly, and where the register
-/// is, instead of pretending to open something.
+/// The window runs its own async runtime, so it is started outside of any other.
 fn open_desktop(cli: &Cli) -> ExitCode {
-    match DatabaseLocation::resolve(cli.database.as_deref()) {
-        Ok(location) => {
-            eprintln!(
-                "asiakasrekisteri: the desktop window is not in this build yet. The register is at {}; \
-                 see `asiakasrekisteri --help` for the commands.",
-                location.describe()
-            );
+    let location = match DatabaseLocation::resolve(cli.database.as_deref()) {
+        Ok(location) => location,
+        Err(error) => {
+            eprintln!("asiakasrekisteri: {error}");
+            return ExitCode::FAILURE;
         }
-        Err(error) => eprintln!("asiakasrekisteri: {error}"),
+    };
+    match ui::run(location, Duration::from_secs(cli.lock_after * 60)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("asiakasrekisteri: the window could not be opened: {error}");
+            ExitCode::FAILURE
+        }
     }
-    ExitCode::FAILURE
 }

@@ -34,6 +34,37 @@ pub enum Field {
 }
 
 impl Field {
+    pub const ALL: [Field; 28] = [
+        Field::FirstName,
+        Field::LastName,
+        Field::Email,
+        Field::Phone,
+        Field::StreetAddress,
+        Field::PostalCode,
+        Field::City,
+        Field::Country,
+        Field::WebshopUsername,
+        Field::CompanyName,
+        Field::VatId,
+        Field::BusinessId,
+        Field::ControllerName,
+        Field::ContactPerson,
+        Field::Username,
+        Field::DisplayName,
+        Field::Password,
+        Field::Role,
+        Field::OrderNumber,
+        Field::Carrier,
+        Field::DeliveryName,
+        Field::Product,
+        Field::Quantity,
+        Field::UnitPrice,
+        Field::VatRate,
+        Field::OrderLines,
+        Field::Rating,
+        Field::ReviewText,
+    ];
+
     pub fn name(self) -> &'static str {
         match self {
             Field::FirstName => "first name",

@@ -1,0 +1,161 @@
+app-title = Customer register – Ompelijan paratiisi
+language = Language
+
+## Database
+connecting = Opening the register…
+database-failed = The register could not be opened: { $reason }
+retry = Try again
+
+## First run
+first-admin-title = First administrator
+first-admin-intro = The register has no users yet. Create the administrator who can add the other staff.
+password-again = Password again
+passwords-differ = The passwords do not match
+create-admin = Create administrator
+
+## Login
+login-title = Log in
+login = Log in
+logging-in = Logging in…
+login-wrong = Wrong username or password.
+login-locked = The account is locked after repeated failed logins until { $until }. An administrator can unlock it.
+login-deactivated = The account has been deactivated. Contact an administrator.
+
+## Idle lock
+locked-title = Session locked
+locked-intro = { $name }, the session was locked after { $minutes } minutes without activity. Unlock it with your password; the open view is kept.
+unlock = Unlock
+logout = Log out
+
+## Navigation
+nav-customers = Customers
+nav-orders = Orders
+nav-reviews = Reviews
+nav-staff = Staff
+nav-settings = Settings
+nav-audit = Audit log
+signed-in-as = { $name } · { $role }
+
+## Roles
+role-admin = administrator
+role-customer-service = customer service
+role-marketing = marketing
+role-fulfilment = fulfilment
+
+## Customers
+customers-title = Customers
+customers-count = { $count ->
+    [one] 1 customer
+   *[other] { $count } customers
+}
+search-placeholder = Search by name, email, phone number or order number
+sort-name = By name
+sort-newest = Newest first
+new-customer = New customer
+no-customers = No customers.
+no-matches = No customers match the search.
+previous-page = ‹ Previous
+next-page = Next ›
+page-rows = Rows { $first }–{ $last }
+loading = Loading…
+column-name = Name
+column-email = Email
+column-phone = Phone
+column-city = City
+
+## Customer detail
+back-to-list = ‹ Back to the list
+edit = Edit
+save = Save
+saving = Saving…
+cancel = Cancel
+saved = Saved.
+create = Create customer
+conflict = Someone else saved this customer in the meantime. Your changes are still in the form: load the latest version and make them again.
+reload-latest = Load the latest version
+fix-fields = Correct the marked fields.
+password-stored = stored only as a hash
+password-none = no password
+yes = yes
+no = no
+created-at = Created
+updated-at = Modified
+newsletter-subscribed = Subscribes to the newsletter
+tab-details = Details
+tab-orders = Orders
+tab-reviews = Reviews
+
+## Fields
+field-first-name = First name
+field-last-name = Last name
+field-email = Email
+field-phone = Phone
+field-street-address = Street address
+field-postal-code = Postal code
+field-city = City
+field-country = Country
+field-newsletter = Newsletter
+field-webshop-username = Webshop username
+field-webshop-password = Webshop password
+field-company-name = Company name
+field-vat-id = VAT ID
+field-business-id = Business ID
+field-controller-name = Controller
+field-contact-person = Contact person
+field-username = Username
+field-display-name = Name
+field-password = Password
+field-role = Role
+field-order-number = Order number
+field-carrier = Carrier
+field-delivery-name = Recipient
+field-product = Product
+field-quantity = Quantity
+field-unit-price = Unit price
+field-vat-rate = VAT rate
+field-order-lines = Order lines
+field-rating = Rating
+field-review-text = Review text
+
+## Problems
+problem-required = Required.
+problem-too-long = At most { $max } characters.
+problem-too-short = At least { $min } characters.
+problem-control-characters = Contains control characters.
+problem-not-an-email = Not a valid email address.
+problem-not-a-phone-number = Not a valid phone number (e.g. 040 123 4567).
+problem-not-a-postal-code = Not a valid postal code (five digits in Finland).
+problem-not-a-country-code = Give the country as a two-letter code (e.g. FI, SE).
+problem-not-a-business-id = A business ID has the form 1234567-8.
+problem-wrong-check-digit = The check digit does not match.
+problem-not-a-vat-id = Not in the VAT ID format of its country.
+problem-unknown-vat-country = A VAT ID must start with an EU country code (e.g. FI).
+problem-not-a-username = Only lower-case letters a–z, digits and . - _ (3–32 characters).
+problem-unknown-role = Unknown role.
+problem-out-of-range = Must be between { $min } and { $max }.
+problem-not-an-amount = Give an amount in euros, e.g. 12.50.
+problem-required-for-business-customer = Required when a VAT ID is given.
+problem-already-in-use = Already in use.
+
+## Service errors
+error-forbidden = Your role does not allow this.
+error-session-revoked = Your account is no longer active. Log in again.
+error-invalid = Check the details: { $details }
+error-not-found = Not found.
+error-conflict = Someone else saved this first. Load the latest version and make your change again.
+error-last-admin = The last active administrator cannot be deactivated or given another role.
+error-already-initialised = The register already has users. Log in.
+error-not-initialised = The register has no users yet.
+error-database = Database error: { $reason }
+error-unexpected = Unexpected error: { $reason }
+
+## Orders and reviews of a customer
+no-orders = No orders.
+no-reviews = No reviews.
+order-status-received = received
+order-status-paid = paid
+order-status-shipped = shipped
+order-status-delivered = delivered
+order-status-cancelled = cancelled
+review-visible = visible
+review-hidden = hidden

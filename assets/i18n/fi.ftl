@@ -1,0 +1,161 @@
+app-title = Asiakasrekisteri – Ompelijan paratiisi
+language = Kieli
+
+## Database
+connecting = Avataan rekisteriä…
+database-failed = Rekisteriä ei voitu avata: { $reason }
+retry = Yritä uudelleen
+
+## First run
+first-admin-title = Ensimmäinen pääkäyttäjä
+first-admin-intro = Rekisterissä ei ole vielä käyttäjiä. Luo pääkäyttäjä, joka voi lisätä muut työntekijät.
+password-again = Salasana uudelleen
+passwords-differ = Salasanat eivät täsmää
+create-admin = Luo pääkäyttäjä
+
+## Login
+login-title = Kirjaudu sisään
+login = Kirjaudu
+logging-in = Kirjaudutaan…
+login-wrong = Väärä käyttäjätunnus tai salasana.
+login-locked = Tili on lukittu toistuvien virheellisten kirjautumisten vuoksi { $until } asti. Pääkäyttäjä voi avata lukituksen.
+login-deactivated = Tili on poistettu käytöstä. Ota yhteys pääkäyttäjään.
+
+## Idle lock
+locked-title = Istunto lukittu
+locked-intro = { $name }, istunto lukittiin { $minutes } minuutin käyttämättömyyden jälkeen. Avaa se salasanallasi; avoin näkymä säilyy.
+unlock = Avaa
+logout = Kirjaudu ulos
+
+## Navigation
+nav-customers = Asiakkaat
+nav-orders = Tilaukset
+nav-reviews = Arviot
+nav-staff = Käyttäjät
+nav-settings = Asetukset
+nav-audit = Lokitiedot
+signed-in-as = { $name } · { $role }
+
+## Roles
+role-admin = pääkäyttäjä
+role-customer-service = asiakaspalvelu
+role-marketing = markkinointi
+role-fulfilment = lähettämö
+
+## Customers
+customers-title = Asiakkaat
+customers-count = { $count ->
+    [one] 1 asiakas
+   *[other] { $count } asiakasta
+}
+search-placeholder = Hae nimellä, sähköpostilla, puhelinnumerolla tai tilausnumerolla
+sort-name = Nimen mukaan
+sort-newest = Uusimmat ensin
+new-customer = Uusi asiakas
+no-customers = Ei asiakkaita.
+no-matches = Haulla ei löytynyt asiakkaita.
+previous-page = ‹ Edellinen
+next-page = Seuraava ›
+page-rows = Rivit { $first }–{ $last }
+loading = Ladataan…
+column-name = Nimi
+column-email = Sähköposti
+column-phone = Puhelin
+column-city = Postitoimipaikka
+
+## Customer detail
+back-to-list = ‹ Takaisin listaan
+edit = Muokkaa
+save = Tallenna
+saving = Tallennetaan…
+cancel = Peruuta
+saved = Tallennettu.
+create = Luo asiakas
+conflict = Joku muu tallensi tämän asiakkaan sillä välin. Muutoksesi ovat yhä lomakkeella: lataa uusin versio ja tee muutokset uudelleen.
+reload-latest = Lataa uusin versio
+fix-fields = Korjaa merkityt kentät.
+password-stored = tallennettu vain tiivisteenä
+password-none = ei salasanaa
+yes = kyllä
+no = ei
+created-at = Luotu
+updated-at = Muokattu
+newsletter-subscribed = Tilaa uutiskirjeen
+tab-details = Perustiedot
+tab-orders = Tilaukset
+tab-reviews = Arviot
+
+## Fields
+field-first-name = Etunimi
+field-last-name = Sukunimi
+field-email = Sähköposti
+field-phone = Puhelin
+field-street-address = Katuosoite
+field-postal-code = Postinumero
+field-city = Postitoimipaikka
+field-country = Maa
+field-newsletter = Uutiskirje
+field-webshop-username = Verkkokaupan käyttäjätunnus
+field-webshop-password = Verkkokaupan salasana
+field-company-name = Yrityksen nimi
+field-vat-id = ALV-tunnus
+field-business-id = Y-tunnus
+field-controller-name = Rekisterinpitäjä
+field-contact-person = Yhteyshenkilö
+field-username = Käyttäjätunnus
+field-display-name = Nimi
+field-password = Salasana
+field-role = Rooli
+field-order-number = Tilausnumero
+field-carrier = Kuljetusliike
+field-delivery-name = Vastaanottaja
+field-product = Tuote
+field-quantity = Määrä
+field-unit-price = Yksikköhinta
+field-vat-rate = ALV-kanta
+field-order-lines = Tilausrivit
+field-rating = Arvosana
+field-review-text = Arvion teksti
+
+## Problems
+problem-required = Pakollinen tieto.
+problem-too-long = Enintään { $max } merkkiä.
+problem-too-short = Vähintään { $min } merkkiä.
+problem-control-characters = Sisältää ohjausmerkkejä.
+problem-not-an-email = Ei kelvollinen sähköpostiosoite.
+problem-not-a-phone-number = Ei kelvollinen puhelinnumero (esim. 040 123 4567).
+problem-not-a-postal-code = Ei kelvollinen postinumero (Suomessa viisi numeroa).
+problem-not-a-country-code = Anna maa kaksikirjaimisena koodina (esim. FI, SE).
+problem-not-a-business-id = Y-tunnuksen muoto on 1234567-8.
+problem-wrong-check-digit = Tarkistusmerkki ei täsmää.
+problem-not-a-vat-id = Ei maansa ALV-tunnuksen muotoinen.
+problem-unknown-vat-country = ALV-tunnuksen alussa pitää olla EU-maan tunnus (esim. FI).
+problem-not-a-username = Vain pienet kirjaimet a–z, numerot sekä . - _ (3–32 merkkiä).
+problem-unknown-role = Tuntematon rooli.
+problem-out-of-range = Arvon pitää olla välillä { $min }–{ $max }.
+problem-not-an-amount = Anna summa euroina, esim. 12,50.
+problem-required-for-business-customer = Pakollinen, kun ALV-tunnus on annettu.
+problem-already-in-use = Jo käytössä.
+
+## Service errors
+error-forbidden = Roolisi ei salli tätä toimintoa.
+error-session-revoked = Tilisi ei ole enää käytössä. Kirjaudu uudelleen.
+error-invalid = Tarkista tiedot: { $details }
+error-not-found = Tietoa ei löytynyt.
+error-conflict = Joku muu tallensi tämän ensin. Lataa uusin versio ja tee muutoksesi uudelleen.
+error-last-admin = Viimeistä aktiivista pääkäyttäjää ei voi poistaa käytöstä eikä vaihtaa muuhun rooliin.
+error-already-initialised = Rekisterissä on jo käyttäjiä. Kirjaudu sisään.
+error-not-initialised = Rekisterissä ei ole vielä käyttäjiä.
+error-database = Tietokantavirhe: { $reason }
+error-unexpected = Odottamaton virhe: { $reason }
+
+## Orders and reviews of a customer
+no-orders = Ei tilauksia.
+no-reviews = Ei arvioita.
+order-status-received = vastaanotettu
+order-status-paid = maksettu
+order-status-shipped = lähetetty
+order-status-delivered = toimitettu
+order-status-cancelled = peruttu
+review-visible = näkyvissä
+review-hidden = piilotettu

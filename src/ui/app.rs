@@ -1,0 +1,522 @@
+//! The application: which screen is shown, the logged-in session, the idle lock, and the
+//! translation of screen actions into service calls.
+
+use std::time::{Duration, Instant};
+
+use iced::widget::{button, column, container, pick_list, row, rule, text};
+use iced::{Element, Event, Length, Subscription, Task, Theme, event, keyboard, time};
+
+use crate::config::DatabaseLocation;
+use crate::db::{self, Db};
+use crate::domain::Permission;
+use crate::service::{Session, staff};
+
+use super::customers::{detail, list, new};
+use super::i18n::{I18n, Lang};
+use super::widgets::{bold, error_banner, muted};
+use super::{first_admin, lock, login, theme};
+
+pub struct App {
+    location: DatabaseLocation,
+    i18n: I18n,
+    idle_limit: Duration,
+    last_activity: Instant,
+    screen: Screen,
+}
+
+enum Screen {
+    Connecting,
+    Failed(String),
+    FirstAdmin(Db, first_admin::State),
+    Login(Db, login::State),
+    Main(Box<Main>),
+}
+
+struct Main {
+    db: Db,
+    session: Session,
+    customers: list::State,
+    page: Page,
+    /// While locked the page stays as it was, hidden behind the password prompt.
+    lock: Option<lock::State>,
+}
+
+enum Page {
+    Customers,
+    Customer(Box<detail::State>),
+    NewCustomer(Box<new::State>),
+}
+
+/// The places the navigation leads to, each shown only to roles that may use it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Nav {
+    Customers,
+}
+
+impl Nav {
+    const ALL: [Nav; 1] = [Nav::Customers];
+
+    fn permission(self) -> Permission {
+        match self {
+            Nav::Customers => Permission::CustomerData,
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            Nav::Customers => "nav-customers",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Connected(Result<(Db, bool), String>),
+    Retry,
+    Lang(Lang),
+    FirstAdmin(first_admin::Message),
+    Login(login::Message),
+    Lock(lock::Message),
+    Nav(Nav),
+    LogOut,
+    Customers(list::Message),
+    Customer(detail::Message),
+    NewCustomer(new::Message),
+    Activity,
+    Tick(Instant),
+    Tab { shift: bool },
+    Escape,
+}
+
+impl App {
+    pub fn new(location: DatabaseLocation, idle_limit: Duration) -> (Self, Task<Message>) {
+        let app = Self {
+            location: location.clone(),
+            i18n: I18n::new(Lang::Fi),
+            idle_limit,
+            last_activity: Instant::now(),
+            screen: Screen::Connecting,
+        };
+        (app, connect(location))
+    }
+
+    /// An app already logged in, as the UI tests start it.
+    pub fn signed_in(db: Db, session: Session, lang: Lang) -> (Self, Task<Message>) {
+        let mut app = Self {
+            location: DatabaseLocation::Postgres(String::new()),
+            i18n: I18n::new(lang),
+            idle_limit: Duration::from_secs(600),
+            last_activity: Instant::now(),
+            screen: Screen::Connecting,
+        };
+        let task = app.enter(db, session);
+        (app, task)
+    }
+
+    pub fn title(&self) -> String {
+        self.i18n.t("app-title")
+    }
+
+    pub fn theme(&self) -> Theme {
+        theme::theme()
+    }
+
+    pub fn is_locked(&self) -> bool {
+        matches!(&self.screen, Screen::Main(main) if main.lock.is_some())
+    }
+
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        match message {
+            Message::Connected(Ok((db, has_staff))) => {
+                self.screen = if has_staff {
+                    Screen::Login(db, login::State::default())
+                } else {
+                    Screen::FirstAdmin(db, first_admin::State::default())
+                };
+                Task::none()
+            }
+            Message::Connected(Err(reason)) => {
+                self.screen = Screen::Failed(reason);
+                Task::none()
+            }
+            Message::Retry => {
+                self.screen = Screen::Connecting;
+                connect(self.location.clone())
+            }
+            Message::Lang(lang) => {
+                self.i18n = I18n::new(lang);
+                Task::none()
+            }
+            Message::Activity => {
+                self.last_activity = Instant::now();
+                Task::none()
+            }
+            Message::Tick(now) => {
+                if let Screen::Main(main) = &mut self.screen
+                    && main.lock.is_none()
+                    && now.saturating_duration_since(self.last_activity) >= self.idle_limit
+                {
+                    main.lock = Some(lock::State::default());
+                }
+                Task::none()
+            }
+            Message::Tab { shift } => {
+                if shift {
+                    iced::widget::operation::focus_previous()
+                } else {
+                    iced::widget::operation::focus_next()
+                }
+            }
+            Message::LogOut => {
+                self.log_out();
+                Task::none()
+            }
+            other => self.update_screen(other),
+        }
+    }
+
+    fn update_screen(&mut self, message: Message) -> Task<Message> {
+        match (&mut self.screen, message) {
+            (Screen::FirstAdmin(db, state), Message::FirstAdmin(message)) => {
+                match state.update(message) {
+                    first_admin::Action::None => Task::none(),
+                    first_admin::Action::Create(input) => {
+                        Task::perform(first_admin::create(db.clone(), input), Message::FirstAdmin)
+                    }
+                    first_admin::Action::Created(session) => {
+                        let db = db.clone();
+                        self.enter(db, session)
+                    }
+                }
+            }
+            (Screen::Login(db, state), Message::Login(message)) => match state.update(message) {
+                login::Action::None => Task::none(),
+                login::Action::Login { username, password } => {
+                    Task::perform(login::login(db.clone(), username, password), Message::Login)
+                }
+                login::Action::LoggedIn(session) => {
+                    let db = db.clone();
+                    self.enter(db, session)
+                }
+            },
+            (Screen::Main(main), message) => match main.update(message) {
+                MainOutcome::Task(task) => task,
+                MainOutcome::LogOut => {
+                    self.log_out();
+                    Task::none()
+                }
+            },
+            // A reply for a screen that has since been left: nothing to do with it.
+            _ => Task::none(),
+        }
+    }
+
+    fn enter(&mut self, db: Db, session: Session) -> Task<Message> {
+        self.last_activity = Instant::now();
+        let mut main = Main {
+            db,
+            session,
+            customers: list::State::default(),
+            page: Page::Customers,
+            lock: None,
+        };
+        let task = match Nav::ALL
+            .into_iter()
+            .find(|nav| main.session.role().allows(nav.permission()))
+        {
+            Some(nav) => main.go(nav),
+            None => Task::none(),
+        };
+        self.screen = Screen::Main(Box::new(main));
+        task
+    }
+
+    fn log_out(&mut self) {
+        if let Screen::Main(main) = &self.screen {
+            let db = main.db.clone();
+            self.screen = Screen::Login(db, login::State::default());
+        }
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let i18n = &self.i18n;
+        match &self.screen {
+            Screen::Connecting => container(text(i18n.t("connecting")))
+                .center(Length::Fill)
+                .into(),
+            Screen::Failed(reason) => container(
+                column![
+                    error_banner(
+                        i18n.t_with("database-failed", &[("reason", reason.clone().into())])
+                    ),
+                    button(text(i18n.t("retry"))).on_press(Message::Retry),
+                ]
+                .spacing(12)
+                .max_width(600),
+            )
+            .center(Length::Fill)
+            .into(),
+            Screen::FirstAdmin(_, state) => {
+                with_language(i18n, state.view(i18n).map(Message::FirstAdmin))
+            }
+            Screen::Login(_, state) => with_language(i18n, state.view(i18n).map(Message::Login)),
+            Screen::Main(main) => main.view(i18n, self.idle_limit),
+        }
+    }
+
+    pub fn subscription(&self) -> Subscription<Message> {
+        let input = event::listen_with(|event, _status, _window| match event {
+            Event::Keyboard(keyboard::Event::KeyPressed {
+                key: keyboard::Key::Named(keyboard::key::Named::Escape),
+                ..
+            }) => Some(Message::Escape),
+            Event::Keyboard(keyboard::Event::KeyPressed {
+                key: keyboard::Key::Named(keyboard::key::Named::Tab),
+                modifiers,
+                ..
+            }) => Some(Message::Tab {
+                shift: modifiers.shift(),
+            }),
+            Event::Keyboard(keyboard::Event::KeyPressed { .. })
+            | Event::Mouse(iced::mouse::Event::ButtonPressed(_))
+            | Event::Mouse(iced::mouse::Event::WheelScrolled { .. }) => Some(Message::Activity),
+            _ => None,
+        });
+        match &self.screen {
+            Screen::Main(_) => Subscription::batch([
+                input,
+                time::every(Duration::from_secs(5)).map(Message::Tick),
+            ]),
+            _ => input,
+        }
+    }
+}
+
+enum MainOutcome {
+    Task(Task<Message>),
+    LogOut,
+}
+
+impl Main {
+    fn update(&mut self, message: Message) -> MainOutcome {
+        if let Some(lock) = &mut self.lock {
+            let Message::Lock(message) = message else {
+                // Replies to calls made before the lock still land in the hidden page.
+                return MainOutcome::Task(self.update_page(message));
+            };
+            return match lock.update(message) {
+                lock::Action::None => MainOutcome::Task(Task::none()),
+                lock::Action::Unlock(password) => MainOutcome::Task(Task::perform(
+                    lock::unlock(
+                        self.db.clone(),
+                        self.session.username().to_owned(),
+                        password,
+                    ),
+                    Message::Lock,
+                )),
+                lock::Action::Unlocked(session) => {
+                    self.session = session;
+                    self.lock = None;
+                    MainOutcome::Task(Task::none())
+                }
+                lock::Action::LogOut => MainOutcome::LogOut,
+            };
+        }
+        MainOutcome::Task(match message {
+            Message::Nav(nav) => self.go(nav),
+            Message::Escape => match self.page {
+                Page::Customer(_) => self.customer(detail::Message::Back),
+                Page::NewCustomer(_) => {
+                    self.page = Page::Customers;
+                    Task::none()
+                }
+                Page::Customers => Task::none(),
+            },
+            other => self.update_page(other),
+        })
+    }
+
+    fn update_page(&mut self, message: Message) -> Task<Message> {
+        match message {
+            Message::Customers(message) => {
+                let action = self.customers.update(message);
+                self.customers_action(action)
+            }
+            Message::Customer(message) => self.customer(message),
+            Message::NewCustomer(message) => {
+                let Page::NewCustomer(state) = &mut self.page else {
+                    return Task::none();
+                };
+                match state.update(message) {
+                    new::Action::None => Task::none(),
+                    new::Action::Create(input) => Task::perform(
+                        new::create(self.db.clone(), self.session.clone(), *input),
+                        Message::NewCustomer,
+                    ),
+                    new::Action::Created(customer) => {
+                        self.page =
+                            Page::Customer(Box::new(detail::State::with_customer(*customer)));
+                        self.refresh_customers()
+                    }
+                    new::Action::Cancel => {
+                        self.page = Page::Customers;
+                        Task::none()
+                    }
+                }
+            }
+            _ => Task::none(),
+        }
+    }
+
+    fn go(&mut self, nav: Nav) -> Task<Message> {
+        match nav {
+            Nav::Customers => {
+                self.page = Page::Customers;
+                self.refresh_customers()
+            }
+        }
+    }
+
+    fn refresh_customers(&mut self) -> Task<Message> {
+        let search = self.customers.refresh();
+        Task::batch([
+            self.customers_action(search),
+            Task::perform(
+                list::count(self.db.clone(), self.session.clone()),
+                Message::Customers,
+            ),
+        ])
+    }
+
+    fn customers_action(&mut self, action: list::Action) -> Task<Message> {
+        match action {
+            list::Action::None => Task::none(),
+            list::Action::Search(generation, query) => Task::perform(
+                list::search(self.db.clone(), self.session.clone(), generation, query),
+                Message::Customers,
+            ),
+            list::Action::Open(id) => {
+                let (state, action) = detail::State::new(id);
+                self.page = Page::Customer(Box::new(state));
+                self.detail_action(action)
+            }
+            list::Action::New => {
+                self.page = Page::NewCustomer(Box::new(new::State::new()));
+                Task::none()
+            }
+        }
+    }
+
+    fn customer(&mut self, message: detail::Message) -> Task<Message> {
+        let Page::Customer(state) = &mut self.page else {
+            return Task::none();
+        };
+        let action = state.update(message);
+        self.detail_action(action)
+    }
+
+    fn detail_action(&mut self, action: detail::Action) -> Task<Message> {
+        let (db, session) = (self.db.clone(), self.session.clone());
+        match action {
+            detail::Action::None => Task::none(),
+            detail::Action::Load(id) => {
+                Task::perform(detail::load(db, session, id), Message::Customer)
+            }
+            detail::Action::Save { id, version, input } => Task::perform(
+                detail::save(db, session, id, version, *input),
+                Message::Customer,
+            ),
+            detail::Action::LoadOrders(id) => {
+                Task::perform(detail::load_orders(db, session, id), Message::Customer)
+            }
+            detail::Action::LoadReviews(id) => {
+                Task::perform(detail::load_reviews(db, session, id), Message::Customer)
+            }
+            detail::Action::Back => {
+                self.page = Page::Customers;
+                // Names may have changed while the customer was open.
+                let search = self.customers.refresh();
+                self.customers_action(search)
+            }
+        }
+    }
+
+    fn view<'a>(&'a self, i18n: &I18n, idle_limit: Duration) -> Element<'a, Message> {
+        if let Some(lock) = &self.lock {
+            return lock
+                .view(i18n, &self.session, idle_limit.as_secs() / 60)
+                .map(Message::Lock);
+        }
+        let role = self.session.role();
+        let current = match self.page {
+            Page::Customers | Page::Customer(_) | Page::NewCustomer(_) => Nav::Customers,
+        };
+        let mut nav = row![].spacing(6).align_y(iced::Center);
+        for item in Nav::ALL
+            .into_iter()
+            .filter(|nav| role.allows(nav.permission()))
+        {
+            let style = if item == current {
+                button::primary
+            } else {
+                button::text
+            };
+            nav = nav.push(
+                button(text(i18n.t(item.label())))
+                    .style(style)
+                    .on_press(Message::Nav(item)),
+            );
+        }
+        let who = i18n.t_with(
+            "signed-in-as",
+            &[
+                ("name", self.session.display_name().to_owned().into()),
+                ("role", i18n.role(role).into()),
+            ],
+        );
+        let header = row![
+            text("Asiakasrekisteri").font(bold()).size(18),
+            nav,
+            iced::widget::space::horizontal(),
+            pick_list(Lang::ALL, Some(i18n.lang()), Message::Lang).text_size(14),
+            text(who).style(muted),
+            button(text(i18n.t("logout")))
+                .style(button::secondary)
+                .on_press(Message::LogOut),
+        ]
+        .spacing(16)
+        .padding([10, 20])
+        .align_y(iced::Center);
+        let page = match &self.page {
+            Page::Customers => self.customers.view(i18n).map(Message::Customers),
+            Page::Customer(state) => state.view(i18n, role).map(Message::Customer),
+            Page::NewCustomer(state) => state.view(i18n).map(Message::NewCustomer),
+        };
+        column![header, rule::horizontal(1), page].into()
+    }
+}
+
+fn with_language<'a>(i18n: &I18n, content: Element<'a, Message>) -> Element<'a, Message> {
+    column![
+        row![
+            iced::widget::space::horizontal(),
+            pick_list(Lang::ALL, Some(i18n.lang()), Message::Lang).text_size(14),
+        ]
+        .padding([10, 20]),
+        content,
+    ]
+    .into()
+}
+
+fn connect(location: DatabaseLocation) -> Task<Message> {
+    Task::perform(
+        async move {
+            let db = db::connect(&location)
+                .await
+                .map_err(|e| format!("{} ({})", e, location.describe()))?;
+            let has_staff = staff::has_staff(&db).await.map_err(|e| e.to_string())?;
+            Ok((db, has_staff))
+        },
+        Message::Connected,
+    )
+}

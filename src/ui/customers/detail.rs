@@ -1,0 +1,429 @@
+//! One customer: every field of the privacy notice, the order history and the reviews, and
+//! editing with optimistic locking. When someone else saved first, the edit is kept and can be
+//! carried over to the newer version.
+
+use iced::widget::{button, column, container, row, rule, scrollable, text};
+use iced::{Element, Length};
+
+use crate::db::Db;
+use crate::domain::customer::CustomerInput;
+use crate::domain::{Field, Permission, Role};
+use crate::service::customer::{self, Customer};
+use crate::service::order::{self, Order};
+use crate::service::review::{self, Review};
+use crate::service::{ServiceError, Session};
+
+use super::form::{self, Form};
+use crate::ui::form::{Failure, FieldErrors, Outcome, outcome};
+use crate::ui::format;
+use crate::ui::i18n::I18n;
+use crate::ui::widgets::{bold, error_banner, muted, notice, title};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tab {
+    #[default]
+    Details,
+    Orders,
+    Reviews,
+}
+
+#[derive(Debug)]
+struct Edit {
+    form: Form,
+    /// The stored values the edit started from, to carry the edit over after a conflict.
+    base: CustomerInput,
+    version: i32,
+    conflict: bool,
+    saving: bool,
+}
+
+#[derive(Debug)]
+pub struct State {
+    id: i32,
+    customer: Option<Customer>,
+    tab: Tab,
+    edit: Option<Edit>,
+    saved: bool,
+    failure: Option<Failure>,
+    orders: Option<Vec<Order>>,
+    reviews: Option<Vec<Review>>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Loaded(Outcome<Box<Customer>>),
+    Tab(Tab),
+    Edit,
+    Form(form::Message),
+    Cancel,
+    Saved(Outcome<Box<Customer>>),
+    LoadLatest,
+    OrdersLoaded(Outcome<Vec<Order>>),
+    ReviewsLoaded(Outcome<Vec<Review>>),
+    Back,
+}
+
+pub enum Action {
+    None,
+    Load(i32),
+    Save {
+        id: i32,
+        version: i32,
+        input: Box<CustomerInput>,
+    },
+    LoadOrders(i32),
+    LoadReviews(i32),
+    Back,
+}
+
+impl State {
+    pub fn new(id: i32) -> (Self, Action) {
+        let state = Self {
+            id,
+            customer: None,
+            tab: Tab::Details,
+            edit: None,
+            saved: false,
+            failure: None,
+            orders: None,
+            reviews: None,
+        };
+        (state, Action::Load(id))
+    }
+
+    /// A customer that was just created opens straight away, already loaded.
+    pub fn with_customer(customer: Customer) -> Self {
+        let (mut state, _) = Self::new(customer.id);
+        state.customer = Some(customer);
+        state.saved = true;
+        state
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Loaded(Ok(latest)) => {
+                if let Some(edit) = &mut self.edit {
+                    edit.form.rebase(&edit.base, latest.to_input());
+                    edit.base = latest.to_input();
+                    edit.version = latest.version;
+                    edit.conflict = false;
+                }
+                self.customer = Some(*latest);
+                self.failure = None;
+            }
+            Message::Loaded(Err(failure)) => self.failure = Some(failure),
+            Message::Tab(tab) => {
+                self.tab = tab;
+                match tab {
+                    Tab::Orders if self.orders.is_none() => return Action::LoadOrders(self.id),
+                    Tab::Reviews if self.reviews.is_none() => return Action::LoadReviews(self.id),
+                    _ => {}
+                }
+            }
+            Message::Edit => {
+                if let Some(customer) = &self.customer {
+                    self.saved = false;
+                    self.edit = Some(Edit {
+                        form: Form::new(customer.to_input()),
+                        base: customer.to_input(),
+                        version: customer.version,
+                        conflict: false,
+                        saving: false,
+                    });
+                }
+            }
+            Message::Form(message) => {
+                if let Some(edit) = &mut self.edit
+                    && edit.form.update(message)
+                    && !edit.saving
+                    && !edit.conflict
+                {
+                    edit.saving = true;
+                    self.failure = None;
+                    return Action::Save {
+                        id: self.id,
+                        version: edit.version,
+                        input: Box::new(edit.form.input.clone()),
+                    };
+                }
+            }
+            Message::Cancel | Message::Back if self.edit.is_some() => self.edit = None,
+            Message::Cancel => {}
+            Message::Back => return Action::Back,
+            Message::Saved(Ok(customer)) => {
+                self.edit = None;
+                self.customer = Some(*customer);
+                self.saved = true;
+            }
+            Message::Saved(Err(failure)) => {
+                if let Some(edit) = &mut self.edit {
+                    edit.saving = false;
+                    edit.form.errors = FieldErrors::from_failure(&failure);
+                    edit.conflict = matches!(*failure, ServiceError::Conflict(_));
+                    if edit.form.errors.is_empty() && !edit.conflict {
+                        self.failure = Some(failure);
+                    }
+                }
+            }
+            Message::LoadLatest => return Action::Load(self.id),
+            Message::OrdersLoaded(Ok(orders)) => self.orders = Some(orders),
+            Message::ReviewsLoaded(Ok(reviews)) => self.reviews = Some(reviews),
+            Message::OrdersLoaded(Err(failure)) | Message::ReviewsLoaded(Err(failure)) => {
+                self.failure = Some(failure)
+            }
+        }
+        Action::None
+    }
+
+    pub fn view<'a>(&'a self, i18n: &I18n, role: Role) -> Element<'a, Message> {
+        let mut content = column![
+            button(text(i18n.t("back-to-list")))
+                .style(button::text)
+                .on_press(Message::Back)
+        ]
+        .spacing(14);
+        let Some(customer) = &self.customer else {
+            if let Some(failure) = &self.failure {
+                content = content.push(error_banner(i18n.error(failure)));
+            } else {
+                content = content.push(text(i18n.t("loading")));
+            }
+            return content.padding(20).into();
+        };
+        content = content.push(title(format!(
+            "{} {}",
+            customer.first_name, customer.last_name
+        )));
+        content = content.push(self.tabs(i18n, role));
+        if let Some(failure) = &self.failure {
+            content = content.push(error_banner(i18n.error(failure)));
+        }
+        if self.saved {
+            content = content.push(notice(i18n.t("saved")));
+        }
+        let body = match self.tab {
+            Tab::Details => match &self.edit {
+                Some(edit) => self.edit_view(edit, i18n),
+                None => details(customer, i18n),
+            },
+            Tab::Orders => orders_view(self.orders.as_deref(), i18n),
+            Tab::Reviews => reviews_view(self.reviews.as_deref(), i18n),
+        };
+        content
+            .push(scrollable(body).height(Length::Fill))
+            .padding(20)
+            .into()
+    }
+
+    fn tabs<'a>(&'a self, i18n: &I18n, role: Role) -> Element<'a, Message> {
+        let tab = |tab: Tab, key: &str| {
+            let style = if self.tab == tab {
+                button::primary
+            } else {
+                button::secondary
+            };
+            button(text(i18n.t(key)))
+                .style(style)
+                .on_press(Message::Tab(tab))
+        };
+        let mut tabs = row![tab(Tab::Details, "tab-details")].spacing(6);
+        if role.allows(Permission::OrdersAndDelivery) {
+            tabs = tabs.push(tab(Tab::Orders, "tab-orders"));
+        }
+        if role.allows(Permission::ViewReviews) {
+            tabs = tabs.push(tab(Tab::Reviews, "tab-reviews"));
+        }
+        if self.tab == Tab::Details && self.edit.is_none() {
+            tabs = tabs.push(iced::widget::space::horizontal());
+            tabs = tabs.push(button(text(i18n.t("edit"))).on_press(Message::Edit));
+        }
+        tabs.into()
+    }
+
+    fn edit_view<'a>(&'a self, edit: &'a Edit, i18n: &I18n) -> Element<'a, Message> {
+        let mut column = column![].spacing(14).max_width(760);
+        if edit.conflict {
+            column = column.push(error_banner(i18n.t("conflict")));
+            column =
+                column.push(button(text(i18n.t("reload-latest"))).on_press(Message::LoadLatest));
+        } else if !edit.form.errors.is_empty() {
+            column = column.push(error_banner(i18n.t("fix-fields")));
+        }
+        column = column.push(edit.form.view(i18n).map(Message::Form));
+        let save_label = if edit.saving { "saving" } else { "save" };
+        column
+            .push(
+                row![
+                    button(text(i18n.t(save_label))).on_press_maybe(
+                        (!edit.saving && !edit.conflict)
+                            .then_some(Message::Form(form::Message::Submit))
+                    ),
+                    button(text(i18n.t("cancel")))
+                        .style(button::secondary)
+                        .on_press(Message::Cancel),
+                ]
+                .spacing(10),
+            )
+            .into()
+    }
+}
+
+fn details<'a>(customer: &Customer, i18n: &I18n) -> Element<'a, Message> {
+    let line = |label: String, value: String| -> Element<'a, Message> {
+        row![
+            text(label).width(Length::Fixed(230.0)).style(muted),
+            text(value).width(Length::Fill)
+        ]
+        .spacing(12)
+        .into()
+    };
+    let field =
+        |f: Field, value: &Option<String>| line(i18n.field(f), value.clone().unwrap_or_default());
+    let yes_no = |value: bool| i18n.t(if value { "yes" } else { "no" });
+    let password = if customer.webshop_password_stored {
+        "password-stored"
+    } else {
+        "password-none"
+    };
+    column![
+        line(i18n.field(Field::FirstName), customer.first_name.clone()),
+        line(i18n.field(Field::LastName), customer.last_name.clone()),
+        field(Field::Email, &customer.email),
+        field(Field::Phone, &customer.phone),
+        field(Field::StreetAddress, &customer.street_address),
+        field(Field::PostalCode, &customer.postal_code),
+        field(Field::City, &customer.city),
+        line(i18n.field(Field::Country), customer.country.clone()),
+        line(i18n.t("field-newsletter"), yes_no(customer.newsletter)),
+        field(Field::WebshopUsername, &customer.webshop_username),
+        line(i18n.t("field-webshop-password"), i18n.t(password)),
+        field(Field::CompanyName, &customer.company_name),
+        field(Field::VatId, &customer.vat_id),
+        line(i18n.t("created-at"), format::date_time(customer.created_at)),
+        line(i18n.t("updated-at"), format::date_time(customer.updated_at)),
+    ]
+    .spacing(8)
+    .into()
+}
+
+fn orders_view<'a>(orders: Option<&[Order]>, i18n: &I18n) -> Element<'a, Message> {
+    let Some(orders) = orders else {
+        return text(i18n.t("loading")).into();
+    };
+    if orders.is_empty() {
+        return text(i18n.t("no-orders")).style(muted).into();
+    }
+    let blocks = orders.iter().map(|order| {
+        let address = [
+            order.delivery_name.clone(),
+            order.delivery_street_address.clone(),
+            Some(format!(
+                "{} {}",
+                order.delivery_postal_code.clone().unwrap_or_default(),
+                order.delivery_city.clone().unwrap_or_default()
+            )),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ");
+        let lines = order.lines.iter().map(|line| {
+            row![
+                text(line.product.clone()).width(Length::FillPortion(5)),
+                text(format!("{} ×", line.quantity)).width(Length::FillPortion(1)),
+                text(line.unit_price.to_string()).width(Length::FillPortion(2)),
+                text(line.amount().to_string()).width(Length::FillPortion(2)),
+            ]
+            .into()
+        });
+        container(
+            column![
+                row![
+                    text(order.order_number.clone()).font(bold()),
+                    text(format::date_time(order.placed_at)).style(muted),
+                    text(i18n.t(&format!("order-status-{}", order.status.as_str()))),
+                    iced::widget::space::horizontal(),
+                    text(order.total().to_string()).font(bold()),
+                ]
+                .spacing(12),
+                text(format!(
+                    "{}: {} · {}",
+                    i18n.field(Field::Carrier),
+                    order.carrier.clone().unwrap_or_default(),
+                    address
+                ))
+                .size(14),
+                rule::horizontal(1),
+                column(lines).spacing(2),
+            ]
+            .spacing(6),
+        )
+        .padding(10)
+        .style(container::bordered_box)
+        .into()
+    });
+    column(blocks).spacing(10).into()
+}
+
+fn reviews_view<'a>(reviews: Option<&[Review]>, i18n: &I18n) -> Element<'a, Message> {
+    let Some(reviews) = reviews else {
+        return text(i18n.t("loading")).into();
+    };
+    if reviews.is_empty() {
+        return text(i18n.t("no-reviews")).style(muted).into();
+    }
+    let blocks = reviews.iter().map(|review| {
+        let stars = "★".repeat(usize::from(review.rating))
+            + &"☆".repeat(5 - usize::from(review.rating.min(5)));
+        let visibility = i18n.t(if review.visible {
+            "review-visible"
+        } else {
+            "review-hidden"
+        });
+        container(
+            column![
+                row![
+                    text(review.product.clone()).font(bold()),
+                    text(stars),
+                    text(format::date(review.created_at)).style(muted),
+                    text(visibility).style(muted),
+                ]
+                .spacing(12),
+                text(review.text.clone()),
+            ]
+            .spacing(6),
+        )
+        .padding(10)
+        .style(container::bordered_box)
+        .into()
+    });
+    column(blocks).spacing(10).into()
+}
+
+pub async fn load(db: Db, session: Session, id: i32) -> Message {
+    Message::Loaded(outcome(
+        customer::get(&db, &session, id).await.map(Box::new),
+    ))
+}
+
+pub async fn save(
+    db: Db,
+    session: Session,
+    id: i32,
+    version: i32,
+    input: CustomerInput,
+) -> Message {
+    Message::Saved(outcome(
+        customer::update(&db, &session, id, version, &input)
+            .await
+            .map(Box::new),
+    ))
+}
+
+pub async fn load_orders(db: Db, session: Session, id: i32) -> Message {
+    Message::OrdersLoaded(outcome(order::list_for_customer(&db, &session, id).await))
+}
+
+pub async fn load_reviews(db: Db, session: Session, id: i32) -> Message {
+    Message::ReviewsLoaded(outcome(review::list_for_customer(&db, &session, id).await))
+}

@@ -1,0 +1,6 @@
+//! The customer screens: the searchable list, one customer's details, and a new customer.
+
+pub mod detail;
+pub mod form;
+pub mod list;
+pub mod new;

@@ -1,0 +1,39 @@
+//! Times are stored in UTC and shown in Helsinki time, the Finnish way: 25.11.2026 15.42.
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Europe::Helsinki;
+
+pub fn date_time(at: DateTime<Utc>) -> String {
+    at.with_timezone(&Helsinki)
+        .format("%-d.%-m.%Y %H.%M")
+        .to_string()
+}
+
+pub fn date(at: DateTime<Utc>) -> String {
+    at.with_timezone(&Helsinki).format("%-d.%-m.%Y").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn winter_time_is_utc_plus_two() {
+        let at = Utc
+            .with_ymd_and_hms(2026, 11, 25, 13, 42, 0)
+            .single()
+            .expect("valid");
+        assert_eq!(date_time(at), "25.11.2026 15.42");
+    }
+
+    #[test]
+    fn summer_time_is_utc_plus_three_and_can_change_the_date() {
+        let at = Utc
+            .with_ymd_and_hms(2026, 6, 30, 22, 5, 0)
+            .single()
+            .expect("valid");
+        assert_eq!(date_time(at), "1.7.2026 01.05");
+        assert_eq!(date(at), "1.7.2026");
+    }
+}

@@ -1,0 +1,288 @@
+//! Every string the user sees comes from the Fluent files in assets/i18n, in Finnish by default
+//! or in English.
+
+use std::fmt;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+use crate::domain::{Field, FieldError, Problem, Role};
+use crate::service::{LoginError, ServiceError};
+
+use super::format;
+
+const FI: &str = include_str!("../../assets/i18n/fi.ftl");
+const EN: &str = include_str!("../../assets/i18n/en.ftl");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Fi,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Fi, Lang::En];
+
+    fn source(self) -> &'static str {
+        match self {
+            Lang::Fi => FI,
+            Lang::En => EN,
+        }
+    }
+
+    fn id(self) -> &'static str {
+        match self {
+            Lang::Fi => "fi",
+            Lang::En => "en",
+        }
+    }
+}
+
+/// Each language names itself, so that someone who cannot read the current one finds theirs.
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Lang::Fi => "Suomi",
+            Lang::En => "English",
+        })
+    }
+}
+
+pub struct I18n {
+    lang: Lang,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl fmt::Debug for I18n {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("I18n").field("lang", &self.lang).finish()
+    }
+}
+
+pub type Args<'a> = [(&'a str, FluentValue<'a>)];
+
+impl I18n {
+    pub fn new(lang: Lang) -> Self {
+        // The files are compiled in and checked by the tests, so a parse error here is a bug
+        // in the build, not something a user can cause; the parsed part is still used.
+        let resource = FluentResource::try_new(lang.source().to_owned())
+            .unwrap_or_else(|(partial, _errors)| partial);
+        let id: LanguageIdentifier = lang.id().parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new(vec![id]);
+        // Unicode isolation marks would show as boxes in the PDF and shift text widths.
+        bundle.set_use_isolating(false);
+        let _ = bundle.add_resource(resource);
+        Self { lang, bundle }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    pub fn t(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    pub fn t_with(&self, id: &str, args: &Args<'_>) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        self.format(id, Some(&fluent_args))
+    }
+
+    /// A missing message shows its id, which a test keeps from ever reaching a user.
+    fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_owned();
+        };
+        let mut errors = Vec::new();
+        self.bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned()
+    }
+
+    pub fn field(&self, field: Field) -> String {
+        self.t(field_key(field))
+    }
+
+    pub fn problem(&self, problem: &Problem) -> String {
+        let (key, args) = problem_message(problem);
+        self.t_with(key, &args)
+    }
+
+    pub fn role(&self, role: Role) -> String {
+        self.t(&format!("role-{}", role.as_str()))
+    }
+
+    pub fn login_error(&self, error: &LoginError) -> String {
+        match error {
+            LoginError::WrongCredentials => self.t("login-wrong"),
+            LoginError::Locked { until } => self.t_with(
+                "login-locked",
+                &[("until", format::date_time(*until).into())],
+            ),
+            LoginError::Deactivated => self.t("login-deactivated"),
+        }
+    }
+
+    /// A failed service call, as one sentence for a banner.
+    pub fn error(&self, error: &ServiceError) -> String {
+        match error {
+            ServiceError::Forbidden(_) => self.t("error-forbidden"),
+            ServiceError::SessionRevoked => self.t("error-session-revoked"),
+            ServiceError::Invalid(errors) => {
+                let details: Vec<String> = errors.iter().map(|e| self.field_error(e)).collect();
+                self.t_with("error-invalid", &[("details", details.join(" ").into())])
+            }
+            ServiceError::NotFound(_) => self.t("error-not-found"),
+            ServiceError::Conflict(_) => self.t("error-conflict"),
+            ServiceError::LastAdmin => self.t("error-last-admin"),
+            ServiceError::AlreadyInitialised => self.t("error-already-initialised"),
+            ServiceError::NotInitialised => self.t("error-not-initialised"),
+            ServiceError::Login(login) => self.login_error(login),
+            ServiceError::Database(db) => {
+                self.t_with("error-database", &[("reason", db.to_string().into())])
+            }
+            ServiceError::UnexpectedData(reason) | ServiceError::PasswordHash(reason) => {
+                self.t_with("error-unexpected", &[("reason", reason.clone().into())])
+            }
+        }
+    }
+
+    /// "Email: Not a valid email address." for lists of errors away from their fields.
+    pub fn field_error(&self, error: &FieldError) -> String {
+        format!(
+            "{}: {}",
+            self.field(error.field),
+            self.problem(&error.problem)
+        )
+    }
+}
+
+pub fn field_key(field: Field) -> &'static str {
+    match field {
+        Field::FirstName => "field-first-name",
+        Field::LastName => "field-last-name",
+        Field::Email => "field-email",
+        Field::Phone => "field-phone",
+        Field::StreetAddress => "field-street-address",
+        Field::PostalCode => "field-postal-code",
+        Field::City => "field-city",
+        Field::Country => "field-country",
+        Field::WebshopUsername => "field-webshop-username",
+        Field::CompanyName => "field-company-name",
+        Field::VatId => "field-vat-id",
+        Field::BusinessId => "field-business-id",
+        Field::ControllerName => "field-controller-name",
+        Field::ContactPerson => "field-contact-person",
+        Field::Username => "field-username",
+        Field::DisplayName => "field-display-name",
+        Field::Password => "field-password",
+        Field::Role => "field-role",
+        Field::OrderNumber => "field-order-number",
+        Field::Carrier => "field-carrier",
+        Field::DeliveryName => "field-delivery-name",
+        Field::Product => "field-product",
+        Field::Quantity => "field-quantity",
+        Field::UnitPrice => "field-unit-price",
+        Field::VatRate => "field-vat-rate",
+        Field::OrderLines => "field-order-lines",
+        Field::Rating => "field-rating",
+        Field::ReviewText => "field-review-text",
+    }
+}
+
+fn problem_message(problem: &Problem) -> (&'static str, Vec<(&'static str, FluentValue<'static>)>) {
+    let number = |n: usize| FluentValue::from(n.to_string());
+    match problem {
+        Problem::Required => ("problem-required", vec![]),
+        Problem::TooLong { max } => ("problem-too-long", vec![("max", number(*max))]),
+        Problem::TooShort { min } => ("problem-too-short", vec![("min", number(*min))]),
+        Problem::ControlCharacters => ("problem-control-characters", vec![]),
+        Problem::NotAnEmail => ("problem-not-an-email", vec![]),
+        Problem::NotAPhoneNumber => ("problem-not-a-phone-number", vec![]),
+        Problem::NotAPostalCode => ("problem-not-a-postal-code", vec![]),
+        Problem::NotACountryCode => ("problem-not-a-country-code", vec![]),
+        Problem::NotABusinessId => ("problem-not-a-business-id", vec![]),
+        Problem::WrongCheckDigit => ("problem-wrong-check-digit", vec![]),
+        Problem::NotAVatId => ("problem-not-a-vat-id", vec![]),
+        Problem::UnknownVatCountry => ("problem-unknown-vat-country", vec![]),
+        Problem::NotAUsername => ("problem-not-a-username", vec![]),
+        Problem::UnknownRole => ("problem-unknown-role", vec![]),
+        Problem::OutOfRange { min, max } => (
+            "problem-out-of-range",
+            vec![
+                ("min", min.to_string().into()),
+                ("max", max.to_string().into()),
+            ],
+        ),
+        Problem::NotAnAmount => ("problem-not-an-amount", vec![]),
+        Problem::RequiredForBusinessCustomer => ("problem-required-for-business-customer", vec![]),
+        Problem::AlreadyInUse => ("problem-already-in-use", vec![]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use fluent_bundle::FluentResource;
+    use std::collections::BTreeSet;
+
+    fn ids(source: &str) -> BTreeSet<String> {
+        let resource = FluentResource::try_new(source.to_owned()).expect("the file parses");
+        resource
+            .entries()
+            .filter_map(|entry| match entry {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn both_languages_have_the_same_messages() {
+        assert_eq!(ids(FI), ids(EN));
+    }
+
+    #[test]
+    fn every_field_and_role_has_a_message_in_both_languages() {
+        for lang in Lang::ALL {
+            let i18n = I18n::new(lang);
+            for role in Role::ALL {
+                assert!(!i18n.role(role).starts_with("role-"), "{lang} {role}");
+            }
+            for field in Field::ALL {
+                assert!(!i18n.field(field).starts_with("field-"), "{lang} {field}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_problem_message_carries_its_numbers() {
+        let i18n = I18n::new(Lang::Fi);
+        assert_eq!(
+            i18n.problem(&Problem::TooShort { min: 12 }),
+            "Vähintään 12 merkkiä."
+        );
+        let en = I18n::new(Lang::En);
+        assert_eq!(
+            en.problem(&Problem::NotAnEmail),
+            "Not a valid email address."
+        );
+    }
+
+    #[test]
+    fn plural_counts_follow_the_language() {
+        let i18n = I18n::new(Lang::Fi);
+        assert_eq!(
+            i18n.t_with("customers-count", &[("count", 1.into())]),
+            "1 asiakas"
+        );
+        assert_eq!(
+            i18n.t_with("customers-count", &[("count", 3.into())]),
+            "3 asiakasta"
+        );
+    }
+}

@@ -1,0 +1,36 @@
+//! The desktop app (iced). Screens call services through tasks and render what they return;
+//! they never query the database or decide on their own who may do what.
+
+pub mod app;
+pub mod customers;
+pub mod first_admin;
+pub mod form;
+pub mod format;
+pub mod i18n;
+pub mod lock;
+pub mod login;
+pub mod theme;
+pub mod widgets;
+
+use std::time::Duration;
+
+use crate::config::DatabaseLocation;
+
+pub use app::App;
+
+/// Opens the window and runs until it is closed.
+pub fn run(location: DatabaseLocation, idle_limit: Duration) -> iced::Result {
+    iced::application(
+        move || App::new(location.clone(), idle_limit),
+        App::update,
+        App::view,
+    )
+    .title(App::title)
+    .theme(App::theme)
+    .subscription(App::subscription)
+    .font(theme::REGULAR)
+    .font(theme::BOLD)
+    .default_font(theme::FONT)
+    .window_size((1100.0, 760.0))
+    .run()
+}

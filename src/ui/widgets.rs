@@ -1,0 +1,62 @@
+//! Small shared pieces of the screens: labelled fields with their error beside them, banners,
+//! headings.
+
+use iced::widget::{column, container, text, text_input};
+use iced::{Element, Font, Length, Theme, font};
+
+use super::theme;
+
+/// A label above an input, and the input's error (if any) right below it.
+pub fn labelled<'a, M: 'a>(
+    label: String,
+    input: impl Into<Element<'a, M>>,
+    error: Option<String>,
+) -> Element<'a, M> {
+    let mut field = column![text(label).size(14), input.into()].spacing(4);
+    if let Some(error) = error {
+        field = field.push(text(error).size(13).style(text::danger));
+    }
+    field.width(Length::Fill).into()
+}
+
+/// A text input with the app's padding; `id` lets tests and focus find it.
+pub fn input<'a, M: Clone + 'a>(
+    id: &'static str,
+    value: &'a str,
+    on_input: impl Fn(String) -> M + 'a,
+) -> text_input::TextInput<'a, M> {
+    text_input("", value).id(id).on_input(on_input).padding(8)
+}
+
+pub fn title<'a, M: 'a>(label: String) -> Element<'a, M> {
+    text(label).size(24).font(bold()).into()
+}
+
+pub fn error_banner<'a, M: 'a>(message: String) -> Element<'a, M> {
+    container(text(message).style(text::danger))
+        .padding(10)
+        .width(Length::Fill)
+        .style(container::bordered_box)
+        .into()
+}
+
+pub fn notice<'a, M: 'a>(message: String) -> Element<'a, M> {
+    container(text(message).style(text::success))
+        .padding(10)
+        .width(Length::Fill)
+        .style(container::bordered_box)
+        .into()
+}
+
+pub fn muted(theme: &Theme) -> text::Style {
+    text::Style {
+        color: Some(theme.extended_palette().background.strongest.color),
+    }
+}
+
+pub fn bold() -> Font {
+    Font {
+        weight: font::Weight::Bold,
+        ..theme::FONT
+    }
+}
