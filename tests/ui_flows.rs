@@ -10,7 +10,7 @@ use asiakasrekisteri::service::Session;
 use asiakasrekisteri::ui::app::{self, App};
 use asiakasrekisteri::ui::customers::{detail, list};
 use asiakasrekisteri::ui::i18n::{I18n, Lang};
-use asiakasrekisteri::ui::{first_admin, lock, login, theme};
+use asiakasrekisteri::ui::{first_admin, lock, login, orders, reviews, theme};
 use iced::keyboard::key::Named;
 use iced_test::Simulator;
 use iced_test::selector::id;
@@ -76,12 +76,19 @@ async fn mismatched_passwords_are_caught_before_anything_is_sent() {
         assert!(matches!(state.update(message), first_admin::Action::None));
     }
     let mut ui = simulator(state.view(&i18n));
-    ui.find("Salasanat eivät täsmää").expect("the mismatch is shown");
-    ui.find("yksi pitkä salasana").expect_err("a password is never shown as text");
+    ui.find("Salasanat eivät täsmää")
+        .expect("the mismatch is shown");
+    ui.find("yksi pitkä salasana")
+        .expect_err("a password is never shown as text");
 }
 
 /// Types into the login form and submits with Enter; returns the reply of the service.
-async fn attempt_login(db: &Db, state: &mut login::State, username: &str, password: &str) -> login::Action {
+async fn attempt_login(
+    db: &Db,
+    state: &mut login::State,
+    username: &str,
+    password: &str,
+) -> login::Action {
     let i18n = fi();
     let mut ui = simulator(state.view(&i18n));
     if !username.is_empty() {
@@ -112,7 +119,8 @@ async fn a_wrong_password_is_refused_with_its_message_then_the_right_one_logs_in
     assert!(matches!(refused, login::Action::None));
     let i18n = fi();
     let mut ui = simulator(state.view(&i18n));
-    ui.find("Väärä käyttäjätunnus tai salasana.").expect("the refusal is shown");
+    ui.find("Väärä käyttäjätunnus tai salasana.")
+        .expect("the refusal is shown");
     ui.find("paakayttaja").expect("the username typed is kept");
     drop(ui);
     let accepted = attempt_login(&db, &mut state, "", PASSWORD).await;
@@ -144,7 +152,8 @@ async fn typing_a_search_narrows_the_list_and_a_click_opens_the_customer() {
     let mut state = search_state(&db, &admin).await;
 
     let mut ui = simulator(state.view(&i18n));
-    ui.find("Åkerlund, Sören (Sömnad Åberg Ab)").expect("both customers listed");
+    ui.find("Åkerlund, Sören (Sömnad Åberg Ab)")
+        .expect("both customers listed");
     ui.click(id("customer-search")).expect("search field shown");
     ui.typewrite("häkk");
     let mut searches = Vec::new();
@@ -160,22 +169,28 @@ async fn typing_a_search_narrows_the_list_and_a_click_opens_the_customer() {
         state.update(reply);
     }
     let mut ui = simulator(state.view(&i18n));
-    ui.find("Åkerlund, Sören (Sömnad Åberg Ab)").expect_err("filtered out");
+    ui.find("Åkerlund, Sören (Sömnad Åberg Ab)")
+        .expect_err("filtered out");
     ui.click("Häkkinen, Aino").expect("the match is listed");
-    let opened = ui.into_messages().find_map(|message| match state.update(message) {
-        list::Action::Open(id) => Some(id),
-        _ => None,
-    });
+    let opened = ui
+        .into_messages()
+        .find_map(|message| match state.update(message) {
+            list::Action::Open(id) => Some(id),
+            _ => None,
+        });
     assert_eq!(opened, Some(aino.id));
 
     let (mut detail, action) = detail::State::new(aino.id);
     assert!(matches!(action, detail::Action::Load(id) if id == aino.id));
     detail.update(detail::load(db.clone(), admin.clone(), aino.id).await);
     let mut ui = simulator(detail.view(&i18n, Role::Admin));
-    ui.find("Aino Häkkinen").expect("the customer's name is the title");
+    ui.find("Aino Häkkinen")
+        .expect("the customer's name is the title");
     ui.find("+358407654321").expect("the phone is shown");
-    ui.find("tallennettu vain tiivisteenä").expect_err("no webshop password is stored for her");
-    ui.find("ei salasanaa").expect("the missing password is said plainly");
+    ui.find("tallennettu vain tiivisteenä")
+        .expect_err("no webshop password is stored for her");
+    ui.find("ei salasanaa")
+        .expect("the missing password is said plainly");
     test_db.finish().await;
 }
 
@@ -222,8 +237,10 @@ async fn an_edit_with_a_bad_vat_id_shows_the_error_at_the_field_then_saves_when_
     state.update(reply);
 
     let mut ui = simulator(state.view(&i18n, Role::Admin));
-    ui.find("Tarkistusmerkki ei täsmää.").expect("the VAT ID error is shown");
-    ui.find("Korjaa merkityt kentät.").expect("the form says what to do");
+    ui.find("Tarkistusmerkki ei täsmää.")
+        .expect("the VAT ID error is shown");
+    ui.find("Korjaa merkityt kentät.")
+        .expect("the form says what to do");
     ui.find("Tilkkutäkki Oy").expect("what was typed is kept");
     ui.click(id("vat-id")).expect("VAT field shown");
     ui.tap_key(Named::Backspace);
@@ -267,15 +284,18 @@ async fn a_save_after_someone_else_saved_keeps_the_edit_and_carries_it_over() {
     state.update(reply);
     let mut ui = simulator(state.view(&i18n, Role::Admin));
     ui.find("Tilkkutäkki Oy").expect("the edit is kept");
-    ui.click("Lataa uusin versio").expect("the way forward is offered");
+    ui.click("Lataa uusin versio")
+        .expect("the way forward is offered");
     for message in ui.into_messages() {
         if let detail::Action::Load(id) = state.update(message) {
             state.update(detail::load(db.clone(), admin.clone(), id).await);
         }
     }
     let mut ui = simulator(state.view(&i18n, Role::Admin));
-    ui.find("Tilkkutäkki Oy").expect("my change is carried over");
-    ui.find("+358501112222").expect("their change is in the form");
+    ui.find("Tilkkutäkki Oy")
+        .expect("my change is carried over");
+    ui.find("+358501112222")
+        .expect("their change is in the form");
     ui.click(id("company-name")).expect("shown");
     ui.tap_key(Named::Enter);
     let messages = ui.into_messages().collect();
@@ -295,26 +315,139 @@ async fn signed_in(role: Role) -> (common::TestDb, App, Session) {
 }
 
 #[tokio::test]
-async fn the_navigation_shows_customers_only_to_roles_that_may_see_them() {
-    for (role, sees_customers) in [
-        (Role::Admin, true),
-        (Role::CustomerService, true),
-        (Role::Marketing, false),
-        (Role::Fulfilment, false),
+async fn the_navigation_shows_each_role_only_the_screens_it_may_use() {
+    // Customers, orders, reviews: DESIGN.md's role table.
+    for (role, expected) in [
+        (Role::Admin, [true, true, true]),
+        (Role::CustomerService, [true, true, true]),
+        (Role::Marketing, [false, false, true]),
+        (Role::Fulfilment, [false, true, false]),
     ] {
         let (test_db, app, _) = signed_in(role).await;
         let mut ui = simulator(app.view());
-        assert_eq!(ui.find("Asiakkaat").is_ok(), sees_customers, "{role}");
+        let shown = ["Asiakkaat", "Tilaukset", "Arviot"].map(|label| ui.find(label).is_ok());
+        assert_eq!(shown, expected, "{role}");
         ui.find("Kirjaudu ulos").expect("log out is always there");
+        drop(ui);
         test_db.finish().await;
     }
+}
+
+#[tokio::test]
+async fn fulfilment_finds_an_order_by_number_and_sees_where_it_goes() {
+    let test_db = sqlite().await;
+    let db = test_db.db.clone();
+    let staff = common::staff(&db).await;
+    let aino = create_customer(&db, &staff.admin, &aino()).await;
+    let order = asiakasrekisteri::domain::order::OrderInput {
+        order_number: "OP-555".into(),
+        placed_at: chrono::Utc::now(),
+        status: asiakasrekisteri::domain::order::OrderStatus::Paid,
+        carrier: "Matkahuolto".into(),
+        delivery_name: "Aino Häkkinen".into(),
+        delivery_street_address: "Kangaskuja 3 B 12".into(),
+        delivery_postal_code: "40100".into(),
+        delivery_city: "Jyväskylä".into(),
+        delivery_country: "FI".into(),
+        lines: vec![asiakasrekisteri::domain::order::OrderLineInput {
+            product: "Villakangas (1 m)".into(),
+            quantity: 2,
+            unit_price: asiakasrekisteri::domain::Money::from_cents(3290),
+            vat_rate_basis_points: 2550,
+        }],
+    };
+    asiakasrekisteri::service::order::create(&db, &staff.admin, aino.id, &order)
+        .await
+        .expect("order");
+    let session = staff.fulfilment.clone();
+    let i18n = fi();
+    let mut state = orders::State::default();
+    let mut ui = simulator(state.view(&i18n));
+    ui.click(id("order-search")).expect("search shown");
+    ui.typewrite("op-5");
+    let mut last = None;
+    for message in ui.into_messages() {
+        if let orders::Action::Search(generation, query) = state.update(message) {
+            last = Some((generation, query));
+        }
+    }
+    let (generation, query) = last.expect("typing searches");
+    state.update(orders::search(db.clone(), session.clone(), generation, query).await);
+    let mut ui = simulator(state.view(&i18n));
+    ui.find("Matkahuolto").expect("the carrier is listed");
+    ui.click("OP-555").expect("the order is listed");
+    let opened = ui
+        .into_messages()
+        .find_map(|message| match state.update(message) {
+            orders::Action::Open(id) => Some(id),
+            _ => None,
+        });
+    let id = opened.expect("a click opens the order");
+    state.update(orders::open(db.clone(), session.clone(), id).await);
+    let mut ui = simulator(state.view(&i18n));
+    ui.find("Villakangas (1 m)").expect("the lines are shown");
+    ui.find("65,80\u{a0}€").expect("the total is shown");
+    drop(ui);
+    test_db.finish().await;
+}
+
+#[tokio::test]
+async fn customer_service_hides_a_review_and_marketing_sees_it_without_moderating() {
+    let test_db = sqlite().await;
+    let db = test_db.db.clone();
+    let staff = common::staff(&db).await;
+    let aino = create_customer(&db, &staff.admin, &aino()).await;
+    let input = asiakasrekisteri::domain::review::ReviewInput {
+        product: "Pellavakangas".into(),
+        rating: 1,
+        text: "Väri ei vastannut kuvaa.".into(),
+    };
+    asiakasrekisteri::service::review::create(&db, &staff.admin, aino.id, &input)
+        .await
+        .expect("review");
+    let i18n = fi();
+    let mut state = reviews::State::default();
+    let reviews::Action::Search(generation, query) = state.refresh() else {
+        panic!("the list loads when shown");
+    };
+    let session = staff.customer_service.clone();
+    state.update(reviews::search(db.clone(), session.clone(), generation, query).await);
+    let mut ui = simulator(state.view(&i18n, true));
+    ui.find("Väri ei vastannut kuvaa.")
+        .expect("the review is shown");
+    ui.click("Piilota").expect("moderators can hide");
+    let request = ui
+        .into_messages()
+        .find_map(|message| match state.update(message) {
+            reviews::Action::SetVisible(id, visible) => Some((id, visible)),
+            _ => None,
+        });
+    let (id, visible) = request.expect("the click asks to hide");
+    state.update(reviews::set_visible(db.clone(), session, id, visible).await);
+    let mut ui = simulator(state.view(&i18n, true));
+    ui.find("piilotettu").expect("the review is now hidden");
+    ui.find("Näytä").expect("and can be shown again");
+    drop(ui);
+
+    let mut marketing = reviews::State::default();
+    let reviews::Action::Search(generation, query) = marketing.refresh() else {
+        panic!("the list loads when shown");
+    };
+    marketing.update(reviews::search(db.clone(), staff.marketing.clone(), generation, query).await);
+    let mut ui = simulator(marketing.view(&i18n, false));
+    ui.find("Väri ei vastannut kuvaa.")
+        .expect("marketing reads reviews");
+    ui.find("Näytä").expect_err("but cannot moderate");
+    drop(ui);
+    test_db.finish().await;
 }
 
 #[tokio::test]
 async fn the_current_user_and_role_are_always_shown() {
     let (test_db, app, _) = signed_in(Role::CustomerService).await;
     let mut ui = simulator(app.view());
-    ui.find("Test asiakaspalvelu · asiakaspalvelu").expect("name and role shown");
+    ui.find("Test asiakaspalvelu · asiakaspalvelu")
+        .expect("name and role shown");
     test_db.finish().await;
 }
 
@@ -327,14 +460,26 @@ async fn the_session_locks_when_idle_and_unlocks_with_the_password_keeping_the_s
     let _ = app.update(app::Message::Tick(later));
     assert!(app.is_locked());
     let mut ui = simulator(app.view());
-    ui.find("Istunto lukittu").expect("the lock screen is shown");
-    ui.find("Asiakkaat").expect_err("the register is hidden while locked");
+    ui.find("Istunto lukittu")
+        .expect("the lock screen is shown");
+    ui.find("Asiakkaat")
+        .expect_err("the register is hidden while locked");
     drop(ui);
 
-    let wrong = lock::unlock(test_db.db.clone(), session.username().to_owned(), "väärä".into()).await;
+    let wrong = lock::unlock(
+        test_db.db.clone(),
+        session.username().to_owned(),
+        "väärä".into(),
+    )
+    .await;
     let _ = app.update(app::Message::Lock(wrong));
     assert!(app.is_locked(), "a wrong password keeps it locked");
-    let right = lock::unlock(test_db.db.clone(), session.username().to_owned(), PASSWORD.into()).await;
+    let right = lock::unlock(
+        test_db.db.clone(),
+        session.username().to_owned(),
+        PASSWORD.into(),
+    )
+    .await;
     let _ = app.update(app::Message::Lock(right));
     assert!(!app.is_locked());
     let mut ui = simulator(app.view());

@@ -159,3 +159,20 @@ order-status-delivered = delivered
 order-status-cancelled = cancelled
 review-visible = visible
 review-hidden = hidden
+
+## Orders screen
+orders-title = Orders
+order-search-placeholder = Search by order number
+all-statuses = All statuses
+order-placed = Placed
+order-status = Status
+order-total = Total
+back-to-orders = ‹ Back to orders
+
+## Reviews screen
+reviews-title = Product reviews
+reviews-all = All reviews
+reviews-visible = Visible
+reviews-hidden = Hidden
+hide-review = Hide
+show-review = Show

@@ -159,3 +159,20 @@ order-status-delivered = toimitettu
 order-status-cancelled = peruttu
 review-visible = näkyvissä
 review-hidden = piilotettu
+
+## Orders screen
+orders-title = Tilaukset
+order-search-placeholder = Hae tilausnumerolla
+all-statuses = Kaikki tilat
+order-placed = Tilattu
+order-status = Tila
+order-total = Yhteensä
+back-to-orders = ‹ Takaisin tilauksiin
+
+## Reviews screen
+reviews-title = Tuotearviot
+reviews-all = Kaikki arviot
+reviews-visible = Näkyvät
+reviews-hidden = Piilotetut
+hide-review = Piilota
+show-review = Näytä

@@ -14,7 +14,7 @@ use crate::service::{Session, staff};
 use super::customers::{detail, list, new};
 use super::i18n::{I18n, Lang};
 use super::widgets::{bold, error_banner, muted};
-use super::{first_admin, lock, login, theme};
+use super::{first_admin, lock, login, orders, reviews, theme};
 
 pub struct App {
     location: DatabaseLocation,
@@ -42,29 +42,39 @@ struct Main {
 }
 
 enum Page {
+    /// Before the first page opens, and for a role with no page at all.
+    Nothing,
     Customers,
     Customer(Box<detail::State>),
     NewCustomer(Box<new::State>),
+    Orders(Box<orders::State>),
+    Reviews(Box<reviews::State>),
 }
 
 /// The places the navigation leads to, each shown only to roles that may use it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Nav {
     Customers,
+    Orders,
+    Reviews,
 }
 
 impl Nav {
-    const ALL: [Nav; 1] = [Nav::Customers];
+    const ALL: [Nav; 3] = [Nav::Customers, Nav::Orders, Nav::Reviews];
 
     fn permission(self) -> Permission {
         match self {
             Nav::Customers => Permission::CustomerData,
+            Nav::Orders => Permission::OrdersAndDelivery,
+            Nav::Reviews => Permission::ViewReviews,
         }
     }
 
     fn label(self) -> &'static str {
         match self {
             Nav::Customers => "nav-customers",
+            Nav::Orders => "nav-orders",
+            Nav::Reviews => "nav-reviews",
         }
     }
 }
@@ -82,6 +92,8 @@ pub enum Message {
     Customers(list::Message),
     Customer(detail::Message),
     NewCustomer(new::Message),
+    Orders(orders::Message),
+    Reviews(reviews::Message),
     Activity,
     Tick(Instant),
     Tab { shift: bool },
@@ -217,7 +229,7 @@ impl App {
             db,
             session,
             customers: list::State::default(),
-            page: Page::Customers,
+            page: Page::Nothing,
             lock: None,
         };
         let task = match Nav::ALL
@@ -324,13 +336,17 @@ impl Main {
         }
         MainOutcome::Task(match message {
             Message::Nav(nav) => self.go(nav),
-            Message::Escape => match self.page {
+            Message::Escape => match &mut self.page {
                 Page::Customer(_) => self.customer(detail::Message::Back),
                 Page::NewCustomer(_) => {
                     self.page = Page::Customers;
                     Task::none()
                 }
-                Page::Customers => Task::none(),
+                Page::Orders(state) => {
+                    let _ = state.update(orders::Message::Close);
+                    Task::none()
+                }
+                Page::Nothing | Page::Customers | Page::Reviews(_) => Task::none(),
             },
             other => self.update_page(other),
         })
@@ -364,6 +380,20 @@ impl Main {
                     }
                 }
             }
+            Message::Orders(message) => {
+                let Page::Orders(state) = &mut self.page else {
+                    return Task::none();
+                };
+                let action = state.update(message);
+                self.orders_action(action)
+            }
+            Message::Reviews(message) => {
+                let Page::Reviews(state) = &mut self.page else {
+                    return Task::none();
+                };
+                let action = state.update(message);
+                self.reviews_action(action)
+            }
             _ => Task::none(),
         }
     }
@@ -374,6 +404,47 @@ impl Main {
                 self.page = Page::Customers;
                 self.refresh_customers()
             }
+            Nav::Orders => {
+                let mut state = orders::State::default();
+                let action = state.refresh();
+                self.page = Page::Orders(Box::new(state));
+                self.orders_action(action)
+            }
+            Nav::Reviews => {
+                let mut state = reviews::State::default();
+                let action = state.refresh();
+                self.page = Page::Reviews(Box::new(state));
+                self.reviews_action(action)
+            }
+        }
+    }
+
+    fn orders_action(&self, action: orders::Action) -> Task<Message> {
+        let (db, session) = (self.db.clone(), self.session.clone());
+        match action {
+            orders::Action::None => Task::none(),
+            orders::Action::Search(generation, query) => Task::perform(
+                orders::search(db, session, generation, query),
+                Message::Orders,
+            ),
+            orders::Action::Open(id) => {
+                Task::perform(orders::open(db, session, id), Message::Orders)
+            }
+        }
+    }
+
+    fn reviews_action(&self, action: reviews::Action) -> Task<Message> {
+        let (db, session) = (self.db.clone(), self.session.clone());
+        match action {
+            reviews::Action::None => Task::none(),
+            reviews::Action::Search(generation, query) => Task::perform(
+                reviews::search(db, session, generation, query),
+                Message::Reviews,
+            ),
+            reviews::Action::SetVisible(id, visible) => Task::perform(
+                reviews::set_visible(db, session, id, visible),
+                Message::Reviews,
+            ),
         }
     }
 
@@ -449,14 +520,17 @@ impl Main {
         }
         let role = self.session.role();
         let current = match self.page {
-            Page::Customers | Page::Customer(_) | Page::NewCustomer(_) => Nav::Customers,
+            Page::Nothing => None,
+            Page::Customers | Page::Customer(_) | Page::NewCustomer(_) => Some(Nav::Customers),
+            Page::Orders(_) => Some(Nav::Orders),
+            Page::Reviews(_) => Some(Nav::Reviews),
         };
         let mut nav = row![].spacing(6).align_y(iced::Center);
         for item in Nav::ALL
             .into_iter()
             .filter(|nav| role.allows(nav.permission()))
         {
-            let style = if item == current {
+            let style = if Some(item) == current {
                 button::primary
             } else {
                 button::text
@@ -488,6 +562,11 @@ impl Main {
         .padding([10, 20])
         .align_y(iced::Center);
         let page = match &self.page {
+            Page::Nothing => column![].into(),
+            Page::Orders(state) => state.view(i18n).map(Message::Orders),
+            Page::Reviews(state) => state
+                .view(i18n, role.allows(Permission::ModerateReviews))
+                .map(Message::Reviews),
             Page::Customers => self.customers.view(i18n).map(Message::Customers),
             Page::Customer(state) => state.view(i18n, role).map(Message::Customer),
             Page::NewCustomer(state) => state.view(i18n).map(Message::NewCustomer),

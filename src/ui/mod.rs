@@ -9,6 +9,9 @@ pub mod format;
 pub mod i18n;
 pub mod lock;
 pub mod login;
+pub mod orders;
+pub mod paged;
+pub mod reviews;
 pub mod theme;
 pub mod widgets;
 

@@ -2,7 +2,7 @@
 //! editing with optimistic locking. When someone else saved first, the edit is kept and can be
 //! carried over to the newer version.
 
-use iced::widget::{button, column, container, row, rule, scrollable, text};
+use iced::widget::{button, column, row, scrollable, text};
 use iced::{Element, Length};
 
 use crate::db::Db;
@@ -17,7 +17,9 @@ use super::form::{self, Form};
 use crate::ui::form::{Failure, FieldErrors, Outcome, outcome};
 use crate::ui::format;
 use crate::ui::i18n::I18n;
-use crate::ui::widgets::{bold, error_banner, muted, notice, title};
+use crate::ui::orders::order_card;
+use crate::ui::reviews::review_card;
+use crate::ui::widgets::{error_banner, muted, notice, title};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Tab {
@@ -313,56 +315,9 @@ fn orders_view<'a>(orders: Option<&[Order]>, i18n: &I18n) -> Element<'a, Message
     if orders.is_empty() {
         return text(i18n.t("no-orders")).style(muted).into();
     }
-    let blocks = orders.iter().map(|order| {
-        let address = [
-            order.delivery_name.clone(),
-            order.delivery_street_address.clone(),
-            Some(format!(
-                "{} {}",
-                order.delivery_postal_code.clone().unwrap_or_default(),
-                order.delivery_city.clone().unwrap_or_default()
-            )),
-        ]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(", ");
-        let lines = order.lines.iter().map(|line| {
-            row![
-                text(line.product.clone()).width(Length::FillPortion(5)),
-                text(format!("{} ×", line.quantity)).width(Length::FillPortion(1)),
-                text(line.unit_price.to_string()).width(Length::FillPortion(2)),
-                text(line.amount().to_string()).width(Length::FillPortion(2)),
-            ]
-            .into()
-        });
-        container(
-            column![
-                row![
-                    text(order.order_number.clone()).font(bold()),
-                    text(format::date_time(order.placed_at)).style(muted),
-                    text(i18n.t(&format!("order-status-{}", order.status.as_str()))),
-                    iced::widget::space::horizontal(),
-                    text(order.total().to_string()).font(bold()),
-                ]
-                .spacing(12),
-                text(format!(
-                    "{}: {} · {}",
-                    i18n.field(Field::Carrier),
-                    order.carrier.clone().unwrap_or_default(),
-                    address
-                ))
-                .size(14),
-                rule::horizontal(1),
-                column(lines).spacing(2),
-            ]
-            .spacing(6),
-        )
-        .padding(10)
-        .style(container::bordered_box)
+    column(orders.iter().map(|order| order_card(order, i18n)))
+        .spacing(10)
         .into()
-    });
-    column(blocks).spacing(10).into()
 }
 
 fn reviews_view<'a>(reviews: Option<&[Review]>, i18n: &I18n) -> Element<'a, Message> {
@@ -372,32 +327,9 @@ fn reviews_view<'a>(reviews: Option<&[Review]>, i18n: &I18n) -> Element<'a, Mess
     if reviews.is_empty() {
         return text(i18n.t("no-reviews")).style(muted).into();
     }
-    let blocks = reviews.iter().map(|review| {
-        let stars = "★".repeat(usize::from(review.rating))
-            + &"☆".repeat(5 - usize::from(review.rating.min(5)));
-        let visibility = i18n.t(if review.visible {
-            "review-visible"
-        } else {
-            "review-hidden"
-        });
-        container(
-            column![
-                row![
-                    text(review.product.clone()).font(bold()),
-                    text(stars),
-                    text(format::date(review.created_at)).style(muted),
-                    text(visibility).style(muted),
-                ]
-                .spacing(12),
-                text(review.text.clone()),
-            ]
-            .spacing(6),
-        )
-        .padding(10)
-        .style(container::bordered_box)
+    column(reviews.iter().map(|review| review_card(review, i18n, None)))
+        .spacing(10)
         .into()
-    });
-    column(blocks).spacing(10).into()
 }
 
 pub async fn load(db: Db, session: Session, id: i32) -> Message {

@@ -7,6 +7,7 @@ use iced::{Element, Length};
 use crate::db::Db;
 use crate::service::customer::{self, CustomerQuery, CustomerSort, CustomerSummary};
 use crate::service::{Page, PageRequest, Session};
+use crate::ui::paged::{Paged, Turn};
 
 use crate::ui::form::{Failure, Outcome, outcome};
 use crate::ui::i18n::I18n;
@@ -14,24 +15,32 @@ use crate::ui::widgets::{bold, error_banner, muted, title};
 
 pub const PAGE_SIZE: u64 = 50;
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct State {
     query: String,
     sort: CustomerSort,
-    offset: u64,
-    page: Option<Page<CustomerSummary>>,
+    rows: Paged<CustomerSummary>,
     total: Option<u64>,
-    /// Numbers each search; only the reply to the newest is shown.
-    generation: u64,
     failure: Option<Failure>,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        Self {
+            query: String::new(),
+            sort: CustomerSort::default(),
+            rows: Paged::new(PAGE_SIZE),
+            total: None,
+            failure: None,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
 pub enum Message {
     Query(String),
     Sort(SortChoice),
-    Previous,
-    Next,
+    Turn(Turn),
     Open(i32),
     New,
     Loaded(u64, Outcome<Page<CustomerSummary>>),
@@ -61,55 +70,43 @@ impl std::fmt::Display for SortChoice {
 impl State {
     /// The first search, to run when the list is first shown.
     pub fn refresh(&mut self) -> Action {
-        self.search()
+        let request = self.rows.request();
+        self.search(request)
     }
 
     pub fn update(&mut self, message: Message) -> Action {
         match message {
             Message::Query(query) => {
                 self.query = query;
-                self.offset = 0;
-                return self.search();
+                let request = self.rows.restart();
+                return self.search(request);
             }
             Message::Sort(choice) => {
                 self.sort = choice.sort;
-                self.offset = 0;
-                return self.search();
+                let request = self.rows.restart();
+                return self.search(request);
             }
-            Message::Previous => {
-                self.offset = self.offset.saturating_sub(PAGE_SIZE);
-                return self.search();
-            }
-            Message::Next => {
-                if self.page.as_ref().is_some_and(|p| p.has_more) {
-                    self.offset += PAGE_SIZE;
-                    return self.search();
+            Message::Turn(turn) => {
+                if let Some(request) = self.rows.turn(turn) {
+                    return self.search(request);
                 }
             }
             Message::Open(id) => return Action::Open(id),
             Message::New => return Action::New,
-            Message::Loaded(generation, result) if generation == self.generation => match result {
-                Ok(page) => {
-                    self.page = Some(page);
-                    self.failure = None;
-                }
-                Err(failure) => self.failure = Some(failure),
-            },
-            Message::Loaded(..) => {}
+            Message::Loaded(generation, reply) => self.rows.accept(generation, reply),
             Message::Counted(Ok(total)) => self.total = Some(total),
             Message::Counted(Err(failure)) => self.failure = Some(failure),
         }
         Action::None
     }
 
-    fn search(&mut self) -> Action {
-        self.generation += 1;
+    fn search(&self, (generation, page): (u64, PageRequest)) -> Action {
         Action::Search(
-            self.generation,
+            generation,
             CustomerQuery {
                 text: self.query.clone(),
                 sort: self.sort,
-                page: PageRequest::new(self.offset, PAGE_SIZE),
+                page,
             },
         )
     }
@@ -141,19 +138,19 @@ impl State {
         ]
         .spacing(10);
         let mut content = column![heading, tools].spacing(14);
-        if let Some(failure) = &self.failure {
+        if let Some(failure) = self.failure.as_ref().or(self.rows.failure()) {
             content = content.push(error_banner(i18n.error(failure)));
         }
         content = content.push(self.rows(i18n));
-        content = content.push(self.pager(i18n));
+        content = content.push(self.rows.pager(i18n, Message::Turn));
         content.padding(20).into()
     }
 
     fn rows<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
-        let Some(page) = &self.page else {
+        let Some(items) = self.rows.items() else {
             return text(i18n.t("loading")).into();
         };
-        if page.items.is_empty() {
+        if items.is_empty() {
             let key = if self.query.trim().is_empty() {
                 "no-customers"
             } else {
@@ -168,7 +165,7 @@ impl State {
             cell(text(i18n.t("column-city")).font(bold()), 2),
         ]
         .padding([0, 8]);
-        let rows = page.items.iter().map(|customer| {
+        let rows = items.iter().map(|customer| {
             let name = match &customer.company_name {
                 Some(company) => format!(
                     "{}, {} ({company})",
@@ -192,34 +189,6 @@ impl State {
             scrollable(column(rows).spacing(2)).height(Length::Fill)
         ]
         .spacing(6)
-        .into()
-    }
-
-    fn pager<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
-        let shown = self.page.as_ref().map_or(0, |p| p.items.len() as u64);
-        let range = if shown == 0 {
-            String::new()
-        } else {
-            i18n.t_with(
-                "page-rows",
-                &[
-                    ("first", (self.offset + 1).to_string().into()),
-                    ("last", (self.offset + shown).to_string().into()),
-                ],
-            )
-        };
-        let has_more = self.page.as_ref().is_some_and(|p| p.has_more);
-        row![
-            button(text(i18n.t("previous-page")))
-                .style(button::secondary)
-                .on_press_maybe((self.offset > 0).then_some(Message::Previous)),
-            text(range).style(muted),
-            button(text(i18n.t("next-page")))
-                .style(button::secondary)
-                .on_press_maybe(has_more.then_some(Message::Next)),
-        ]
-        .spacing(12)
-        .align_y(iced::Center)
         .into()
     }
 }

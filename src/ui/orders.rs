@@ -1,0 +1,292 @@
+//! All orders, newest first, for fulfilment: filter by number and status, open one to see its
+//! lines, carrier and delivery address.
+
+use iced::widget::{button, column, container, pick_list, row, rule, scrollable, text, text_input};
+use iced::{Element, Length};
+
+use crate::db::Db;
+use crate::domain::Field;
+use crate::domain::order::OrderStatus;
+use crate::service::order::{self, Order, OrderQuery, OrderSummary};
+use crate::service::{Page, PageRequest, Session};
+
+use super::form::{Failure, Outcome, outcome};
+use super::format;
+use super::i18n::I18n;
+use super::paged::{Paged, Turn};
+use super::widgets::{bold, error_banner, muted, title};
+
+const PAGE_SIZE: u64 = 50;
+
+#[derive(Debug)]
+pub struct State {
+    number: String,
+    status: Option<OrderStatus>,
+    rows: Paged<OrderSummary>,
+    open: Option<Order>,
+    failure: Option<Failure>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Number(String),
+    Status(StatusChoice),
+    Turn(Turn),
+    Loaded(u64, Outcome<Page<OrderSummary>>),
+    Open(i32),
+    Opened(Outcome<Box<Order>>),
+    Close,
+}
+
+pub enum Action {
+    None,
+    Search(u64, OrderQuery),
+    Open(i32),
+}
+
+/// A status filter as the picker shows it; `None` is every status.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatusChoice {
+    status: Option<OrderStatus>,
+    label: String,
+}
+
+impl std::fmt::Display for StatusChoice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.label)
+    }
+}
+
+impl Default for State {
+    fn default() -> Self {
+        Self {
+            number: String::new(),
+            status: None,
+            rows: Paged::new(PAGE_SIZE),
+            open: None,
+            failure: None,
+        }
+    }
+}
+
+impl State {
+    pub fn refresh(&mut self) -> Action {
+        let request = self.rows.request();
+        self.search(request)
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Number(number) => {
+                self.number = number;
+                let request = self.rows.restart();
+                return self.search(request);
+            }
+            Message::Status(choice) => {
+                self.status = choice.status;
+                let request = self.rows.restart();
+                return self.search(request);
+            }
+            Message::Turn(turn) => {
+                if let Some(request) = self.rows.turn(turn) {
+                    return self.search(request);
+                }
+            }
+            Message::Loaded(generation, reply) => self.rows.accept(generation, reply),
+            Message::Open(id) => return Action::Open(id),
+            Message::Opened(Ok(order)) => {
+                self.open = Some(*order);
+                self.failure = None;
+            }
+            Message::Opened(Err(failure)) => self.failure = Some(failure),
+            Message::Close => self.open = None,
+        }
+        Action::None
+    }
+
+    fn search(&self, (generation, page): (u64, PageRequest)) -> Action {
+        Action::Search(
+            generation,
+            OrderQuery {
+                number: self.number.clone(),
+                status: self.status,
+                page,
+            },
+        )
+    }
+
+    pub fn view<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
+        if let Some(order) = &self.open {
+            return order_view(order, i18n);
+        }
+        let choices = status_choices(i18n);
+        let selected = choices.iter().find(|c| c.status == self.status).cloned();
+        let mut content = column![
+            title(i18n.t("orders-title")),
+            row![
+                text_input(&i18n.t("order-search-placeholder"), &self.number)
+                    .id("order-search")
+                    .on_input(Message::Number)
+                    .padding(8),
+                pick_list(choices, selected, Message::Status).padding(8),
+            ]
+            .spacing(10),
+        ]
+        .spacing(14);
+        if let Some(failure) = self.failure.as_ref().or(self.rows.failure()) {
+            content = content.push(error_banner(i18n.error(failure)));
+        }
+        content = content.push(self.rows(i18n));
+        content
+            .push(self.rows.pager(i18n, Message::Turn))
+            .padding(20)
+            .into()
+    }
+
+    fn rows<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
+        let Some(items) = self.rows.items() else {
+            return text(i18n.t("loading")).into();
+        };
+        if items.is_empty() {
+            return text(i18n.t("no-orders")).style(muted).into();
+        }
+        let header = row![
+            text(i18n.field(Field::OrderNumber))
+                .font(bold())
+                .width(Length::FillPortion(2)),
+            text(i18n.t("order-placed"))
+                .font(bold())
+                .width(Length::FillPortion(2)),
+            text(i18n.t("order-status"))
+                .font(bold())
+                .width(Length::FillPortion(2)),
+            text(i18n.field(Field::DeliveryName))
+                .font(bold())
+                .width(Length::FillPortion(3)),
+            text(i18n.field(Field::Carrier))
+                .font(bold())
+                .width(Length::FillPortion(2)),
+            text(i18n.t("order-total"))
+                .font(bold())
+                .width(Length::FillPortion(2)),
+        ]
+        .padding([0, 8]);
+        let rows = items.iter().map(|order| {
+            button(row![
+                text(order.order_number.clone()).width(Length::FillPortion(2)),
+                text(format::date_time(order.placed_at)).width(Length::FillPortion(2)),
+                text(status_label(order.status, i18n)).width(Length::FillPortion(2)),
+                text(order.delivery_name.clone().unwrap_or_default()).width(Length::FillPortion(3)),
+                text(order.carrier.clone().unwrap_or_default()).width(Length::FillPortion(2)),
+                text(order.total.to_string()).width(Length::FillPortion(2)),
+            ])
+            .style(button::text)
+            .width(Length::Fill)
+            .on_press(Message::Open(order.id))
+            .into()
+        });
+        column![
+            header,
+            scrollable(column(rows).spacing(2)).height(Length::Fill)
+        ]
+        .spacing(6)
+        .into()
+    }
+}
+
+/// One order in full, as the customer's order history and the fulfilment list both show it.
+pub fn order_card<'a, M: 'a>(order: &Order, i18n: &I18n) -> Element<'a, M> {
+    let address = [
+        order.delivery_name.clone(),
+        order.delivery_street_address.clone(),
+        Some(
+            format!(
+                "{} {}",
+                order.delivery_postal_code.clone().unwrap_or_default(),
+                order.delivery_city.clone().unwrap_or_default()
+            )
+            .trim()
+            .to_owned(),
+        ),
+        order.delivery_country.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|part| !part.is_empty())
+    .collect::<Vec<_>>()
+    .join(", ");
+    let lines = order.lines.iter().map(|line| {
+        row![
+            text(line.product.clone()).width(Length::FillPortion(5)),
+            text(format!("{} ×", line.quantity)).width(Length::FillPortion(1)),
+            text(line.unit_price.to_string()).width(Length::FillPortion(2)),
+            text(line.amount().to_string()).width(Length::FillPortion(2)),
+        ]
+        .into()
+    });
+    container(
+        column![
+            row![
+                text(order.order_number.clone()).font(bold()),
+                text(format::date_time(order.placed_at)).style(muted),
+                text(status_label(order.status, i18n)),
+                iced::widget::space::horizontal(),
+                text(order.total().to_string()).font(bold()),
+            ]
+            .spacing(12),
+            text(format!(
+                "{}: {} · {}",
+                i18n.field(Field::Carrier),
+                order.carrier.clone().unwrap_or_default(),
+                address
+            ))
+            .size(14),
+            rule::horizontal(1),
+            column(lines).spacing(2),
+        ]
+        .spacing(6),
+    )
+    .padding(10)
+    .style(container::bordered_box)
+    .into()
+}
+
+fn order_view<'a>(order: &Order, i18n: &I18n) -> Element<'a, Message> {
+    column![
+        button(text(i18n.t("back-to-orders")))
+            .style(button::text)
+            .on_press(Message::Close),
+        scrollable(order_card(order, i18n)).height(Length::Fill),
+    ]
+    .spacing(14)
+    .padding(20)
+    .into()
+}
+
+pub fn status_label(status: OrderStatus, i18n: &I18n) -> String {
+    i18n.t(&format!("order-status-{}", status.as_str()))
+}
+
+fn status_choices(i18n: &I18n) -> Vec<StatusChoice> {
+    std::iter::once(None)
+        .chain(OrderStatus::ALL.into_iter().map(Some))
+        .map(|status| StatusChoice {
+            status,
+            label: match status {
+                Some(status) => status_label(status, i18n),
+                None => i18n.t("all-statuses"),
+            },
+        })
+        .collect()
+}
+
+pub async fn search(db: Db, session: Session, generation: u64, query: OrderQuery) -> Message {
+    Message::Loaded(
+        generation,
+        outcome(order::list(&db, &session, &query).await),
+    )
+}
+
+pub async fn open(db: Db, session: Session, id: i32) -> Message {
+    Message::Opened(outcome(order::get(&db, &session, id).await.map(Box::new)))
+}

@@ -1,0 +1,122 @@
+//! A list shown one page at a time: where it is, the page on screen, and which request's reply
+//! to accept. Replies to superseded requests are dropped, so fast typing never shows stale rows.
+
+use iced::Element;
+use iced::widget::{button, row, text};
+
+use crate::service::{Page, PageRequest};
+
+use super::form::{Failure, Outcome};
+use super::i18n::I18n;
+use super::widgets::muted;
+
+#[derive(Debug)]
+pub struct Paged<T> {
+    offset: u64,
+    page_size: u64,
+    page: Option<Page<T>>,
+    generation: u64,
+    failure: Option<Failure>,
+}
+
+/// What the pager's buttons ask for.
+#[derive(Debug, Clone, Copy)]
+pub enum Turn {
+    Previous,
+    Next,
+}
+
+impl<T> Paged<T> {
+    pub fn new(page_size: u64) -> Self {
+        Self {
+            offset: 0,
+            page_size,
+            page: None,
+            generation: 0,
+            failure: None,
+        }
+    }
+
+    /// Starts a new request for the current page; returns its number and the rows to fetch.
+    pub fn request(&mut self) -> (u64, PageRequest) {
+        self.generation += 1;
+        (
+            self.generation,
+            PageRequest::new(self.offset, self.page_size),
+        )
+    }
+
+    /// Back to the first page, for a new search or filter.
+    pub fn restart(&mut self) -> (u64, PageRequest) {
+        self.offset = 0;
+        self.request()
+    }
+
+    /// Moves to the previous or next page if there is one.
+    pub fn turn(&mut self, turn: Turn) -> Option<(u64, PageRequest)> {
+        match turn {
+            Turn::Previous if self.offset > 0 => {
+                self.offset = self.offset.saturating_sub(self.page_size);
+            }
+            Turn::Next if self.page.as_ref().is_some_and(|p| p.has_more) => {
+                self.offset += self.page_size;
+            }
+            _ => return None,
+        }
+        Some(self.request())
+    }
+
+    /// Takes a reply if it answers the newest request.
+    pub fn accept(&mut self, generation: u64, reply: Outcome<Page<T>>) {
+        if generation != self.generation {
+            return;
+        }
+        match reply {
+            Ok(page) => {
+                self.page = Some(page);
+                self.failure = None;
+            }
+            Err(failure) => self.failure = Some(failure),
+        }
+    }
+
+    pub fn items(&self) -> Option<&[T]> {
+        self.page.as_ref().map(|p| p.items.as_slice())
+    }
+
+    pub fn items_mut(&mut self) -> Option<&mut Vec<T>> {
+        self.page.as_mut().map(|p| &mut p.items)
+    }
+
+    pub fn failure(&self) -> Option<&Failure> {
+        self.failure.as_ref()
+    }
+
+    pub fn pager<'a, M: Clone + 'a>(&self, i18n: &I18n, on_turn: fn(Turn) -> M) -> Element<'a, M> {
+        let shown = self.items().map_or(0, |items| items.len() as u64);
+        let range = if shown == 0 {
+            String::new()
+        } else {
+            i18n.t_with(
+                "page-rows",
+                &[
+                    ("first", (self.offset + 1).to_string().into()),
+                    ("last", (self.offset + shown).to_string().into()),
+                ],
+            )
+        };
+        let has_more = self.page.as_ref().is_some_and(|p| p.has_more);
+        row![
+            button(text(i18n.t("previous-page")))
+                .style(button::secondary)
+                .on_press_maybe((self.offset > 0).then(|| on_turn(Turn::Previous))),
+            text(range).style(muted),
+            button(text(i18n.t("next-page")))
+                .style(button::secondary)
+                .on_press_maybe(has_more.then(|| on_turn(Turn::Next))),
+        ]
+        .spacing(12)
+        .align_y(iced::Center)
+        .into()
+    }
+}
