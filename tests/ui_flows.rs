@@ -316,16 +316,27 @@ async fn signed_in(role: Role) -> (common::TestDb, App, Session) {
 
 #[tokio::test]
 async fn the_navigation_shows_each_role_only_the_screens_it_may_use() {
-    // Customers, orders, reviews: DESIGN.md's role table.
+    // Customers, orders, reviews, staff, settings, audit log: DESIGN.md's role table.
     for (role, expected) in [
-        (Role::Admin, [true, true, true]),
-        (Role::CustomerService, [true, true, true]),
-        (Role::Marketing, [false, false, true]),
-        (Role::Fulfilment, [false, true, false]),
+        (Role::Admin, [true, true, true, true, true, true]),
+        (
+            Role::CustomerService,
+            [true, true, true, false, false, false],
+        ),
+        (Role::Marketing, [false, false, true, false, false, false]),
+        (Role::Fulfilment, [false, true, false, false, false, false]),
     ] {
         let (test_db, app, _) = signed_in(role).await;
         let mut ui = simulator(app.view());
-        let shown = ["Asiakkaat", "Tilaukset", "Arviot"].map(|label| ui.find(label).is_ok());
+        let labels = [
+            "Asiakkaat",
+            "Tilaukset",
+            "Arviot",
+            "Käyttäjät",
+            "Asetukset",
+            "Lokitiedot",
+        ];
+        let shown = labels.map(|label| ui.find(label).is_ok());
         assert_eq!(shown, expected, "{role}");
         ui.find("Kirjaudu ulos").expect("log out is always there");
         drop(ui);

@@ -176,3 +176,48 @@ reviews-visible = Visible
 reviews-hidden = Hidden
 hide-review = Hide
 show-review = Show
+
+## Staff screen
+staff-title = Staff
+staff-active = active
+staff-inactive = deactivated
+staff-locked-until = locked until { $until }
+never = never
+last-login = Last login: { $at }
+reset-password = Reset password
+new-password = New password
+unlock-account = Unlock
+deactivate = Deactivate
+reactivate = Reactivate
+new-staff = New staff account
+create-staff = Create account
+staff-created = Account created.
+role-changed = Role changed.
+staff-reactivated = Account reactivated.
+staff-deactivated = Account deactivated.
+staff-unlocked = Account unlocked.
+password-reset-done = Password reset.
+
+## Settings screen
+settings-title = Controller details
+settings-intro = These details are printed on every register extract.
+
+## Audit log screen
+audit-title = Audit log
+verify-chain = Verify the chain
+verifying = Verifying…
+filter-actor = Username
+filter-action = Action starts with (e.g. customer.)
+filter-customer = Customer number
+no-events = No events.
+event-time = Time
+event-actor = Staff
+event-action = Action
+event-target = Target
+event-details = Details
+chain-intact = The audit chain is intact: { $count } events checked.
+chain-broken = The audit chain is broken at event { $seq }: { $reason }
+chain-contents-changed = the event's contents were changed.
+chain-link-broken = the event does not follow the one before it.
+chain-missing = events before it are missing.
+chain-truncated = events were removed from the end of the chain.

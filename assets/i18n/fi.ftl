@@ -176,3 +176,48 @@ reviews-visible = Näkyvät
 reviews-hidden = Piilotetut
 hide-review = Piilota
 show-review = Näytä
+
+## Staff screen
+staff-title = Käyttäjät
+staff-active = käytössä
+staff-inactive = poistettu käytöstä
+staff-locked-until = lukittu { $until } asti
+never = ei koskaan
+last-login = Viimeksi kirjautunut: { $at }
+reset-password = Vaihda salasana
+new-password = Uusi salasana
+unlock-account = Avaa lukitus
+deactivate = Poista käytöstä
+reactivate = Ota käyttöön
+new-staff = Uusi käyttäjä
+create-staff = Luo käyttäjä
+staff-created = Käyttäjä luotu.
+role-changed = Rooli vaihdettu.
+staff-reactivated = Käyttäjä otettu käyttöön.
+staff-deactivated = Käyttäjä poistettu käytöstä.
+staff-unlocked = Lukitus avattu.
+password-reset-done = Salasana vaihdettu.
+
+## Settings screen
+settings-title = Rekisterinpitäjän tiedot
+settings-intro = Nämä tiedot tulostetaan jokaiseen rekisteriotteeseen.
+
+## Audit log screen
+audit-title = Lokitiedot
+verify-chain = Tarkista ketju
+verifying = Tarkistetaan…
+filter-actor = Käyttäjätunnus
+filter-action = Tapahtuma alkaa (esim. customer.)
+filter-customer = Asiakasnumero
+no-events = Ei tapahtumia.
+event-time = Aika
+event-actor = Käyttäjä
+event-action = Tapahtuma
+event-target = Kohde
+event-details = Lisätiedot
+chain-intact = Lokiketju on eheä: { $count } tapahtumaa tarkistettu.
+chain-broken = Lokiketju on rikki tapahtuman { $seq } kohdalla: { $reason }
+chain-contents-changed = tapahtuman sisältöä on muutettu.
+chain-link-broken = tapahtuma ei seuraa edellistä.
+chain-missing = tapahtumia puuttuu ennen sitä.
+chain-truncated = ketjun lopusta on poistettu tapahtumia.

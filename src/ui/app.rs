@@ -13,8 +13,9 @@ use crate::service::{Session, staff};
 
 use super::customers::{detail, list, new};
 use super::i18n::{I18n, Lang};
+use super::staff as staff_screen;
 use super::widgets::{bold, error_banner, muted};
-use super::{first_admin, lock, login, orders, reviews, theme};
+use super::{audit_log, first_admin, lock, login, orders, reviews, settings, theme};
 
 pub struct App {
     location: DatabaseLocation,
@@ -49,6 +50,9 @@ enum Page {
     NewCustomer(Box<new::State>),
     Orders(Box<orders::State>),
     Reviews(Box<reviews::State>),
+    Staff(Box<staff_screen::State>),
+    Settings(Box<settings::State>),
+    AuditLog(Box<audit_log::State>),
 }
 
 /// The places the navigation leads to, each shown only to roles that may use it.
@@ -57,16 +61,27 @@ pub enum Nav {
     Customers,
     Orders,
     Reviews,
+    Staff,
+    Settings,
+    AuditLog,
 }
 
 impl Nav {
-    const ALL: [Nav; 3] = [Nav::Customers, Nav::Orders, Nav::Reviews];
+    const ALL: [Nav; 6] = [
+        Nav::Customers,
+        Nav::Orders,
+        Nav::Reviews,
+        Nav::Staff,
+        Nav::Settings,
+        Nav::AuditLog,
+    ];
 
     fn permission(self) -> Permission {
         match self {
             Nav::Customers => Permission::CustomerData,
             Nav::Orders => Permission::OrdersAndDelivery,
             Nav::Reviews => Permission::ViewReviews,
+            Nav::Staff | Nav::Settings | Nav::AuditLog => Permission::Administration,
         }
     }
 
@@ -75,6 +90,9 @@ impl Nav {
             Nav::Customers => "nav-customers",
             Nav::Orders => "nav-orders",
             Nav::Reviews => "nav-reviews",
+            Nav::Staff => "nav-staff",
+            Nav::Settings => "nav-settings",
+            Nav::AuditLog => "nav-audit",
         }
     }
 }
@@ -94,6 +112,9 @@ pub enum Message {
     NewCustomer(new::Message),
     Orders(orders::Message),
     Reviews(reviews::Message),
+    Staff(staff_screen::Message),
+    Settings(settings::Message),
+    AuditLog(audit_log::Message),
     Activity,
     Tick(Instant),
     Tab { shift: bool },
@@ -346,7 +367,12 @@ impl Main {
                     let _ = state.update(orders::Message::Close);
                     Task::none()
                 }
-                Page::Nothing | Page::Customers | Page::Reviews(_) => Task::none(),
+                Page::Nothing
+                | Page::Customers
+                | Page::Reviews(_)
+                | Page::Staff(_)
+                | Page::Settings(_)
+                | Page::AuditLog(_) => Task::none(),
             },
             other => self.update_page(other),
         })
@@ -394,7 +420,75 @@ impl Main {
                 let action = state.update(message);
                 self.reviews_action(action)
             }
+            Message::Staff(message) => {
+                let Page::Staff(state) = &mut self.page else {
+                    return Task::none();
+                };
+                let action = state.update(message);
+                self.staff_action(action)
+            }
+            Message::Settings(message) => {
+                let Page::Settings(state) = &mut self.page else {
+                    return Task::none();
+                };
+                match state.update(message) {
+                    settings::Action::None => Task::none(),
+                    settings::Action::Save(input) => Task::perform(
+                        settings::save(self.db.clone(), self.session.clone(), *input),
+                        Message::Settings,
+                    ),
+                }
+            }
+            Message::AuditLog(message) => {
+                let Page::AuditLog(state) = &mut self.page else {
+                    return Task::none();
+                };
+                let action = state.update(message);
+                self.audit_action(action)
+            }
             _ => Task::none(),
+        }
+    }
+
+    fn staff_action(&self, action: staff_screen::Action) -> Task<Message> {
+        let (db, session) = (self.db.clone(), self.session.clone());
+        match action {
+            staff_screen::Action::None => Task::none(),
+            staff_screen::Action::Load => {
+                Task::perform(staff_screen::load(db, session), Message::Staff)
+            }
+            staff_screen::Action::Create(input) => {
+                Task::perform(staff_screen::create(db, session, input), Message::Staff)
+            }
+            staff_screen::Action::SetRole(id, role) => Task::perform(
+                staff_screen::set_role(db, session, id, role),
+                Message::Staff,
+            ),
+            staff_screen::Action::SetActive(id, active) => Task::perform(
+                staff_screen::set_active(db, session, id, active),
+                Message::Staff,
+            ),
+            staff_screen::Action::Unlock(id) => {
+                Task::perform(staff_screen::unlock(db, session, id), Message::Staff)
+            }
+            staff_screen::Action::ResetPassword(id, password) => Task::perform(
+                staff_screen::reset_password(db, session, id, password),
+                Message::Staff,
+            ),
+        }
+    }
+
+    fn audit_action(&self, action: audit_log::Action) -> Task<Message> {
+        let (db, session) = (self.db.clone(), self.session.clone());
+        match action {
+            audit_log::Action::None => Task::none(),
+            audit_log::Action::Search(generation, filter, page) => Task::perform(
+                audit_log::search(db, session, generation, filter, page),
+                Message::AuditLog,
+            ),
+            audit_log::Action::Verify => {
+                Task::perform(audit_log::verify(db, session), Message::AuditLog)
+            }
         }
     }
 
@@ -415,6 +509,23 @@ impl Main {
                 let action = state.refresh();
                 self.page = Page::Reviews(Box::new(state));
                 self.reviews_action(action)
+            }
+            Nav::Staff => {
+                self.page = Page::Staff(Box::default());
+                self.staff_action(staff_screen::Action::Load)
+            }
+            Nav::Settings => {
+                self.page = Page::Settings(Box::default());
+                Task::perform(
+                    settings::load(self.db.clone(), self.session.clone()),
+                    Message::Settings,
+                )
+            }
+            Nav::AuditLog => {
+                let mut state = audit_log::State::default();
+                let action = state.refresh();
+                self.page = Page::AuditLog(Box::new(state));
+                self.audit_action(action)
             }
         }
     }
@@ -524,6 +635,9 @@ impl Main {
             Page::Customers | Page::Customer(_) | Page::NewCustomer(_) => Some(Nav::Customers),
             Page::Orders(_) => Some(Nav::Orders),
             Page::Reviews(_) => Some(Nav::Reviews),
+            Page::Staff(_) => Some(Nav::Staff),
+            Page::Settings(_) => Some(Nav::Settings),
+            Page::AuditLog(_) => Some(Nav::AuditLog),
         };
         let mut nav = row![].spacing(6).align_y(iced::Center);
         for item in Nav::ALL
@@ -567,6 +681,9 @@ impl Main {
             Page::Reviews(state) => state
                 .view(i18n, role.allows(Permission::ModerateReviews))
                 .map(Message::Reviews),
+            Page::Staff(state) => state.view(i18n, &self.session).map(Message::Staff),
+            Page::Settings(state) => state.view(i18n).map(Message::Settings),
+            Page::AuditLog(state) => state.view(i18n).map(Message::AuditLog),
             Page::Customers => self.customers.view(i18n).map(Message::Customers),
             Page::Customer(state) => state.view(i18n, role).map(Message::Customer),
             Page::NewCustomer(state) => state.view(i18n).map(Message::NewCustomer),

@@ -2,6 +2,7 @@
 //! they never query the database or decide on their own who may do what.
 
 pub mod app;
+pub mod audit_log;
 pub mod customers;
 pub mod first_admin;
 pub mod form;
@@ -12,6 +13,8 @@ pub mod login;
 pub mod orders;
 pub mod paged;
 pub mod reviews;
+pub mod settings;
+pub mod staff;
 pub mod theme;
 pub mod widgets;
 

@@ -1,0 +1,165 @@
+//! The organisation's details printed on every register extract, for admins.
+
+use iced::widget::{button, column, row, scrollable, text};
+use iced::{Element, Length};
+
+use crate::db::Db;
+use crate::domain::Field;
+use crate::domain::organisation::OrganisationInput;
+use crate::service::Session;
+use crate::service::settings::{self, Organisation};
+
+use super::form::{Failure, FieldErrors, Outcome, outcome};
+use super::i18n::I18n;
+use super::widgets::{error_banner, input, labelled, muted, notice, title};
+
+#[derive(Debug, Default)]
+pub struct State {
+    input: Option<OrganisationInput>,
+    errors: FieldErrors,
+    saving: bool,
+    saved: bool,
+    failure: Option<Failure>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Loaded(Outcome<Box<Organisation>>),
+    Changed(Field, String),
+    Save,
+    Saved(Outcome<Box<Organisation>>),
+}
+
+pub enum Action {
+    None,
+    Save(Box<OrganisationInput>),
+}
+
+impl State {
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Loaded(Ok(organisation)) => self.input = Some(organisation.to_input()),
+            Message::Loaded(Err(failure)) => self.failure = Some(failure),
+            Message::Changed(field, value) => {
+                self.saved = false;
+                if let Some(slot) = self.input.as_mut().and_then(|input| slot(input, field)) {
+                    *slot = value;
+                }
+            }
+            Message::Save => {
+                if let Some(input) = &self.input
+                    && !self.saving
+                {
+                    self.saving = true;
+                    self.failure = None;
+                    return Action::Save(Box::new(input.clone()));
+                }
+            }
+            Message::Saved(Ok(organisation)) => {
+                self.saving = false;
+                self.saved = true;
+                self.errors = FieldErrors::default();
+                self.input = Some(organisation.to_input());
+            }
+            Message::Saved(Err(failure)) => {
+                self.saving = false;
+                self.errors = FieldErrors::from_failure(&failure);
+                if self.errors.is_empty() {
+                    self.failure = Some(failure);
+                }
+            }
+        }
+        Action::None
+    }
+
+    pub fn view<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
+        let mut content = column![
+            title(i18n.t("settings-title")),
+            text(i18n.t("settings-intro")).style(muted),
+        ]
+        .spacing(14)
+        .max_width(760);
+        if let Some(failure) = &self.failure {
+            content = content.push(error_banner(i18n.error(failure)));
+        }
+        if self.saved {
+            content = content.push(notice(i18n.t("saved")));
+        }
+        let Some(values) = &self.input else {
+            return content.push(text(i18n.t("loading"))).padding(20).into();
+        };
+        let field = |field: Field, id: &'static str, value: &'a str| {
+            labelled(
+                i18n.field(field),
+                input(id, value, move |value| Message::Changed(field, value))
+                    .on_submit(Message::Save),
+                self.errors.message(field, i18n),
+            )
+        };
+        content = content
+            .push(field(
+                Field::ControllerName,
+                "controller-name",
+                &values.controller_name,
+            ))
+            .push(
+                row![
+                    field(Field::BusinessId, "business-id", &values.business_id),
+                    field(
+                        Field::ContactPerson,
+                        "contact-person",
+                        &values.contact_person
+                    ),
+                ]
+                .spacing(12),
+            )
+            .push(
+                row![
+                    field(Field::Email, "email", &values.email),
+                    field(Field::Phone, "phone", &values.phone),
+                ]
+                .spacing(12),
+            )
+            .push(field(
+                Field::StreetAddress,
+                "street-address",
+                &values.street_address,
+            ))
+            .push(
+                row![
+                    field(Field::PostalCode, "postal-code", &values.postal_code),
+                    field(Field::City, "city", &values.city),
+                ]
+                .spacing(12),
+            )
+            .push(
+                button(text(i18n.t(if self.saving { "saving" } else { "save" })))
+                    .on_press_maybe((!self.saving).then_some(Message::Save)),
+            );
+        scrollable(content.padding(20)).height(Length::Fill).into()
+    }
+}
+
+fn slot(input: &mut OrganisationInput, field: Field) -> Option<&mut String> {
+    Some(match field {
+        Field::ControllerName => &mut input.controller_name,
+        Field::BusinessId => &mut input.business_id,
+        Field::ContactPerson => &mut input.contact_person,
+        Field::Email => &mut input.email,
+        Field::Phone => &mut input.phone,
+        Field::StreetAddress => &mut input.street_address,
+        Field::PostalCode => &mut input.postal_code,
+        Field::City => &mut input.city,
+        _ => return None,
+    })
+}
+
+pub async fn load(db: Db, session: Session) -> Message {
+    Message::Loaded(outcome(settings::get(&db, &session).await.map(Box::new)))
+}
+
+pub async fn save(db: Db, session: Session, input: OrganisationInput) -> Message {
+    Message::Saved(outcome(
+        settings::update(&db, &session, &input).await.map(Box::new),
+    ))
+}
