@@ -662,19 +662,22 @@ impl Main {
                 ("role", i18n.role(role).into()),
             ],
         );
-        let header = row![
-            text("Asiakasrekisteri").font(bold()).size(18),
+        let header = column![
+            row![
+                text("Asiakasrekisteri").font(bold()).size(18),
+                iced::widget::space::horizontal(),
+                text(who).style(muted).wrapping(text::Wrapping::None),
+                pick_list(Lang::ALL, Some(i18n.lang()), Message::Lang).text_size(14),
+                button(text(i18n.t("logout")).wrapping(text::Wrapping::None))
+                    .style(button::secondary)
+                    .on_press(Message::LogOut),
+            ]
+            .spacing(16)
+            .align_y(iced::Center),
             nav,
-            iced::widget::space::horizontal(),
-            pick_list(Lang::ALL, Some(i18n.lang()), Message::Lang).text_size(14),
-            text(who).style(muted),
-            button(text(i18n.t("logout")))
-                .style(button::secondary)
-                .on_press(Message::LogOut),
         ]
-        .spacing(16)
-        .padding([10, 20])
-        .align_y(iced::Center);
+        .spacing(8)
+        .padding([10, 20]);
         let page = match &self.page {
             Page::Nothing => column![].into(),
             Page::Orders(state) => state.view(i18n).map(Message::Orders),

@@ -198,18 +198,17 @@ impl State {
                 Some(id) => format!("{} {id}", event.target_kind),
                 None => event.target_kind.clone(),
             };
-            let details = if event.details == "null" {
-                String::new()
-            } else {
-                event.details.clone()
-            };
+            let details = details_text(&event.details);
             row![
                 text(event.seq.to_string()).width(Length::FillPortion(1)),
                 text(format::date_time(event.occurred_at)).width(Length::FillPortion(3)),
                 text(event.actor_username.clone()).width(Length::FillPortion(2)),
                 text(event.action.clone()).width(Length::FillPortion(3)),
                 text(target).width(Length::FillPortion(2)),
-                text(details).size(13).width(Length::FillPortion(3)),
+                text(details)
+                    .size(13)
+                    .wrapping(text::Wrapping::WordOrGlyph)
+                    .width(Length::FillPortion(3)),
             ]
             .into()
         });
@@ -219,6 +218,27 @@ impl State {
         ]
         .spacing(6)
         .into()
+    }
+}
+
+/// `{"fields":["email","phone"]}` as `fields: email, phone`.
+fn details_text(details: &str) -> String {
+    match serde_json::from_str::<serde_json::Value>(details) {
+        Ok(serde_json::Value::Object(map)) => map
+            .iter()
+            .map(|(key, value)| format!("{key}: {}", plain(value)))
+            .collect::<Vec<_>>()
+            .join("; "),
+        Ok(serde_json::Value::Null) => String::new(),
+        _ => details.to_owned(),
+    }
+}
+
+fn plain(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::String(text) => text.clone(),
+        serde_json::Value::Array(items) => items.iter().map(plain).collect::<Vec<_>>().join(", "),
+        other => other.to_string(),
     }
 }
 
@@ -259,4 +279,22 @@ pub async fn search(
 
 pub async fn verify(db: Db, session: Session) -> Message {
     Message::Verified(outcome(audit::verify(&db, &session).await))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::details_text;
+
+    #[test]
+    fn details_read_as_plain_text() {
+        assert_eq!(
+            details_text(r#"{"fields":["email","phone"]}"#),
+            "fields: email, phone"
+        );
+        assert_eq!(
+            details_text(r#"{"customers":3,"orders":9}"#),
+            "customers: 3; orders: 9"
+        );
+        assert_eq!(details_text("null"), "");
+    }
 }
