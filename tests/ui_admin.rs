@@ -1,0 +1,168 @@
+//! The admin screens, driven headlessly: staff accounts, controller settings, the audit log.
+
+mod common;
+
+use asiakasrekisteri::db::Db;
+use asiakasrekisteri::service::{Session, auth};
+use asiakasrekisteri::ui::i18n::{I18n, Lang};
+use asiakasrekisteri::ui::{audit_log, settings, staff, theme};
+use iced::keyboard::key::Named;
+use iced_test::Simulator;
+use iced_test::selector::id;
+
+use common::first_admin;
+
+fn simulator<'a, M>(element: impl Into<iced::Element<'a, M>>) -> Simulator<'a, M> {
+    Simulator::with_settings(theme::settings(), element)
+}
+
+#[tokio::test]
+async fn an_admin_creates_a_staff_account_and_a_too_short_password_is_shown_at_its_field() {
+    let test_db = common::TestDb::sqlite().await;
+    let db = test_db.db.clone();
+    let admin = first_admin(&db).await;
+    let i18n = I18n::new(Lang::Fi);
+    let mut state = staff::State::default();
+    drive(&db, &admin, &mut state, staff::Action::Load).await;
+
+    let mut ui = simulator(state.view(&i18n, &admin));
+    ui.find("Test paakayttaja")
+        .expect("the admin's own account is listed");
+    ui.click(id("new-username")).expect("form shown");
+    ui.typewrite("maija");
+    ui.click(id("new-display-name")).expect("form shown");
+    ui.typewrite("Maija Mäkelä");
+    ui.click(id("new-password")).expect("form shown");
+    ui.typewrite("lyhyt");
+    ui.tap_key(Named::Enter);
+    let actions: Vec<staff::Action> = ui.into_messages().map(|m| state.update(m)).collect();
+    for action in actions {
+        drive(&db, &admin, &mut state, action).await;
+    }
+    let mut ui = simulator(state.view(&i18n, &admin));
+    ui.find("Vähintään 12 merkkiä.")
+        .expect("the password rule is shown at the field");
+    ui.find("Maija Mäkelä").expect("what was typed is kept");
+    ui.click(id("new-password")).expect("form shown");
+    ui.typewrite(" mutta nyt pitkä");
+    ui.tap_key(Named::Enter);
+    let actions: Vec<staff::Action> = ui.into_messages().map(|m| state.update(m)).collect();
+    for action in actions {
+        drive(&db, &admin, &mut state, action).await;
+    }
+    let mut ui = simulator(state.view(&i18n, &admin));
+    ui.find("Käyttäjä luotu.").expect("creation confirmed");
+    ui.find("maija").expect("the new account is listed");
+    drop(ui);
+    auth::login(&db, "maija", "lyhyt mutta nyt pitkä")
+        .await
+        .expect("the new account logs in");
+    test_db.finish().await;
+}
+
+/// Runs the screen's requests until it asks for nothing more.
+async fn drive(db: &Db, session: &Session, state: &mut staff::State, mut action: staff::Action) {
+    loop {
+        let (db, session) = (db.clone(), session.clone());
+        let reply = match action {
+            staff::Action::None => return,
+            staff::Action::Load => staff::load(db, session).await,
+            staff::Action::Create(input) => staff::create(db, session, input).await,
+            staff::Action::SetRole(id, role) => staff::set_role(db, session, id, role).await,
+            staff::Action::SetActive(id, active) => {
+                staff::set_active(db, session, id, active).await
+            }
+            staff::Action::Unlock(id) => staff::unlock(db, session, id).await,
+            staff::Action::ResetPassword(id, password) => {
+                staff::reset_password(db, session, id, password).await
+            }
+        };
+        action = state.update(reply);
+    }
+}
+
+#[tokio::test]
+async fn a_bad_business_id_in_the_settings_is_shown_at_its_field_and_nothing_is_saved() {
+    let test_db = common::TestDb::sqlite().await;
+    let db = test_db.db.clone();
+    let admin = first_admin(&db).await;
+    let i18n = I18n::new(Lang::Fi);
+    let mut state = settings::State::default();
+    state.update(settings::load(db.clone(), admin.clone()).await);
+    let mut ui = simulator(state.view(&i18n));
+    ui.find("2631357-4")
+        .expect("the business ID of the privacy notice");
+    ui.click(id("business-id")).expect("field shown");
+    ui.tap_key(Named::Backspace);
+    ui.typewrite("5");
+    ui.click(id("street-address")).expect("field shown");
+    ui.typewrite("Kangaskuja 1");
+    ui.tap_key(Named::Enter);
+    let mut save = None;
+    for message in ui.into_messages() {
+        if let settings::Action::Save(input) = state.update(message) {
+            save = Some(input);
+        }
+    }
+    let input = save.expect("Enter saves");
+    state.update(settings::save(db.clone(), admin.clone(), *input).await);
+    let mut ui = simulator(state.view(&i18n));
+    ui.find("Tarkistusmerkki ei täsmää.")
+        .expect("the check digit error is at the field");
+    ui.find("Kangaskuja 1")
+        .expect("the rest of the typing is kept");
+    drop(ui);
+    let stored = asiakasrekisteri::service::settings::get(&db, &admin)
+        .await
+        .expect("reads");
+    assert_eq!(stored.business_id, "2631357-4");
+    assert_eq!(stored.street_address, "");
+    test_db.finish().await;
+}
+
+#[tokio::test]
+async fn the_audit_log_lists_events_filters_them_and_verifies_the_chain() {
+    let test_db = common::TestDb::sqlite().await;
+    let db = test_db.db.clone();
+    let admin = first_admin(&db).await;
+    let aino = common::create_customer(&db, &admin, &common::aino()).await;
+    asiakasrekisteri::service::customer::get(&db, &admin, aino.id)
+        .await
+        .expect("opens");
+    let _ = auth::login(&db, "paakayttaja", "väärä").await;
+    let i18n = I18n::new(Lang::Fi);
+    let mut state = audit_log::State::default();
+    let audit_log::Action::Search(generation, filter, page) = state.refresh() else {
+        panic!("the log loads when shown");
+    };
+    state.update(audit_log::search(db.clone(), admin.clone(), generation, filter, page).await);
+    let mut ui = simulator(state.view(&i18n));
+    ui.find("staff.login_failed")
+        .expect("the failed login is listed");
+    ui.click(id("filter-customer")).expect("filter shown");
+    ui.typewrite(&aino.id.to_string());
+    let mut last = None;
+    for message in ui.into_messages() {
+        if let audit_log::Action::Search(generation, filter, page) = state.update(message) {
+            last = Some((generation, filter, page));
+        }
+    }
+    let (generation, filter, page) = last.expect("typing filters");
+    state.update(audit_log::search(db.clone(), admin.clone(), generation, filter, page).await);
+    let mut ui = simulator(state.view(&i18n));
+    ui.find("customer.read")
+        .expect("the read of the customer is listed");
+    ui.find("staff.login_failed")
+        .expect_err("other events are filtered out");
+    ui.click("Tarkista ketju").expect("verify button shown");
+    let verify = ui
+        .into_messages()
+        .any(|m| matches!(state.update(m), audit_log::Action::Verify));
+    assert!(verify);
+    state.update(audit_log::verify(db.clone(), admin.clone()).await);
+    let mut ui = simulator(state.view(&i18n));
+    ui.find("Lokiketju on eheä: 4 tapahtumaa tarkistettu.")
+        .expect("the chain is intact");
+    drop(ui);
+    test_db.finish().await;
+}
