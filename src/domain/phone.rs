@@ -39,6 +39,14 @@ impl Phone {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// A stored E.164 number grouped for reading: "+358 40 1234567". Anything that does not
+    /// parse is shown as stored.
+    pub fn display(stored: &str) -> String {
+        phonenumber::parse(None, stored)
+            .map(|number| number.format().mode(Mode::International).to_string())
+            .unwrap_or_else(|_| stored.to_owned())
+    }
 }
 
 impl fmt::Display for Phone {
@@ -78,6 +86,13 @@ mod tests {
     #[test]
     fn swedish_number_with_prefix_is_kept_in_its_country() {
         assert_eq!(e164("+46 70 123 45 67"), Ok("+46701234567".to_owned()));
+    }
+
+    #[test]
+    fn stored_numbers_are_grouped_for_reading() {
+        assert_eq!(Phone::display("+358401234567"), "+358 40 1234567");
+        assert_eq!(Phone::display("+35891234567"), "+358 9 1234567");
+        assert_eq!(Phone::display("not a number"), "not a number");
     }
 
     #[test]

@@ -203,7 +203,11 @@ impl State {
                 text(event.seq.to_string()).width(Length::FillPortion(1)),
                 text(format::date_time(event.occurred_at)).width(Length::FillPortion(3)),
                 text(event.actor_username.clone()).width(Length::FillPortion(2)),
-                text(event.action.clone()).width(Length::FillPortion(3)),
+                column![
+                    text(i18n.action(&event.action)),
+                    text(event.action.clone()).size(12).style(muted),
+                ]
+                .width(Length::FillPortion(3)),
                 text(target).width(Length::FillPortion(2)),
                 text(details)
                     .size(13)

@@ -151,6 +151,17 @@ impl I18n {
         }
     }
 
+    /// An audit action such as `customer.read` in words; an action this version has no
+    /// words for is shown as recorded.
+    pub fn action(&self, action: &str) -> String {
+        let key = format!("action-{}", action.replace(['.', '_'], "-"));
+        if self.bundle.has_message(&key) {
+            self.t(&key)
+        } else {
+            action.to_owned()
+        }
+    }
+
     /// "Email: Not a valid email address." for lists of errors away from their fields.
     pub fn field_error(&self, error: &FieldError) -> String {
         format!(
@@ -271,6 +282,41 @@ mod tests {
             en.problem(&Problem::NotAnEmail),
             "Not a valid email address."
         );
+    }
+
+    #[test]
+    fn every_audit_action_the_services_write_has_words() {
+        let sources = [
+            include_str!("../service/auth.rs"),
+            include_str!("../service/staff.rs"),
+            include_str!("../service/customer.rs"),
+            include_str!("../service/order.rs"),
+            include_str!("../service/review.rs"),
+            include_str!("../service/settings.rs"),
+            include_str!("../service/demo_data.rs"),
+        ];
+        let actions: BTreeSet<&str> = sources
+            .iter()
+            .flat_map(|source| source.split('"').skip(1).step_by(2))
+            .filter(|literal| {
+                let mut parts = literal.split('.');
+                matches!(
+                    parts.next(),
+                    Some("staff" | "customer" | "order" | "review" | "settings" | "demo_data")
+                ) && parts.next().is_some_and(|p| {
+                    !p.is_empty()
+                        && p.chars()
+                            .all(|c| c.is_ascii_lowercase() || c == '_' || c == '.')
+                })
+            })
+            .collect();
+        assert!(actions.len() >= 20, "{actions:?}");
+        for lang in Lang::ALL {
+            let i18n = I18n::new(lang);
+            for action in &actions {
+                assert_ne!(i18n.action(action), *action, "{lang}: {action}");
+            }
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@ use iced::{Element, Length};
 
 use crate::db::Db;
 use crate::domain::customer::CustomerInput;
-use crate::domain::{Field, Permission, Role};
+use crate::domain::{Field, Permission, Phone, Role};
 use crate::service::customer::{self, Customer};
 use crate::service::order::{self, Order};
 use crate::service::review::{self, Review};
@@ -291,7 +291,7 @@ fn details<'a>(customer: &Customer, i18n: &I18n) -> Element<'a, Message> {
         line(i18n.field(Field::FirstName), customer.first_name.clone()),
         line(i18n.field(Field::LastName), customer.last_name.clone()),
         field(Field::Email, &customer.email),
-        field(Field::Phone, &customer.phone),
+        field(Field::Phone, &customer.phone.as_deref().map(Phone::display)),
         field(Field::StreetAddress, &customer.street_address),
         field(Field::PostalCode, &customer.postal_code),
         field(Field::City, &customer.city),

@@ -5,6 +5,7 @@ use iced::widget::{button, column, container, pick_list, row, scrollable, text, 
 use iced::{Element, Length};
 
 use crate::db::Db;
+use crate::domain::Phone;
 use crate::service::customer::{self, CustomerQuery, CustomerSort, CustomerSummary};
 use crate::service::{Page, PageRequest, Session};
 use crate::ui::paged::{Paged, Turn};
@@ -176,7 +177,16 @@ impl State {
             button(row![
                 cell(text(name), 3),
                 cell(text(customer.email.clone().unwrap_or_default()), 3),
-                cell(text(customer.phone.clone().unwrap_or_default()), 2),
+                cell(
+                    text(
+                        customer
+                            .phone
+                            .as_deref()
+                            .map(Phone::display)
+                            .unwrap_or_default()
+                    ),
+                    2
+                ),
                 cell(text(customer.city.clone().unwrap_or_default()), 2),
             ])
             .style(button::text)
