@@ -248,3 +248,26 @@ action-review-hide = Review hidden
 action-review-show = Review shown
 action-settings-update = Controller details changed
 action-demo-data-generate = Demo data added
+
+## Access requests: fields and problems
+field-requester-name = Requester's name
+field-received-on = Received
+field-signed = Signed by the customer
+field-identity-verified = Identity verified
+field-identity-method = How the identity was verified
+field-matched-customer = Customer
+field-rejection-reason = Reason for rejection
+field-extension-reason = Reason for extension
+field-letter = Scanned letter
+problem-not-a-date = Give a date such as 25.11.2026.
+problem-in-the-future = The date cannot be in the future.
+problem-already-extended = The deadline has already been extended once.
+error-wrong-state = This is not possible in the current state.
+action-access-request-log = Access request logged
+action-access-request-checklist = Access request checklist updated
+action-access-request-match = Access request matched to a customer
+action-access-request-verify = Access request verified
+action-access-request-reject = Access request rejected
+action-access-request-extend = Access request deadline extended
+action-access-request-attach-letter = Scanned letter attached
+action-access-request-read-letter = Scanned letter opened

@@ -248,3 +248,26 @@ action-review-hide = Arvio piilotettu
 action-review-show = Arvio näytetty
 action-settings-update = Rekisterinpitäjän tietoja muutettu
 action-demo-data-generate = Esimerkkiaineisto lisätty
+
+## Access requests: fields and problems
+field-requester-name = Pyytäjän nimi
+field-received-on = Saapunut
+field-signed = Asiakkaan allekirjoittama
+field-identity-verified = Henkilöllisyys tarkistettu
+field-identity-method = Miten henkilöllisyys tarkistettiin
+field-matched-customer = Asiakas
+field-rejection-reason = Hylkäyksen peruste
+field-extension-reason = Pidennyksen peruste
+field-letter = Skannattu kirje
+problem-not-a-date = Anna päivämäärä muodossa 25.11.2026.
+problem-in-the-future = Päivämäärä ei voi olla tulevaisuudessa.
+problem-already-extended = Määräaikaa on jo pidennetty kerran.
+error-wrong-state = Tämä ei ole mahdollista nykyisessä tilassa.
+action-access-request-log = Tarkastuspyyntö kirjattu
+action-access-request-checklist = Tarkastuspyynnön tarkistuslista päivitetty
+action-access-request-match = Tarkastuspyyntö yhdistetty asiakkaaseen
+action-access-request-verify = Tarkastuspyyntö todettu aidoksi
+action-access-request-reject = Tarkastuspyyntö hylätty
+action-access-request-extend = Tarkastuspyynnön määräaikaa pidennetty
+action-access-request-attach-letter = Skannattu kirje liitetty
+action-access-request-read-letter = Skannattu kirje avattu

@@ -9,6 +9,7 @@ mod m20261125_000003_orders;
 mod m20261125_000004_reviews;
 mod m20261125_000005_organisation;
 mod m20261125_000006_audit;
+mod m20261125_000007_access_requests;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000004_reviews::Migration),
             Box::new(m20261125_000005_organisation::Migration),
             Box::new(m20261125_000006_audit::Migration),
+            Box::new(m20261125_000007_access_requests::Migration),
         ]
     }
 }

@@ -31,10 +31,19 @@ pub enum Field {
     OrderLines,
     Rating,
     ReviewText,
+    RequesterName,
+    ReceivedOn,
+    Signed,
+    IdentityVerified,
+    IdentityMethod,
+    MatchedCustomer,
+    RejectionReason,
+    ExtensionReason,
+    Letter,
 }
 
 impl Field {
-    pub const ALL: [Field; 28] = [
+    pub const ALL: [Field; 37] = [
         Field::FirstName,
         Field::LastName,
         Field::Email,
@@ -63,6 +72,15 @@ impl Field {
         Field::OrderLines,
         Field::Rating,
         Field::ReviewText,
+        Field::RequesterName,
+        Field::ReceivedOn,
+        Field::Signed,
+        Field::IdentityVerified,
+        Field::IdentityMethod,
+        Field::MatchedCustomer,
+        Field::RejectionReason,
+        Field::ExtensionReason,
+        Field::Letter,
     ];
 
     pub fn name(self) -> &'static str {
@@ -95,6 +113,15 @@ impl Field {
             Field::OrderLines => "order lines",
             Field::Rating => "rating",
             Field::ReviewText => "review text",
+            Field::RequesterName => "requester's name",
+            Field::ReceivedOn => "date received",
+            Field::Signed => "signed by the customer",
+            Field::IdentityVerified => "identity verified",
+            Field::IdentityMethod => "how the identity was verified",
+            Field::MatchedCustomer => "customer",
+            Field::RejectionReason => "reason for rejection",
+            Field::ExtensionReason => "reason for extension",
+            Field::Letter => "scanned letter",
         }
     }
 }
@@ -126,6 +153,9 @@ pub enum Problem {
     NotAnAmount,
     RequiredForBusinessCustomer,
     AlreadyInUse,
+    NotADate,
+    InTheFuture,
+    AlreadyExtended,
 }
 
 impl fmt::Display for Problem {
@@ -157,6 +187,9 @@ impl fmt::Display for Problem {
                 write!(f, "is required when a VAT ID is given")
             }
             Problem::AlreadyInUse => write!(f, "is already in use"),
+            Problem::NotADate => write!(f, "is not a date such as 25.11.2026"),
+            Problem::InTheFuture => write!(f, "cannot be in the future"),
+            Problem::AlreadyExtended => write!(f, "has already been extended once"),
         }
     }
 }

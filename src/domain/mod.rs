@@ -1,6 +1,7 @@
 //! Pure types of the register with their validation rules. Nothing here does IO: a value that
 //! exists has been checked, and a bad input becomes a [`FieldError`] naming the field.
 
+pub mod access_request;
 mod business_id;
 mod country;
 pub mod customer;

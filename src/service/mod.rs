@@ -2,6 +2,7 @@
 //! permission DESIGN.md's role table gives, writes the audit event in the same transaction as
 //! the change, and returns plain types or a typed [`ServiceError`].
 
+pub mod access_request;
 pub mod audit;
 pub mod auth;
 mod authorize;

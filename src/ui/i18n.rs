@@ -138,6 +138,7 @@ impl I18n {
             }
             ServiceError::NotFound(_) => self.t("error-not-found"),
             ServiceError::Conflict(_) => self.t("error-conflict"),
+            ServiceError::WrongState(_) => self.t("error-wrong-state"),
             ServiceError::LastAdmin => self.t("error-last-admin"),
             ServiceError::AlreadyInitialised => self.t("error-already-initialised"),
             ServiceError::NotInitialised => self.t("error-not-initialised"),
@@ -202,6 +203,15 @@ pub fn field_key(field: Field) -> &'static str {
         Field::OrderLines => "field-order-lines",
         Field::Rating => "field-rating",
         Field::ReviewText => "field-review-text",
+        Field::RequesterName => "field-requester-name",
+        Field::ReceivedOn => "field-received-on",
+        Field::Signed => "field-signed",
+        Field::IdentityVerified => "field-identity-verified",
+        Field::IdentityMethod => "field-identity-method",
+        Field::MatchedCustomer => "field-matched-customer",
+        Field::RejectionReason => "field-rejection-reason",
+        Field::ExtensionReason => "field-extension-reason",
+        Field::Letter => "field-letter",
     }
 }
 
@@ -232,6 +242,9 @@ fn problem_message(problem: &Problem) -> (&'static str, Vec<(&'static str, Fluen
         Problem::NotAnAmount => ("problem-not-an-amount", vec![]),
         Problem::RequiredForBusinessCustomer => ("problem-required-for-business-customer", vec![]),
         Problem::AlreadyInUse => ("problem-already-in-use", vec![]),
+        Problem::NotADate => ("problem-not-a-date", vec![]),
+        Problem::InTheFuture => ("problem-in-the-future", vec![]),
+        Problem::AlreadyExtended => ("problem-already-extended", vec![]),
     }
 }
 
@@ -294,6 +307,7 @@ mod tests {
             include_str!("../service/review.rs"),
             include_str!("../service/settings.rs"),
             include_str!("../service/demo_data.rs"),
+            include_str!("../service/access_request.rs"),
         ];
         let actions: BTreeSet<&str> = sources
             .iter()
@@ -302,7 +316,15 @@ mod tests {
                 let mut parts = literal.split('.');
                 matches!(
                     parts.next(),
-                    Some("staff" | "customer" | "order" | "review" | "settings" | "demo_data")
+                    Some(
+                        "staff"
+                            | "customer"
+                            | "order"
+                            | "review"
+                            | "settings"
+                            | "demo_data"
+                            | "access_request"
+                    )
                 ) && parts.next().is_some_and(|p| {
                     !p.is_empty()
                         && p.chars()
