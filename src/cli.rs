@@ -2,14 +2,17 @@
 //! commands, their options and the exit codes (0 done, 1 failed, 2 usage), so they stay stable.
 
 use std::io::{BufRead, IsTerminal};
+use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand};
 
 use crate::config::DatabaseLocation;
 use crate::db::{self, Db};
 use crate::domain::staff::StaffInput;
+use crate::i18n::Lang;
 use crate::service::audit::{self, BrokenReason};
-use crate::service::{Session, auth, demo_data, staff};
+use crate::service::{ServiceError, Session, access_request, auth, demo_data, extract, staff};
+use sha2::{Digest, Sha256};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -57,6 +60,26 @@ pub enum Command {
         /// The same seed gives the same customers.
         #[arg(long, default_value_t = 2026)]
         seed: u64,
+    },
+    /// Write a customer's register extract as PDF (and JSON), in answer to an access request.
+    Extract {
+        /// The customer number.
+        #[arg(long, required_unless_present = "email", conflicts_with = "email")]
+        customer: Option<i32>,
+        /// The customer's email address, instead of the number.
+        #[arg(long)]
+        email: Option<String>,
+        /// The extract's language: fi or en.
+        #[arg(long, value_parser = ["fi", "en"])]
+        lang: String,
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+        /// Also write the machine-readable copy.
+        #[arg(long, value_name = "FILE.json")]
+        json: Option<PathBuf>,
+        /// The access request this answers; it is marked answered with the PDF's SHA-256.
+        #[arg(long, value_name = "ID")]
+        request: Option<i32>,
     },
     /// Check the audit trail.
     Audit {
@@ -126,6 +149,25 @@ pub async fn run(cli: Cli, command: Command) -> Result<String, String> {
                 summary.customers, summary.orders, summary.reviews
             ))
         }
+        Command::Extract {
+            customer,
+            email,
+            lang,
+            out,
+            json,
+            request,
+        } => {
+            let session = login(&db, cli.as_user.as_deref()).await?;
+            let target = ExtractTarget {
+                customer,
+                email,
+                lang: Lang::from_id(&lang).unwrap_or_default(),
+                out,
+                json,
+                request,
+            };
+            write_extract(&db, &session, target).await
+        }
         Command::Audit {
             command: AuditCommand::Verify,
         } => {
@@ -154,6 +196,72 @@ pub async fn run(cli: Cli, command: Command) -> Result<String, String> {
     // Closing flushes SQLite's WAL; a failure to close does not undo what was done.
     let _ = db.close().await;
     outcome
+}
+
+struct ExtractTarget {
+    customer: Option<i32>,
+    email: Option<String>,
+    lang: Lang,
+    out: PathBuf,
+    json: Option<PathBuf>,
+    request: Option<i32>,
+}
+
+async fn write_extract(
+    db: &Db,
+    session: &Session,
+    target: ExtractTarget,
+) -> Result<String, String> {
+    let fail = |e: ServiceError| e.to_string();
+    let customer_id = match (target.customer, target.email.as_deref()) {
+        (Some(id), _) => id,
+        (None, Some(email)) => extract::customer_by_email(db, session, email)
+            .await
+            .map_err(fail)?,
+        (None, None) => return Err("give --customer ID or --email E".into()),
+    };
+    let request = match target.request {
+        Some(id) => {
+            let request = access_request::get(db, session, id).await.map_err(fail)?;
+            Some((request.id, request.version, request.reference))
+        }
+        None => None,
+    };
+    let reference = request.as_ref().map(|(_, _, reference)| reference.clone());
+    let extract = extract::generate(db, session, customer_id, target.lang, reference)
+        .await
+        .map_err(fail)?;
+    let pdf = crate::extract::pdf::render(&extract).map_err(|e| e.to_string())?;
+    write_file(&target.out, &pdf)?;
+    if let Some(path) = &target.json {
+        let json = extract.to_json().map_err(|e| e.to_string())?;
+        write_file(path, &json)?;
+    }
+    let sha256 = hex::encode(Sha256::digest(&pdf));
+    let answered = request.as_ref().map(|(id, version, _)| (*id, *version));
+    extract::record_saved(
+        db,
+        session,
+        customer_id,
+        &extract.reference,
+        &sha256,
+        answered,
+    )
+    .await
+    .map_err(fail)?;
+    Ok(format!(
+        "Wrote the register extract {} to {} (SHA-256 {sha256}).",
+        extract.reference,
+        target.out.display()
+    ))
+}
+
+/// Writes through a temporary file beside the target, so a failure never leaves half a file.
+fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    let temporary = path.with_extension("partial");
+    std::fs::write(&temporary, bytes)
+        .and_then(|()| std::fs::rename(&temporary, path))
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
 async fn add_staff(db: &Db, as_user: Option<&str>, input: &StaffInput) -> Result<String, String> {

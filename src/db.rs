@@ -74,6 +74,14 @@ impl Db {
         &self.conn
     }
 
+    /// "sqlite" or "postgres", for naming things per database.
+    pub fn backend_name(&self) -> &'static str {
+        match self.backend() {
+            DbBackend::Postgres => "postgres",
+            _ => "sqlite",
+        }
+    }
+
     pub fn backend(&self) -> DbBackend {
         self.conn.get_database_backend()
     }

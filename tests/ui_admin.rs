@@ -3,8 +3,8 @@
 mod common;
 
 use asiakasrekisteri::db::Db;
+use asiakasrekisteri::i18n::{I18n, Lang};
 use asiakasrekisteri::service::{Session, auth};
-use asiakasrekisteri::ui::i18n::{I18n, Lang};
 use asiakasrekisteri::ui::{audit_log, settings, staff, theme};
 use iced::keyboard::key::Named;
 use iced_test::Simulator;

@@ -6,10 +6,10 @@ mod common;
 
 use asiakasrekisteri::db::Db;
 use asiakasrekisteri::domain::Role;
+use asiakasrekisteri::i18n::{I18n, Lang};
 use asiakasrekisteri::service::Session;
 use asiakasrekisteri::ui::app::{self, App};
 use asiakasrekisteri::ui::customers::{detail, list};
-use asiakasrekisteri::ui::i18n::{I18n, Lang};
 use asiakasrekisteri::ui::{first_admin, lock, login, orders, reviews, theme};
 use iced::keyboard::key::Named;
 use iced_test::Simulator;

@@ -459,6 +459,41 @@ pub async fn letter(db: &Db, session: &Session, id: i32) -> Result<Letter, Servi
     })
 }
 
+/// Closes a verified request as answered with the extract of this SHA-256, inside the caller's
+/// transaction.
+pub(crate) async fn record_answer(
+    txn: &DatabaseTransaction,
+    staff: &crate::entity::staff_user::Model,
+    id: i32,
+    version: i32,
+    customer_id: i32,
+    sha256: &str,
+) -> Result<(), ServiceError> {
+    let current = load_version(txn, id, version).await?;
+    if current.status != AccessRequestStatus::Verified.as_str() {
+        return Err(ServiceError::WrongState("access request"));
+    }
+    if current.customer_id != Some(customer_id) {
+        return Err(ServiceError::invalid(FieldError::new(
+            Field::MatchedCustomer,
+            Problem::Required,
+        )));
+    }
+    let now = Utc::now();
+    let mut update: entity::ActiveModel = current.into();
+    update.status = Set(AccessRequestStatus::Answered.as_str().to_owned());
+    update.answered_at = Set(Some(now));
+    update.extract_sha256 = Set(Some(sha256.to_owned()));
+    update.extract_generated_by = Set(Some(staff.username.clone()));
+    update.extract_generated_at = Set(Some(now));
+    update.version = Set(version + 1);
+    update.update(txn).await?;
+    let event = Event::new("access_request.answer", "access_request", Some(id))
+        .with_details(json!({ "sha256": sha256 }));
+    audit::append(txn, &Actor::from(staff), event).await?;
+    Ok(())
+}
+
 fn require_open(current: &entity::Model) -> Result<(), ServiceError> {
     let open = current
         .status

@@ -26,6 +26,8 @@ pub enum ServiceError {
     NotFound(&'static str),
     #[error("someone else saved this {0} first; reload it and make your change again")]
     Conflict(&'static str),
+    #[error("more than one customer has this {0}; use the customer number")]
+    Ambiguous(&'static str),
     #[error("this {0} does not allow that in its current state")]
     WrongState(&'static str),
     #[error("the last active admin cannot be deactivated or given another role")]

@@ -9,6 +9,7 @@ mod authorize;
 pub mod customer;
 pub mod demo_data;
 mod error;
+pub mod extract;
 pub mod order;
 pub mod page;
 mod password_hash;

@@ -182,16 +182,25 @@ pub async fn list_for_customer(
 ) -> Result<Vec<Order>, ServiceError> {
     let txn = db.begin_write().await?;
     let staff = authorize(&txn, session, Permission::OrdersAndDelivery).await?;
+    let orders = history(&txn, customer_id).await?;
+    let event = Event::new("customer.orders.read", "customer", Some(customer_id));
+    audit::append(&txn, &Actor::from(&staff), event).await?;
+    txn.commit().await?;
+    Ok(orders)
+}
+
+/// A customer's orders with their lines, newest first.
+pub(crate) async fn history(
+    conn: &impl ConnectionTrait,
+    customer_id: i32,
+) -> Result<Vec<Order>, ServiceError> {
     let orders = order::Entity::find()
         .filter(order::Column::CustomerId.eq(customer_id))
         .order_by_desc(order::Column::PlacedAt)
         .order_by_desc(order::Column::Id)
-        .all(&txn)
+        .all(conn)
         .await?;
-    let mut lines = lines_of_customer(&txn, customer_id).await?;
-    let event = Event::new("customer.orders.read", "customer", Some(customer_id));
-    audit::append(&txn, &Actor::from(&staff), event).await?;
-    txn.commit().await?;
+    let mut lines = lines_of_customer(conn, customer_id).await?;
     orders
         .into_iter()
         .map(|order| {

@@ -12,10 +12,10 @@ use crate::domain::Permission;
 use crate::service::{Session, staff};
 
 use super::customers::{detail, list, new};
-use super::i18n::{I18n, Lang};
 use super::staff as staff_screen;
 use super::widgets::{bold, error_banner, muted};
 use super::{audit_log, first_admin, lock, login, orders, reviews, settings, theme};
+use crate::i18n::{I18n, Lang};
 
 pub struct App {
     location: DatabaseLocation,

@@ -9,10 +9,10 @@ use crate::service::audit::{self, AuditEntry, AuditFilter, BrokenReason, Verific
 use crate::service::{Page, PageRequest, Session};
 
 use super::form::{Outcome, outcome};
-use super::format;
-use super::i18n::I18n;
 use super::paged::{Paged, Turn};
 use super::widgets::{bold, error_banner, muted, notice, title};
+use crate::format;
+use crate::i18n::I18n;
 
 const PAGE_SIZE: u64 = 100;
 

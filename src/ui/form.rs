@@ -5,7 +5,7 @@ use std::sync::Arc;
 use crate::domain::{Field, FieldError};
 use crate::service::ServiceError;
 
-use super::i18n::I18n;
+use crate::i18n::I18n;
 
 /// A failed service call, shared by clone between messages.
 pub type Failure = Arc<ServiceError>;

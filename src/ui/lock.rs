@@ -9,8 +9,8 @@ use crate::domain::Field;
 use crate::service::{Session, auth};
 
 use super::form::{Failure, Outcome, outcome};
-use super::i18n::I18n;
 use super::widgets::{error_banner, input, labelled, title};
+use crate::i18n::I18n;
 
 #[derive(Debug, Default)]
 pub struct State {

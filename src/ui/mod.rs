@@ -6,8 +6,6 @@ pub mod audit_log;
 pub mod customers;
 pub mod first_admin;
 pub mod form;
-pub mod format;
-pub mod i18n;
 pub mod lock;
 pub mod login;
 pub mod orders;

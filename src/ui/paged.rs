@@ -7,8 +7,8 @@ use iced::widget::{button, row, text};
 use crate::service::{Page, PageRequest};
 
 use super::form::{Failure, Outcome};
-use super::i18n::I18n;
 use super::widgets::muted;
+use crate::i18n::I18n;
 
 #[derive(Debug)]
 pub struct Paged<T> {

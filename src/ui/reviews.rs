@@ -8,10 +8,10 @@ use crate::service::review::{self, Review, ReviewQuery, Visibility};
 use crate::service::{Page, PageRequest, Session};
 
 use super::form::{Failure, Outcome, outcome};
-use super::format;
-use super::i18n::I18n;
 use super::paged::{Paged, Turn};
 use super::widgets::{bold, error_banner, muted, title};
+use crate::format;
+use crate::i18n::I18n;
 
 const PAGE_SIZE: u64 = 30;
 

@@ -10,8 +10,8 @@ use crate::service::Session;
 use crate::service::settings::{self, Organisation};
 
 use super::form::{Failure, FieldErrors, Outcome, outcome};
-use super::i18n::I18n;
 use super::widgets::{error_banner, input, labelled, muted, notice, title};
+use crate::i18n::I18n;
 
 #[derive(Debug, Default)]
 pub struct State {

@@ -11,9 +11,9 @@ use crate::service::Session;
 use crate::service::staff::{self, StaffAccount};
 
 use super::form::{Failure, FieldErrors, Outcome, outcome};
-use super::format;
-use super::i18n::I18n;
 use super::widgets::{bold, error_banner, input, labelled, muted, notice, title};
+use crate::format;
+use crate::i18n::I18n;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RoleChoice {

@@ -1,9 +1,8 @@
-//! The bundled font (Noto Sans, SIL Open Font License; see assets/fonts/OFL.txt) and theme.
+//! The theme, and the bundled font as the window uses it.
 
 use iced::{Font, Theme};
 
-pub const REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");
-pub const BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Bold.ttf");
+pub use crate::fonts::{BOLD, REGULAR};
 
 pub const FONT: Font = Font::with_name("Noto Sans");
 

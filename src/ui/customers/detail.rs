@@ -14,9 +14,9 @@ use crate::service::review::{self, Review};
 use crate::service::{ServiceError, Session};
 
 use super::form::{self, Form};
+use crate::format;
+use crate::i18n::I18n;
 use crate::ui::form::{Failure, FieldErrors, Outcome, outcome};
-use crate::ui::format;
-use crate::ui::i18n::I18n;
 use crate::ui::orders::order_card;
 use crate::ui::reviews::review_card;
 use crate::ui::widgets::{error_banner, muted, notice, title};

@@ -6,8 +6,8 @@ use iced::widget::{checkbox, column, row};
 use crate::domain::Field;
 use crate::domain::customer::CustomerInput;
 
+use crate::i18n::I18n;
 use crate::ui::form::FieldErrors;
-use crate::ui::i18n::I18n;
 use crate::ui::widgets::{input, labelled};
 
 const TEXT_FIELDS: [Field; 11] = [

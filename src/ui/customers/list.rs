@@ -10,8 +10,8 @@ use crate::service::customer::{self, CustomerQuery, CustomerSort, CustomerSummar
 use crate::service::{Page, PageRequest, Session};
 use crate::ui::paged::{Paged, Turn};
 
+use crate::i18n::I18n;
 use crate::ui::form::{Failure, Outcome, outcome};
-use crate::ui::i18n::I18n;
 use crate::ui::widgets::{bold, error_banner, muted, title};
 
 pub const PAGE_SIZE: u64 = 50;

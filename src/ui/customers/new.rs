@@ -9,8 +9,8 @@ use crate::service::Session;
 use crate::service::customer::{self, Customer};
 
 use super::form::{self, Form};
+use crate::i18n::I18n;
 use crate::ui::form::{Failure, FieldErrors, Outcome, outcome};
-use crate::ui::i18n::I18n;
 use crate::ui::widgets::{error_banner, title};
 
 #[derive(Debug, Default)]

@@ -9,12 +9,13 @@ use unic_langid::LanguageIdentifier;
 use crate::domain::{Field, FieldError, Problem, Role};
 use crate::service::{LoginError, ServiceError};
 
-use super::format;
+use crate::format;
 
-const FI: &str = include_str!("../../assets/i18n/fi.ftl");
-const EN: &str = include_str!("../../assets/i18n/en.ftl");
+const FI: &str = include_str!("../assets/i18n/fi.ftl");
+const EN: &str = include_str!("../assets/i18n/en.ftl");
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]
     Fi,
@@ -24,6 +25,11 @@ pub enum Lang {
 impl Lang {
     pub const ALL: [Lang; 2] = [Lang::Fi, Lang::En];
 
+    /// "fi" or "en", as the command line takes it.
+    pub fn from_id(id: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|lang| lang.id() == id)
+    }
+
     fn source(self) -> &'static str {
         match self {
             Lang::Fi => FI,
@@ -31,7 +37,7 @@ impl Lang {
         }
     }
 
-    fn id(self) -> &'static str {
+    pub fn id(self) -> &'static str {
         match self {
             Lang::Fi => "fi",
             Lang::En => "en",
@@ -139,6 +145,7 @@ impl I18n {
             ServiceError::NotFound(_) => self.t("error-not-found"),
             ServiceError::Conflict(_) => self.t("error-conflict"),
             ServiceError::WrongState(_) => self.t("error-wrong-state"),
+            ServiceError::Ambiguous(_) => self.t("error-ambiguous"),
             ServiceError::LastAdmin => self.t("error-last-admin"),
             ServiceError::AlreadyInitialised => self.t("error-already-initialised"),
             ServiceError::NotInitialised => self.t("error-not-initialised"),
@@ -300,14 +307,15 @@ mod tests {
     #[test]
     fn every_audit_action_the_services_write_has_words() {
         let sources = [
-            include_str!("../service/auth.rs"),
-            include_str!("../service/staff.rs"),
-            include_str!("../service/customer.rs"),
-            include_str!("../service/order.rs"),
-            include_str!("../service/review.rs"),
-            include_str!("../service/settings.rs"),
-            include_str!("../service/demo_data.rs"),
-            include_str!("../service/access_request.rs"),
+            include_str!("service/auth.rs"),
+            include_str!("service/staff.rs"),
+            include_str!("service/customer.rs"),
+            include_str!("service/order.rs"),
+            include_str!("service/review.rs"),
+            include_str!("service/settings.rs"),
+            include_str!("service/demo_data.rs"),
+            include_str!("service/access_request.rs"),
+            include_str!("service/extract.rs"),
         ];
         let actions: BTreeSet<&str> = sources
             .iter()
@@ -324,6 +332,7 @@ mod tests {
                             | "settings"
                             | "demo_data"
                             | "access_request"
+                            | "extract"
                     )
                 ) && parts.next().is_some_and(|p| {
                     !p.is_empty()

@@ -1,0 +1,263 @@
+//! The register extract ("rekisteriote"): everything the register holds about one customer and
+//! the GDPR Art. 15 information, gathered into one plain struct. The PDF and the JSON copy both
+//! render this struct, so they cannot disagree.
+
+mod layout;
+pub mod pdf;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::domain::Money;
+use crate::i18n::{I18n, Lang};
+use crate::service::customer::Customer;
+use crate::service::order::Order;
+use crate::service::review::Review;
+use crate::service::settings::Organisation;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Extract {
+    pub language: Lang,
+    pub reference: String,
+    pub issued_on: NaiveDate,
+    pub controller: Controller,
+    pub recipient: Recipient,
+    pub customer: CustomerData,
+    pub orders: Vec<ExtractOrder>,
+    pub reviews: Vec<ExtractReview>,
+    /// The carriers that received delivery data: the only outside recipients.
+    pub carriers: Vec<String>,
+    /// The Art. 15 information, in the extract's language.
+    pub information: Vec<Section>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Controller {
+    pub name: String,
+    pub business_id: String,
+    pub contact_person: String,
+    pub email: String,
+    pub street_address: String,
+    pub postal_code: String,
+    pub city: String,
+    pub phone: String,
+}
+
+/// Where the letter goes: printed where a window envelope shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Recipient {
+    pub name: String,
+    pub company: Option<String>,
+    pub street_address: Option<String>,
+    pub postal_code: Option<String>,
+    pub city: Option<String>,
+    pub country: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CustomerData {
+    pub customer_number: i32,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub street_address: Option<String>,
+    pub postal_code: Option<String>,
+    pub city: Option<String>,
+    pub country: String,
+    pub newsletter: bool,
+    pub webshop_username: Option<String>,
+    /// Only whether a hash is stored: the password itself is never held.
+    pub webshop_password_stored_as_hash: bool,
+    pub company_name: Option<String>,
+    pub vat_id: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExtractOrder {
+    pub order_number: String,
+    pub placed_at: DateTime<Utc>,
+    pub status: String,
+    pub carrier: Option<String>,
+    pub delivery_address: Vec<String>,
+    pub lines: Vec<ExtractLine>,
+    pub total_cents: Money,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExtractLine {
+    pub product: String,
+    pub quantity: i32,
+    pub unit_price_cents: Money,
+    pub vat_rate_basis_points: i32,
+    pub amount_cents: Money,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExtractReview {
+    pub product: String,
+    pub rating: u8,
+    pub text: String,
+    pub written_at: DateTime<Utc>,
+    pub visible: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Section {
+    pub heading: String,
+    pub body: String,
+}
+
+/// The register's data about one customer, as the service gathered it.
+pub struct Sources {
+    pub customer: Customer,
+    pub orders: Vec<Order>,
+    pub reviews: Vec<Review>,
+    pub controller: Organisation,
+}
+
+pub fn build(sources: Sources, lang: Lang, reference: String, issued_on: NaiveDate) -> Extract {
+    let i18n = I18n::new(lang);
+    let Sources {
+        customer,
+        orders,
+        reviews,
+        controller,
+    } = sources;
+    let mut carriers: Vec<String> = orders.iter().filter_map(|o| o.carrier.clone()).collect();
+    carriers.sort();
+    carriers.dedup();
+    let recipient = Recipient {
+        name: format!("{} {}", customer.first_name, customer.last_name),
+        company: customer.company_name.clone(),
+        street_address: customer.street_address.clone(),
+        postal_code: customer.postal_code.clone(),
+        city: customer.city.clone(),
+        country: customer.country.clone(),
+    };
+    let information = information(&i18n, &carriers, &controller.email);
+    Extract {
+        language: lang,
+        reference,
+        issued_on,
+        controller: Controller {
+            name: controller.controller_name,
+            business_id: controller.business_id,
+            contact_person: controller.contact_person,
+            email: controller.email,
+            street_address: controller.street_address,
+            postal_code: controller.postal_code,
+            city: controller.city,
+            phone: controller.phone,
+        },
+        recipient,
+        customer: CustomerData {
+            customer_number: customer.id,
+            first_name: customer.first_name,
+            last_name: customer.last_name,
+            email: customer.email,
+            phone: customer.phone,
+            street_address: customer.street_address,
+            postal_code: customer.postal_code,
+            city: customer.city,
+            country: customer.country,
+            newsletter: customer.newsletter,
+            webshop_username: customer.webshop_username,
+            webshop_password_stored_as_hash: customer.webshop_password_stored,
+            company_name: customer.company_name,
+            vat_id: customer.vat_id,
+            created_at: customer.created_at,
+            updated_at: customer.updated_at,
+        },
+        orders: orders
+            .into_iter()
+            .map(|order| extract_order(order, &i18n))
+            .collect(),
+        reviews: reviews
+            .into_iter()
+            .map(|review| ExtractReview {
+                product: review.product,
+                rating: review.rating,
+                text: review.text,
+                written_at: review.created_at,
+                visible: review.visible,
+            })
+            .collect(),
+        carriers,
+        information,
+    }
+}
+
+fn extract_order(order: Order, i18n: &I18n) -> ExtractOrder {
+    let total = order.total();
+    let place = format!(
+        "{} {}",
+        order.delivery_postal_code.clone().unwrap_or_default(),
+        order.delivery_city.clone().unwrap_or_default()
+    );
+    let delivery_address = [
+        order.delivery_name,
+        order.delivery_street_address,
+        Some(place.trim().to_owned()),
+        order.delivery_country,
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|part| !part.is_empty())
+    .collect();
+    ExtractOrder {
+        order_number: order.order_number,
+        placed_at: order.placed_at,
+        status: i18n.t(&format!("order-status-{}", order.status.as_str())),
+        carrier: order.carrier,
+        delivery_address,
+        lines: order
+            .lines
+            .iter()
+            .map(|line| ExtractLine {
+                product: line.product.clone(),
+                quantity: line.quantity,
+                unit_price_cents: line.unit_price,
+                vat_rate_basis_points: line.vat_rate_basis_points,
+                amount_cents: line.amount(),
+            })
+            .collect(),
+        total_cents: total,
+    }
+}
+
+fn information(i18n: &I18n, carriers: &[String], email: &str) -> Vec<Section> {
+    let section = |heading: &str, body: String| Section {
+        heading: i18n.t(heading),
+        body,
+    };
+    let recipients = if carriers.is_empty() {
+        i18n.t("art15-no-recipients")
+    } else {
+        i18n.t_with(
+            "art15-recipients",
+            &[("carriers", carriers.join(", ").into())],
+        )
+    };
+    vec![
+        section("art15-purposes-heading", i18n.t("art15-purposes")),
+        section("art15-categories-heading", i18n.t("art15-categories")),
+        section("art15-recipients-heading", recipients),
+        section("art15-retention-heading", i18n.t("art15-retention")),
+        section("art15-source-heading", i18n.t("art15-source")),
+        section(
+            "art15-rights-heading",
+            i18n.t_with("art15-rights", &[("email", email.to_owned().into())]),
+        ),
+        section("art15-complaint-heading", i18n.t("art15-complaint")),
+    ]
+}
+
+impl Extract {
+    /// The machine-readable copy.
+    pub fn to_json(&self) -> Result<Vec<u8>, serde_json::Error> {
+        serde_json::to_vec_pretty(self)
+    }
+}

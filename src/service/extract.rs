@@ -1,0 +1,96 @@
+//! Gathering a register extract, and recording that one was delivered.
+
+use chrono::Utc;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use serde_json::json;
+
+use super::audit::{self, Actor, Event};
+use super::{ServiceError, Session, access_request, authorize};
+use crate::db::Db;
+use crate::domain::{Email, Permission};
+use crate::entity::{customer, organisation_settings, review};
+use crate::extract::{self, Extract, Sources};
+use crate::i18n::Lang;
+
+/// Everything held about one customer, for an access request. The read is audited.
+pub async fn generate(
+    db: &Db,
+    session: &Session,
+    customer_id: i32,
+    lang: Lang,
+    reference: Option<String>,
+) -> Result<Extract, ServiceError> {
+    let txn = db.begin_write().await?;
+    let staff = authorize(&txn, session, Permission::AccessRequests).await?;
+    let model = customer::Entity::find_by_id(customer_id)
+        .one(&txn)
+        .await?
+        .ok_or(ServiceError::NotFound("customer"))?;
+    let orders = super::order::history(&txn, customer_id).await?;
+    let reviews = review::Entity::find()
+        .filter(review::Column::CustomerId.eq(customer_id))
+        .order_by_asc(review::Column::CreatedAt)
+        .all(&txn)
+        .await?;
+    let controller = organisation_settings::Entity::find_by_id(1)
+        .one(&txn)
+        .await?
+        .ok_or(ServiceError::NotFound("organisation settings"))?;
+    let today = Utc::now().date_naive();
+    let reference =
+        reference.unwrap_or_else(|| format!("RO-{customer_id}-{}", today.format("%Y%m%d")));
+    let event = Event::new("extract.generate", "customer", Some(customer_id))
+        .with_details(json!({ "reference": reference, "language": lang.id() }));
+    audit::append(&txn, &Actor::from(&staff), event).await?;
+    txn.commit().await?;
+    let sources = Sources {
+        customer: model.into(),
+        orders,
+        reviews: reviews.into_iter().map(Into::into).collect(),
+        controller: controller.into(),
+    };
+    Ok(extract::build(sources, lang, reference, today))
+}
+
+/// The customer with this email address, for `extract --email`.
+pub async fn customer_by_email(
+    db: &Db,
+    session: &Session,
+    email: &str,
+) -> Result<i32, ServiceError> {
+    authorize(db.conn(), session, Permission::AccessRequests).await?;
+    let email = Email::parse(email)?;
+    let found = customer::Entity::find()
+        .filter(customer::Column::EmailKey.eq(email.search_key()))
+        .order_by_asc(customer::Column::Id)
+        .all(db.conn())
+        .await?;
+    match found.as_slice() {
+        [only] => Ok(only.id),
+        [] => Err(ServiceError::NotFound("customer with that email")),
+        _ => Err(ServiceError::Ambiguous("email")),
+    }
+}
+
+/// Records that the extract with this SHA-256 was saved for delivery; with an access request
+/// it also marks the request answered.
+pub async fn record_saved(
+    db: &Db,
+    session: &Session,
+    customer_id: i32,
+    reference: &str,
+    sha256: &str,
+    request: Option<(i32, i32)>,
+) -> Result<(), ServiceError> {
+    let txn = db.begin_write().await?;
+    let staff = authorize(&txn, session, Permission::AccessRequests).await?;
+    if let Some((id, version)) = request {
+        access_request::record_answer(&txn, &staff, id, version, customer_id, sha256).await?;
+    }
+    let event = Event::new("extract.save", "customer", Some(customer_id)).with_details(
+        json!({ "reference": reference, "sha256": sha256, "request": request.map(|r| r.0) }),
+    );
+    audit::append(&txn, &Actor::from(&staff), event).await?;
+    txn.commit().await?;
+    Ok(())
+}
