@@ -212,3 +212,94 @@ fn audit_verify_names_the_first_broken_event() {
         stderr(&output)
     );
 }
+
+#[test]
+fn extract_writes_the_pdf_and_the_json_for_a_customer_found_by_email() {
+    let register = Register::new();
+    register.add_first_admin();
+    register.run(
+        &["--as", "admin", "demo-data", "--customers", "3"],
+        Some(PASSWORD),
+        None,
+    );
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let pdf = dir.path().join("ote.pdf");
+    let json = dir.path().join("ote.json");
+    let output = register.run(
+        &[
+            "--as",
+            "admin",
+            "extract",
+            "--customer",
+            "1",
+            "--lang",
+            "fi",
+            "--out",
+            pdf.to_str().expect("utf-8 path"),
+            "--json",
+            json.to_str().expect("utf-8 path"),
+        ],
+        Some(PASSWORD),
+        None,
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stdout(&output).contains("SHA-256"));
+    let bytes = std::fs::read(&pdf).expect("the PDF is written");
+    assert!(bytes.starts_with(b"%PDF-"));
+    let copy: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&json).expect("the JSON is written")).expect("JSON");
+    let email = copy["customer"]["email"]
+        .as_str()
+        .expect("an email")
+        .to_owned();
+    let by_email = dir.path().join("toinen.pdf");
+    let output = register.run(
+        &[
+            "--as",
+            "admin",
+            "extract",
+            "--email",
+            &email,
+            "--lang",
+            "en",
+            "--out",
+            by_email.to_str().expect("utf-8 path"),
+        ],
+        Some(PASSWORD),
+        None,
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+}
+
+#[test]
+fn extract_of_a_missing_customer_fails_with_one_line_and_writes_nothing() {
+    let register = Register::new();
+    register.add_first_admin();
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let pdf = dir.path().join("ote.pdf");
+    let output = register.run(
+        &[
+            "--as",
+            "admin",
+            "extract",
+            "--customer",
+            "99",
+            "--lang",
+            "fi",
+            "--out",
+            pdf.to_str().expect("utf-8 path"),
+        ],
+        Some(PASSWORD),
+        None,
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(stderr(&output).lines().count(), 1, "{}", stderr(&output));
+    assert!(!pdf.exists());
+}
+
+#[test]
+fn extract_needs_a_customer_or_an_email() {
+    let register = Register::new();
+    let output = register.run(&["extract", "--lang", "fi", "--out", "x.pdf"], None, None);
+    assert_eq!(output.status.code(), Some(2));
+}

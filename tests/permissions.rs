@@ -8,9 +8,11 @@ use asiakasrekisteri::domain::access_request::AccessRequestInput;
 use asiakasrekisteri::domain::order::{OrderInput, OrderLineInput, OrderStatus};
 use asiakasrekisteri::domain::review::ReviewInput;
 use asiakasrekisteri::domain::{Money, Permission, Role};
+use asiakasrekisteri::i18n::Lang;
 use asiakasrekisteri::service::access_request::{self, AccessRequestQuery};
 use asiakasrekisteri::service::audit::AuditFilter;
 use asiakasrekisteri::service::customer::{CustomerQuery, CustomerSort};
+use asiakasrekisteri::service::extract;
 use asiakasrekisteri::service::order::OrderQuery;
 use asiakasrekisteri::service::review::{ReviewQuery, Visibility};
 use asiakasrekisteri::service::{
@@ -81,10 +83,11 @@ enum Probe {
     DemoData,
     LogAccessRequest,
     ListAccessRequests,
+    GenerateExtract,
 }
 
 impl Probe {
-    const ALL: [Probe; 23] = [
+    const ALL: [Probe; 24] = [
         Probe::OpenCustomer,
         Probe::SearchCustomers,
         Probe::CountCustomers,
@@ -108,6 +111,7 @@ impl Probe {
         Probe::DemoData,
         Probe::LogAccessRequest,
         Probe::ListAccessRequests,
+        Probe::GenerateExtract,
     ];
 
     fn permission(self) -> Permission {
@@ -121,7 +125,7 @@ impl Probe {
             Report => Permission::AggregateReports,
             ListStaff | CreateStaff | ResetPassword | UpdateSettings | ReadAuditLog
             | VerifyAuditLog | DemoData => Permission::Administration,
-            LogAccessRequest | ListAccessRequests => Permission::AccessRequests,
+            LogAccessRequest | ListAccessRequests | GenerateExtract => Permission::AccessRequests,
         }
     }
 }
@@ -241,6 +245,9 @@ async fn run(
             };
             access_request::list(db, session, &query).await.map(drop)
         }
+        Probe::GenerateExtract => extract::generate(db, session, id, Lang::Fi, None)
+            .await
+            .map(drop),
     }
 }
 

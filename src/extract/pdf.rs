@@ -79,7 +79,12 @@ pub fn render(extract: &Extract) -> Result<Vec<u8>, PdfError> {
 
 fn letterhead(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
     let controller = &extract.controller;
-    writer.lines(LEFT, std::slice::from_ref(&controller.name), 12.0, Style::Bold);
+    writer.lines(
+        LEFT,
+        std::slice::from_ref(&controller.name),
+        12.0,
+        Style::Bold,
+    );
     let mut sender = vec![
         controller.street_address.clone(),
         format!("{} {}", controller.postal_code, controller.city)
