@@ -2,17 +2,17 @@
 //! commands, their options and the exit codes (0 done, 1 failed, 2 usage), so they stay stable.
 
 use std::io::{BufRead, IsTerminal};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
 use crate::config::DatabaseLocation;
 use crate::db::{self, Db};
 use crate::domain::staff::StaffInput;
+use crate::extract::save;
 use crate::i18n::Lang;
 use crate::service::audit::{self, BrokenReason};
 use crate::service::{ServiceError, Session, access_request, auth, demo_data, extract, staff};
-use sha2::{Digest, Sha256};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -221,47 +221,28 @@ async fn write_extract(
         (None, None) => return Err("give --customer ID or --email E".into()),
     };
     let request = match target.request {
-        Some(id) => {
-            let request = access_request::get(db, session, id).await.map_err(fail)?;
-            Some((request.id, request.version, request.reference))
-        }
+        Some(id) => Some(access_request::get(db, session, id).await.map_err(fail)?),
         None => None,
     };
-    let reference = request.as_ref().map(|(_, _, reference)| reference.clone());
-    let extract = extract::generate(db, session, customer_id, target.lang, reference)
-        .await
-        .map_err(fail)?;
-    let pdf = crate::extract::pdf::render(&extract).map_err(|e| e.to_string())?;
-    write_file(&target.out, &pdf)?;
-    if let Some(path) = &target.json {
-        let json = extract.to_json().map_err(|e| e.to_string())?;
-        write_file(path, &json)?;
-    }
-    let sha256 = hex::encode(Sha256::digest(&pdf));
-    let answered = request.as_ref().map(|(id, version, _)| (*id, *version));
-    extract::record_saved(
+    let saved = save::save(
         db,
         session,
-        customer_id,
-        &extract.reference,
-        &sha256,
-        answered,
+        save::Target {
+            customer_id,
+            lang: target.lang,
+            request: request.as_ref(),
+            pdf: &target.out,
+            json: target.json.as_deref(),
+        },
     )
     .await
-    .map_err(fail)?;
+    .map_err(|e| e.to_string())?;
     Ok(format!(
-        "Wrote the register extract {} to {} (SHA-256 {sha256}).",
-        extract.reference,
-        target.out.display()
+        "Wrote the register extract {} to {} (SHA-256 {}).",
+        saved.reference,
+        saved.path.display(),
+        saved.sha256
     ))
-}
-
-/// Writes through a temporary file beside the target, so a failure never leaves half a file.
-fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    let temporary = path.with_extension("partial");
-    std::fs::write(&temporary, bytes)
-        .and_then(|()| std::fs::rename(&temporary, path))
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
 async fn add_staff(db: &Db, as_user: Option<&str>, input: &StaffInput) -> Result<String, String> {

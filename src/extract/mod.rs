@@ -4,6 +4,7 @@
 
 mod layout;
 pub mod pdf;
+pub mod save;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
