@@ -1,12 +1,17 @@
 //! Times are stored in UTC and shown in Helsinki time, the Finnish way: 25.11.2026 15.42.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Europe::Helsinki;
 
 pub fn date_time(at: DateTime<Utc>) -> String {
     at.with_timezone(&Helsinki)
         .format("%-d.%-m.%Y %H.%M")
         .to_string()
+}
+
+/// A calendar date, such as a letter's day of receipt: 3.2.2026.
+pub fn date_only(date: NaiveDate) -> String {
+    date.format("%-d.%-m.%Y").to_string()
 }
 
 pub fn date(at: DateTime<Utc>) -> String {

@@ -14,7 +14,9 @@ use crate::service::{Session, staff};
 use super::customers::{detail, list, new};
 use super::staff as staff_screen;
 use super::widgets::{bold, error_banner, muted};
-use super::{audit_log, first_admin, lock, login, orders, reviews, settings, theme};
+use super::{
+    access_requests, audit_log, first_admin, lock, login, orders, reviews, settings, theme,
+};
 use crate::i18n::{I18n, Lang};
 
 pub struct App {
@@ -50,6 +52,7 @@ enum Page {
     NewCustomer(Box<new::State>),
     Orders(Box<orders::State>),
     Reviews(Box<reviews::State>),
+    AccessRequests(Box<access_requests::State>),
     Staff(Box<staff_screen::State>),
     Settings(Box<settings::State>),
     AuditLog(Box<audit_log::State>),
@@ -61,16 +64,18 @@ pub enum Nav {
     Customers,
     Orders,
     Reviews,
+    AccessRequests,
     Staff,
     Settings,
     AuditLog,
 }
 
 impl Nav {
-    const ALL: [Nav; 6] = [
+    const ALL: [Nav; 7] = [
         Nav::Customers,
         Nav::Orders,
         Nav::Reviews,
+        Nav::AccessRequests,
         Nav::Staff,
         Nav::Settings,
         Nav::AuditLog,
@@ -81,6 +86,7 @@ impl Nav {
             Nav::Customers => Permission::CustomerData,
             Nav::Orders => Permission::OrdersAndDelivery,
             Nav::Reviews => Permission::ViewReviews,
+            Nav::AccessRequests => Permission::AccessRequests,
             Nav::Staff | Nav::Settings | Nav::AuditLog => Permission::Administration,
         }
     }
@@ -90,6 +96,7 @@ impl Nav {
             Nav::Customers => "nav-customers",
             Nav::Orders => "nav-orders",
             Nav::Reviews => "nav-reviews",
+            Nav::AccessRequests => "nav-requests",
             Nav::Staff => "nav-staff",
             Nav::Settings => "nav-settings",
             Nav::AuditLog => "nav-audit",
@@ -112,6 +119,7 @@ pub enum Message {
     NewCustomer(new::Message),
     Orders(orders::Message),
     Reviews(reviews::Message),
+    AccessRequests(Box<access_requests::Message>),
     Staff(staff_screen::Message),
     Settings(settings::Message),
     AuditLog(audit_log::Message),
@@ -367,6 +375,10 @@ impl Main {
                     let _ = state.update(orders::Message::Close);
                     Task::none()
                 }
+                Page::AccessRequests(state) => {
+                    let action = state.update(access_requests::Message::Back);
+                    self.requests_action(action)
+                }
                 Page::Nothing
                 | Page::Customers
                 | Page::Reviews(_)
@@ -420,6 +432,13 @@ impl Main {
                 let action = state.update(message);
                 self.reviews_action(action)
             }
+            Message::AccessRequests(message) => {
+                let Page::AccessRequests(state) = &mut self.page else {
+                    return Task::none();
+                };
+                let action = state.update(*message);
+                self.requests_action(action)
+            }
             Message::Staff(message) => {
                 let Page::Staff(state) = &mut self.page else {
                     return Task::none();
@@ -448,6 +467,42 @@ impl Main {
             }
             _ => Task::none(),
         }
+    }
+
+    fn requests_action(&self, action: access_requests::Action) -> Task<Message> {
+        use access_requests::Action;
+        let (db, session) = (self.db.clone(), self.session.clone());
+        let task = match action {
+            Action::None => return Task::none(),
+            Action::Search(generation, query) => Task::perform(
+                access_requests::search(db, session, generation, query),
+                std::convert::identity,
+            ),
+            Action::Log(input) => Task::perform(
+                access_requests::log(db, session, input),
+                std::convert::identity,
+            ),
+            Action::Change(change) => Task::perform(
+                access_requests::change(db, session, *change),
+                std::convert::identity,
+            ),
+            Action::PickLetter => {
+                Task::perform(access_requests::pick_letter(), std::convert::identity)
+            }
+            Action::ChooseExtractPath(suggested) => Task::perform(
+                access_requests::choose_extract_path(suggested),
+                std::convert::identity,
+            ),
+            Action::SaveExtract(request, lang, path) => Task::perform(
+                access_requests::save_extract(db, session, *request, lang, path),
+                std::convert::identity,
+            ),
+            Action::Reload(id, saved) => Task::perform(
+                access_requests::reload(db, session, id, saved),
+                std::convert::identity,
+            ),
+        };
+        task.map(|message| Message::AccessRequests(Box::new(message)))
     }
 
     fn staff_action(&self, action: staff_screen::Action) -> Task<Message> {
@@ -509,6 +564,12 @@ impl Main {
                 let action = state.refresh();
                 self.page = Page::Reviews(Box::new(state));
                 self.reviews_action(action)
+            }
+            Nav::AccessRequests => {
+                let mut state = access_requests::State::default();
+                let action = state.refresh();
+                self.page = Page::AccessRequests(Box::new(state));
+                self.requests_action(action)
             }
             Nav::Staff => {
                 self.page = Page::Staff(Box::default());
@@ -635,6 +696,7 @@ impl Main {
             Page::Customers | Page::Customer(_) | Page::NewCustomer(_) => Some(Nav::Customers),
             Page::Orders(_) => Some(Nav::Orders),
             Page::Reviews(_) => Some(Nav::Reviews),
+            Page::AccessRequests(_) => Some(Nav::AccessRequests),
             Page::Staff(_) => Some(Nav::Staff),
             Page::Settings(_) => Some(Nav::Settings),
             Page::AuditLog(_) => Some(Nav::AuditLog),
@@ -684,6 +746,9 @@ impl Main {
             Page::Reviews(state) => state
                 .view(i18n, role.allows(Permission::ModerateReviews))
                 .map(Message::Reviews),
+            Page::AccessRequests(state) => state
+                .view(i18n)
+                .map(|message| Message::AccessRequests(Box::new(message))),
             Page::Staff(state) => state.view(i18n, &self.session).map(Message::Staff),
             Page::Settings(state) => state.view(i18n).map(Message::Settings),
             Page::AuditLog(state) => state.view(i18n).map(Message::AuditLog),

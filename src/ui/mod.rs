@@ -1,6 +1,7 @@
 //! The desktop app (iced). Screens call services through tasks and render what they return;
 //! they never query the database or decide on their own who may do what.
 
+pub mod access_requests;
 pub mod app;
 pub mod audit_log;
 pub mod customers;
