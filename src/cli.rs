@@ -8,11 +8,14 @@ use clap::{Parser, Subcommand};
 
 use crate::config::DatabaseLocation;
 use crate::db::{self, Db};
+use crate::domain::consent::ErasureReason;
 use crate::domain::staff::StaffInput;
 use crate::extract::save;
 use crate::i18n::Lang;
 use crate::service::audit::{self, BrokenReason};
-use crate::service::{ServiceError, Session, access_request, auth, demo_data, extract, staff};
+use crate::service::{
+    ServiceError, Session, access_request, auth, demo_data, erasure, extract, staff,
+};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -80,6 +83,14 @@ pub enum Command {
         /// The access request this answers; it is marked answered with the PDF's SHA-256.
         #[arg(long, value_name = "ID")]
         request: Option<i32>,
+    },
+    /// End a customer relationship: erase the person, keep anonymised order vouchers.
+    Erase {
+        #[arg(long)]
+        customer: i32,
+        /// customer-request, retention-ended or other
+        #[arg(long, default_value = "customer-request", value_parser = ["customer-request", "retention-ended", "other"])]
+        reason: String,
     },
     /// Check the audit trail.
     Audit {
@@ -167,6 +178,17 @@ pub async fn run(cli: Cli, command: Command) -> Result<String, String> {
                 request,
             };
             write_extract(&db, &session, target).await
+        }
+        Command::Erase { customer, reason } => {
+            let session = login(&db, cli.as_user.as_deref()).await?;
+            let reason: ErasureReason = reason.parse()?;
+            let erased = erasure::erase(&db, &session, customer, reason)
+                .await
+                .map_err(|e| e.to_string())?;
+            Ok(format!(
+                "Erased customer {customer}: {} orders kept as anonymised vouchers, {} reviews deleted.",
+                erased.orders_anonymised, erased.reviews_deleted
+            ))
         }
         Command::Audit {
             command: AuditCommand::Verify,

@@ -316,6 +316,9 @@ mod tests {
             include_str!("service/demo_data.rs"),
             include_str!("service/access_request.rs"),
             include_str!("service/extract.rs"),
+            include_str!("service/consent.rs"),
+            include_str!("service/marketing.rs"),
+            include_str!("service/erasure.rs"),
         ];
         let actions: BTreeSet<&str> = sources
             .iter()
@@ -333,6 +336,8 @@ mod tests {
                             | "demo_data"
                             | "access_request"
                             | "extract"
+                            | "consent"
+                            | "marketing"
                     )
                 ) && parts.next().is_some_and(|p| {
                     !p.is_empty()

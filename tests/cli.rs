@@ -303,3 +303,32 @@ fn extract_needs_a_customer_or_an_email() {
     let output = register.run(&["extract", "--lang", "fi", "--out", "x.pdf"], None, None);
     assert_eq!(output.status.code(), Some(2));
 }
+
+#[test]
+fn erase_removes_a_customer_and_a_second_erase_fails() {
+    let register = Register::new();
+    register.add_first_admin();
+    register.run(
+        &["--as", "admin", "demo-data", "--customers", "2"],
+        Some(PASSWORD),
+        None,
+    );
+    let output = register.run(
+        &["--as", "admin", "erase", "--customer", "1"],
+        Some(PASSWORD),
+        None,
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains("Erased customer 1"),
+        "{}",
+        stdout(&output)
+    );
+    let again = register.run(
+        &["--as", "admin", "erase", "--customer", "1"],
+        Some(PASSWORD),
+        None,
+    );
+    assert_eq!(again.status.code(), Some(1));
+    assert!(stderr(&again).contains("not found"), "{}", stderr(&again));
+}

@@ -10,6 +10,7 @@ mod m20261125_000004_reviews;
 mod m20261125_000005_organisation;
 mod m20261125_000006_audit;
 mod m20261125_000007_access_requests;
+mod m20261125_000008_consent_and_erasure;
 
 pub struct Migrator;
 
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000005_organisation::Migration),
             Box::new(m20261125_000006_audit::Migration),
             Box::new(m20261125_000007_access_requests::Migration),
+            Box::new(m20261125_000008_consent_and_erasure::Migration),
         ]
     }
 }

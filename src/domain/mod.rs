@@ -3,6 +3,7 @@
 
 pub mod access_request;
 mod business_id;
+pub mod consent;
 mod country;
 pub mod customer;
 mod email;

@@ -4,6 +4,7 @@ pub mod access_request;
 pub mod access_request_letter;
 pub mod audit_event;
 pub mod audit_head;
+pub mod consent_event;
 pub mod customer;
 pub mod order;
 pub mod order_line;

@@ -16,6 +16,8 @@ pub struct Model {
     pub delivery_postal_code: Option<String>,
     pub delivery_city: Option<String>,
     pub delivery_country: Option<String>,
+    /// Set when the customer was erased: the order is kept only as a bookkeeping voucher.
+    pub anonymised_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

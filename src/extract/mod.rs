@@ -67,6 +67,7 @@ pub struct CustomerData {
     pub city: Option<String>,
     pub country: String,
     pub newsletter: bool,
+    pub marketing_refused: bool,
     pub webshop_username: Option<String>,
     /// Only whether a hash is stored: the password itself is never held.
     pub webshop_password_stored_as_hash: bool,
@@ -165,6 +166,7 @@ pub fn build(sources: Sources, lang: Lang, reference: String, issued_on: NaiveDa
             city: customer.city,
             country: customer.country,
             newsletter: customer.newsletter,
+            marketing_refused: customer.marketing_refused,
             webshop_username: customer.webshop_username,
             webshop_password_stored_as_hash: customer.webshop_password_stored,
             company_name: customer.company_name,

@@ -50,6 +50,12 @@ pub fn render(extract: &Extract) -> Result<Vec<u8>, PdfError> {
         "extract-newsletter-no"
     };
     writer.paragraph(&i18n.t(newsletter), BODY, Style::Regular);
+    let marketing = if extract.customer.marketing_refused {
+        "extract-marketing-refused"
+    } else {
+        "extract-marketing-allowed"
+    };
+    writer.paragraph(&i18n.t(marketing), BODY, Style::Regular);
     for section in &extract.information {
         writer.heading(&section.heading, 12.0);
         writer.paragraph(&section.body, BODY, Style::Regular);

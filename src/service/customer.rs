@@ -10,9 +10,11 @@ use sea_orm::{
 use serde_json::json;
 
 use super::audit::{self, Actor, Event};
+use super::consent;
 use super::page::{Page, PageRequest};
 use super::{ServiceError, Session, authorize};
 use crate::db::Db;
+use crate::domain::consent::{ConsentKind, ConsentSource};
 use crate::domain::customer::{CustomerInput, ValidCustomer};
 use crate::domain::{Field, FieldError, Permission, Problem};
 use crate::entity::{customer, order};
@@ -31,6 +33,8 @@ pub struct Customer {
     pub city: Option<String>,
     pub country: String,
     pub newsletter: bool,
+    /// The customer refuses direct marketing, whatever the newsletter subscription.
+    pub marketing_refused: bool,
     pub webshop_username: Option<String>,
     pub webshop_password_stored: bool,
     pub company_name: Option<String>,
@@ -54,6 +58,7 @@ impl From<customer::Model> for Customer {
             city: model.city,
             country: model.country,
             newsletter: model.newsletter,
+            marketing_refused: model.marketing_refused,
             webshop_username: model.webshop_username,
             webshop_password_stored: model.webshop_password_hash.is_some(),
             company_name: model.company_name,
@@ -153,7 +158,7 @@ pub async fn create(
     let txn = db.begin_write().await?;
     let staff = authorize(&txn, session, Permission::CustomerData).await?;
     refuse_taken_webshop_username(&txn, &valid, None).await?;
-    let created = insert(&txn, &valid).await?;
+    let created = insert(&txn, &valid, &staff.username, ConsentSource::Staff).await?;
     audit::append(
         &txn,
         &Actor::from(&staff),
@@ -201,6 +206,10 @@ pub async fn update(
         return Err(ServiceError::Conflict("customer"));
     }
     let after = find(&txn, id).await?;
+    if before.newsletter != after.newsletter {
+        let (kind, source) = (ConsentKind::Newsletter, ConsentSource::Staff);
+        consent::record(&txn, id, kind, after.newsletter, source, &staff.username).await?;
+    }
     let event = Event::new("customer.update", "customer", Some(id))
         .with_details(json!({ "fields": changed_fields(&before, &after) }));
     audit::append(&txn, &Actor::from(&staff), event).await?;
@@ -303,9 +312,12 @@ async fn find(txn: &DatabaseTransaction, id: i32) -> Result<customer::Model, Ser
         .ok_or(ServiceError::NotFound("customer"))
 }
 
+/// Inserts a customer; a newsletter subscription is recorded as a consent event from `source`.
 pub(crate) async fn insert(
     txn: &DatabaseTransaction,
     valid: &ValidCustomer,
+    recorded_by: &str,
+    source: ConsentSource,
 ) -> Result<customer::Model, ServiceError> {
     let now = Utc::now();
     let mut model = customer::ActiveModel {
@@ -315,7 +327,19 @@ pub(crate) async fn insert(
         ..Default::default()
     };
     apply(&mut model, valid, now);
-    Ok(model.insert(txn).await?)
+    let created = model.insert(txn).await?;
+    if created.newsletter {
+        consent::record(
+            txn,
+            created.id,
+            ConsentKind::Newsletter,
+            true,
+            source,
+            recorded_by,
+        )
+        .await?;
+    }
+    Ok(created)
 }
 
 async fn refuse_taken_webshop_username(

@@ -11,6 +11,7 @@ use super::{ServiceError, Session, authorize, customer, order, review};
 use crate::db::Db;
 use crate::demo;
 use crate::domain::Permission;
+use crate::domain::consent::ConsentSource;
 use crate::entity;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,7 +42,9 @@ pub async fn generate(
     };
     for serial in first_serial..first_serial + count {
         let generated = demo::customer(&mut rng, serial, &mut order_serial, now);
-        let created = customer::insert(&txn, &generated.customer.validate()?).await?;
+        let valid = generated.customer.validate()?;
+        let created =
+            customer::insert(&txn, &valid, &admin.username, ConsentSource::Webshop).await?;
         for input in &generated.orders {
             order::insert(&txn, created.id, &input.validate()?).await?;
             summary.orders += 1;

@@ -1,0 +1,176 @@
+//! Ending a customer relationship: the person's data is erased; orders that bookkeeping law
+//! still requires stay as anonymised vouchers until their period ends.
+
+use chrono::{Datelike, NaiveDate, Utc};
+use sea_orm::sea_query::{Expr, Query};
+use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter};
+use serde_json::json;
+
+use super::audit::{self, Actor, Event};
+use super::{ServiceError, Session, authorize};
+use crate::db::Db;
+use crate::domain::Permission;
+use crate::domain::consent::ErasureReason;
+use crate::entity::{access_request, access_request_letter, customer, order, order_line, review};
+
+/// What is written in place of an erased requester's name on a kept access request.
+const ERASED: &str = "—";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Erasure {
+    pub orders_anonymised: u64,
+    pub reviews_deleted: u64,
+    pub access_requests_kept: u64,
+}
+
+pub async fn erase(
+    db: &Db,
+    session: &Session,
+    customer_id: i32,
+    reason: ErasureReason,
+) -> Result<Erasure, ServiceError> {
+    let txn = db.begin_write().await?;
+    let staff = authorize(&txn, session, Permission::EraseCustomer).await?;
+    let erasure = erase_in(&txn, customer_id).await?;
+    let event = Event::new("customer.erase", "customer", Some(customer_id)).with_details(json!({
+        "reason": reason.as_str(),
+        "orders_anonymised": erasure.orders_anonymised,
+        "reviews_deleted": erasure.reviews_deleted,
+    }));
+    audit::append(&txn, &Actor::from(&staff), event).await?;
+    txn.commit().await?;
+    Ok(erasure)
+}
+
+/// Erases several customers at once, all or none, as the retention review does.
+pub async fn erase_many(
+    db: &Db,
+    session: &Session,
+    customer_ids: &[i32],
+    reason: ErasureReason,
+) -> Result<u64, ServiceError> {
+    let txn = db.begin_write().await?;
+    let staff = authorize(&txn, session, Permission::EraseCustomer).await?;
+    for &customer_id in customer_ids {
+        let erasure = erase_in(&txn, customer_id).await?;
+        let event =
+            Event::new("customer.erase", "customer", Some(customer_id)).with_details(json!({
+                "reason": reason.as_str(),
+                "orders_anonymised": erasure.orders_anonymised,
+                "reviews_deleted": erasure.reviews_deleted,
+            }));
+        audit::append(&txn, &Actor::from(&staff), event).await?;
+    }
+    txn.commit().await?;
+    Ok(customer_ids.len() as u64)
+}
+
+async fn erase_in(txn: &DatabaseTransaction, customer_id: i32) -> Result<Erasure, ServiceError> {
+    if customer::Entity::find_by_id(customer_id)
+        .one(txn)
+        .await?
+        .is_none()
+    {
+        return Err(ServiceError::NotFound("customer"));
+    }
+    let now = Utc::now();
+    let orders = order::Entity::update_many()
+        .col_expr(order::Column::CustomerId, Expr::value(Option::<i32>::None))
+        .col_expr(
+            order::Column::DeliveryName,
+            Expr::value(Option::<String>::None),
+        )
+        .col_expr(
+            order::Column::DeliveryStreetAddress,
+            Expr::value(Option::<String>::None),
+        )
+        .col_expr(
+            order::Column::DeliveryPostalCode,
+            Expr::value(Option::<String>::None),
+        )
+        .col_expr(
+            order::Column::DeliveryCity,
+            Expr::value(Option::<String>::None),
+        )
+        .col_expr(order::Column::AnonymisedAt, Expr::value(now))
+        .filter(order::Column::CustomerId.eq(customer_id))
+        .exec(txn)
+        .await?;
+    let reviews = review::Entity::delete_many()
+        .filter(review::Column::CustomerId.eq(customer_id))
+        .exec(txn)
+        .await?;
+    let requests_of_customer = Query::select()
+        .column(access_request::Column::Id)
+        .from(access_request::Entity)
+        .and_where(access_request::Column::CustomerId.eq(customer_id))
+        .to_owned();
+    access_request_letter::Entity::delete_many()
+        .filter(access_request_letter::Column::AccessRequestId.in_subquery(requests_of_customer))
+        .exec(txn)
+        .await?;
+    // The request stays as the record that it was answered, without whose it was.
+    let requests = access_request::Entity::update_many()
+        .col_expr(access_request::Column::RequesterName, Expr::value(ERASED))
+        .col_expr(
+            access_request::Column::IdentityMethod,
+            Expr::value(Option::<String>::None),
+        )
+        .col_expr(
+            access_request::Column::LetterFileName,
+            Expr::value(Option::<String>::None),
+        )
+        .col_expr(
+            access_request::Column::CustomerId,
+            Expr::value(Option::<i32>::None),
+        )
+        .filter(access_request::Column::CustomerId.eq(customer_id))
+        .exec(txn)
+        .await?;
+    // Consent events go with the customer row (ON DELETE CASCADE).
+    customer::Entity::delete_by_id(customer_id)
+        .exec(txn)
+        .await?;
+    Ok(Erasure {
+        orders_anonymised: orders.rows_affected,
+        reviews_deleted: reviews.rows_affected,
+        access_requests_kept: requests.rows_affected,
+    })
+}
+
+/// Deletes the anonymised orders whose bookkeeping period has ended.
+pub async fn purge_expired_vouchers(
+    db: &Db,
+    session: &Session,
+    today: NaiveDate,
+) -> Result<u64, ServiceError> {
+    let txn = db.begin_write().await?;
+    let staff = authorize(&txn, session, Permission::EraseCustomer).await?;
+    // Bookkeeping keeps vouchers for six years after the end of the financial year (the
+    // calendar year): an order of 2020 may go on 1 January 2027, so this year everything
+    // placed before 1 January six years ago has run its course.
+    let cutoff = NaiveDate::from_ymd_opt(today.year() - 6, 1, 1)
+        .and_then(|date| date.and_hms_opt(0, 0, 0))
+        .map(|time| time.and_utc())
+        .ok_or(ServiceError::UnexpectedData("date out of range".into()))?;
+    let expired = Query::select()
+        .column(order::Column::Id)
+        .from(order::Entity)
+        .and_where(order::Column::AnonymisedAt.is_not_null())
+        .and_where(order::Column::PlacedAt.lt(cutoff))
+        .to_owned();
+    order_line::Entity::delete_many()
+        .filter(order_line::Column::OrderId.in_subquery(expired))
+        .exec(&txn)
+        .await?;
+    let purged = order::Entity::delete_many()
+        .filter(order::Column::AnonymisedAt.is_not_null())
+        .filter(order::Column::PlacedAt.lt(cutoff))
+        .exec(&txn)
+        .await?;
+    let event = Event::new("order.purge", "register", None)
+        .with_details(json!({ "orders": purged.rows_affected }));
+    audit::append(&txn, &Actor::from(&staff), event).await?;
+    txn.commit().await?;
+    Ok(purged.rows_affected)
+}

@@ -1,0 +1,52 @@
+//! The retention review: customers with no order and no webshop login for a long time, whose
+//! relationship has in practice ended.
+
+use chrono::{DateTime, Months, Utc};
+use sea_orm::sea_query::Query;
+use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+
+use super::customer::CustomerSummary;
+use super::page::{Page, PageRequest};
+use super::{ServiceError, Session, authorize};
+use crate::db::Db;
+use crate::domain::Permission;
+use crate::entity::{customer, order};
+
+pub const DEFAULT_IDLE_MONTHS: u32 = 36;
+
+/// Customers registered before the cut-off with no order and no webshop login since.
+pub async fn candidates(
+    db: &Db,
+    session: &Session,
+    idle_months: u32,
+    now: DateTime<Utc>,
+    page: PageRequest,
+) -> Result<Page<CustomerSummary>, ServiceError> {
+    authorize(db.conn(), session, Permission::EraseCustomer).await?;
+    let cutoff =
+        now.checked_sub_months(Months::new(idle_months))
+            .ok_or(ServiceError::UnexpectedData(
+                "idle period out of range".into(),
+            ))?;
+    let recent_buyers = Query::select()
+        .column(order::Column::CustomerId)
+        .from(order::Entity)
+        .and_where(order::Column::PlacedAt.gte(cutoff))
+        .and_where(order::Column::CustomerId.is_not_null())
+        .to_owned();
+    let rows = customer::Entity::find()
+        .filter(customer::Column::CreatedAt.lt(cutoff))
+        .filter(
+            Condition::any()
+                .add(customer::Column::LastWebshopLoginAt.is_null())
+                .add(customer::Column::LastWebshopLoginAt.lt(cutoff)),
+        )
+        .filter(customer::Column::Id.not_in_subquery(recent_buyers))
+        .order_by_asc(customer::Column::ReversedNameKey)
+        .order_by_asc(customer::Column::Id)
+        .offset(page.offset)
+        .limit(page.fetch_limit())
+        .all(db.conn())
+        .await?;
+    Ok(Page::from_rows(rows, page).map(CustomerSummary::from))
+}
