@@ -11,11 +11,12 @@ use crate::db::{self, Db};
 use crate::domain::Permission;
 use crate::service::{Session, staff};
 
-use super::customers::{detail, list, new};
+use super::customers::{detail, list, new, privacy};
 use super::staff as staff_screen;
 use super::widgets::{bold, error_banner, muted};
 use super::{
-    access_requests, audit_log, first_admin, lock, login, orders, reviews, settings, theme,
+    access_requests, audit_log, first_admin, lock, login, marketing, orders, retention, reviews,
+    settings, theme,
 };
 use crate::i18n::{I18n, Lang};
 
@@ -53,6 +54,8 @@ enum Page {
     Orders(Box<orders::State>),
     Reviews(Box<reviews::State>),
     AccessRequests(Box<access_requests::State>),
+    Marketing(Box<marketing::State>),
+    Retention(Box<retention::State>),
     Staff(Box<staff_screen::State>),
     Settings(Box<settings::State>),
     AuditLog(Box<audit_log::State>),
@@ -65,17 +68,21 @@ pub enum Nav {
     Orders,
     Reviews,
     AccessRequests,
+    Marketing,
+    Retention,
     Staff,
     Settings,
     AuditLog,
 }
 
 impl Nav {
-    const ALL: [Nav; 7] = [
+    const ALL: [Nav; 9] = [
         Nav::Customers,
         Nav::Orders,
         Nav::Reviews,
         Nav::AccessRequests,
+        Nav::Marketing,
+        Nav::Retention,
         Nav::Staff,
         Nav::Settings,
         Nav::AuditLog,
@@ -87,6 +94,8 @@ impl Nav {
             Nav::Orders => Permission::OrdersAndDelivery,
             Nav::Reviews => Permission::ViewReviews,
             Nav::AccessRequests => Permission::AccessRequests,
+            Nav::Marketing => Permission::NewsletterExport,
+            Nav::Retention => Permission::EraseCustomer,
             Nav::Staff | Nav::Settings | Nav::AuditLog => Permission::Administration,
         }
     }
@@ -97,6 +106,8 @@ impl Nav {
             Nav::Orders => "nav-orders",
             Nav::Reviews => "nav-reviews",
             Nav::AccessRequests => "nav-requests",
+            Nav::Marketing => "nav-marketing",
+            Nav::Retention => "nav-retention",
             Nav::Staff => "nav-staff",
             Nav::Settings => "nav-settings",
             Nav::AuditLog => "nav-audit",
@@ -120,6 +131,8 @@ pub enum Message {
     Orders(orders::Message),
     Reviews(reviews::Message),
     AccessRequests(Box<access_requests::Message>),
+    Marketing(marketing::Message),
+    Retention(retention::Message),
     Staff(staff_screen::Message),
     Settings(settings::Message),
     AuditLog(audit_log::Message),
@@ -382,6 +395,8 @@ impl Main {
                 Page::Nothing
                 | Page::Customers
                 | Page::Reviews(_)
+                | Page::Marketing(_)
+                | Page::Retention(_)
                 | Page::Staff(_)
                 | Page::Settings(_)
                 | Page::AuditLog(_) => Task::none(),
@@ -438,6 +453,28 @@ impl Main {
                 };
                 let action = state.update(*message);
                 self.requests_action(action)
+            }
+            Message::Marketing(message) => {
+                let Page::Marketing(state) = &mut self.page else {
+                    return Task::none();
+                };
+                match state.update(message) {
+                    marketing::Action::None => Task::none(),
+                    marketing::Action::ChoosePath => {
+                        Task::perform(marketing::choose_path(), Message::Marketing)
+                    }
+                    marketing::Action::Export(path) => Task::perform(
+                        marketing::export(self.db.clone(), self.session.clone(), path),
+                        Message::Marketing,
+                    ),
+                }
+            }
+            Message::Retention(message) => {
+                let Page::Retention(state) = &mut self.page else {
+                    return Task::none();
+                };
+                let action = state.update(message);
+                self.retention_action(action)
             }
             Message::Staff(message) => {
                 let Page::Staff(state) = &mut self.page else {
@@ -505,6 +542,20 @@ impl Main {
         task.map(|message| Message::AccessRequests(Box::new(message)))
     }
 
+    fn retention_action(&self, action: retention::Action) -> Task<Message> {
+        let (db, session) = (self.db.clone(), self.session.clone());
+        match action {
+            retention::Action::None => Task::none(),
+            retention::Action::Search(generation, months, page) => Task::perform(
+                retention::search(db, session, generation, months, page),
+                Message::Retention,
+            ),
+            retention::Action::Erase(ids) => {
+                Task::perform(retention::erase(db, session, ids), Message::Retention)
+            }
+        }
+    }
+
     fn staff_action(&self, action: staff_screen::Action) -> Task<Message> {
         let (db, session) = (self.db.clone(), self.session.clone());
         match action {
@@ -570,6 +621,16 @@ impl Main {
                 let action = state.refresh();
                 self.page = Page::AccessRequests(Box::new(state));
                 self.requests_action(action)
+            }
+            Nav::Marketing => {
+                self.page = Page::Marketing(Box::default());
+                Task::none()
+            }
+            Nav::Retention => {
+                let mut state = retention::State::default();
+                let action = state.refresh();
+                self.page = Page::Retention(Box::new(state));
+                self.retention_action(action)
             }
             Nav::Staff => {
                 self.page = Page::Staff(Box::default());
@@ -675,11 +736,41 @@ impl Main {
             detail::Action::LoadReviews(id) => {
                 Task::perform(detail::load_reviews(db, session, id), Message::Customer)
             }
+            detail::Action::Privacy(action) => self.privacy_action(action),
             detail::Action::Back => {
                 self.page = Page::Customers;
                 // Names may have changed while the customer was open.
                 let search = self.customers.refresh();
                 self.customers_action(search)
+            }
+        }
+    }
+
+    fn privacy_action(&mut self, action: privacy::Action) -> Task<Message> {
+        let (db, session) = (self.db.clone(), self.session.clone());
+        let to_detail = |message| Message::Customer(detail::Message::Privacy(message));
+        match action {
+            privacy::Action::None => Task::none(),
+            privacy::Action::LoadHistory(id) => {
+                Task::perform(privacy::history(db, session, id), to_detail)
+            }
+            privacy::Action::Consent(id, kind, value, source) => Task::perform(
+                privacy::set(db, session, id, kind, value, source),
+                to_detail,
+            ),
+            privacy::Action::Changed(id) => Task::batch([
+                Task::perform(
+                    detail::load(db.clone(), session.clone(), id),
+                    Message::Customer,
+                ),
+                Task::perform(privacy::history(db, session, id), to_detail),
+            ]),
+            privacy::Action::Erase(id, reason) => {
+                Task::perform(privacy::erase(db, session, id, reason), to_detail)
+            }
+            privacy::Action::Erased => {
+                self.page = Page::Customers;
+                self.refresh_customers()
             }
         }
     }
@@ -697,6 +788,8 @@ impl Main {
             Page::Orders(_) => Some(Nav::Orders),
             Page::Reviews(_) => Some(Nav::Reviews),
             Page::AccessRequests(_) => Some(Nav::AccessRequests),
+            Page::Marketing(_) => Some(Nav::Marketing),
+            Page::Retention(_) => Some(Nav::Retention),
             Page::Staff(_) => Some(Nav::Staff),
             Page::Settings(_) => Some(Nav::Settings),
             Page::AuditLog(_) => Some(Nav::AuditLog),
@@ -749,6 +842,8 @@ impl Main {
             Page::AccessRequests(state) => state
                 .view(i18n)
                 .map(|message| Message::AccessRequests(Box::new(message))),
+            Page::Marketing(state) => state.view(i18n).map(Message::Marketing),
+            Page::Retention(state) => state.view(i18n).map(Message::Retention),
             Page::Staff(state) => state.view(i18n, &self.session).map(Message::Staff),
             Page::Settings(state) => state.view(i18n).map(Message::Settings),
             Page::AuditLog(state) => state.view(i18n).map(Message::AuditLog),

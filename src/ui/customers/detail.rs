@@ -14,6 +14,7 @@ use crate::service::review::{self, Review};
 use crate::service::{ServiceError, Session};
 
 use super::form::{self, Form};
+use super::privacy;
 use crate::format;
 use crate::i18n::I18n;
 use crate::ui::form::{Failure, FieldErrors, Outcome, outcome};
@@ -27,6 +28,7 @@ pub enum Tab {
     Details,
     Orders,
     Reviews,
+    Privacy,
 }
 
 #[derive(Debug)]
@@ -49,6 +51,7 @@ pub struct State {
     failure: Option<Failure>,
     orders: Option<Vec<Order>>,
     reviews: Option<Vec<Review>>,
+    privacy: Option<privacy::State>,
 }
 
 #[derive(Debug, Clone)]
@@ -62,6 +65,7 @@ pub enum Message {
     LoadLatest,
     OrdersLoaded(Outcome<Vec<Order>>),
     ReviewsLoaded(Outcome<Vec<Review>>),
+    Privacy(privacy::Message),
     Back,
 }
 
@@ -75,6 +79,7 @@ pub enum Action {
     },
     LoadOrders(i32),
     LoadReviews(i32),
+    Privacy(privacy::Action),
     Back,
 }
 
@@ -89,6 +94,7 @@ impl State {
             failure: None,
             orders: None,
             reviews: None,
+            privacy: None,
         };
         (state, Action::Load(id))
     }
@@ -119,6 +125,11 @@ impl State {
                 match tab {
                     Tab::Orders if self.orders.is_none() => return Action::LoadOrders(self.id),
                     Tab::Reviews if self.reviews.is_none() => return Action::LoadReviews(self.id),
+                    Tab::Privacy if self.privacy.is_none() => {
+                        let (state, action) = privacy::State::new(self.id);
+                        self.privacy = Some(state);
+                        return Action::Privacy(action);
+                    }
                     _ => {}
                 }
             }
@@ -168,6 +179,11 @@ impl State {
                 }
             }
             Message::LoadLatest => return Action::Load(self.id),
+            Message::Privacy(message) => {
+                if let Some(privacy) = &mut self.privacy {
+                    return Action::Privacy(privacy.update(message));
+                }
+            }
             Message::OrdersLoaded(Ok(orders)) => self.orders = Some(orders),
             Message::ReviewsLoaded(Ok(reviews)) => self.reviews = Some(reviews),
             Message::OrdersLoaded(Err(failure)) | Message::ReviewsLoaded(Err(failure)) => {
@@ -210,6 +226,12 @@ impl State {
             },
             Tab::Orders => orders_view(self.orders.as_deref(), i18n),
             Tab::Reviews => reviews_view(self.reviews.as_deref(), i18n),
+            Tab::Privacy => match &self.privacy {
+                Some(privacy) => privacy
+                    .view(customer, i18n, role.allows(Permission::EraseCustomer))
+                    .map(Message::Privacy),
+                None => text(i18n.t("loading")).into(),
+            },
         };
         content
             .push(scrollable(body).height(Length::Fill))
@@ -235,6 +257,7 @@ impl State {
         if role.allows(Permission::ViewReviews) {
             tabs = tabs.push(tab(Tab::Reviews, "tab-reviews"));
         }
+        tabs = tabs.push(tab(Tab::Privacy, "tab-privacy"));
         if self.tab == Tab::Details && self.edit.is_none() {
             tabs = tabs.push(iced::widget::space::horizontal());
             tabs = tabs.push(button(text(i18n.t("edit"))).on_press(Message::Edit));

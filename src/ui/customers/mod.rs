@@ -4,3 +4,4 @@ pub mod detail;
 pub mod form;
 pub mod list;
 pub mod new;
+pub mod privacy;

@@ -1,0 +1,282 @@
+//! A customer's privacy tab: newsletter and direct-marketing consent with their history, and
+//! ending the customer relationship (for admins), with a reason and a confirmation.
+
+use iced::widget::{button, column, container, pick_list, row, text};
+use iced::{Element, Length};
+
+use crate::db::Db;
+use crate::domain::consent::{ConsentKind, ConsentSource, ErasureReason};
+use crate::format;
+use crate::i18n::I18n;
+use crate::service::Session;
+use crate::service::consent::{self, ConsentEvent};
+use crate::service::customer::Customer;
+use crate::service::erasure::{self, Erasure};
+
+use crate::ui::form::{Failure, Outcome, outcome};
+use crate::ui::widgets::{bold, error_banner, muted, notice};
+
+/// A labelled choice for a pick list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice<T> {
+    value: T,
+    label: String,
+}
+
+impl<T> std::fmt::Display for Choice<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.label)
+    }
+}
+
+#[derive(Debug)]
+pub struct State {
+    customer_id: i32,
+    source: ConsentSource,
+    history: Option<Vec<ConsentEvent>>,
+    reason: ErasureReason,
+    confirming: bool,
+    busy: bool,
+    failure: Option<Failure>,
+    done: Option<&'static str>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Source(Choice<ConsentSource>),
+    Set(ConsentKind, bool),
+    Changed(Outcome<()>),
+    History(Outcome<Vec<ConsentEvent>>),
+    Reason(Choice<ErasureReason>),
+    AskErase,
+    CancelErase,
+    ConfirmErase,
+    Erased(Outcome<Erasure>),
+}
+
+pub enum Action {
+    None,
+    LoadHistory(i32),
+    Consent(i32, ConsentKind, bool, ConsentSource),
+    /// The customer's flags changed: reload the customer and the history.
+    Changed(i32),
+    Erase(i32, ErasureReason),
+    Erased,
+}
+
+impl State {
+    pub fn new(customer_id: i32) -> (Self, Action) {
+        let state = Self {
+            customer_id,
+            source: ConsentSource::Phone,
+            history: None,
+            reason: ErasureReason::CustomerRequest,
+            confirming: false,
+            busy: false,
+            failure: None,
+            done: None,
+        };
+        (state, Action::LoadHistory(customer_id))
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Source(choice) => self.source = choice.value,
+            Message::Set(kind, value) if !self.busy => {
+                self.busy = true;
+                self.failure = None;
+                self.done = None;
+                return Action::Consent(self.customer_id, kind, value, self.source);
+            }
+            Message::Set(..) => {}
+            Message::Changed(Ok(())) => {
+                self.busy = false;
+                self.done = Some("consent-saved");
+                return Action::Changed(self.customer_id);
+            }
+            Message::Changed(Err(failure)) | Message::Erased(Err(failure)) => {
+                self.busy = false;
+                self.confirming = false;
+                self.failure = Some(failure);
+            }
+            Message::History(Ok(history)) => self.history = Some(history),
+            Message::History(Err(failure)) => self.failure = Some(failure),
+            Message::Reason(choice) => self.reason = choice.value,
+            Message::AskErase => self.confirming = true,
+            Message::CancelErase => self.confirming = false,
+            Message::ConfirmErase if !self.busy => {
+                self.busy = true;
+                return Action::Erase(self.customer_id, self.reason);
+            }
+            Message::ConfirmErase => {}
+            Message::Erased(Ok(_)) => return Action::Erased,
+        }
+        Action::None
+    }
+
+    pub fn view<'a>(
+        &'a self,
+        customer: &Customer,
+        i18n: &I18n,
+        can_erase: bool,
+    ) -> Element<'a, Message> {
+        let mut content = column![].spacing(12).max_width(760);
+        if let Some(failure) = &self.failure {
+            content = content.push(error_banner(i18n.error(failure)));
+        }
+        if let Some(done) = self.done {
+            content = content.push(notice(i18n.t(done)));
+        }
+        let sources: Vec<Choice<ConsentSource>> = ConsentSource::ALL
+            .into_iter()
+            .filter(|s| *s != ConsentSource::Import)
+            .map(|value| Choice {
+                value,
+                label: i18n.t(&format!("consent-source-{}", value.as_str())),
+            })
+            .collect();
+        let selected = sources.iter().find(|c| c.value == self.source).cloned();
+        let idle = !self.busy;
+        let newsletter = if customer.newsletter {
+            ("consent-newsletter-on", "consent-unsubscribe", false)
+        } else {
+            ("consent-newsletter-off", "consent-subscribe", true)
+        };
+        let refusal = if customer.marketing_refused {
+            ("consent-refused", "consent-allow-marketing", false)
+        } else {
+            ("consent-not-refused", "consent-refuse-marketing", true)
+        };
+        content = content
+            .push(text(i18n.t("consent-title")).font(bold()))
+            .push(
+                row![
+                    text(i18n.t("consent-source")),
+                    pick_list(sources, selected, Message::Source).text_size(14),
+                ]
+                .spacing(10)
+                .align_y(iced::Center),
+            );
+        for (kind, (state, action, value)) in [
+            (ConsentKind::Newsletter, newsletter),
+            (ConsentKind::MarketingRefusal, refusal),
+        ] {
+            content = content.push(
+                row![
+                    text(i18n.t(state)).width(Length::Fill),
+                    button(text(i18n.t(action)))
+                        .style(button::secondary)
+                        .on_press_maybe(idle.then_some(Message::Set(kind, value))),
+                ]
+                .spacing(10)
+                .align_y(iced::Center),
+            );
+        }
+        content = content.push(text(i18n.t("consent-history")).font(bold()));
+        content = content.push(match &self.history {
+            None => Element::from(text(i18n.t("loading"))),
+            Some(history) if history.is_empty() => {
+                text(i18n.t("consent-no-history")).style(muted).into()
+            }
+            Some(history) => column(history.iter().map(|event| {
+                let what = match (event.kind, event.granted) {
+                    (ConsentKind::Newsletter, true) => "consent-event-subscribed",
+                    (ConsentKind::Newsletter, false) => "consent-event-unsubscribed",
+                    (ConsentKind::MarketingRefusal, true) => "consent-event-refused",
+                    (ConsentKind::MarketingRefusal, false) => "consent-event-allowed",
+                };
+                text(format!(
+                    "{} · {} · {} · {}",
+                    format::date_time(event.recorded_at),
+                    i18n.t(what),
+                    i18n.t(&format!("consent-source-{}", event.source)),
+                    event.recorded_by
+                ))
+                .size(14)
+                .into()
+            }))
+            .spacing(4)
+            .into(),
+        });
+        if can_erase {
+            content = content.push(self.erase_view(i18n));
+        }
+        content.into()
+    }
+
+    fn erase_view<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
+        let reasons: Vec<Choice<ErasureReason>> = ErasureReason::ALL
+            .into_iter()
+            .map(|value| Choice {
+                value,
+                label: i18n.t(&format!("erase-reason-{}", value.as_str())),
+            })
+            .collect();
+        let selected = reasons.iter().find(|c| c.value == self.reason).cloned();
+        let mut block = column![
+            text(i18n.t("erase-title")).font(bold()),
+            text(i18n.t("erase-explanation")).size(14),
+            row![
+                text(i18n.t("erase-reason")),
+                pick_list(reasons, selected, Message::Reason).text_size(14),
+            ]
+            .spacing(10)
+            .align_y(iced::Center),
+        ]
+        .spacing(10);
+        block = if self.confirming {
+            block
+                .push(error_banner(i18n.t("erase-confirm-question")))
+                .push(
+                    row![
+                        button(text(i18n.t("erase-confirm")))
+                            .style(button::danger)
+                            .on_press_maybe((!self.busy).then_some(Message::ConfirmErase)),
+                        button(text(i18n.t("cancel")))
+                            .style(button::secondary)
+                            .on_press(Message::CancelErase),
+                    ]
+                    .spacing(10),
+                )
+        } else {
+            block.push(
+                button(text(i18n.t("erase-start")))
+                    .style(button::danger)
+                    .on_press(Message::AskErase),
+            )
+        };
+        container(block)
+            .padding(12)
+            .style(container::bordered_box)
+            .into()
+    }
+}
+
+pub async fn history(db: Db, session: Session, customer_id: i32) -> Message {
+    Message::History(outcome(consent::history(&db, &session, customer_id).await))
+}
+
+pub async fn set(
+    db: Db,
+    session: Session,
+    customer_id: i32,
+    kind: ConsentKind,
+    value: bool,
+    source: ConsentSource,
+) -> Message {
+    let result = match kind {
+        ConsentKind::Newsletter => {
+            consent::set_newsletter(&db, &session, customer_id, value, source).await
+        }
+        ConsentKind::MarketingRefusal => {
+            consent::set_marketing_refusal(&db, &session, customer_id, value, source).await
+        }
+    };
+    Message::Changed(outcome(result))
+}
+
+pub async fn erase(db: Db, session: Session, customer_id: i32, reason: ErasureReason) -> Message {
+    Message::Erased(outcome(
+        erasure::erase(&db, &session, customer_id, reason).await,
+    ))
+}

@@ -1,0 +1,98 @@
+//! The newsletter recipients export, for marketing: a CSV of consenting customers, saved
+//! through the platform's save dialog.
+
+use std::path::PathBuf;
+
+use iced::Element;
+use iced::widget::{button, column, text};
+
+use crate::db::Db;
+use crate::extract::save::{self, SaveError};
+use crate::i18n::I18n;
+use crate::service::{Session, marketing};
+
+use super::widgets::{error_banner, muted, notice, title};
+
+#[derive(Debug, Default)]
+pub struct State {
+    busy: bool,
+    outcome: Option<Result<PathBuf, SaveError>>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Export,
+    Path(Option<PathBuf>),
+    Exported(Result<PathBuf, SaveError>),
+}
+
+pub enum Action {
+    None,
+    ChoosePath,
+    Export(PathBuf),
+}
+
+impl State {
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Export => return Action::ChoosePath,
+            Message::Path(Some(path)) => {
+                self.busy = true;
+                self.outcome = None;
+                return Action::Export(path);
+            }
+            Message::Path(None) => {}
+            Message::Exported(result) => {
+                self.busy = false;
+                self.outcome = Some(result);
+            }
+        }
+        Action::None
+    }
+
+    pub fn view<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
+        let mut content = column![
+            title(i18n.t("marketing-title")),
+            text(i18n.t("marketing-explanation")).style(muted),
+            button(text(i18n.t("marketing-export")))
+                .on_press_maybe((!self.busy).then_some(Message::Export)),
+        ]
+        .spacing(14)
+        .max_width(760);
+        match &self.outcome {
+            Some(Ok(path)) => {
+                content = content.push(notice(i18n.t_with(
+                    "marketing-exported",
+                    &[("path", path.display().to_string().into())],
+                )))
+            }
+            Some(Err(SaveError::Service(failure))) => {
+                content = content.push(error_banner(i18n.error(failure)))
+            }
+            Some(Err(SaveError::File(reason))) => {
+                content = content.push(error_banner(
+                    i18n.t_with("error-file", &[("reason", reason.clone().into())]),
+                ))
+            }
+            None => {}
+        }
+        content.padding(20).into()
+    }
+}
+
+pub async fn choose_path() -> Message {
+    let file = rfd::AsyncFileDialog::new()
+        .add_filter("CSV", &["csv"])
+        .set_file_name("uutiskirjeen-vastaanottajat.csv")
+        .save_file()
+        .await;
+    Message::Path(file.map(|f| f.path().to_owned()))
+}
+
+pub async fn export(db: Db, session: Session, path: PathBuf) -> Message {
+    let result = match marketing::newsletter_recipients_csv(&db, &session).await {
+        Ok(csv) => save::write(&path, &csv).map(|()| path),
+        Err(error) => Err(error.into()),
+    };
+    Message::Exported(result)
+}

@@ -1,0 +1,219 @@
+//! The retention review, for admins: customers idle for a long time, whose relationships can
+//! be ended together with one confirmation.
+
+use chrono::Utc;
+use iced::widget::{button, column, row, scrollable, text};
+use iced::{Element, Length};
+
+use crate::db::Db;
+use crate::domain::consent::ErasureReason;
+use crate::i18n::I18n;
+use crate::service::customer::CustomerSummary;
+use crate::service::retention::{self, DEFAULT_IDLE_MONTHS};
+use crate::service::{Page, PageRequest, Session, erasure};
+
+use super::form::{Failure, Outcome, outcome};
+use super::paged::{Paged, Turn};
+use super::widgets::{error_banner, input, labelled, muted, notice, title};
+
+const PAGE_SIZE: u64 = 200;
+
+#[derive(Debug)]
+pub struct State {
+    months: String,
+    rows: Paged<CustomerSummary>,
+    confirming: bool,
+    busy: bool,
+    failure: Option<Failure>,
+    erased: Option<u64>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Months(String),
+    Turn(Turn),
+    Loaded(u64, Outcome<Page<CustomerSummary>>),
+    AskErase,
+    CancelErase,
+    ConfirmErase,
+    Erased(Outcome<u64>),
+}
+
+pub enum Action {
+    None,
+    Search(u64, u32, PageRequest),
+    Erase(Vec<i32>),
+}
+
+impl Default for State {
+    fn default() -> Self {
+        Self {
+            months: DEFAULT_IDLE_MONTHS.to_string(),
+            rows: Paged::new(PAGE_SIZE),
+            confirming: false,
+            busy: false,
+            failure: None,
+            erased: None,
+        }
+    }
+}
+
+impl State {
+    pub fn refresh(&mut self) -> Action {
+        let request = self.rows.restart();
+        self.search(request)
+    }
+
+    fn months(&self) -> Option<u32> {
+        self.months
+            .trim()
+            .parse()
+            .ok()
+            .filter(|m| (1..=600).contains(m))
+    }
+
+    fn search(&self, (generation, page): (u64, PageRequest)) -> Action {
+        match self.months() {
+            Some(months) => Action::Search(generation, months, page),
+            None => Action::None,
+        }
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Months(value) => {
+                self.months = value;
+                return self.refresh();
+            }
+            Message::Turn(turn) => {
+                if let Some(request) = self.rows.turn(turn) {
+                    return self.search(request);
+                }
+            }
+            Message::Loaded(generation, reply) => self.rows.accept(generation, reply),
+            Message::AskErase => self.confirming = true,
+            Message::CancelErase => self.confirming = false,
+            Message::ConfirmErase if !self.busy => {
+                let ids: Vec<i32> = self
+                    .rows
+                    .items()
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|c| c.id)
+                    .collect();
+                if !ids.is_empty() {
+                    self.busy = true;
+                    return Action::Erase(ids);
+                }
+            }
+            Message::ConfirmErase => {}
+            Message::Erased(result) => {
+                self.busy = false;
+                self.confirming = false;
+                match result {
+                    Ok(count) => {
+                        self.erased = Some(count);
+                        return self.refresh();
+                    }
+                    Err(failure) => self.failure = Some(failure),
+                }
+            }
+        }
+        Action::None
+    }
+
+    pub fn view<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
+        let months_error = self
+            .months()
+            .is_none()
+            .then(|| i18n.problem(&crate::domain::Problem::OutOfRange { min: 1, max: 600 }));
+        let mut content = column![
+            title(i18n.t("retention-title")),
+            text(i18n.t("retention-explanation")).style(muted),
+            labelled(
+                i18n.t("retention-months"),
+                input("retention-months", &self.months, Message::Months)
+                    .width(Length::Fixed(120.0)),
+                months_error,
+            ),
+        ]
+        .spacing(14);
+        if let Some(failure) = self.failure.as_ref().or(self.rows.failure()) {
+            content = content.push(error_banner(i18n.error(failure)));
+        }
+        if let Some(count) = self.erased {
+            content = content.push(notice(
+                i18n.t_with("retention-erased", &[("count", count.into())]),
+            ));
+        }
+        let items = self.rows.items().unwrap_or_default();
+        if self.rows.items().is_none() {
+            content = content.push(text(i18n.t("loading")));
+        } else if items.is_empty() {
+            content = content.push(text(i18n.t("retention-none")).style(muted));
+        } else {
+            let count = items.len() as u64;
+            content = content.push(if self.confirming {
+                column![
+                    error_banner(
+                        i18n.t_with("retention-confirm-question", &[("count", count.into())])
+                    ),
+                    row![
+                        button(text(i18n.t("erase-confirm")))
+                            .style(button::danger)
+                            .on_press_maybe((!self.busy).then_some(Message::ConfirmErase)),
+                        button(text(i18n.t("cancel")))
+                            .style(button::secondary)
+                            .on_press(Message::CancelErase),
+                    ]
+                    .spacing(10),
+                ]
+                .spacing(8)
+            } else {
+                column![
+                    button(text(
+                        i18n.t_with("retention-erase", &[("count", count.into())])
+                    ))
+                    .style(button::danger)
+                    .on_press(Message::AskErase)
+                ]
+            });
+            content = content.push(
+                scrollable(column(items.iter().map(|c| {
+                    text(format!(
+                        "{}, {} · {} · {}",
+                        c.last_name,
+                        c.first_name,
+                        c.email.clone().unwrap_or_default(),
+                        c.city.clone().unwrap_or_default()
+                    ))
+                    .into()
+                })))
+                .height(Length::Fill),
+            );
+        }
+        content
+            .push(self.rows.pager(i18n, Message::Turn))
+            .padding(20)
+            .into()
+    }
+}
+
+pub async fn search(
+    db: Db,
+    session: Session,
+    generation: u64,
+    months: u32,
+    page: PageRequest,
+) -> Message {
+    Message::Loaded(
+        generation,
+        outcome(retention::candidates(&db, &session, months, Utc::now(), page).await),
+    )
+}
+
+pub async fn erase(db: Db, session: Session, ids: Vec<i32>) -> Message {
+    Message::Erased(outcome(
+        erasure::erase_many(&db, &session, &ids, ErasureReason::RetentionEnded).await,
+    ))
+}
