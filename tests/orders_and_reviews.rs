@@ -288,7 +288,28 @@ async fn the_report_sums_without_cancelled_orders(db: Db) {
     );
 }
 
+async fn the_disclosures_are_the_distinct_carriers_of_the_customers_orders(db: Db) {
+    let admin = first_admin(&db).await;
+    let aino = create_customer(&db, &admin, &aino()).await;
+    for (number, carrier) in [
+        ("OP-1", "Posti"),
+        ("OP-2", "Matkahuolto"),
+        ("OP-3", "Posti"),
+    ] {
+        let mut input = order_input(number, 1, vec![line("Lanka", 1, 295)]);
+        input.carrier = carrier.into();
+        order::create(&db, &admin, aino.id, &input)
+            .await
+            .expect("order");
+    }
+    let carriers = order::disclosures(&db, &admin, aino.id)
+        .await
+        .expect("disclosures");
+    assert_eq!(carriers, ["Matkahuolto", "Posti"]);
+}
+
 on_both_databases!(
+    the_disclosures_are_the_distinct_carriers_of_the_customers_orders,
     a_customers_orders_come_newest_first_with_lines_and_exact_totals,
     an_order_number_is_used_once,
     an_order_line_with_a_zero_quantity_is_refused,

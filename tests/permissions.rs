@@ -88,10 +88,11 @@ enum Probe {
     ExportNewsletter,
     RetentionReview,
     EraseCustomer,
+    Disclosures,
 }
 
 impl Probe {
-    const ALL: [Probe; 27] = [
+    const ALL: [Probe; 28] = [
         Probe::OpenCustomer,
         Probe::SearchCustomers,
         Probe::CountCustomers,
@@ -119,6 +120,7 @@ impl Probe {
         Probe::ExportNewsletter,
         Probe::RetentionReview,
         Probe::EraseCustomer,
+        Probe::Disclosures,
     ];
 
     fn permission(self) -> Permission {
@@ -126,7 +128,7 @@ impl Probe {
         match self {
             OpenCustomer | SearchCustomers | CountCustomers | CreateCustomer | UpdateCustomer
             | CreateOrder | CreateReview => Permission::CustomerData,
-            CustomerOrders | AllOrders | OpenOrder => Permission::OrdersAndDelivery,
+            CustomerOrders | AllOrders | OpenOrder | Disclosures => Permission::OrdersAndDelivery,
             CustomerReviews | AllReviews => Permission::ViewReviews,
             HideReview => Permission::ModerateReviews,
             Report => Permission::AggregateReports,
@@ -263,6 +265,7 @@ async fn run(
         Probe::RetentionReview => retention::candidates(db, session, 36, chrono::Utc::now(), page)
             .await
             .map(drop),
+        Probe::Disclosures => order::disclosures(db, session, id).await.map(drop),
         Probe::EraseCustomer => {
             // Each allowed attempt erases a customer of its own.
             let input = asiakasrekisteri::domain::customer::CustomerInput {

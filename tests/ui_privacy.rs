@@ -31,6 +31,8 @@ async fn drive(
             detail::Action::Load(id) => detail::load(db, session, id).await,
             detail::Action::Privacy(privacy::Action::None) => return erased,
             detail::Action::Privacy(privacy::Action::LoadHistory(id)) => {
+                let disclosures = privacy::disclosures(db.clone(), session.clone(), id).await;
+                state.update(detail::Message::Privacy(disclosures));
                 detail::Message::Privacy(privacy::history(db, session, id).await)
             }
             detail::Action::Privacy(privacy::Action::Consent(id, kind, value, source)) => {

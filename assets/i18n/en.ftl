@@ -413,3 +413,7 @@ retention-none = No customers whose relationship has ended.
 retention-erase = End the relationship of the { $count } customers listed…
 retention-confirm-question = Erase the data of { $count } customers permanently? This cannot be undone.
 retention-erased = { $count } customers erased.
+disclosures-title = Disclosures
+disclosures-none = No data has been disclosed to outsiders.
+disclosures-list = Delivery data disclosed to carriers: { $carriers }
+action-customer-disclosures-read = Customer's disclosures read

@@ -413,3 +413,7 @@ retention-none = Ei asiakkaita, joiden asiakkuus olisi päättynyt.
 retention-erase = Päätä { $count } listatun asiakkaan asiakkuus…
 retention-confirm-question = Poistetaanko { $count } asiakkaan tiedot pysyvästi? Tätä ei voi perua.
 retention-erased = { $count } asiakasta poistettu.
+disclosures-title = Luovutukset
+disclosures-none = Tietoja ei ole luovutettu ulkopuolisille.
+disclosures-list = Toimitustiedot luovutettu kuljetusliikkeille: { $carriers }
+action-customer-disclosures-read = Asiakkaan tietojen luovutukset luettu

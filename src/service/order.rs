@@ -189,6 +189,34 @@ pub async fn list_for_customer(
     Ok(orders)
 }
 
+/// The carriers that received this customer's delivery data: the outsiders the privacy
+/// notice allows data to go to. The read is audited.
+pub async fn disclosures(
+    db: &Db,
+    session: &Session,
+    customer_id: i32,
+) -> Result<Vec<String>, ServiceError> {
+    let txn = db.begin_write().await?;
+    let staff = authorize(&txn, session, Permission::OrdersAndDelivery).await?;
+    let mut carriers: Vec<String> = order::Entity::find()
+        .select_only()
+        .column(order::Column::Carrier)
+        .distinct()
+        .filter(order::Column::CustomerId.eq(customer_id))
+        .filter(order::Column::Carrier.is_not_null())
+        .into_tuple::<Option<String>>()
+        .all(&txn)
+        .await?
+        .into_iter()
+        .flatten()
+        .collect();
+    carriers.sort();
+    let event = Event::new("customer.disclosures.read", "customer", Some(customer_id));
+    audit::append(&txn, &Actor::from(&staff), event).await?;
+    txn.commit().await?;
+    Ok(carriers)
+}
+
 /// A customer's orders with their lines, newest first.
 pub(crate) async fn history(
     conn: &impl ConnectionTrait,

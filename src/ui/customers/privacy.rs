@@ -12,6 +12,7 @@ use crate::service::Session;
 use crate::service::consent::{self, ConsentEvent};
 use crate::service::customer::Customer;
 use crate::service::erasure::{self, Erasure};
+use crate::service::order;
 
 use crate::ui::form::{Failure, Outcome, outcome};
 use crate::ui::widgets::{bold, error_banner, muted, notice};
@@ -34,6 +35,7 @@ pub struct State {
     customer_id: i32,
     source: ConsentSource,
     history: Option<Vec<ConsentEvent>>,
+    disclosures: Option<Vec<String>>,
     reason: ErasureReason,
     confirming: bool,
     busy: bool,
@@ -47,6 +49,7 @@ pub enum Message {
     Set(ConsentKind, bool),
     Changed(Outcome<()>),
     History(Outcome<Vec<ConsentEvent>>),
+    Disclosures(Outcome<Vec<String>>),
     Reason(Choice<ErasureReason>),
     AskErase,
     CancelErase,
@@ -70,6 +73,7 @@ impl State {
             customer_id,
             source: ConsentSource::Phone,
             history: None,
+            disclosures: None,
             reason: ErasureReason::CustomerRequest,
             confirming: false,
             busy: false,
@@ -100,7 +104,10 @@ impl State {
                 self.failure = Some(failure);
             }
             Message::History(Ok(history)) => self.history = Some(history),
-            Message::History(Err(failure)) => self.failure = Some(failure),
+            Message::Disclosures(Ok(carriers)) => self.disclosures = Some(carriers),
+            Message::History(Err(failure)) | Message::Disclosures(Err(failure)) => {
+                self.failure = Some(failure)
+            }
             Message::Reason(choice) => self.reason = choice.value,
             Message::AskErase => self.confirming = true,
             Message::CancelErase => self.confirming = false,
@@ -198,6 +205,15 @@ impl State {
             .spacing(4)
             .into(),
         });
+        content = content.push(text(i18n.t("disclosures-title")).font(bold()));
+        content = content.push(match &self.disclosures {
+            None => text(i18n.t("loading")),
+            Some(carriers) if carriers.is_empty() => text(i18n.t("disclosures-none")).style(muted),
+            Some(carriers) => text(i18n.t_with(
+                "disclosures-list",
+                &[("carriers", carriers.join(", ").into())],
+            )),
+        });
         if can_erase {
             content = content.push(self.erase_view(i18n));
         }
@@ -254,6 +270,12 @@ impl State {
 
 pub async fn history(db: Db, session: Session, customer_id: i32) -> Message {
     Message::History(outcome(consent::history(&db, &session, customer_id).await))
+}
+
+pub async fn disclosures(db: Db, session: Session, customer_id: i32) -> Message {
+    Message::Disclosures(outcome(
+        order::disclosures(&db, &session, customer_id).await,
+    ))
 }
 
 pub async fn set(
