@@ -417,3 +417,6 @@ disclosures-title = Disclosures
 disclosures-none = No data has been disclosed to outsiders.
 disclosures-list = Delivery data disclosed to carriers: { $carriers }
 action-customer-disclosures-read = Customer's disclosures read
+retention-vouchers = Anonymised orders are deleted once the bookkeeping period (6 years after the end of the financial year) has passed.
+retention-purge = Purge expired vouchers
+retention-purged = { $count } expired orders purged.

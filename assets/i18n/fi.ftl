@@ -417,3 +417,6 @@ disclosures-title = Luovutukset
 disclosures-none = Tietoja ei ole luovutettu ulkopuolisille.
 disclosures-list = Toimitustiedot luovutettu kuljetusliikkeille: { $carriers }
 action-customer-disclosures-read = Asiakkaan tietojen luovutukset luettu
+retention-vouchers = Nimettömät tilaukset poistetaan, kun kirjanpidon säilytysaika (6 vuotta tilikauden päättymisestä) on kulunut.
+retention-purge = Poista vanhentuneet tositteet
+retention-purged = { $count } vanhentunutta tilausta poistettu.

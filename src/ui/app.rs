@@ -553,6 +553,9 @@ impl Main {
             retention::Action::Erase(ids) => {
                 Task::perform(retention::erase(db, session, ids), Message::Retention)
             }
+            retention::Action::Purge => {
+                Task::perform(retention::purge(db, session), Message::Retention)
+            }
         }
     }
 

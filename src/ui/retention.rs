@@ -26,6 +26,7 @@ pub struct State {
     busy: bool,
     failure: Option<Failure>,
     erased: Option<u64>,
+    purged: Option<u64>,
 }
 
 #[derive(Debug, Clone)]
@@ -37,12 +38,15 @@ pub enum Message {
     CancelErase,
     ConfirmErase,
     Erased(Outcome<u64>),
+    Purge,
+    Purged(Outcome<u64>),
 }
 
 pub enum Action {
     None,
     Search(u64, u32, PageRequest),
     Erase(Vec<i32>),
+    Purge,
 }
 
 impl Default for State {
@@ -54,6 +58,7 @@ impl Default for State {
             busy: false,
             failure: None,
             erased: None,
+            purged: None,
         }
     }
 }
@@ -107,6 +112,18 @@ impl State {
                 }
             }
             Message::ConfirmErase => {}
+            Message::Purge if !self.busy => {
+                self.busy = true;
+                return Action::Purge;
+            }
+            Message::Purge => {}
+            Message::Purged(result) => {
+                self.busy = false;
+                match result {
+                    Ok(count) => self.purged = Some(count),
+                    Err(failure) => self.failure = Some(failure),
+                }
+            }
             Message::Erased(result) => {
                 self.busy = false;
                 self.confirming = false;
@@ -140,6 +157,11 @@ impl State {
         .spacing(14);
         if let Some(failure) = self.failure.as_ref().or(self.rows.failure()) {
             content = content.push(error_banner(i18n.error(failure)));
+        }
+        if let Some(count) = self.purged {
+            content = content.push(notice(
+                i18n.t_with("retention-purged", &[("count", count.into())]),
+            ));
         }
         if let Some(count) = self.erased {
             content = content.push(notice(
@@ -215,5 +237,11 @@ pub async fn search(
 pub async fn erase(db: Db, session: Session, ids: Vec<i32>) -> Message {
     Message::Erased(outcome(
         erasure::erase_many(&db, &session, &ids, ErasureReason::RetentionEnded).await,
+    ))
+}
+
+pub async fn purge(db: Db, session: Session) -> Message {
+    Message::Purged(outcome(
+        erasure::purge_expired_vouchers(&db, &session, Utc::now().date_naive()).await,
     ))
 }
