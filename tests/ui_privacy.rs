@@ -174,3 +174,44 @@ async fn marketing_exports_the_recipients_where_the_dialog_says() {
     drop(ui);
     test_db.finish().await;
 }
+
+#[tokio::test]
+async fn the_retention_screen_offers_the_voucher_purge() {
+    let test_db = common::TestDb::sqlite().await;
+    let db = test_db.db.clone();
+    let admin = common::first_admin(&db).await;
+    let i18n = I18n::new(Lang::Fi);
+    let mut state = asiakasrekisteri::ui::retention::State::default();
+    let asiakasrekisteri::ui::retention::Action::Search(generation, months, page) = state.refresh()
+    else {
+        panic!("the review loads when shown");
+    };
+    state.update(
+        asiakasrekisteri::ui::retention::search(
+            db.clone(),
+            admin.clone(),
+            generation,
+            months,
+            page,
+        )
+        .await,
+    );
+    let mut ui = simulator(state.view(&i18n));
+    ui.find("Ei asiakkaita, joiden asiakkuus olisi päättynyt.")
+        .expect("nobody is idle in a new register");
+    ui.click("Poista vanhentuneet tositteet")
+        .expect("the purge is offered");
+    let purge = ui.into_messages().any(|m| {
+        matches!(
+            state.update(m),
+            asiakasrekisteri::ui::retention::Action::Purge
+        )
+    });
+    assert!(purge);
+    state.update(asiakasrekisteri::ui::retention::purge(db.clone(), admin.clone()).await);
+    let mut ui = simulator(state.view(&i18n));
+    ui.find("0 vanhentunutta tilausta poistettu.")
+        .expect("the purge reports its count");
+    drop(ui);
+    test_db.finish().await;
+}

@@ -420,3 +420,4 @@ action-customer-disclosures-read = Customer's disclosures read
 retention-vouchers = Anonymised orders are deleted once the bookkeeping period (6 years after the end of the financial year) has passed.
 retention-purge = Purge expired vouchers
 retention-purged = { $count } expired orders purged.
+field-marketing-refused = Refuses direct marketing

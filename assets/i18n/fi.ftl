@@ -420,3 +420,4 @@ action-customer-disclosures-read = Asiakkaan tietojen luovutukset luettu
 retention-vouchers = Nimettömät tilaukset poistetaan, kun kirjanpidon säilytysaika (6 vuotta tilikauden päättymisestä) on kulunut.
 retention-purge = Poista vanhentuneet tositteet
 retention-purged = { $count } vanhentunutta tilausta poistettu.
+field-marketing-refused = Suoramarkkinointikielto

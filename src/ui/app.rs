@@ -754,9 +754,10 @@ impl Main {
         let to_detail = |message| Message::Customer(detail::Message::Privacy(message));
         match action {
             privacy::Action::None => Task::none(),
-            privacy::Action::LoadHistory(id) => {
-                Task::perform(privacy::history(db, session, id), to_detail)
-            }
+            privacy::Action::LoadHistory(id) => Task::batch([
+                Task::perform(privacy::history(db.clone(), session.clone(), id), to_detail),
+                Task::perform(privacy::disclosures(db, session, id), to_detail),
+            ]),
             privacy::Action::Consent(id, kind, value, source) => Task::perform(
                 privacy::set(db, session, id, kind, value, source),
                 to_detail,

@@ -216,6 +216,18 @@ impl State {
         }
         content
             .push(self.rows.pager(i18n, Message::Turn))
+            .push(
+                row![
+                    text(i18n.t("retention-vouchers"))
+                        .style(muted)
+                        .width(Length::Fill),
+                    button(text(i18n.t("retention-purge")))
+                        .style(button::secondary)
+                        .on_press_maybe((!self.busy).then_some(Message::Purge)),
+                ]
+                .spacing(10)
+                .align_y(iced::Center),
+            )
             .padding(20)
             .into()
     }

@@ -320,6 +320,10 @@ fn details<'a>(customer: &Customer, i18n: &I18n) -> Element<'a, Message> {
         field(Field::City, &customer.city),
         line(i18n.field(Field::Country), customer.country.clone()),
         line(i18n.t("field-newsletter"), yes_no(customer.newsletter)),
+        line(
+            i18n.t("field-marketing-refused"),
+            yes_no(customer.marketing_refused)
+        ),
         field(Field::WebshopUsername, &customer.webshop_username),
         line(i18n.t("field-webshop-password"), i18n.t(password)),
         field(Field::CompanyName, &customer.company_name),
