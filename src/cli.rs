@@ -14,7 +14,7 @@ use crate::extract::save;
 use crate::i18n::Lang;
 use crate::service::audit::{self, BrokenReason};
 use crate::service::{
-    ServiceError, Session, access_request, auth, demo_data, erasure, extract, staff,
+    ServiceError, Session, access_request, auth, demo_data, erasure, extract, import, staff,
 };
 
 #[derive(Debug, Parser)]
@@ -84,6 +84,11 @@ pub enum Command {
         #[arg(long, value_name = "ID")]
         request: Option<i32>,
     },
+    /// Bring in data exported from the webshop.
+    Import {
+        #[command(subcommand)]
+        command: ImportCommand,
+    },
     /// End a customer relationship: erase the person, keep anonymised order vouchers.
     Erase {
         #[arg(long)]
@@ -114,6 +119,17 @@ pub enum StaffCommand {
         /// Read the new account's password from the first line of standard input.
         #[arg(long)]
         password_stdin: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Shopify's customers export (CSV). Re-importing updates instead of duplicating.
+    ShopifyCustomers {
+        file: PathBuf,
+        /// Report what would change without changing anything.
+        #[arg(long)]
+        dry_run: bool,
     },
 }
 
@@ -178,6 +194,17 @@ pub async fn run(cli: Cli, command: Command) -> Result<String, String> {
                 request,
             };
             write_extract(&db, &session, target).await
+        }
+        Command::Import {
+            command: ImportCommand::ShopifyCustomers { file, dry_run },
+        } => {
+            let session = login(&db, cli.as_user.as_deref()).await?;
+            let bytes =
+                std::fs::read(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+            let report = import::shopify_customers(&db, &session, &bytes, dry_run)
+                .await
+                .map_err(|e| e.to_string())?;
+            Ok(import_summary(&report))
         }
         Command::Erase { customer, reason } => {
             let session = login(&db, cli.as_user.as_deref()).await?;
@@ -265,6 +292,34 @@ async fn write_extract(
         saved.path.display(),
         saved.sha256
     ))
+}
+
+/// One line of counts, then one line per rejected row: row, field and reason.
+fn import_summary(report: &import::ImportReport) -> String {
+    let mut lines = vec![format!(
+        "{}{} added, {} updated, {} unchanged, {} rejected rows.",
+        if report.dry_run {
+            "Dry run, nothing written: "
+        } else {
+            ""
+        },
+        report.added,
+        report.updated,
+        report.unchanged,
+        report
+            .rejected
+            .iter()
+            .map(|r| r.row)
+            .collect::<std::collections::BTreeSet<_>>()
+            .len()
+    )];
+    lines.extend(
+        report
+            .rejected
+            .iter()
+            .map(|r| format!("row {}: {} {}", r.row, r.field, r.problem)),
+    );
+    lines.join("\n")
 }
 
 async fn add_staff(db: &Db, as_user: Option<&str>, input: &StaffInput) -> Result<String, String> {

@@ -146,6 +146,9 @@ impl I18n {
             ServiceError::Conflict(_) => self.t("error-conflict"),
             ServiceError::WrongState(_) => self.t("error-wrong-state"),
             ServiceError::Ambiguous(_) => self.t("error-ambiguous"),
+            ServiceError::BadFile(reason) => {
+                self.t_with("error-bad-file", &[("reason", reason.clone().into())])
+            }
             ServiceError::LastAdmin => self.t("error-last-admin"),
             ServiceError::AlreadyInitialised => self.t("error-already-initialised"),
             ServiceError::NotInitialised => self.t("error-not-initialised"),
@@ -319,6 +322,7 @@ mod tests {
             include_str!("service/consent.rs"),
             include_str!("service/marketing.rs"),
             include_str!("service/erasure.rs"),
+            include_str!("service/import.rs"),
         ];
         let actions: BTreeSet<&str> = sources
             .iter()
@@ -338,6 +342,7 @@ mod tests {
                             | "extract"
                             | "consent"
                             | "marketing"
+                            | "import"
                     )
                 ) && parts.next().is_some_and(|p| {
                     !p.is_empty()

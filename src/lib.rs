@@ -11,5 +11,6 @@ pub mod extract;
 mod fonts;
 pub mod format;
 pub mod i18n;
+pub mod import;
 pub mod service;
 pub mod ui;

@@ -332,3 +332,50 @@ fn erase_removes_a_customer_and_a_second_erase_fails() {
     assert_eq!(again.status.code(), Some(1));
     assert!(stderr(&again).contains("not found"), "{}", stderr(&again));
 }
+
+#[test]
+fn import_reports_counts_and_each_rejected_row() {
+    let register = Register::new();
+    register.add_first_admin();
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let csv = dir.path().join("customers_export.csv");
+    std::fs::write(
+        &csv,
+        "Customer ID,First Name,Last Name,Email\r\n1,Aino,Häkkinen,aino@example.com\r\n2,Eero,Mäkelä,eero(at)example.com\r\n",
+    )
+    .expect("written");
+    let path = csv.to_str().expect("utf-8 path");
+    let dry = register.run(
+        &[
+            "--as",
+            "admin",
+            "import",
+            "shopify-customers",
+            path,
+            "--dry-run",
+        ],
+        Some(PASSWORD),
+        None,
+    );
+    assert_eq!(dry.status.code(), Some(0), "{}", stderr(&dry));
+    assert!(
+        stdout(&dry).starts_with("Dry run, nothing written: 1 added"),
+        "{}",
+        stdout(&dry)
+    );
+    let output = register.run(
+        &["--as", "admin", "import", "shopify-customers", path],
+        Some(PASSWORD),
+        None,
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(
+        text.starts_with("1 added, 0 updated, 0 unchanged, 1 rejected rows."),
+        "{text}"
+    );
+    assert!(
+        text.contains("row 3: email is not an email address"),
+        "{text}"
+    );
+}

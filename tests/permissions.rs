@@ -89,10 +89,11 @@ enum Probe {
     RetentionReview,
     EraseCustomer,
     Disclosures,
+    ImportCustomers,
 }
 
 impl Probe {
-    const ALL: [Probe; 28] = [
+    const ALL: [Probe; 29] = [
         Probe::OpenCustomer,
         Probe::SearchCustomers,
         Probe::CountCustomers,
@@ -121,13 +122,14 @@ impl Probe {
         Probe::RetentionReview,
         Probe::EraseCustomer,
         Probe::Disclosures,
+        Probe::ImportCustomers,
     ];
 
     fn permission(self) -> Permission {
         use Probe::*;
         match self {
             OpenCustomer | SearchCustomers | CountCustomers | CreateCustomer | UpdateCustomer
-            | CreateOrder | CreateReview => Permission::CustomerData,
+            | CreateOrder | CreateReview | ImportCustomers => Permission::CustomerData,
             CustomerOrders | AllOrders | OpenOrder | Disclosures => Permission::OrdersAndDelivery,
             CustomerReviews | AllReviews => Permission::ViewReviews,
             HideReview => Permission::ModerateReviews,
@@ -266,6 +268,14 @@ async fn run(
             .await
             .map(drop),
         Probe::Disclosures => order::disclosures(db, session, id).await.map(drop),
+        Probe::ImportCustomers => {
+            let csv = format!(
+                "Customer ID,First Name,Last Name,Email\n{n},Aino,Häkkinen,tuonti{n}@example.com\n"
+            );
+            asiakasrekisteri::service::import::shopify_customers(db, session, csv.as_bytes(), false)
+                .await
+                .map(drop)
+        }
         Probe::EraseCustomer => {
             // Each allowed attempt erases a customer of its own.
             let input = asiakasrekisteri::domain::customer::CustomerInput {

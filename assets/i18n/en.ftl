@@ -421,3 +421,6 @@ retention-vouchers = Anonymised orders are deleted once the bookkeeping period (
 retention-purge = Purge expired vouchers
 retention-purged = { $count } expired orders purged.
 field-marketing-refused = Refuses direct marketing
+error-bad-file = The file could not be read: { $reason }
+action-import-shopify-customers = Customers imported from the webshop
+action-import-dry-run = Import dry run

@@ -421,3 +421,6 @@ retention-vouchers = Nimettömät tilaukset poistetaan, kun kirjanpidon säilyty
 retention-purge = Poista vanhentuneet tositteet
 retention-purged = { $count } vanhentunutta tilausta poistettu.
 field-marketing-refused = Suoramarkkinointikielto
+error-bad-file = Tiedostoa ei voitu lukea: { $reason }
+action-import-shopify-customers = Asiakkaat tuotu verkkokaupasta
+action-import-dry-run = Tuonnin koeajo

@@ -11,6 +11,7 @@ mod m20261125_000005_organisation;
 mod m20261125_000006_audit;
 mod m20261125_000007_access_requests;
 mod m20261125_000008_consent_and_erasure;
+mod m20261125_000009_webshop_ids;
 
 pub struct Migrator;
 
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000006_audit::Migration),
             Box::new(m20261125_000007_access_requests::Migration),
             Box::new(m20261125_000008_consent_and_erasure::Migration),
+            Box::new(m20261125_000009_webshop_ids::Migration),
         ]
     }
 }

@@ -26,6 +26,7 @@ pub struct Model {
     pub version: i32,
     pub marketing_refused: bool,
     pub last_webshop_login_at: Option<DateTimeUtc>,
+    pub webshop_customer_id: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

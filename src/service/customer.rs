@@ -319,11 +319,23 @@ pub(crate) async fn insert(
     recorded_by: &str,
     source: ConsentSource,
 ) -> Result<customer::Model, ServiceError> {
+    insert_with_webshop_id(txn, valid, None, recorded_by, source).await
+}
+
+/// [`insert`] for a customer that comes from the webshop with its own customer number.
+pub(crate) async fn insert_with_webshop_id(
+    txn: &DatabaseTransaction,
+    valid: &ValidCustomer,
+    webshop_id: Option<&str>,
+    recorded_by: &str,
+    source: ConsentSource,
+) -> Result<customer::Model, ServiceError> {
     let now = Utc::now();
     let mut model = customer::ActiveModel {
         created_at: Set(now),
         version: Set(1),
         webshop_password_hash: Set(None),
+        webshop_customer_id: Set(webshop_id.map(str::to_owned)),
         ..Default::default()
     };
     apply(&mut model, valid, now);
@@ -362,6 +374,63 @@ async fn refuse_taken_webshop_username(
         )));
     }
     Ok(())
+}
+
+/// Brings a stored customer up to date with the webshop's data; `false` when nothing differed,
+/// in which case nothing is written and the version stays.
+pub(crate) async fn update_from_webshop(
+    txn: &DatabaseTransaction,
+    before: &customer::Model,
+    valid: &ValidCustomer,
+    webshop_id: Option<&str>,
+    recorded_by: &str,
+) -> Result<bool, ServiceError> {
+    let now = Utc::now();
+    let mut model = <customer::ActiveModel as Default>::default();
+    apply(&mut model, valid, now);
+    // The webshop knows no username; keep the one staff may have entered.
+    model.webshop_username = Set(before.webshop_username.clone());
+    let mut after = before.clone();
+    after.first_name = valid.first_name.clone();
+    after.last_name = valid.last_name.clone();
+    after.email = valid.email.as_ref().map(|e| e.as_str().to_owned());
+    after.phone = valid.phone.as_ref().map(|p| p.as_str().to_owned());
+    after.street_address = valid.street_address.clone();
+    after.postal_code = valid.postal_code.as_ref().map(|p| p.as_str().to_owned());
+    after.city = valid.city.clone();
+    after.country = valid.country.as_str().to_owned();
+    after.newsletter = valid.newsletter;
+    after.company_name = valid.company_name.clone();
+    after.vat_id = valid.vat_id.as_ref().map(|v| v.as_str().to_owned());
+    let id_differs = webshop_id.is_some() && before.webshop_customer_id.as_deref() != webshop_id;
+    if changed_fields(before, &after).is_empty() && !id_differs {
+        return Ok(false);
+    }
+    if webshop_id.is_some() {
+        model.webshop_customer_id = Set(webshop_id.map(str::to_owned));
+    }
+    customer::Entity::update_many()
+        .set(model)
+        .col_expr(
+            customer::Column::Version,
+            Expr::col(customer::Column::Version).add(1),
+        )
+        .filter(customer::Column::Id.eq(before.id))
+        .exec(txn)
+        .await?;
+    if before.newsletter != valid.newsletter {
+        let source = ConsentSource::Webshop;
+        consent::record(
+            txn,
+            before.id,
+            ConsentKind::Newsletter,
+            valid.newsletter,
+            source,
+            recorded_by,
+        )
+        .await?;
+    }
+    Ok(true)
 }
 
 fn apply(model: &mut customer::ActiveModel, valid: &ValidCustomer, now: DateTime<Utc>) {

@@ -40,6 +40,8 @@ pub enum ServiceError {
     Login(#[from] LoginError),
     #[error("database error: {0}")]
     Database(#[from] DbErr),
+    #[error("{0}")]
+    BadFile(String),
     #[error("the register holds a value this version does not understand: {0}")]
     UnexpectedData(String),
     #[error("password hashing failed: {0}")]

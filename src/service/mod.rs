@@ -12,6 +12,7 @@ pub mod demo_data;
 pub mod erasure;
 mod error;
 pub mod extract;
+pub mod import;
 pub mod marketing;
 pub mod order;
 pub mod page;

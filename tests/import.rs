@@ -1,0 +1,225 @@
+//! Importing Shopify's customers export: mixed good and bad rows, re-imports, encodings.
+
+mod common;
+
+use asiakasrekisteri::db::Db;
+use asiakasrekisteri::domain::{Field, Problem};
+use asiakasrekisteri::import::Rejected;
+use asiakasrekisteri::service::customer::{CustomerQuery, CustomerSort};
+use asiakasrekisteri::service::{PageRequest, customer, import, marketing};
+use common::first_admin;
+
+const HEADER: &str = "Customer ID,First Name,Last Name,Email,Accepts Email Marketing,Default Address Company,Default Address Address1,Default Address Address2,Default Address City,Default Address Province Code,Default Address Country Code,Default Address Zip,Default Address Phone,Phone,Accepts SMS Marketing,Total Spent,Total Orders,Note,Tax Exempt,Tags,Extra Column";
+
+/// Rows 2–9 as a spreadsheet numbers them; rows 3, 4, 5 and 7 are bad.
+fn mixed_rows() -> Vec<String> {
+    vec![
+        "'1001,Aino,Häkkinen,aino.h@example.com,yes,,Kangaskuja 3,B 12,Jyväskylä,,FI,40100,,040 765 4321,no,120.50,3,,no,,x".into(),
+        "1002,Eero,Mäkelä,eero(at)example.com,no,,Torikatu 1,,Oulu,,FI,90100,,,no,0,0,,no,,x".into(),
+        "1003,Liisa,Niemi,liisa@example.com,no,,Rantakatu 5,,Turku,,FI,2010,,,no,0,0,,no,,x".into(),
+        "1004,Sören,Åkerlund,soren@example.net,yes,Sömnad Åberg Ab,Storagatan 5,,Mariehamn,,AX,22100,,+358 50 123 4567,no,0,0,,no,\"ALV:FI26313575, yritys\",x".into(),
+        "1005,Väinö,Östman,vaino@example.org,yes,,Köpmansgatan 1,,Vaasa,,FI,65100,09 1234 567,,no,0,0,\"Soittaa\naina aamulla\",no,,x".into(),
+        "1006,,,nimeton@example.com,no,,,,,,FI,,,,no,0,0,,no,,x".into(),
+        "1007,\"=HYPERLINK(\"\"http://x\"\")\",Kaava,kaava@example.com,yes,,,,,,FI,,,,no,0,0,,no,,x".into(),
+        "1008,Åsa,Lindström,asa@example.com,yes,Lankakerä Oy,Kirkkokatu 2,,Porvoo,,FI,06100,,044 555 1212,no,0,0,,no,VAT: FI26313574,x".into(),
+    ]
+}
+
+fn file(rows: &[String]) -> Vec<u8> {
+    let mut text = String::from(HEADER);
+    for row in rows {
+        text.push_str("\r\n");
+        text.push_str(row);
+    }
+    text.push_str("\r\n");
+    text.into_bytes()
+}
+
+fn rejected(row: usize, field: Field, problem: Problem) -> Rejected {
+    Rejected {
+        row,
+        field,
+        problem,
+    }
+}
+
+async fn names(db: &Db, session: &asiakasrekisteri::service::Session) -> Vec<String> {
+    let query = CustomerQuery {
+        text: String::new(),
+        sort: CustomerSort::Name,
+        page: PageRequest::first(100),
+    };
+    customer::search(db, session, &query)
+        .await
+        .expect("search")
+        .items
+        .into_iter()
+        .map(|c| format!("{} {}", c.first_name, c.last_name))
+        .collect()
+}
+
+async fn a_mixed_file_imports_the_good_rows_and_names_each_bad_one(db: Db) {
+    let admin = first_admin(&db).await;
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend(file(&mixed_rows()));
+    let report = import::shopify_customers(&db, &admin, &bytes, false)
+        .await
+        .expect("imports");
+    assert_eq!(
+        report.rejected,
+        [
+            rejected(3, Field::Email, Problem::NotAnEmail),
+            rejected(4, Field::PostalCode, Problem::NotAPostalCode),
+            rejected(5, Field::VatId, Problem::WrongCheckDigit),
+            rejected(7, Field::FirstName, Problem::Required),
+            rejected(7, Field::LastName, Problem::Required),
+        ]
+    );
+    assert_eq!((report.added, report.updated, report.unchanged), (4, 0, 0));
+    let mut imported = names(&db, &admin).await;
+    imported.sort();
+    assert_eq!(
+        imported,
+        [
+            "=HYPERLINK(\"http://x\") Kaava",
+            "Aino Häkkinen",
+            "Väinö Östman",
+            "Åsa Lindström"
+        ]
+    );
+    let query = CustomerQuery {
+        text: "väinö".into(),
+        sort: CustomerSort::Name,
+        page: PageRequest::first(5),
+    };
+    let vaino = customer::search(&db, &admin, &query)
+        .await
+        .expect("search")
+        .items[0]
+        .clone();
+    let vaino = customer::get(&db, &admin, vaino.id).await.expect("opens");
+    assert_eq!(
+        vaino.phone.as_deref(),
+        Some("+35891234567"),
+        "the address phone stands in"
+    );
+    let query = CustomerQuery {
+        text: "åsa".into(),
+        sort: CustomerSort::Name,
+        page: PageRequest::first(5),
+    };
+    let asa = customer::search(&db, &admin, &query)
+        .await
+        .expect("search")
+        .items[0]
+        .clone();
+    let asa = customer::get(&db, &admin, asa.id).await.expect("opens");
+    assert_eq!(asa.vat_id.as_deref(), Some("FI26313574"));
+    assert_eq!(asa.phone.as_deref(), Some("+358445551212"));
+}
+
+async fn importing_the_same_file_again_changes_nothing(db: Db) {
+    let admin = first_admin(&db).await;
+    let bytes = file(&mixed_rows());
+    import::shopify_customers(&db, &admin, &bytes, false)
+        .await
+        .expect("first import");
+    let again = import::shopify_customers(&db, &admin, &bytes, false)
+        .await
+        .expect("second import");
+    assert_eq!((again.added, again.updated, again.unchanged), (0, 0, 4));
+    assert_eq!(customer::count(&db, &admin).await.expect("count"), 4);
+}
+
+async fn a_newer_file_updates_the_changed_customer_only(db: Db) {
+    let admin = first_admin(&db).await;
+    import::shopify_customers(&db, &admin, &file(&mixed_rows()), false)
+        .await
+        .expect("first import");
+    let mut newer = mixed_rows();
+    newer[0] = newer[0].replace("040 765 4321", "050 999 8888");
+    let report = import::shopify_customers(&db, &admin, &file(&newer), false)
+        .await
+        .expect("newer import");
+    assert_eq!((report.added, report.updated, report.unchanged), (0, 1, 3));
+}
+
+async fn a_customer_entered_by_staff_is_matched_by_email(db: Db) {
+    let admin = first_admin(&db).await;
+    let typed = asiakasrekisteri::domain::customer::CustomerInput {
+        email: "AINO.H@example.com".into(),
+        webshop_username: String::new(),
+        ..common::aino()
+    };
+    let existing = common::create_customer(&db, &admin, &typed).await;
+    let report = import::shopify_customers(&db, &admin, &file(&mixed_rows()[..1]), false)
+        .await
+        .expect("imports");
+    assert_eq!((report.added, report.updated), (0, 1));
+    let updated = customer::get(&db, &admin, existing.id)
+        .await
+        .expect("opens");
+    assert_eq!(
+        updated.street_address.as_deref(),
+        Some("Kangaskuja 3, B 12")
+    );
+}
+
+async fn a_dry_run_reports_and_writes_nothing(db: Db) {
+    let admin = first_admin(&db).await;
+    let report = import::shopify_customers(&db, &admin, &file(&mixed_rows()), true)
+        .await
+        .expect("dry run");
+    assert!(report.dry_run);
+    assert_eq!(report.added, 4);
+    assert_eq!(customer::count(&db, &admin).await.expect("count"), 0);
+}
+
+async fn a_windows_1252_file_keeps_its_letters(db: Db) {
+    let admin = first_admin(&db).await;
+    let text = String::from_utf8(file(&mixed_rows()[..1])).expect("UTF-8");
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(&text);
+    assert!(!unmappable);
+    import::shopify_customers(&db, &admin, &bytes, false)
+        .await
+        .expect("imports");
+    assert_eq!(names(&db, &admin).await, ["Aino Häkkinen"]);
+}
+
+async fn an_imported_formula_never_reaches_the_export_as_one(db: Db) {
+    let admin = first_admin(&db).await;
+    import::shopify_customers(&db, &admin, &file(&mixed_rows()), false)
+        .await
+        .expect("imports");
+    let csv = String::from_utf8(
+        marketing::newsletter_recipients_csv(&db, &admin)
+            .await
+            .expect("export"),
+    )
+    .expect("UTF-8");
+    assert!(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), "{csv}");
+    assert!(!csv.lines().any(|line| line.starts_with("\"=")), "{csv}");
+}
+
+async fn a_file_of_another_kind_is_refused_whole(db: Db) {
+    let admin = first_admin(&db).await;
+    let result = import::shopify_customers(&db, &admin, b"Name;Email\nAino;a@b.fi\n", false).await;
+    assert!(
+        matches!(
+            result,
+            Err(asiakasrekisteri::service::ServiceError::BadFile(_))
+        ),
+        "{result:?}"
+    );
+}
+
+on_both_databases!(
+    a_mixed_file_imports_the_good_rows_and_names_each_bad_one,
+    importing_the_same_file_again_changes_nothing,
+    a_newer_file_updates_the_changed_customer_only,
+    a_customer_entered_by_staff_is_matched_by_email,
+    a_dry_run_reports_and_writes_nothing,
+    a_windows_1252_file_keeps_its_letters,
+    an_imported_formula_never_reaches_the_export_as_one,
+    a_file_of_another_kind_is_refused_whole,
+);
