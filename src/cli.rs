@@ -131,6 +131,13 @@ pub enum ImportCommand {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Shopify's orders export (CSV), after the customers.
+    ShopifyOrders {
+        file: PathBuf,
+        /// Report what would change without changing anything.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -195,15 +202,20 @@ pub async fn run(cli: Cli, command: Command) -> Result<String, String> {
             };
             write_extract(&db, &session, target).await
         }
-        Command::Import {
-            command: ImportCommand::ShopifyCustomers { file, dry_run },
-        } => {
+        Command::Import { command } => {
             let session = login(&db, cli.as_user.as_deref()).await?;
+            let (file, dry_run, orders) = match command {
+                ImportCommand::ShopifyCustomers { file, dry_run } => (file, dry_run, false),
+                ImportCommand::ShopifyOrders { file, dry_run } => (file, dry_run, true),
+            };
             let bytes =
                 std::fs::read(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-            let report = import::shopify_customers(&db, &session, &bytes, dry_run)
-                .await
-                .map_err(|e| e.to_string())?;
+            let report = if orders {
+                import::shopify_orders(&db, &session, &bytes, dry_run).await
+            } else {
+                import::shopify_customers(&db, &session, &bytes, dry_run).await
+            }
+            .map_err(|e| e.to_string())?;
             Ok(import_summary(&report))
         }
         Command::Erase { customer, reason } => {

@@ -255,6 +255,7 @@ fn problem_message(problem: &Problem) -> (&'static str, Vec<(&'static str, Fluen
         Problem::NotADate => ("problem-not-a-date", vec![]),
         Problem::InTheFuture => ("problem-in-the-future", vec![]),
         Problem::AlreadyExtended => ("problem-already-extended", vec![]),
+        Problem::UnknownCustomer => ("problem-unknown-customer", vec![]),
     }
 }
 

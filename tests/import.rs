@@ -223,3 +223,77 @@ on_both_databases!(
     an_imported_formula_never_reaches_the_export_as_one,
     a_file_of_another_kind_is_refused_whole,
 );
+
+const ORDERS_HEADER: &str = "Name,Email,Financial Status,Fulfillment Status,Created at,Lineitem quantity,Lineitem name,Lineitem price,Shipping Name,Shipping Address1,Shipping Address2,Shipping City,Shipping Zip,Shipping Country,Shipping Method,Id";
+
+fn orders_file(rows: &[&str]) -> Vec<u8> {
+    let mut text = String::from(ORDERS_HEADER);
+    for row in rows {
+        text.push_str("\r\n");
+        text.push_str(row);
+    }
+    text.into_bytes()
+}
+
+/// Order #2001 has two lines, the second with the order columns left blank as Shopify does;
+/// #2002 belongs to nobody in the register; #2003 has a bad price.
+const ORDER_ROWS: [&str; 5] = [
+    "#2001,aino.h@example.com,paid,fulfilled,2026-11-20 14:31:00 +0200,2,Villakangas (1 m),32.90,Aino Häkkinen,Kangaskuja 3,B 12,Jyväskylä,40100,FI,Posti,9001",
+    "#2001,,,,,1,Nuppineulat 100 kpl,3.95,,,,,,,,9001",
+    "#2002,tuntematon@example.com,paid,,2026-11-21 10:00:00 +0200,1,Lanka,2.95,X Y,Katu 1,,Oulu,90100,FI,Posti,9002",
+    "#2003,aino.h@example.com,paid,,2026-11-22 10:00:00 +0200,1,Lanka,kolme,Aino Häkkinen,Kangaskuja 3,,Jyväskylä,40100,FI,Posti,9003",
+    "#2004,aino.h@example.com,refunded,,2026-11-23 10:00:00 +0200,1,Sakset,24.90,Aino Häkkinen,Kangaskuja 3,,Jyväskylä,40100,FI,Matkahuolto,9004",
+];
+
+async fn orders_import_attaches_lines_to_the_customer_and_names_bad_rows(db: Db) {
+    let admin = first_admin(&db).await;
+    import::shopify_customers(&db, &admin, &file(&mixed_rows()[..1]), false)
+        .await
+        .expect("customers");
+    let report = import::shopify_orders(&db, &admin, &orders_file(&ORDER_ROWS), false)
+        .await
+        .expect("orders");
+    assert_eq!(
+        report.rejected,
+        [
+            rejected(4, Field::Email, Problem::UnknownCustomer),
+            rejected(5, Field::UnitPrice, Problem::NotAnAmount),
+        ]
+    );
+    assert_eq!(report.added, 2);
+    let query = CustomerQuery {
+        text: "2001".into(),
+        sort: CustomerSort::Name,
+        page: PageRequest::first(5),
+    };
+    let found = customer::search(&db, &admin, &query).await.expect("search");
+    assert_eq!(found.items.len(), 1, "the order number finds the customer");
+    let orders =
+        asiakasrekisteri::service::order::list_for_customer(&db, &admin, found.items[0].id)
+            .await
+            .expect("orders");
+    let first = orders
+        .iter()
+        .find(|o| o.order_number == "#2001")
+        .expect("#2001");
+    assert_eq!(first.lines.len(), 2);
+    assert_eq!(
+        first.total(),
+        asiakasrekisteri::domain::Money::from_cents(2 * 3290 + 395)
+    );
+    assert_eq!(first.carrier.as_deref(), Some("Posti"));
+    let refunded = orders
+        .iter()
+        .find(|o| o.order_number == "#2004")
+        .expect("#2004");
+    assert_eq!(
+        refunded.status,
+        asiakasrekisteri::domain::order::OrderStatus::Cancelled
+    );
+    let again = import::shopify_orders(&db, &admin, &orders_file(&ORDER_ROWS), false)
+        .await
+        .expect("again");
+    assert_eq!((again.added, again.updated, again.unchanged), (0, 0, 2));
+}
+
+on_both_databases!(orders_import_attaches_lines_to_the_customer_and_names_bad_rows);

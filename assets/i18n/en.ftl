@@ -424,3 +424,5 @@ field-marketing-refused = Refuses direct marketing
 error-bad-file = The file could not be read: { $reason }
 action-import-shopify-customers = Customers imported from the webshop
 action-import-dry-run = Import dry run
+problem-unknown-customer = No customer in the register matches.
+action-import-shopify-orders = Orders imported from the webshop

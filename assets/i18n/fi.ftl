@@ -424,3 +424,5 @@ field-marketing-refused = Suoramarkkinointikielto
 error-bad-file = Tiedostoa ei voitu lukea: { $reason }
 action-import-shopify-customers = Asiakkaat tuotu verkkokaupasta
 action-import-dry-run = Tuonnin koeajo
+problem-unknown-customer = Rekisterissä ei ole asiakasta tällä tiedolla.
+action-import-shopify-orders = Tilaukset tuotu verkkokaupasta

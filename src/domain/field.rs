@@ -156,6 +156,7 @@ pub enum Problem {
     NotADate,
     InTheFuture,
     AlreadyExtended,
+    UnknownCustomer,
 }
 
 impl fmt::Display for Problem {
@@ -190,6 +191,7 @@ impl fmt::Display for Problem {
             Problem::NotADate => write!(f, "is not a date such as 25.11.2026"),
             Problem::InTheFuture => write!(f, "cannot be in the future"),
             Problem::AlreadyExtended => write!(f, "has already been extended once"),
+            Problem::UnknownCustomer => write!(f, "matches no customer in the register"),
         }
     }
 }

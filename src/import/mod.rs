@@ -2,6 +2,7 @@
 //! the register's types or rejected with its row number, field and reason.
 
 pub mod shopify_customers;
+pub mod shopify_orders;
 mod text;
 
 pub use text::decode;

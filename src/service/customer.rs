@@ -266,7 +266,11 @@ fn search_condition(text: &str) -> Option<Condition> {
     let with_order = Query::select()
         .column(order::Column::CustomerId)
         .from(order::Entity)
-        .and_where(Expr::col(order::Column::OrderNumber).eq(text.to_uppercase()))
+        // Shopify names its orders "#1001"; staff type the number with or without the sign.
+        .and_where(Expr::col(order::Column::OrderNumber).is_in([
+            text.to_uppercase(),
+            format!("#{}", text.trim_start_matches('#')),
+        ]))
         .and_where(Expr::col(order::Column::CustomerId).is_not_null())
         .to_owned();
     condition = condition.add(customer::Column::Id.in_subquery(with_order));

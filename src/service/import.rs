@@ -4,16 +4,18 @@
 
 use std::collections::HashMap;
 
-use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter,
+};
 use serde_json::json;
 
 use super::audit::{self, Actor, Event};
 use super::{ServiceError, Session, authorize, customer};
 use crate::db::Db;
-use crate::domain::Permission;
 use crate::domain::consent::ConsentSource;
-use crate::entity::{customer as entity, staff_user};
-use crate::import::{self, Rejected, shopify_customers};
+use crate::domain::{Field, Permission, Problem};
+use crate::entity::{customer as entity, order, staff_user};
+use crate::import::{self, Rejected, shopify_customers, shopify_orders};
 
 const BATCH: usize = 1000;
 
@@ -47,24 +49,115 @@ pub async fn shopify_customers(
     for batch in parsed.customers.chunks(BATCH) {
         import_batch(&txn, &staff, batch, &mut report).await?;
     }
+    finish(db, txn, &staff, "import.shopify_customers", &report).await?;
+    Ok(report)
+}
+
+/// Shopify's orders export; each order is attached to the customer with its email address.
+/// An order already in the register is updated if its status changed.
+pub async fn shopify_orders(
+    db: &Db,
+    session: &Session,
+    bytes: &[u8],
+    dry_run: bool,
+) -> Result<ImportReport, ServiceError> {
+    authorize(db.conn(), session, Permission::CustomerData).await?;
+    let text = import::decode(bytes);
+    let parsed = shopify_orders::parse(&text).map_err(|e| ServiceError::BadFile(e.to_string()))?;
+    let txn = db.begin_write().await?;
+    let staff = authorize(&txn, session, Permission::CustomerData).await?;
+    let mut report = ImportReport {
+        rejected: parsed.rejected,
+        dry_run,
+        ..ImportReport::default()
+    };
+    for batch in parsed.orders.chunks(BATCH) {
+        import_orders(&txn, batch, &mut report).await?;
+    }
+    report.rejected.sort_by_key(|r| r.row);
+    finish(db, txn, &staff, "import.shopify_orders", &report).await?;
+    Ok(report)
+}
+
+async fn import_orders(
+    txn: &DatabaseTransaction,
+    batch: &[shopify_orders::ShopifyOrder],
+    report: &mut ImportReport,
+) -> Result<(), ServiceError> {
+    let emails: Vec<String> = batch.iter().map(|o| o.email.search_key()).collect();
+    let customers: HashMap<String, i32> = entity::Entity::find()
+        .filter(entity::Column::EmailKey.is_in(emails))
+        .all(txn)
+        .await?
+        .into_iter()
+        .filter_map(|c| Some((c.email_key?, c.id)))
+        .collect();
+    let numbers: Vec<String> = batch.iter().map(|o| o.order.order_number.clone()).collect();
+    let existing: HashMap<String, order::Model> = order::Entity::find()
+        .filter(order::Column::OrderNumber.is_in(numbers))
+        .all(txn)
+        .await?
+        .into_iter()
+        .map(|o| (o.order_number.clone(), o))
+        .collect();
+    for row in batch {
+        let Some(&customer_id) = customers.get(&row.email.search_key()) else {
+            report.rejected.push(Rejected {
+                row: row.row,
+                field: Field::Email,
+                problem: Problem::UnknownCustomer,
+            });
+            continue;
+        };
+        let valid = row.order.validate()?;
+        match existing.get(&row.order.order_number) {
+            Some(stored) if stored.status == valid.status.as_str() => report.unchanged += 1,
+            Some(stored) => {
+                let mut update: order::ActiveModel = stored.clone().into();
+                update.status = Set(valid.status.as_str().to_owned());
+                update.update(txn).await?;
+                report.updated += 1;
+            }
+            None => {
+                super::order::insert(txn, customer_id, &valid).await?;
+                report.added += 1;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Commits the import with its audit event, or for a dry run rolls it back and records only
+/// that a dry run was made.
+async fn finish(
+    db: &Db,
+    txn: DatabaseTransaction,
+    staff: &staff_user::Model,
+    action: &'static str,
+    report: &ImportReport,
+) -> Result<(), ServiceError> {
     let details = json!({
         "added": report.added,
         "updated": report.updated,
         "unchanged": report.unchanged,
         "rejected_rows": report.rejected.len(),
     });
-    if dry_run {
+    if report.dry_run {
         txn.rollback().await?;
         let txn = db.begin_write().await?;
         let event = Event::new("import.dry_run", "register", None).with_details(details);
-        audit::append(&txn, &Actor::from(&staff), event).await?;
+        audit::append(&txn, &Actor::from(staff), event).await?;
         txn.commit().await?;
     } else {
-        let event = Event::new("import.shopify_customers", "register", None).with_details(details);
-        audit::append(&txn, &Actor::from(&staff), event).await?;
+        audit::append(
+            &txn,
+            &Actor::from(staff),
+            Event::new(action, "register", None).with_details(details),
+        )
+        .await?;
         txn.commit().await?;
     }
-    Ok(report)
+    Ok(())
 }
 
 async fn import_batch(
