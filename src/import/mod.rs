@@ -7,6 +7,8 @@ mod text;
 
 pub use text::decode;
 
+use std::collections::HashMap;
+
 use crate::domain::{Field, Problem};
 
 /// A row that could not be taken, as the import report lists it.
@@ -24,4 +26,24 @@ pub enum FileError {
     NotCsv(String),
     #[error("the file lacks the column {0:?}; is it the right export?")]
     MissingColumn(&'static str),
+}
+
+/// The position of each column by its header, after checking that the required ones are there.
+/// Columns the register does not use are simply ignored.
+fn columns(
+    reader: &mut csv::Reader<&[u8]>,
+    required: &[&'static str],
+) -> Result<HashMap<String, usize>, FileError> {
+    let headers = reader
+        .headers()
+        .map_err(|e| FileError::NotCsv(e.to_string()))?;
+    let columns: HashMap<String, usize> = headers
+        .iter()
+        .enumerate()
+        .map(|(i, header)| (header.trim().to_owned(), i))
+        .collect();
+    match required.iter().find(|name| !columns.contains_key(**name)) {
+        Some(missing) => Err(FileError::MissingColumn(missing)),
+        None => Ok(columns),
+    }
 }

@@ -1,7 +1,5 @@
 //! Shopify's customers export (Customers → Export → CSV). Extra columns are ignored.
 
-use std::collections::HashMap;
-
 use crate::domain::customer::{CustomerInput, ValidCustomer};
 
 use super::{FileError, Rejected};
@@ -29,20 +27,7 @@ pub fn parse(text: &str) -> Result<Parsed, FileError> {
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .from_reader(text.as_bytes());
-    let headers = reader
-        .headers()
-        .map_err(|e| FileError::NotCsv(e.to_string()))?
-        .clone();
-    let columns: HashMap<&str, usize> = headers
-        .iter()
-        .enumerate()
-        .map(|(i, h)| (h.trim(), i))
-        .collect();
-    for required in REQUIRED {
-        if !columns.contains_key(required) {
-            return Err(FileError::MissingColumn(required));
-        }
-    }
+    let columns = super::columns(&mut reader, &REQUIRED)?;
     let mut parsed = Parsed::default();
     for (index, record) in reader.records().enumerate() {
         let row = index + 2;

@@ -57,20 +57,7 @@ pub fn parse(text: &str) -> Result<Parsed, FileError> {
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .from_reader(text.as_bytes());
-    let headers = reader
-        .headers()
-        .map_err(|e| FileError::NotCsv(e.to_string()))?
-        .clone();
-    let columns: HashMap<&str, usize> = headers
-        .iter()
-        .enumerate()
-        .map(|(i, h)| (h.trim(), i))
-        .collect();
-    for required in REQUIRED {
-        if !columns.contains_key(required) {
-            return Err(FileError::MissingColumn(required));
-        }
-    }
+    let columns = super::columns(&mut reader, &REQUIRED)?;
     // Rows grouped by order name, in file order.
     let mut groups: Vec<(String, Vec<(usize, csv::StringRecord)>)> = Vec::new();
     let mut index_of: HashMap<String, usize> = HashMap::new();
