@@ -211,9 +211,9 @@ pub async fn run(cli: Cli, command: Command) -> Result<String, String> {
             let bytes =
                 std::fs::read(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
             let report = if orders {
-                import::shopify_orders(&db, &session, &bytes, dry_run).await
+                import::shopify_orders(&db, &session, &bytes, dry_run, &|_, _| {}).await
             } else {
-                import::shopify_customers(&db, &session, &bytes, dry_run).await
+                import::shopify_customers(&db, &session, &bytes, dry_run, &|_, _| {}).await
             }
             .map_err(|e| e.to_string())?;
             Ok(import_summary(&report))

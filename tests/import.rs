@@ -62,7 +62,7 @@ async fn a_mixed_file_imports_the_good_rows_and_names_each_bad_one(db: Db) {
     let admin = first_admin(&db).await;
     let mut bytes = b"\xEF\xBB\xBF".to_vec();
     bytes.extend(file(&mixed_rows()));
-    let report = import::shopify_customers(&db, &admin, &bytes, false)
+    let report = import::shopify_customers(&db, &admin, &bytes, false, &|_, _| {})
         .await
         .expect("imports");
     assert_eq!(
@@ -121,10 +121,10 @@ async fn a_mixed_file_imports_the_good_rows_and_names_each_bad_one(db: Db) {
 async fn importing_the_same_file_again_changes_nothing(db: Db) {
     let admin = first_admin(&db).await;
     let bytes = file(&mixed_rows());
-    import::shopify_customers(&db, &admin, &bytes, false)
+    import::shopify_customers(&db, &admin, &bytes, false, &|_, _| {})
         .await
         .expect("first import");
-    let again = import::shopify_customers(&db, &admin, &bytes, false)
+    let again = import::shopify_customers(&db, &admin, &bytes, false, &|_, _| {})
         .await
         .expect("second import");
     assert_eq!((again.added, again.updated, again.unchanged), (0, 0, 4));
@@ -133,12 +133,12 @@ async fn importing_the_same_file_again_changes_nothing(db: Db) {
 
 async fn a_newer_file_updates_the_changed_customer_only(db: Db) {
     let admin = first_admin(&db).await;
-    import::shopify_customers(&db, &admin, &file(&mixed_rows()), false)
+    import::shopify_customers(&db, &admin, &file(&mixed_rows()), false, &|_, _| {})
         .await
         .expect("first import");
     let mut newer = mixed_rows();
     newer[0] = newer[0].replace("040 765 4321", "050 999 8888");
-    let report = import::shopify_customers(&db, &admin, &file(&newer), false)
+    let report = import::shopify_customers(&db, &admin, &file(&newer), false, &|_, _| {})
         .await
         .expect("newer import");
     assert_eq!((report.added, report.updated, report.unchanged), (0, 1, 3));
@@ -152,9 +152,10 @@ async fn a_customer_entered_by_staff_is_matched_by_email(db: Db) {
         ..common::aino()
     };
     let existing = common::create_customer(&db, &admin, &typed).await;
-    let report = import::shopify_customers(&db, &admin, &file(&mixed_rows()[..1]), false)
-        .await
-        .expect("imports");
+    let report =
+        import::shopify_customers(&db, &admin, &file(&mixed_rows()[..1]), false, &|_, _| {})
+            .await
+            .expect("imports");
     assert_eq!((report.added, report.updated), (0, 1));
     let updated = customer::get(&db, &admin, existing.id)
         .await
@@ -167,7 +168,7 @@ async fn a_customer_entered_by_staff_is_matched_by_email(db: Db) {
 
 async fn a_dry_run_reports_and_writes_nothing(db: Db) {
     let admin = first_admin(&db).await;
-    let report = import::shopify_customers(&db, &admin, &file(&mixed_rows()), true)
+    let report = import::shopify_customers(&db, &admin, &file(&mixed_rows()), true, &|_, _| {})
         .await
         .expect("dry run");
     assert!(report.dry_run);
@@ -180,7 +181,7 @@ async fn a_windows_1252_file_keeps_its_letters(db: Db) {
     let text = String::from_utf8(file(&mixed_rows()[..1])).expect("UTF-8");
     let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(&text);
     assert!(!unmappable);
-    import::shopify_customers(&db, &admin, &bytes, false)
+    import::shopify_customers(&db, &admin, &bytes, false, &|_, _| {})
         .await
         .expect("imports");
     assert_eq!(names(&db, &admin).await, ["Aino Häkkinen"]);
@@ -188,7 +189,7 @@ async fn a_windows_1252_file_keeps_its_letters(db: Db) {
 
 async fn an_imported_formula_never_reaches_the_export_as_one(db: Db) {
     let admin = first_admin(&db).await;
-    import::shopify_customers(&db, &admin, &file(&mixed_rows()), false)
+    import::shopify_customers(&db, &admin, &file(&mixed_rows()), false, &|_, _| {})
         .await
         .expect("imports");
     let csv = String::from_utf8(
@@ -203,7 +204,9 @@ async fn an_imported_formula_never_reaches_the_export_as_one(db: Db) {
 
 async fn a_file_of_another_kind_is_refused_whole(db: Db) {
     let admin = first_admin(&db).await;
-    let result = import::shopify_customers(&db, &admin, b"Name;Email\nAino;a@b.fi\n", false).await;
+    let result =
+        import::shopify_customers(&db, &admin, b"Name;Email\nAino;a@b.fi\n", false, &|_, _| {})
+            .await;
     assert!(
         matches!(
             result,
@@ -247,10 +250,10 @@ const ORDER_ROWS: [&str; 5] = [
 
 async fn orders_import_attaches_lines_to_the_customer_and_names_bad_rows(db: Db) {
     let admin = first_admin(&db).await;
-    import::shopify_customers(&db, &admin, &file(&mixed_rows()[..1]), false)
+    import::shopify_customers(&db, &admin, &file(&mixed_rows()[..1]), false, &|_, _| {})
         .await
         .expect("customers");
-    let report = import::shopify_orders(&db, &admin, &orders_file(&ORDER_ROWS), false)
+    let report = import::shopify_orders(&db, &admin, &orders_file(&ORDER_ROWS), false, &|_, _| {})
         .await
         .expect("orders");
     assert_eq!(
@@ -290,7 +293,7 @@ async fn orders_import_attaches_lines_to_the_customer_and_names_bad_rows(db: Db)
         refunded.status,
         asiakasrekisteri::domain::order::OrderStatus::Cancelled
     );
-    let again = import::shopify_orders(&db, &admin, &orders_file(&ORDER_ROWS), false)
+    let again = import::shopify_orders(&db, &admin, &orders_file(&ORDER_ROWS), false, &|_, _| {})
         .await
         .expect("again");
     assert_eq!((again.added, again.updated, again.unchanged), (0, 0, 2));

@@ -272,9 +272,15 @@ async fn run(
             let csv = format!(
                 "Customer ID,First Name,Last Name,Email\n{n},Aino,Häkkinen,tuonti{n}@example.com\n"
             );
-            asiakasrekisteri::service::import::shopify_customers(db, session, csv.as_bytes(), false)
-                .await
-                .map(drop)
+            asiakasrekisteri::service::import::shopify_customers(
+                db,
+                session,
+                csv.as_bytes(),
+                false,
+                &|_, _| {},
+            )
+            .await
+            .map(drop)
         }
         Probe::EraseCustomer => {
             // Each allowed attempt erases a customer of its own.

@@ -29,11 +29,15 @@ pub struct ImportReport {
     pub dry_run: bool,
 }
 
+/// Called after each batch with the rows done and the rows in all, for a progress bar.
+pub type Progress<'a> = &'a (dyn Fn(usize, usize) + Send + Sync);
+
 pub async fn shopify_customers(
     db: &Db,
     session: &Session,
     bytes: &[u8],
     dry_run: bool,
+    progress: Progress<'_>,
 ) -> Result<ImportReport, ServiceError> {
     authorize(db.conn(), session, Permission::CustomerData).await?;
     let text = import::decode(bytes);
@@ -46,8 +50,10 @@ pub async fn shopify_customers(
         dry_run,
         ..ImportReport::default()
     };
-    for batch in parsed.customers.chunks(BATCH) {
+    let total = parsed.customers.len();
+    for (index, batch) in parsed.customers.chunks(BATCH).enumerate() {
         import_batch(&txn, &staff, batch, &mut report).await?;
+        progress((index * BATCH + batch.len()).min(total), total);
     }
     finish(db, txn, &staff, "import.shopify_customers", &report).await?;
     Ok(report)
@@ -60,6 +66,7 @@ pub async fn shopify_orders(
     session: &Session,
     bytes: &[u8],
     dry_run: bool,
+    progress: Progress<'_>,
 ) -> Result<ImportReport, ServiceError> {
     authorize(db.conn(), session, Permission::CustomerData).await?;
     let text = import::decode(bytes);
@@ -71,8 +78,10 @@ pub async fn shopify_orders(
         dry_run,
         ..ImportReport::default()
     };
-    for batch in parsed.orders.chunks(BATCH) {
+    let total = parsed.orders.len();
+    for (index, batch) in parsed.orders.chunks(BATCH).enumerate() {
         import_orders(&txn, batch, &mut report).await?;
+        progress((index * BATCH + batch.len()).min(total), total);
     }
     report.rejected.sort_by_key(|r| r.row);
     finish(db, txn, &staff, "import.shopify_orders", &report).await?;

@@ -12,6 +12,7 @@ use crate::domain::Permission;
 use crate::service::{Session, staff};
 
 use super::customers::{detail, list, new, privacy};
+use super::import as import_screen;
 use super::staff as staff_screen;
 use super::widgets::{bold, error_banner, muted};
 use super::{
@@ -54,6 +55,7 @@ enum Page {
     Orders(Box<orders::State>),
     Reviews(Box<reviews::State>),
     AccessRequests(Box<access_requests::State>),
+    Import(Box<import_screen::State>),
     Marketing(Box<marketing::State>),
     Retention(Box<retention::State>),
     Staff(Box<staff_screen::State>),
@@ -68,6 +70,7 @@ pub enum Nav {
     Orders,
     Reviews,
     AccessRequests,
+    Import,
     Marketing,
     Retention,
     Staff,
@@ -76,11 +79,12 @@ pub enum Nav {
 }
 
 impl Nav {
-    const ALL: [Nav; 9] = [
+    const ALL: [Nav; 10] = [
         Nav::Customers,
         Nav::Orders,
         Nav::Reviews,
         Nav::AccessRequests,
+        Nav::Import,
         Nav::Marketing,
         Nav::Retention,
         Nav::Staff,
@@ -94,6 +98,7 @@ impl Nav {
             Nav::Orders => Permission::OrdersAndDelivery,
             Nav::Reviews => Permission::ViewReviews,
             Nav::AccessRequests => Permission::AccessRequests,
+            Nav::Import => Permission::CustomerData,
             Nav::Marketing => Permission::NewsletterExport,
             Nav::Retention => Permission::EraseCustomer,
             Nav::Staff | Nav::Settings | Nav::AuditLog => Permission::Administration,
@@ -106,6 +111,7 @@ impl Nav {
             Nav::Orders => "nav-orders",
             Nav::Reviews => "nav-reviews",
             Nav::AccessRequests => "nav-requests",
+            Nav::Import => "nav-import",
             Nav::Marketing => "nav-marketing",
             Nav::Retention => "nav-retention",
             Nav::Staff => "nav-staff",
@@ -131,6 +137,7 @@ pub enum Message {
     Orders(orders::Message),
     Reviews(reviews::Message),
     AccessRequests(Box<access_requests::Message>),
+    Import(import_screen::Message),
     Marketing(marketing::Message),
     Retention(retention::Message),
     Staff(staff_screen::Message),
@@ -395,6 +402,7 @@ impl Main {
                 Page::Nothing
                 | Page::Customers
                 | Page::Reviews(_)
+                | Page::Import(_)
                 | Page::Marketing(_)
                 | Page::Retention(_)
                 | Page::Staff(_)
@@ -453,6 +461,13 @@ impl Main {
                 };
                 let action = state.update(*message);
                 self.requests_action(action)
+            }
+            Message::Import(message) => {
+                let Page::Import(state) = &mut self.page else {
+                    return Task::none();
+                };
+                let action = state.update(message);
+                self.import_action(action)
             }
             Message::Marketing(message) => {
                 let Page::Marketing(state) = &mut self.page else {
@@ -542,6 +557,37 @@ impl Main {
         task.map(|message| Message::AccessRequests(Box::new(message)))
     }
 
+    fn import_action(&self, action: import_screen::Action) -> Task<Message> {
+        use import_screen::Action;
+        let (db, session) = (self.db.clone(), self.session.clone());
+        match action {
+            Action::None => Task::none(),
+            Action::Pick(kind) => Task::perform(import_screen::pick(kind), Message::Import),
+            Action::Run(kind, bytes, dry_run) => {
+                // Progress flows through a channel while the import runs.
+                let (sender, receiver) = tokio::sync::mpsc::unbounded_channel();
+                let progress = iced::futures::stream::unfold(receiver, |mut receiver| async move {
+                    receiver.recv().await.map(|step| (step, receiver))
+                });
+                Task::batch([
+                    Task::run(progress, |(done, total)| {
+                        Message::Import(import_screen::Message::Progress(done, total))
+                    }),
+                    Task::perform(
+                        import_screen::run(db, session, kind, bytes, dry_run, sender),
+                        Message::Import,
+                    ),
+                ])
+            }
+            Action::ChooseRejectedPath => {
+                Task::perform(import_screen::choose_rejected_path(), Message::Import)
+            }
+            Action::SaveRejected(path, csv) => {
+                Task::perform(import_screen::save_rejected(path, csv), Message::Import)
+            }
+        }
+    }
+
     fn retention_action(&self, action: retention::Action) -> Task<Message> {
         let (db, session) = (self.db.clone(), self.session.clone());
         match action {
@@ -624,6 +670,10 @@ impl Main {
                 let action = state.refresh();
                 self.page = Page::AccessRequests(Box::new(state));
                 self.requests_action(action)
+            }
+            Nav::Import => {
+                self.page = Page::Import(Box::default());
+                Task::none()
             }
             Nav::Marketing => {
                 self.page = Page::Marketing(Box::default());
@@ -792,6 +842,7 @@ impl Main {
             Page::Orders(_) => Some(Nav::Orders),
             Page::Reviews(_) => Some(Nav::Reviews),
             Page::AccessRequests(_) => Some(Nav::AccessRequests),
+            Page::Import(_) => Some(Nav::Import),
             Page::Marketing(_) => Some(Nav::Marketing),
             Page::Retention(_) => Some(Nav::Retention),
             Page::Staff(_) => Some(Nav::Staff),
@@ -846,6 +897,7 @@ impl Main {
             Page::AccessRequests(state) => state
                 .view(i18n)
                 .map(|message| Message::AccessRequests(Box::new(message))),
+            Page::Import(state) => state.view(i18n).map(Message::Import),
             Page::Marketing(state) => state.view(i18n).map(Message::Marketing),
             Page::Retention(state) => state.view(i18n).map(Message::Retention),
             Page::Staff(state) => state.view(i18n, &self.session).map(Message::Staff),

@@ -7,6 +7,7 @@ pub mod audit_log;
 pub mod customers;
 pub mod first_admin;
 pub mod form;
+pub mod import;
 pub mod lock;
 pub mod login;
 pub mod marketing;

@@ -1,0 +1,67 @@
+//! The import screen, driven headlessly: a picked file is imported with progress, the result
+//! and the rejected rows are shown, and the rejected rows can be saved.
+
+mod common;
+
+use asiakasrekisteri::i18n::{I18n, Lang};
+use asiakasrekisteri::ui::import::{self, Action, Kind, Message, State};
+use asiakasrekisteri::ui::theme;
+use iced_test::Simulator;
+
+const FILE: &str = "Customer ID,First Name,Last Name,Email\r\n1,Aino,Häkkinen,aino@example.com\r\n2,Eero,Mäkelä,eero(at)example.com\r\n";
+
+#[tokio::test]
+async fn an_import_shows_its_progress_result_and_rejected_rows_which_can_be_saved() {
+    let test_db = common::TestDb::sqlite().await;
+    let db = test_db.db.clone();
+    let admin = common::first_admin(&db).await;
+    let i18n = I18n::new(Lang::Fi);
+    let mut state = State::default();
+    let mut ui = Simulator::with_settings(theme::settings(), state.view(&i18n));
+    ui.click("Tuo asiakkaat…").expect("button shown");
+    let picked = ui
+        .into_messages()
+        .any(|m| matches!(state.update(m), Action::Pick(Kind::Customers)));
+    assert!(picked, "the click opens the file dialog");
+    let Action::Run(kind, bytes, dry_run) = state.update(Message::Picked(
+        Kind::Customers,
+        Some(FILE.as_bytes().to_vec()),
+    )) else {
+        panic!("a picked file is imported");
+    };
+    let (sender, mut receiver) = tokio::sync::mpsc::unbounded_channel();
+    let done = import::run(db.clone(), admin.clone(), kind, bytes, dry_run, sender).await;
+    let mut steps = Vec::new();
+    while let Ok(step) = receiver.try_recv() {
+        steps.push(step);
+    }
+    assert_eq!(
+        steps.last(),
+        Some(&(1, 1)),
+        "progress reaches the end: {steps:?}"
+    );
+    state.update(done);
+    let mut ui = Simulator::with_settings(theme::settings(), state.view(&i18n));
+    ui.find("Tuotu: 1 uutta, 0 päivitetty, 0 ennallaan, 1 hylättyä.")
+        .expect("the summary");
+    ui.find("Rivi 3: Sähköposti – Ei kelvollinen sähköpostiosoite.")
+        .expect("the rejected row, in words");
+    ui.click("Tallenna hylätyt rivit…")
+        .expect("the rejected rows can be saved");
+    let asked = ui
+        .into_messages()
+        .any(|m| matches!(state.update(m), Action::ChooseRejectedPath));
+    assert!(asked);
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let path = dir.path().join("hylatyt.csv");
+    let Action::SaveRejected(path, csv) = state.update(Message::RejectedPath(Some(path))) else {
+        panic!("a chosen path saves");
+    };
+    state.update(import::save_rejected(path.clone(), csv).await);
+    let saved = std::fs::read_to_string(&path).expect("written");
+    assert_eq!(
+        saved,
+        "\"row\",\"field\",\"reason\"\r\n3,\"email\",\"is not an email address\"\r\n"
+    );
+    test_db.finish().await;
+}
