@@ -11,7 +11,9 @@ use super::{ServiceError, Session, authorize};
 use crate::db::Db;
 use crate::domain::Permission;
 use crate::domain::consent::ErasureReason;
-use crate::entity::{access_request, access_request_letter, customer, order, order_line, review};
+use crate::entity::{
+    access_request, access_request_letter, customer, order, order_line, review, staff_user,
+};
 
 /// What is written in place of an erased requester's name on a kept access request.
 const ERASED: &str = "—";
@@ -31,13 +33,7 @@ pub async fn erase(
 ) -> Result<Erasure, ServiceError> {
     let txn = db.begin_write().await?;
     let staff = authorize(&txn, session, Permission::EraseCustomer).await?;
-    let erasure = erase_in(&txn, customer_id).await?;
-    let event = Event::new("customer.erase", "customer", Some(customer_id)).with_details(json!({
-        "reason": reason.as_str(),
-        "orders_anonymised": erasure.orders_anonymised,
-        "reviews_deleted": erasure.reviews_deleted,
-    }));
-    audit::append(&txn, &Actor::from(&staff), event).await?;
+    let erasure = erase_and_record(&txn, &staff, customer_id, reason).await?;
     txn.commit().await?;
     Ok(erasure)
 }
@@ -52,17 +48,27 @@ pub async fn erase_many(
     let txn = db.begin_write().await?;
     let staff = authorize(&txn, session, Permission::EraseCustomer).await?;
     for &customer_id in customer_ids {
-        let erasure = erase_in(&txn, customer_id).await?;
-        let event =
-            Event::new("customer.erase", "customer", Some(customer_id)).with_details(json!({
-                "reason": reason.as_str(),
-                "orders_anonymised": erasure.orders_anonymised,
-                "reviews_deleted": erasure.reviews_deleted,
-            }));
-        audit::append(&txn, &Actor::from(&staff), event).await?;
+        erase_and_record(&txn, &staff, customer_id, reason).await?;
     }
     txn.commit().await?;
     Ok(customer_ids.len() as u64)
+}
+
+/// Erases one customer and records that it happened, with counts but no erased values.
+async fn erase_and_record(
+    txn: &DatabaseTransaction,
+    staff: &staff_user::Model,
+    customer_id: i32,
+    reason: ErasureReason,
+) -> Result<Erasure, ServiceError> {
+    let erasure = erase_in(txn, customer_id).await?;
+    let event = Event::new("customer.erase", "customer", Some(customer_id)).with_details(json!({
+        "reason": reason.as_str(),
+        "orders_anonymised": erasure.orders_anonymised,
+        "reviews_deleted": erasure.reviews_deleted,
+    }));
+    audit::append(txn, &Actor::from(staff), event).await?;
+    Ok(erasure)
 }
 
 async fn erase_in(txn: &DatabaseTransaction, customer_id: i32) -> Result<Erasure, ServiceError> {
