@@ -13,6 +13,7 @@ use crate::domain::staff::StaffInput;
 use crate::extract::save;
 use crate::i18n::Lang;
 use crate::service::audit::{self, BrokenReason};
+use crate::service::demo_data::DemoPlan;
 use crate::service::{
     ServiceError, Session, access_request, auth, demo_data, erasure, extract, import, staff,
 };
@@ -63,6 +64,9 @@ pub enum Command {
         /// The same seed gives the same customers.
         #[arg(long, default_value_t = 2026)]
         seed: u64,
+        /// Give one customer in this many 1,000 orders (a long-time business customer).
+        #[arg(long)]
+        heavy_every: Option<u64>,
     },
     /// Write a customer's register extract as PDF (and JSON), in answer to an access request.
     Extract {
@@ -173,9 +177,18 @@ pub async fn run(cli: Cli, command: Command) -> Result<String, String> {
             };
             add_staff(&db, cli.as_user.as_deref(), &input).await
         }
-        Command::DemoData { customers, seed } => {
+        Command::DemoData {
+            customers,
+            seed,
+            heavy_every,
+        } => {
             let session = login(&db, cli.as_user.as_deref()).await?;
-            let summary = demo_data::generate(&db, &session, customers, seed)
+            let plan = DemoPlan {
+                customers,
+                seed,
+                heavy_every,
+            };
+            let summary = demo_data::generate(&db, &session, &plan, &mut |_| {})
                 .await
                 .map_err(|e| e.to_string())?;
             Ok(format!(

@@ -240,9 +240,18 @@ async fn run(
             .await
             .map(drop),
         Probe::VerifyAuditLog => audit::verify(db, session).await.map(drop),
-        Probe::DemoData => demo_data::generate(db, session, 1, n as u64)
-            .await
-            .map(drop),
+        Probe::DemoData => demo_data::generate(
+            db,
+            session,
+            &demo_data::DemoPlan {
+                customers: 1,
+                seed: n as u64,
+                heavy_every: None,
+            },
+            &mut |_| {},
+        )
+        .await
+        .map(drop),
         Probe::LogAccessRequest => {
             let input = AccessRequestInput {
                 requester_name: "Aino Häkkinen".into(),

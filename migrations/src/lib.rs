@@ -12,6 +12,7 @@ mod m20261125_000006_audit;
 mod m20261125_000007_access_requests;
 mod m20261125_000008_consent_and_erasure;
 mod m20261125_000009_webshop_ids;
+mod m20261125_000010_search_keys;
 
 pub struct Migrator;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000007_access_requests::Migration),
             Box::new(m20261125_000008_consent_and_erasure::Migration),
             Box::new(m20261125_000009_webshop_ids::Migration),
+            Box::new(m20261125_000010_search_keys::Migration),
         ]
     }
 }

@@ -21,13 +21,18 @@ pub struct DemoCustomer {
 
 const EMAIL_DOMAINS: &[&str] = &["example.com", "example.net", "example.org"];
 
+/// How many orders a heavy customer has: a business that has bought for years.
+pub const HEAVY_ORDERS: usize = 1_000;
+
 /// Makes one fictional customer. `serial` makes emails, usernames and order numbers unique;
-/// `order_serial` is advanced past the order numbers used.
+/// `order_serial` is advanced past the order numbers used. A `heavy` customer has
+/// [`HEAVY_ORDERS`] orders; the others have three on average.
 pub fn customer(
     rng: &mut impl Rng,
     serial: u64,
     order_serial: &mut u64,
     now: DateTime<Utc>,
+    heavy: bool,
 ) -> DemoCustomer {
     let first = pick(rng, FIRST_NAMES);
     let last = pick(rng, LAST_NAMES);
@@ -74,6 +79,7 @@ pub fn customer(
         vat_id,
     };
     let order_count = match rng.gen_range(0..100) {
+        _ if heavy => HEAVY_ORDERS,
         0..15 => 0,
         15..85 => rng.gen_range(1..5),
         _ => rng.gen_range(5..12),
@@ -199,8 +205,10 @@ mod tests {
         let mut rng = StdRng::seed_from_u64(7);
         let mut order_serial = 1000;
         for serial in 0..300 {
-            let demo = customer(&mut rng, serial, &mut order_serial, Utc::now());
+            let heavy = serial == 5;
+            let demo = customer(&mut rng, serial, &mut order_serial, Utc::now(), heavy);
             assert!(demo.customer.validate().is_ok(), "{:?}", demo.customer);
+            assert_eq!(demo.orders.len() == HEAVY_ORDERS, heavy);
             for order in &demo.orders {
                 assert!(order.validate().is_ok(), "{order:?}");
             }

@@ -32,13 +32,15 @@ pub fn parse(text: &str) -> Result<Parsed, FileError> {
     for (index, record) in reader.records().enumerate() {
         let row = index + 2;
         let record = record.map_err(|e| FileError::NotCsv(format!("row {row}: {e}")))?;
+        // Shopify and spreadsheets put an apostrophe before numbers that must stay text
+        // ('00100, '+358…); it is a marker, not part of the value.
         let cell = |name: &str| -> String {
-            columns
+            let value = columns
                 .get(name)
                 .and_then(|&i| record.get(i))
                 .unwrap_or_default()
-                .trim()
-                .to_owned()
+                .trim();
+            value.strip_prefix('\'').unwrap_or(value).to_owned()
         };
         let street = [
             cell("Default Address Address1"),
@@ -65,8 +67,7 @@ pub fn parse(text: &str) -> Result<Parsed, FileError> {
             company_name: cell("Default Address Company"),
             vat_id: vat_from_tags(&cell("Tags")),
         };
-        let webshop_id = Some(cell("Customer ID").trim_start_matches('\'').to_owned())
-            .filter(|id| !id.is_empty());
+        let webshop_id = Some(cell("Customer ID")).filter(|id| !id.is_empty());
         match input.validate() {
             Ok(customer) => parsed.customers.push(ShopifyCustomer {
                 row,
@@ -105,6 +106,20 @@ mod tests {
         assert_eq!(vat_from_tags("yritys, VAT: FI26313574"), "FI26313574");
         assert_eq!(vat_from_tags("alv:FI26313574"), "FI26313574");
         assert_eq!(vat_from_tags("kanta-asiakas"), "");
+    }
+
+    #[test]
+    fn the_spreadsheet_text_marker_is_not_part_of_a_value() {
+        let file = "Customer ID,First Name,Last Name,Email,Default Address Zip,Phone\n\
+                    '7001,Aino,Häkkinen,aino@example.com,'00100,'+358 40 123 4567\n";
+        let parsed = parse(file).expect("a valid file");
+        assert_eq!(parsed.rejected, vec![]);
+        let first = &parsed.customers[0];
+        assert_eq!(first.webshop_id.as_deref(), Some("7001"));
+        let zip = first.customer.postal_code.as_ref().map(|p| p.as_str());
+        assert_eq!(zip, Some("00100"));
+        let phone = first.customer.phone.as_ref().map(|p| p.as_str());
+        assert_eq!(phone, Some("+358401234567"));
     }
 
     #[test]

@@ -206,17 +206,12 @@ pub async fn list(
         .limit(query.page.fetch_limit())
         .all(db.conn())
         .await?;
-    let page = Page::from_rows(rows, query.page);
-    let items = page
-        .items
+    let mut page = Page::from_rows(rows, &query.page);
+    let items = std::mem::take(&mut page.items)
         .into_iter()
         .map(AccessRequest::from_model)
         .collect::<Result<_, _>>()?;
-    Ok(Page {
-        items,
-        offset: page.offset,
-        has_more: page.has_more,
-    })
+    Ok(page.keep_position(items))
 }
 
 pub async fn get(db: &Db, session: &Session, id: i32) -> Result<AccessRequest, ServiceError> {

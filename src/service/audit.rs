@@ -267,7 +267,7 @@ pub async fn list(
         .limit(page.fetch_limit())
         .all(db.conn())
         .await?;
-    Ok(Page::from_rows(rows, page).map(AuditEntry::from))
+    Ok(Page::from_rows(rows, &page).map(AuditEntry::from))
 }
 
 /// One event as the audit log viewer shows it.

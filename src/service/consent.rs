@@ -32,6 +32,20 @@ pub(crate) async fn record(
     source: ConsentSource,
     recorded_by: &str,
 ) -> Result<(), ServiceError> {
+    event_model(customer_id, kind, granted, source, recorded_by)
+        .insert(txn)
+        .await?;
+    Ok(())
+}
+
+/// The row one consent event is stored as, recorded now.
+pub(crate) fn event_model(
+    customer_id: i32,
+    kind: ConsentKind,
+    granted: bool,
+    source: ConsentSource,
+    recorded_by: &str,
+) -> consent_event::ActiveModel {
     consent_event::ActiveModel {
         customer_id: Set(customer_id),
         kind: Set(kind.as_str().to_owned()),
@@ -41,9 +55,6 @@ pub(crate) async fn record(
         recorded_at: Set(Utc::now()),
         ..Default::default()
     }
-    .insert(txn)
-    .await?;
-    Ok(())
 }
 
 /// Subscribes or unsubscribes the newsletter, as the customer asked through `source`.

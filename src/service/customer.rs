@@ -2,10 +2,10 @@
 //! workstations never silently overwrite each other's changes.
 
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr, Query};
+use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, DatabaseTransaction, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait,
+    PaginatorTrait, QueryFilter, QuerySelect,
 };
 use serde_json::json;
 
@@ -17,7 +17,7 @@ use crate::db::Db;
 use crate::domain::consent::{ConsentKind, ConsentSource};
 use crate::domain::customer::{CustomerInput, ValidCustomer};
 use crate::domain::{Field, FieldError, Permission, Problem};
-use crate::entity::{customer, order};
+use crate::entity::customer;
 
 /// Everything the register holds about a customer's basic data. The webshop password is
 /// represented only by whether a hash is stored.
@@ -122,6 +122,7 @@ pub enum CustomerSort {
     /// Surname, then first name.
     #[default]
     Name,
+    /// The latest added first.
     Newest,
 }
 
@@ -223,90 +224,15 @@ pub async fn search(
     query: &CustomerQuery,
 ) -> Result<Page<CustomerSummary>, ServiceError> {
     authorize(db.conn(), session, Permission::CustomerData).await?;
-    let mut select = customer::Entity::find();
-    if let Some(condition) = search_condition(&query.text) {
-        select = select.filter(condition);
-    }
-    select = match query.sort {
-        CustomerSort::Name => select
-            .order_by_asc(customer::Column::ReversedNameKey)
-            .order_by_asc(customer::Column::Id),
-        CustomerSort::Newest => select
-            .order_by_desc(customer::Column::CreatedAt)
-            .order_by_desc(customer::Column::Id),
-    };
-    let rows = select
-        .offset(query.page.offset)
-        .limit(query.page.fetch_limit())
-        .all(db.conn())
-        .await?;
-    Ok(Page::from_rows(rows, query.page).map(CustomerSummary::from))
+    let page =
+        super::customer_search::page(db.conn(), &query.text, query.sort, &query.page).await?;
+    Ok(page.map(CustomerSummary::from))
 }
 
 /// How many customers the register holds, for the list's heading.
 pub async fn count(db: &Db, session: &Session) -> Result<u64, ServiceError> {
     authorize(db.conn(), session, Permission::CustomerData).await?;
     Ok(customer::Entity::find().count(db.conn()).await?)
-}
-
-fn search_condition(text: &str) -> Option<Condition> {
-    let text = text.trim();
-    if text.is_empty() {
-        return None;
-    }
-    let key = text.to_lowercase();
-    let prefix = || LikeExpr::new(format!("{}%", escape_like(&key))).escape('\\');
-    let mut condition = Condition::any()
-        .add(customer::Column::NameKey.like(prefix()))
-        .add(customer::Column::ReversedNameKey.like(prefix()))
-        .add(customer::Column::EmailKey.like(prefix()));
-    if let Some(phone) = phone_prefix(text) {
-        condition = condition.add(customer::Column::Phone.like(LikeExpr::new(format!("{phone}%"))));
-    }
-    let with_order = Query::select()
-        .column(order::Column::CustomerId)
-        .from(order::Entity)
-        // Shopify names its orders "#1001"; staff type the number with or without the sign.
-        .and_where(Expr::col(order::Column::OrderNumber).is_in([
-            text.to_uppercase(),
-            format!("#{}", text.trim_start_matches('#')),
-        ]))
-        .and_where(Expr::col(order::Column::CustomerId).is_not_null())
-        .to_owned();
-    condition = condition.add(customer::Column::Id.in_subquery(with_order));
-    Some(condition)
-}
-
-/// A typed phone number as the start of an E.164 number: "040 12" becomes "+3584012".
-fn phone_prefix(text: &str) -> Option<String> {
-    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
-    let only_phone_characters = text
-        .chars()
-        .all(|c| c.is_ascii_digit() || " +-()".contains(c));
-    if digits.len() < 3 || !only_phone_characters {
-        return None;
-    }
-    let trimmed = text.trim_start();
-    Some(if trimmed.starts_with('+') {
-        format!("+{digits}")
-    } else if let Some(international) = digits.strip_prefix("00") {
-        format!("+{international}")
-    } else if let Some(national) = digits.strip_prefix('0') {
-        format!("+358{national}")
-    } else {
-        format!("+{digits}")
-    })
-}
-
-fn escape_like(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(c, '%' | '_' | '\\') {
-            escaped.push('\\');
-        }
-        escaped.push(c);
-    }
-    escaped
 }
 
 async fn find(txn: &DatabaseTransaction, id: i32) -> Result<customer::Model, ServiceError> {
@@ -334,16 +260,7 @@ pub(crate) async fn insert_with_webshop_id(
     recorded_by: &str,
     source: ConsentSource,
 ) -> Result<customer::Model, ServiceError> {
-    let now = Utc::now();
-    let mut model = customer::ActiveModel {
-        created_at: Set(now),
-        version: Set(1),
-        webshop_password_hash: Set(None),
-        webshop_customer_id: Set(webshop_id.map(str::to_owned)),
-        ..Default::default()
-    };
-    apply(&mut model, valid, now);
-    let created = model.insert(txn).await?;
+    let created = new_model(valid, webshop_id, Utc::now()).insert(txn).await?;
     if created.newsletter {
         consent::record(
             txn,
@@ -356,6 +273,53 @@ pub(crate) async fn insert_with_webshop_id(
         .await?;
     }
     Ok(created)
+}
+
+/// [`insert_with_webshop_id`] for many customers at once; returns their ids.
+pub(crate) async fn insert_many(
+    txn: &DatabaseTransaction,
+    customers: Vec<(&ValidCustomer, Option<&str>)>,
+    recorded_by: &str,
+    source: ConsentSource,
+) -> Result<Vec<i32>, ServiceError> {
+    let now = Utc::now();
+    let models = customers
+        .into_iter()
+        .map(|(valid, webshop_id)| new_model(valid, webshop_id, now));
+    let ids = super::bulk::insert_returning_ids(txn, models.collect()).await?;
+    for chunk in ids.chunks(1_000) {
+        let subscribers: Vec<i32> = customer::Entity::find()
+            .select_only()
+            .column(customer::Column::Id)
+            .filter(customer::Column::Id.is_in(chunk.iter().copied()))
+            .filter(customer::Column::Newsletter.eq(true))
+            .into_tuple()
+            .all(txn)
+            .await?;
+        let consents = subscribers.into_iter().map(|id| {
+            let kind = ConsentKind::Newsletter;
+            consent::event_model(id, kind, true, source, recorded_by)
+        });
+        super::bulk::insert_plain(txn, consents.collect()).await?;
+    }
+    Ok(ids)
+}
+
+/// The row a new customer is stored as.
+pub(crate) fn new_model(
+    valid: &ValidCustomer,
+    webshop_id: Option<&str>,
+    now: DateTime<Utc>,
+) -> customer::ActiveModel {
+    let mut model = customer::ActiveModel {
+        created_at: Set(now),
+        version: Set(1),
+        webshop_password_hash: Set(None),
+        webshop_customer_id: Set(webshop_id.map(str::to_owned)),
+        ..Default::default()
+    };
+    apply(&mut model, valid, now);
+    model
 }
 
 async fn refuse_taken_webshop_username(
@@ -485,23 +449,4 @@ fn changed_fields(before: &customer::Model, after: &customer::Model) -> Vec<&'st
         .filter(|(_, changed)| *changed)
         .map(|(name, _)| name)
         .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn local_phone_spellings_become_e164_prefixes() {
-        assert_eq!(phone_prefix("040 12"), Some("+3584012".into()));
-        assert_eq!(phone_prefix("+46 70"), Some("+4670".into()));
-        assert_eq!(phone_prefix("00358 40"), Some("+35840".into()));
-        assert_eq!(phone_prefix("Aino"), None);
-        assert_eq!(phone_prefix("04"), None);
-    }
-
-    #[test]
-    fn like_wildcards_in_a_search_are_taken_literally() {
-        assert_eq!(escape_like("50%_off\\"), "50\\%\\_off\\\\");
-    }
 }

@@ -198,54 +198,65 @@ async fn import_batch(
             by_email.entry(email.clone()).or_insert(model);
         }
     }
+    // New customers wait here and go in together at the end of the batch; a later row of the
+    // same file for one of them replaces its data, as it would update a stored customer.
+    let mut new: Vec<&shopify_customers::ShopifyCustomer> = Vec::new();
+    let mut new_by_key: HashMap<String, usize> = HashMap::new();
     for row in batch {
         let webshop_id = row.webshop_id.as_deref();
+        let email = row.customer.email.as_ref().map(|e| e.search_key());
         let existing = webshop_id
             .and_then(|id| by_id.get(id))
             .or_else(|| {
-                let email = row.customer.email.as_ref()?.search_key();
                 // An email match is only taken when it does not belong to another webshop customer.
-                by_email.get(&email).filter(|m| {
+                by_email.get(email.as_ref()?).filter(|m| {
                     m.webshop_customer_id.is_none()
                         || m.webshop_customer_id.as_deref() == webshop_id
                 })
             })
             .cloned();
-        match existing {
-            Some(before) => {
-                if customer::update_from_webshop(
-                    txn,
-                    &before,
-                    &row.customer,
-                    webshop_id,
-                    &staff.username,
-                )
+        if let Some(before) = existing {
+            let username = &staff.username;
+            if customer::update_from_webshop(txn, &before, &row.customer, webshop_id, username)
                 .await?
-                {
-                    report.updated += 1;
-                } else {
+            {
+                report.updated += 1;
+            } else {
+                report.unchanged += 1;
+            }
+            continue;
+        }
+        let keys = [
+            webshop_id.map(|id| format!("id:{id}")),
+            email.map(|e| format!("email:{e}")),
+        ];
+        let at = match keys
+            .iter()
+            .flatten()
+            .find_map(|key| new_by_key.get(key).copied())
+        {
+            Some(at) => {
+                if new[at].customer == row.customer {
                     report.unchanged += 1;
+                } else {
+                    report.updated += 1;
                 }
+                new[at] = row;
+                at
             }
             None => {
-                let created = customer::insert_with_webshop_id(
-                    txn,
-                    &row.customer,
-                    webshop_id,
-                    &staff.username,
-                    ConsentSource::Import,
-                )
-                .await?;
-                // Later rows of the same file find it too.
-                if let Some(id) = &created.webshop_customer_id {
-                    by_id.insert(id.clone(), created.clone());
-                }
-                if let Some(email) = &created.email_key {
-                    by_email.insert(email.clone(), created);
-                }
+                new.push(row);
                 report.added += 1;
+                new.len() - 1
             }
+        };
+        for key in keys.into_iter().flatten() {
+            new_by_key.insert(key, at);
         }
     }
+    let rows = new
+        .iter()
+        .map(|row| (&row.customer, row.webshop_id.as_deref()));
+    customer::insert_many(txn, rows.collect(), &staff.username, ConsentSource::Import).await?;
     Ok(())
 }

@@ -6,8 +6,10 @@ pub mod access_request;
 pub mod audit;
 pub mod auth;
 mod authorize;
+mod bulk;
 pub mod consent;
 pub mod customer;
+mod customer_search;
 pub mod demo_data;
 pub mod erasure;
 mod error;
@@ -26,5 +28,5 @@ pub mod staff;
 
 use authorize::{authenticate, authorize};
 pub use error::{LoginError, ServiceError};
-pub use page::{Page, PageRequest};
+pub use page::{Page, PageKey, PageRequest, Seek};
 pub use session::Session;

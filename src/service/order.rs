@@ -129,7 +129,17 @@ pub(crate) async fn insert(
     customer_id: i32,
     valid: &ValidOrder,
 ) -> Result<(order::Model, Vec<OrderLine>), ServiceError> {
-    let created = order::ActiveModel {
+    let created = new_model(customer_id, valid).insert(txn).await?;
+    let lines = lines_of_valid(valid);
+    order_line::Entity::insert_many(line_models(created.id, &lines))
+        .exec_without_returning(txn)
+        .await?;
+    Ok((created, lines))
+}
+
+/// The row a new order is stored as; its lines are stored with [`line_models`].
+pub(crate) fn new_model(customer_id: i32, valid: &ValidOrder) -> order::ActiveModel {
+    order::ActiveModel {
         customer_id: Set(Some(customer_id)),
         order_number: Set(valid.order_number.clone()),
         placed_at: Set(valid.placed_at),
@@ -145,9 +155,11 @@ pub(crate) async fn insert(
         delivery_country: Set(Some(valid.delivery_country.as_str().to_owned())),
         ..Default::default()
     }
-    .insert(txn)
-    .await?;
-    let lines: Vec<OrderLine> = valid
+}
+
+/// An order's lines numbered from 1.
+pub(crate) fn lines_of_valid(valid: &ValidOrder) -> Vec<OrderLine> {
+    valid
         .lines
         .iter()
         .zip(1..)
@@ -158,20 +170,22 @@ pub(crate) async fn insert(
             unit_price: line.unit_price,
             vat_rate_basis_points: i32::from(line.vat_rate.basis_points()),
         })
-        .collect();
-    let rows = lines.iter().map(|line| order_line::ActiveModel {
-        order_id: Set(created.id),
+        .collect()
+}
+
+pub(crate) fn line_models(
+    order_id: i32,
+    lines: &[OrderLine],
+) -> impl Iterator<Item = order_line::ActiveModel> + '_ {
+    lines.iter().map(move |line| order_line::ActiveModel {
+        order_id: Set(order_id),
         line_no: Set(line.line_no),
         product: Set(line.product.clone()),
         quantity: Set(line.quantity),
         unit_price_cents: Set(line.unit_price.cents()),
         vat_rate_basis_points: Set(line.vat_rate_basis_points),
         ..Default::default()
-    });
-    order_line::Entity::insert_many(rows)
-        .exec_without_returning(txn)
-        .await?;
-    Ok((created, lines))
+    })
 }
 
 /// A customer's whole order history, newest first; the read is audited.
@@ -279,22 +293,17 @@ pub async fn list(
         .limit(query.page.fetch_limit())
         .all(db.conn())
         .await?;
-    let page = Page::from_rows(rows, query.page);
+    let mut page = Page::from_rows(rows, &query.page);
     let ids = page.items.iter().map(|o| o.id).collect();
     let mut lines = lines_of(db.conn(), ids).await?;
-    let orders: Vec<Order> = page
-        .items
+    let orders: Vec<Order> = std::mem::take(&mut page.items)
         .into_iter()
         .map(|model| {
             let order_lines = lines.remove(&model.id).unwrap_or_default();
             to_order(model, order_lines)
         })
         .collect::<Result<_, _>>()?;
-    Ok(Page {
-        items: orders.into_iter().map(summary).collect(),
-        offset: page.offset,
-        has_more: page.has_more,
-    })
+    Ok(page.keep_position(orders.into_iter().map(summary).collect()))
 }
 
 fn summary(order: Order) -> OrderSummary {

@@ -48,5 +48,5 @@ pub async fn candidates(
         .limit(page.fetch_limit())
         .all(db.conn())
         .await?;
-    Ok(Page::from_rows(rows, page).map(CustomerSummary::from))
+    Ok(Page::from_rows(rows, &page).map(CustomerSummary::from))
 }

@@ -86,7 +86,18 @@ pub(crate) async fn insert(
     valid: ValidReview,
     created_at: DateTime<Utc>,
 ) -> Result<review::Model, ServiceError> {
-    Ok(review::ActiveModel {
+    Ok(new_model(customer_id, valid, created_at)
+        .insert(txn)
+        .await?)
+}
+
+/// The row a new, visible review is stored as.
+pub(crate) fn new_model(
+    customer_id: i32,
+    valid: ValidReview,
+    created_at: DateTime<Utc>,
+) -> review::ActiveModel {
+    review::ActiveModel {
         customer_id: Set(Some(customer_id)),
         product: Set(valid.product),
         rating: Set(i16::from(valid.rating.value())),
@@ -95,8 +106,6 @@ pub(crate) async fn insert(
         visible: Set(true),
         ..Default::default()
     }
-    .insert(txn)
-    .await?)
 }
 
 /// Every review one customer wrote, newest first; the read is audited.
@@ -139,7 +148,7 @@ pub async fn list(
         .limit(query.page.fetch_limit())
         .all(db.conn())
         .await?;
-    Ok(Page::from_rows(rows, query.page).map(Review::from))
+    Ok(Page::from_rows(rows, &query.page).map(Review::from))
 }
 
 /// Hides a review from the webshop or shows it again.
