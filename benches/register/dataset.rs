@@ -17,6 +17,10 @@ const HEAVY_EVERY: u64 = 10_000;
 /// Change this when the generator changes, so that old registers are made again.
 const GENERATION: u32 = 1;
 
+/// Where a finished generation records itself.
+const CREATE_RECORD: &str =
+    "CREATE TABLE IF NOT EXISTS bench_generation (generation INTEGER, size BIGINT)";
+
 #[derive(Debug, Clone)]
 pub enum Backend {
     Sqlite,
@@ -83,8 +87,7 @@ async fn postgres_schema(url: &str, size: u64) -> Result<String, String> {
 async fn stored_size(db: &Db) -> Result<Option<u64>, String> {
     let conn = db.raw_connection_for_tests();
     let backend = conn.get_database_backend();
-    let create = "CREATE TABLE IF NOT EXISTS bench_generation (generation INTEGER, size BIGINT)";
-    conn.execute_unprepared(create)
+    conn.execute_unprepared(CREATE_RECORD)
         .await
         .map_err(|e| e.to_string())?;
     let row = conn
@@ -150,6 +153,9 @@ async fn generate(db: &Db, session: &Session, size: u64) -> Result<(), String> {
         .map_err(|e| e.to_string())?;
     let conn = db.raw_connection_for_tests();
     conn.execute_unprepared("ANALYZE")
+        .await
+        .map_err(|e| e.to_string())?;
+    conn.execute_unprepared(CREATE_RECORD)
         .await
         .map_err(|e| e.to_string())?;
     let record = format!("INSERT INTO bench_generation VALUES ({GENERATION}, {size})");

@@ -11,6 +11,7 @@ mod common;
 mod cases;
 mod dataset;
 mod raw;
+mod recorder;
 mod report;
 
 use std::process::ExitCode;

@@ -33,8 +33,15 @@ fn numbered(sql: &str) -> String {
 }
 
 pub fn ints(rows: &[QueryResult]) -> Result<Vec<i32>, String> {
+    ints_at(rows, 0)
+}
+
+pub fn ints_at(rows: &[QueryResult], column: usize) -> Result<Vec<i32>, String> {
     rows.iter()
-        .map(|row| row.try_get_by_index::<i32>(0).map_err(|e| e.to_string()))
+        .map(|row| {
+            row.try_get_by_index::<i32>(column)
+                .map_err(|e| e.to_string())
+        })
         .collect()
 }
 

@@ -78,11 +78,11 @@ impl Fonts {
             .chars()
             .map(|c| {
                 font.lookup_glyph_index(c as u32)
-                    .and_then(|glyph| font.get_glyph_width(glyph))
-                    .map_or(0, u32::from)
+                    .and_then(|glyph| font.get_glyph_width_internal(glyph))
+                    .map_or(0, |width| u32::try_from(width).unwrap_or(0))
             })
             .sum();
-        units as f32 / f32::from(font.units_per_em.max(1)) * size * MM_PER_PT
+        units as f32 / f32::from(font.pdf_font_metrics.units_per_em.max(1)) * size * MM_PER_PT
     }
 
     /// Breaks text into lines no wider than `max_width`: at spaces where possible, inside a

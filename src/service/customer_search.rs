@@ -29,8 +29,9 @@ use crate::entity::{customer, order};
 /// A key matching more customers than this is walked in list order instead of sorted.
 const FEW: u64 = 2_000;
 
-/// One page of the customers matching `text` (all customers when it is empty).
-pub(crate) async fn page(
+/// One page of the customers matching `text` (all customers when it is empty). The services
+/// call this after checking the session; it is public for the benchmark's raw comparison.
+pub async fn page(
     conn: &impl ConnectionTrait,
     text: &str,
     sort: CustomerSort,

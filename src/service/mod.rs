@@ -9,7 +9,7 @@ mod authorize;
 mod bulk;
 pub mod consent;
 pub mod customer;
-mod customer_search;
+pub mod customer_search;
 pub mod demo_data;
 pub mod erasure;
 mod error;

@@ -1,10 +1,12 @@
 //! A list shown one page at a time: where it is, the page on screen, and which request's reply
 //! to accept. Replies to superseded requests are dropped, so fast typing never shows stale rows.
+//! Where the service gives its pages' keys, the next and previous pages are sought from them
+//! rather than counted from the top, so paging stays instant however deep the list goes.
 
 use iced::Element;
 use iced::widget::{button, row, text};
 
-use crate::service::{Page, PageRequest};
+use crate::service::{Page, PageRequest, Seek};
 
 use super::form::{Failure, Outcome};
 use super::widgets::muted;
@@ -13,6 +15,8 @@ use crate::i18n::I18n;
 #[derive(Debug)]
 pub struct Paged<T> {
     offset: u64,
+    /// How the current page was found: asking again reloads it.
+    seek: Seek,
     page_size: u64,
     page: Option<Page<T>>,
     generation: u64,
@@ -30,6 +34,7 @@ impl<T> Paged<T> {
     pub fn new(page_size: u64) -> Self {
         Self {
             offset: 0,
+            seek: Seek::Offset,
             page_size,
             page: None,
             generation: 0,
@@ -42,24 +47,31 @@ impl<T> Paged<T> {
         self.generation += 1;
         (
             self.generation,
-            PageRequest::new(self.offset, self.page_size),
+            PageRequest::seeking(self.offset, self.page_size, self.seek.clone()),
         )
     }
 
     /// Back to the first page, for a new search or filter.
     pub fn restart(&mut self) -> (u64, PageRequest) {
         self.offset = 0;
+        self.seek = Seek::Offset;
         self.request()
     }
 
     /// Moves to the previous or next page if there is one.
     pub fn turn(&mut self, turn: Turn) -> Option<(u64, PageRequest)> {
+        let keys = self.page.as_ref().and_then(|p| p.keys.clone());
         match turn {
             Turn::Previous if self.offset > 0 => {
                 self.offset = self.offset.saturating_sub(self.page_size);
+                self.seek = match keys {
+                    Some((first, _)) if self.offset > 0 => Seek::Before(first),
+                    _ => Seek::Offset,
+                };
             }
             Turn::Next if self.page.as_ref().is_some_and(|p| p.has_more) => {
                 self.offset += self.page_size;
+                self.seek = keys.map_or(Seek::Offset, |(_, last)| Seek::After(last));
             }
             _ => return None,
         }
@@ -73,6 +85,12 @@ impl<T> Paged<T> {
         }
         match reply {
             Ok(page) => {
+                // A service may answer with the top of the list instead of a previous page
+                // that no longer has a full page before it.
+                if page.offset != self.offset {
+                    self.offset = page.offset;
+                    self.seek = Seek::Offset;
+                }
                 self.page = Some(page);
                 self.failure = None;
             }
