@@ -38,6 +38,9 @@ pub async fn connect(location: &DatabaseLocation) -> Result<Db, DbErr> {
                     // map rather than copied by read calls.
                     .pragma("cache_size", "-32768")
                     .pragma("mmap_size", "268435456")
+                    // Keeps the query planner's statistics current, so that a search uses the
+                    // index that suits it however the register has grown.
+                    .optimize_on_close(true, 1000)
             });
             options
         }

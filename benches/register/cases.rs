@@ -107,6 +107,14 @@ async fn search(data: &Dataset, sample: &[i32]) -> Result<Figure, String> {
         };
         measure_search(data, &query, &mut figure).await?;
     }
+    let mut slowest: Vec<(Duration, &String)> = figure.app.iter().copied().zip(&texts).collect();
+    slowest.sort_by_key(|(took, _)| std::cmp::Reverse(*took));
+    let named: Vec<String> = slowest
+        .iter()
+        .take(5)
+        .map(|(took, text)| format!("{text:?} {:.1} ms", common::millis(*took)))
+        .collect();
+    eprintln!("  slowest searches: {}", named.join(", "));
     Ok(figure)
 }
 

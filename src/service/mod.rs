@@ -15,6 +15,7 @@ pub mod erasure;
 mod error;
 pub mod extract;
 pub mod import;
+mod key_range;
 pub mod marketing;
 pub mod order;
 pub mod page;

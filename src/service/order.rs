@@ -5,15 +5,15 @@ use std::collections::HashMap;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Query;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction,
-    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait,
+    DatabaseTransaction, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 
 use serde_json::json;
 
 use super::audit::{self, Actor, Event};
 use super::page::{Page, PageRequest};
-use super::{ServiceError, Session, authorize};
+use super::{ServiceError, Session, authorize, key_range};
 use crate::db::Db;
 use crate::domain::order::{OrderInput, OrderStatus, ValidOrder};
 use crate::domain::{Field, FieldError, Money, Permission, Problem};
@@ -279,9 +279,9 @@ pub async fn list(
 ) -> Result<Page<OrderSummary>, ServiceError> {
     authorize(db.conn(), session, Permission::OrdersAndDelivery).await?;
     let mut select = order::Entity::find();
-    let number = query.number.trim();
+    let number = query.number.trim().to_uppercase();
     if !number.is_empty() {
-        select = select.filter(order::Column::OrderNumber.starts_with(number.to_uppercase()));
+        select = select.filter(number_condition(db.conn(), &number).await?);
     }
     if let Some(status) = query.status {
         select = select.filter(order::Column::Status.eq(status.as_str()));
@@ -304,6 +304,29 @@ pub async fn list(
         })
         .collect::<Result<_, _>>()?;
     Ok(page.keep_position(orders.into_iter().map(summary).collect()))
+}
+
+/// Orders whose number starts with `number`. A typed number matches either few orders, found
+/// through the numbers' index, or (only its first characters typed) so many that walking the
+/// orders newest first meets a page of them at once.
+async fn number_condition(
+    conn: &impl ConnectionTrait,
+    number: &str,
+) -> Result<Condition, ServiceError> {
+    const FEW: u64 = 2_000;
+    let ids: Vec<i32> = order::Entity::find()
+        .select_only()
+        .column(order::Column::Id)
+        .filter(key_range::prefix(order::Column::OrderNumber, number))
+        .limit(FEW + 1)
+        .into_tuple()
+        .all(conn)
+        .await?;
+    Ok(if ids.len() as u64 <= FEW {
+        Condition::all().add(order::Column::Id.is_in(ids))
+    } else {
+        key_range::prefix_unindexed(order::Column::OrderNumber, number)
+    })
 }
 
 fn summary(order: Order) -> OrderSummary {
