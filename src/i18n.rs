@@ -86,6 +86,27 @@ impl I18n {
         self.lang
     }
 
+    /// A count the language's way: "1 000 000" in Finnish (with no-break spaces, from five
+    /// digits up), "1,000,000" in English.
+    pub fn count(&self, n: u64) -> String {
+        let digits = n.to_string();
+        let (separator, from) = match self.lang {
+            Lang::Fi => ('\u{a0}', 5),
+            Lang::En => (',', 4),
+        };
+        if digits.len() < from {
+            return digits;
+        }
+        let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+        for (i, digit) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                grouped.push(separator);
+            }
+            grouped.push(digit);
+        }
+        grouped
+    }
+
     pub fn t(&self, id: &str) -> String {
         self.format(id, None)
     }
@@ -261,6 +282,24 @@ fn problem_message(problem: &Problem) -> (&'static str, Vec<(&'static str, Fluen
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn counts_are_grouped_the_languages_way() {
+        let fi = I18n::new(Lang::Fi);
+        assert_eq!(fi.count(1_000_000), "1\u{a0}000\u{a0}000");
+        assert_eq!(fi.count(9_999), "9999");
+        assert_eq!(I18n::new(Lang::En).count(1_000_000), "1,000,000");
+        assert_eq!(I18n::new(Lang::En).count(999), "999");
+        let shown = fi.t_with(
+            "customers-count",
+            &[
+                ("count", 1_000_000.into()),
+                ("shown", fi.count(1_000_000).into()),
+            ],
+        );
+        assert_eq!(shown, "1\u{a0}000\u{a0}000 asiakasta");
+    }
+
     use super::*;
     use fluent_bundle::FluentResource;
     use std::collections::BTreeSet;
@@ -369,7 +408,10 @@ mod tests {
             "1 asiakas"
         );
         assert_eq!(
-            i18n.t_with("customers-count", &[("count", 3.into())]),
+            i18n.t_with(
+                "customers-count",
+                &[("count", 3.into()), ("shown", "3".into())]
+            ),
             "3 asiakasta"
         );
     }

@@ -46,7 +46,7 @@ role-fulfilment = fulfilment
 customers-title = Customers
 customers-count = { $count ->
     [one] 1 customer
-   *[other] { $count } customers
+   *[other] { $shown } customers
 }
 search-placeholder = Search by name, email, phone number or order number
 sort-name = By name

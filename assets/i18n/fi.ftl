@@ -46,7 +46,7 @@ role-fulfilment = lähettämö
 customers-title = Asiakkaat
 customers-count = { $count ->
     [one] 1 asiakas
-   *[other] { $count } asiakasta
+   *[other] { $shown } asiakasta
 }
 search-placeholder = Hae nimellä, sähköpostilla, puhelinnumerolla tai tilausnumerolla
 sort-name = Nimen mukaan

@@ -119,7 +119,13 @@ impl State {
             title(i18n.t("customers-title")),
             text(
                 self.total
-                    .map(|count| i18n.t_with("customers-count", &[("count", count.into())]))
+                    .map(|count| {
+                        let shown = i18n.count(count);
+                        i18n.t_with(
+                            "customers-count",
+                            &[("count", count.into()), ("shown", shown.into())],
+                        )
+                    })
                     .unwrap_or_default()
             )
             .style(muted),
