@@ -155,41 +155,35 @@ impl Direction {
 
     /// The rows past the anchor, in reading order.
     fn past(self, anchor: &PageKey) -> Condition {
-        let past = |left: Expr, right: Expr| {
-            if self.ascending() {
-                left.gt(right)
-            } else {
-                left.lt(right)
-            }
-        };
-        Condition::all().add(match self.sort {
-            CustomerSort::Name => past(
-                Expr::tuple([
-                    Expr::col(customer::Column::ReversedNameKey),
-                    Expr::col(customer::Column::Id),
-                ]),
-                Expr::tuple([Expr::val(anchor.sort_text.clone()), Expr::val(anchor.id)]),
-            ),
-            CustomerSort::Newest => past(Expr::col(customer::Column::Id), Expr::val(anchor.id)),
-        })
+        let columns = (
+            Expr::col(customer::Column::ReversedNameKey),
+            Expr::col(customer::Column::Id),
+        );
+        self.past_by(anchor, columns)
     }
 
     /// The same, written so that no index can serve it (see [`Direction::sorted`]).
     fn past_unindexed(self, anchor: &PageKey) -> Condition {
-        let past = |left: Expr, right: Expr| {
-            if self.ascending() {
-                left.gt(right)
-            } else {
-                left.lt(right)
-            }
-        };
-        let id = Expr::col(customer::Column::Id).add(0);
-        Condition::all().add(match self.sort {
-            CustomerSort::Name => past(
-                Expr::tuple([unindexed(customer::Column::ReversedNameKey), id]),
+        let columns = (
+            unindexed(customer::Column::ReversedNameKey),
+            Expr::col(customer::Column::Id).add(0),
+        );
+        self.past_by(anchor, columns)
+    }
+
+    /// Compares the sort columns, as given, with the anchor's.
+    fn past_by(self, anchor: &PageKey, (sort_text, id): (Expr, Expr)) -> Condition {
+        let (left, right) = match self.sort {
+            CustomerSort::Name => (
+                Expr::tuple([sort_text, id]),
                 Expr::tuple([Expr::val(anchor.sort_text.clone()), Expr::val(anchor.id)]),
             ),
-            CustomerSort::Newest => past(id, Expr::val(anchor.id)),
+            CustomerSort::Newest => (id, Expr::val(anchor.id)),
+        };
+        Condition::all().add(if self.ascending() {
+            left.gt(right)
+        } else {
+            left.lt(right)
         })
     }
 
