@@ -9,6 +9,16 @@ pub fn date_time(at: DateTime<Utc>) -> String {
         .to_string()
 }
 
+/// Today's date in Finland: the day a letter is received, an extract dated, a deadline counted
+/// from. Near midnight it differs from the date in UTC.
+pub fn today() -> NaiveDate {
+    date_in_finland(Utc::now())
+}
+
+pub fn date_in_finland(at: DateTime<Utc>) -> NaiveDate {
+    at.with_timezone(&Helsinki).date_naive()
+}
+
 /// A calendar date, such as a letter's day of receipt: 3.2.2026.
 pub fn date_only(date: NaiveDate) -> String {
     date.format("%-d.%-m.%Y").to_string()
@@ -40,5 +50,7 @@ mod tests {
             .expect("valid");
         assert_eq!(date_time(at), "1.7.2026 01.05");
         assert_eq!(date(at), "1.7.2026");
+        let first_of_july = NaiveDate::from_ymd_opt(2026, 7, 1).expect("valid");
+        assert_eq!(date_in_finland(at), first_of_july);
     }
 }

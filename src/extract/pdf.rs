@@ -132,21 +132,9 @@ fn letterhead(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
     writer.move_to(WINDOW_TOP);
     let info = [
         (i18n.t("extract-title"), extract.reference.clone()),
-        (
-            i18n.t("extract-date"),
-            extract.issued_on.format("%-d.%-m.%Y").to_string(),
-        ),
+        (i18n.t("extract-date"), format::date_only(extract.issued_on)),
     ];
-    for (label, value) in info {
-        writer.row(
-            &[
-                Cell::new(INFO_X, 25.0, Align::Left, label),
-                Cell::new(INFO_X + 25.0, RIGHT - INFO_X - 25.0, Align::Left, value),
-            ],
-            BODY,
-            Style::Regular,
-        );
-    }
+    label_rows(writer, (INFO_X, 25.0), INFO_X + 25.0, info);
     writer.move_to(PAGE_HEIGHT - 100.0);
     writer.lines(LEFT, &[i18n.t("extract-title")], 16.0, Style::Bold);
     writer.gap(2.0);
@@ -194,11 +182,21 @@ fn basic_data(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
         (i18n.t("created-at"), format::date_time(customer.created_at)),
         (i18n.t("updated-at"), format::date_time(customer.updated_at)),
     ];
+    label_rows(writer, (LEFT, 55.0), LEFT + 57.0, rows);
+}
+
+/// Labels and their values side by side, a row each; the value runs to the right margin.
+fn label_rows(
+    writer: &mut Writer<'_>,
+    (label_x, label_width): (f32, f32),
+    value_x: f32,
+    rows: impl IntoIterator<Item = (String, String)>,
+) {
     for (label, value) in rows {
         writer.row(
             &[
-                Cell::new(LEFT, 55.0, Align::Left, label),
-                Cell::new(LEFT + 57.0, RIGHT - LEFT - 57.0, Align::Left, value),
+                Cell::new(label_x, label_width, Align::Left, label),
+                Cell::new(value_x, RIGHT - value_x, Align::Left, value),
             ],
             BODY,
             Style::Regular,
@@ -363,7 +361,7 @@ fn reviews(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
 fn signature(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
     writer.gap(8.0);
     writer.ensure(30.0);
-    let date = extract.issued_on.format("%-d.%-m.%Y").to_string();
+    let date = format::date_only(extract.issued_on);
     let place_and_date = if extract.controller.city.is_empty() {
         date
     } else {

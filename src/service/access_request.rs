@@ -111,7 +111,7 @@ pub async fn log(
     input: &AccessRequestInput,
 ) -> Result<AccessRequest, ServiceError> {
     authorize(db.conn(), session, Permission::AccessRequests).await?;
-    let valid = input.validate(Utc::now().date_naive())?;
+    let valid = input.validate(crate::format::today())?;
     let txn = db.begin_write().await?;
     let staff = authorize(&txn, session, Permission::AccessRequests).await?;
     if let Some(customer_id) = valid.customer_id {

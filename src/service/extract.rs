@@ -1,6 +1,5 @@
 //! Gathering a register extract, and recording that one was delivered.
 
-use chrono::Utc;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde_json::json;
 
@@ -36,7 +35,7 @@ pub async fn generate(
         .one(&txn)
         .await?
         .ok_or(ServiceError::NotFound("organisation settings"))?;
-    let today = Utc::now().date_naive();
+    let today = crate::format::today();
     let reference =
         reference.unwrap_or_else(|| format!("RO-{customer_id}-{}", today.format("%Y%m%d")));
     let event = Event::new("extract.generate", "customer", Some(customer_id))

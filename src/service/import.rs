@@ -40,23 +40,20 @@ pub async fn shopify_customers(
     progress: Progress<'_>,
 ) -> Result<ImportReport, ServiceError> {
     authorize(db.conn(), session, Permission::CustomerData).await?;
-    let text = import::decode(bytes);
-    let parsed =
-        shopify_customers::parse(&text).map_err(|e| ServiceError::BadFile(e.to_string()))?;
-    let txn = db.begin_write().await?;
-    let staff = authorize(&txn, session, Permission::CustomerData).await?;
-    let mut report = ImportReport {
-        rejected: parsed.rejected,
+    let parsed = shopify_customers::parse(&import::decode(bytes)).map_err(bad_file)?;
+    let run = Run {
+        action: "import.shopify_customers",
         dry_run,
-        ..ImportReport::default()
+        progress,
     };
-    let total = parsed.customers.len();
-    for (index, batch) in parsed.customers.chunks(BATCH).enumerate() {
-        import_batch(&txn, &staff, batch, &mut report).await?;
-        progress((index * BATCH + batch.len()).min(total), total);
-    }
-    finish(db, txn, &staff, "import.shopify_customers", &report).await?;
-    Ok(report)
+    run.batches(
+        db,
+        session,
+        &parsed.customers,
+        parsed.rejected,
+        import_batch,
+    )
+    .await
 }
 
 /// Shopify's orders export; each order is attached to the customer with its email address.
@@ -69,23 +66,63 @@ pub async fn shopify_orders(
     progress: Progress<'_>,
 ) -> Result<ImportReport, ServiceError> {
     authorize(db.conn(), session, Permission::CustomerData).await?;
-    let text = import::decode(bytes);
-    let parsed = shopify_orders::parse(&text).map_err(|e| ServiceError::BadFile(e.to_string()))?;
-    let txn = db.begin_write().await?;
-    let staff = authorize(&txn, session, Permission::CustomerData).await?;
-    let mut report = ImportReport {
-        rejected: parsed.rejected,
+    let parsed = shopify_orders::parse(&import::decode(bytes)).map_err(bad_file)?;
+    let run = Run {
+        action: "import.shopify_orders",
         dry_run,
-        ..ImportReport::default()
+        progress,
     };
-    let total = parsed.orders.len();
-    for (index, batch) in parsed.orders.chunks(BATCH).enumerate() {
-        import_orders(&txn, batch, &mut report).await?;
-        progress((index * BATCH + batch.len()).min(total), total);
+    let orders =
+        async |txn: &DatabaseTransaction,
+               _: &staff_user::Model,
+               batch: &[shopify_orders::ShopifyOrder],
+               report: &mut ImportReport| { import_orders(txn, batch, report).await };
+    run.batches(db, session, &parsed.orders, parsed.rejected, orders)
+        .await
+}
+
+fn bad_file(error: import::FileError) -> ServiceError {
+    ServiceError::BadFile(error.to_string())
+}
+
+/// One import of a read file: its rows in batches in one transaction, a progress report after
+/// each batch, and the audit event.
+struct Run<'a> {
+    action: &'static str,
+    dry_run: bool,
+    progress: Progress<'a>,
+}
+
+impl Run<'_> {
+    async fn batches<R>(
+        self,
+        db: &Db,
+        session: &Session,
+        rows: &[R],
+        rejected: Vec<Rejected>,
+        batch: impl AsyncFn(
+            &DatabaseTransaction,
+            &staff_user::Model,
+            &[R],
+            &mut ImportReport,
+        ) -> Result<(), ServiceError>,
+    ) -> Result<ImportReport, ServiceError> {
+        let txn = db.begin_write().await?;
+        let staff = authorize(&txn, session, Permission::CustomerData).await?;
+        let mut report = ImportReport {
+            rejected,
+            dry_run: self.dry_run,
+            ..ImportReport::default()
+        };
+        let total = rows.len();
+        for (index, rows) in rows.chunks(BATCH).enumerate() {
+            batch(&txn, &staff, rows, &mut report).await?;
+            (self.progress)((index * BATCH + rows.len()).min(total), total);
+        }
+        report.rejected.sort_by_key(|r| r.row);
+        finish(db, txn, &staff, self.action, &report).await?;
+        Ok(report)
     }
-    report.rejected.sort_by_key(|r| r.row);
-    finish(db, txn, &staff, "import.shopify_orders", &report).await?;
-    Ok(report)
 }
 
 async fn import_orders(

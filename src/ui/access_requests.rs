@@ -3,7 +3,6 @@
 
 use std::path::PathBuf;
 
-use chrono::Utc;
 use iced::widget::{
     button, checkbox, column, container, pick_list, row, scrollable, text, text_input,
 };
@@ -156,7 +155,7 @@ impl Default for State {
             open_only: true,
             rows: Paged::new(PAGE_SIZE),
             new: NewRequest {
-                received_on: Utc::now().date_naive().format("%-d.%-m.%Y").to_string(),
+                received_on: format::date_only(format::today()),
                 ..NewRequest::default()
             },
             detail: None,
@@ -359,7 +358,7 @@ impl State {
     }
 
     fn list_view<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
-        let today = Utc::now().date_naive();
+        let today = format::today();
         let mut content = column![
             row![
                 title(i18n.t("requests-title")),
@@ -473,7 +472,7 @@ impl State {
 
 fn detail_view<'a>(detail: &'a Detail, i18n: &I18n) -> Element<'a, Message> {
     let request = &detail.request;
-    let today = Utc::now().date_naive();
+    let today = format::today();
     let mut content = column![
         button(text(i18n.t("requests-back")))
             .style(button::text)

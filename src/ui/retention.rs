@@ -7,6 +7,7 @@ use iced::{Element, Length};
 
 use crate::db::Db;
 use crate::domain::consent::ErasureReason;
+use crate::format;
 use crate::i18n::I18n;
 use crate::service::customer::CustomerSummary;
 use crate::service::retention::{self, DEFAULT_IDLE_MONTHS};
@@ -14,7 +15,7 @@ use crate::service::{Page, PageRequest, Session, erasure};
 
 use super::form::{Failure, Outcome, outcome};
 use super::paged::{Paged, Turn};
-use super::widgets::{error_banner, input, labelled, muted, notice, title};
+use super::widgets::{erase_or_cancel, error_banner, input, labelled, muted, notice, title};
 
 const PAGE_SIZE: u64 = 200;
 
@@ -180,15 +181,7 @@ impl State {
                     error_banner(
                         i18n.t_with("retention-confirm-question", &[("count", count.into())])
                     ),
-                    row![
-                        button(text(i18n.t("erase-confirm")))
-                            .style(button::danger)
-                            .on_press_maybe((!self.busy).then_some(Message::ConfirmErase)),
-                        button(text(i18n.t("cancel")))
-                            .style(button::secondary)
-                            .on_press(Message::CancelErase),
-                    ]
-                    .spacing(10),
+                    erase_or_cancel(i18n, self.busy, Message::ConfirmErase, Message::CancelErase),
                 ]
                 .spacing(8)
             } else {
@@ -254,6 +247,6 @@ pub async fn erase(db: Db, session: Session, ids: Vec<i32>) -> Message {
 
 pub async fn purge(db: Db, session: Session) -> Message {
     Message::Purged(outcome(
-        erasure::purge_expired_vouchers(&db, &session, Utc::now().date_naive()).await,
+        erasure::purge_expired_vouchers(&db, &session, format::today()).await,
     ))
 }

@@ -1,10 +1,30 @@
 //! Small shared pieces of the screens: labelled fields with their error beside them, banners,
 //! headings.
 
-use iced::widget::{column, container, text, text_input};
+use iced::widget::{button, column, container, row, text, text_input};
 use iced::{Element, Font, Length, Theme, font};
 
 use super::theme;
+use crate::i18n::I18n;
+
+/// The buttons under an erasure's question: erase (not while one is under way) or cancel.
+pub fn erase_or_cancel<'a, M: Clone + 'a>(
+    i18n: &I18n,
+    busy: bool,
+    confirm: M,
+    cancel: M,
+) -> Element<'a, M> {
+    row![
+        button(text(i18n.t("erase-confirm")))
+            .style(button::danger)
+            .on_press_maybe((!busy).then_some(confirm)),
+        button(text(i18n.t("cancel")))
+            .style(button::secondary)
+            .on_press(cancel),
+    ]
+    .spacing(10)
+    .into()
+}
 
 /// A label above an input, and the input's error (if any) right below it.
 pub fn labelled<'a, M: 'a>(

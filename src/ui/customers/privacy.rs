@@ -15,7 +15,7 @@ use crate::service::erasure::{self, Erasure};
 use crate::service::order;
 
 use crate::ui::form::{Failure, Outcome, outcome};
-use crate::ui::widgets::{bold, error_banner, muted, notice};
+use crate::ui::widgets::{bold, erase_or_cancel, error_banner, muted, notice};
 
 /// A labelled choice for a pick list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -243,17 +243,12 @@ impl State {
         block = if self.confirming {
             block
                 .push(error_banner(i18n.t("erase-confirm-question")))
-                .push(
-                    row![
-                        button(text(i18n.t("erase-confirm")))
-                            .style(button::danger)
-                            .on_press_maybe((!self.busy).then_some(Message::ConfirmErase)),
-                        button(text(i18n.t("cancel")))
-                            .style(button::secondary)
-                            .on_press(Message::CancelErase),
-                    ]
-                    .spacing(10),
-                )
+                .push(erase_or_cancel(
+                    i18n,
+                    self.busy,
+                    Message::ConfirmErase,
+                    Message::CancelErase,
+                ))
         } else {
             block.push(
                 button(text(i18n.t("erase-start")))
