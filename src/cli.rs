@@ -319,7 +319,8 @@ async fn write_extract(
     ))
 }
 
-/// One line of counts, then one line per rejected row: row, field and reason.
+/// One line of counts, then one line per rejected row or value (row, field and reason), and
+/// for a dry run one line per change it would make.
 fn import_summary(report: &import::ImportReport) -> String {
     let mut lines = vec![format!(
         "{}{} added, {} updated, {} unchanged, {} rejected rows.",
@@ -331,12 +332,7 @@ fn import_summary(report: &import::ImportReport) -> String {
         report.added,
         report.updated,
         report.unchanged,
-        report
-            .rejected
-            .iter()
-            .map(|r| r.row)
-            .collect::<std::collections::BTreeSet<_>>()
-            .len()
+        report.rejected_rows()
     )];
     lines.extend(
         report
@@ -344,6 +340,9 @@ fn import_summary(report: &import::ImportReport) -> String {
             .iter()
             .map(|r| format!("row {}: {} {}", r.row, r.field, r.problem)),
     );
+    if report.dry_run {
+        lines.extend(report.changes.iter().map(ToString::to_string));
+    }
     lines.join("\n")
 }
 

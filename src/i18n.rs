@@ -243,6 +243,9 @@ pub fn field_key(field: Field) -> &'static str {
         Field::RejectionReason => "field-rejection-reason",
         Field::ExtensionReason => "field-extension-reason",
         Field::Letter => "field-letter",
+        Field::WebshopCustomerId => "field-webshop-customer-id",
+        Field::Newsletter => "field-newsletter",
+        Field::PlacedAt => "field-placed-at",
     }
 }
 
@@ -277,6 +280,12 @@ fn problem_message(problem: &Problem) -> (&'static str, Vec<(&'static str, Fluen
         Problem::InTheFuture => ("problem-in-the-future", vec![]),
         Problem::AlreadyExtended => ("problem-already-extended", vec![]),
         Problem::UnknownCustomer => ("problem-unknown-customer", vec![]),
+        Problem::DuplicateInFile { first_row } => (
+            "problem-duplicate-in-file",
+            vec![("row", number(*first_row))],
+        ),
+        Problem::Erased => ("problem-erased", vec![]),
+        Problem::WithdrawnOutsideWebshop => ("problem-withdrawn-outside-webshop", vec![]),
     }
 }
 

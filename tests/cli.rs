@@ -1,5 +1,7 @@
 //! The command line contract of DESIGN.md: commands, `--as`, password sources, exit codes.
 
+mod common;
+
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
@@ -339,11 +341,11 @@ fn import_reports_counts_and_each_rejected_row() {
     register.add_first_admin();
     let dir = tempfile::tempdir().expect("temporary directory");
     let csv = dir.path().join("customers_export.csv");
-    std::fs::write(
-        &csv,
-        "Customer ID,First Name,Last Name,Email\r\n1,Aino,Häkkinen,aino@example.com\r\n2,Eero,Mäkelä,eero(at)example.com\r\n",
-    )
-    .expect("written");
+    let export = common::shopify::file(&[
+        "1,Aino,Häkkinen,aino@example.com,no,,,,,,FI,,,,no,0,0,,no,,x".into(),
+        "2,Eero,Mäkelä,eero(at)example.com,no,,,,,,FI,,,,no,0,0,,no,,x".into(),
+    ]);
+    std::fs::write(&csv, export).expect("written");
     let path = csv.to_str().expect("utf-8 path");
     let dry = register.run(
         &[
@@ -361,6 +363,11 @@ fn import_reports_counts_and_each_rejected_row() {
     assert!(
         stdout(&dry).starts_with("Dry run, nothing written: 1 added"),
         "{}",
+        stdout(&dry)
+    );
+    assert!(
+        stdout(&dry).contains("row 2: new customer"),
+        "a dry run lists what it would change: {}",
         stdout(&dry)
     );
     let output = register.run(

@@ -278,13 +278,13 @@ async fn run(
             .map(drop),
         Probe::Disclosures => order::disclosures(db, session, id).await.map(drop),
         Probe::ImportCustomers => {
-            let csv = format!(
-                "Customer ID,First Name,Last Name,Email\n{n},Aino,Häkkinen,tuonti{n}@example.com\n"
-            );
+            let csv = common::shopify::file(&[format!(
+                "{n},Aino,Häkkinen,tuonti{n}@example.com,no,,,,,,FI,,,,no,0,0,,no,,x"
+            )]);
             asiakasrekisteri::service::import::shopify_customers(
                 db,
                 session,
-                csv.as_bytes(),
+                &csv,
                 false,
                 &|_, _| {},
             )

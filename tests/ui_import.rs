@@ -1,5 +1,5 @@
-//! The import screen, driven headlessly: a picked file is imported with progress, the result
-//! and the rejected rows are shown, and the rejected rows can be saved.
+//! The import screen, driven headlessly: a picked file is imported with progress, the result,
+//! the rejected rows and the changes are shown, and the report can be saved.
 
 mod common;
 
@@ -8,7 +8,12 @@ use asiakasrekisteri::ui::import::{self, Action, Kind, Message, State};
 use asiakasrekisteri::ui::theme;
 use iced_test::Simulator;
 
-const FILE: &str = "Customer ID,First Name,Last Name,Email\r\n1,Aino,Häkkinen,aino@example.com\r\n2,Eero,Mäkelä,eero(at)example.com\r\n";
+fn export() -> Vec<u8> {
+    common::shopify::file(&[
+        "1,Aino,Häkkinen,aino@example.com,no,,,,,,FI,,,,no,0,0,,no,,x".into(),
+        "2,Eero,Mäkelä,eero(at)example.com,no,,,,,,FI,,,,no,0,0,,no,,x".into(),
+    ])
+}
 
 #[tokio::test]
 async fn an_import_shows_its_progress_result_and_rejected_rows_which_can_be_saved() {
@@ -23,10 +28,9 @@ async fn an_import_shows_its_progress_result_and_rejected_rows_which_can_be_save
         .into_messages()
         .any(|m| matches!(state.update(m), Action::Pick(Kind::Customers)));
     assert!(picked, "the click opens the file dialog");
-    let Action::Run(kind, bytes, dry_run) = state.update(Message::Picked(
-        Kind::Customers,
-        Some(FILE.as_bytes().to_vec()),
-    )) else {
+    let Action::Run(kind, bytes, dry_run) =
+        state.update(Message::Picked(Kind::Customers, Some(export())))
+    else {
         panic!("a picked file is imported");
     };
     let (sender, mut receiver) = tokio::sync::mpsc::unbounded_channel();
@@ -46,22 +50,27 @@ async fn an_import_shows_its_progress_result_and_rejected_rows_which_can_be_save
         .expect("the summary");
     ui.find("Rivi 3: Sähköposti – Ei kelvollinen sähköpostiosoite.")
         .expect("the rejected row, in words");
-    ui.click("Tallenna hylätyt rivit…")
-        .expect("the rejected rows can be saved");
+    ui.find("Rivi 2: uusi asiakas")
+        .expect("the change, in words");
+    ui.click("Tallenna raportti…")
+        .expect("the report can be saved");
     let asked = ui
         .into_messages()
-        .any(|m| matches!(state.update(m), Action::ChooseRejectedPath));
+        .any(|m| matches!(state.update(m), Action::ChooseReportPath));
     assert!(asked);
     let dir = tempfile::tempdir().expect("temporary directory");
-    let path = dir.path().join("hylatyt.csv");
-    let Action::SaveRejected(path, csv) = state.update(Message::RejectedPath(Some(path))) else {
+    let path = dir.path().join("raportti.csv");
+    let Action::SaveReport(path, csv) = state.update(Message::ReportPath(Some(path))) else {
         panic!("a chosen path saves");
     };
-    state.update(import::save_rejected(path.clone(), csv).await);
+    state.update(import::save_report(path.clone(), csv).await);
     let saved = std::fs::read_to_string(&path).expect("written");
     assert_eq!(
         saved,
-        "\"row\",\"field\",\"reason\"\r\n3,\"email\",\"is not an email address\"\r\n"
+        "\"Rivi\",\"Tulos\",\"Selitys\"\r\n\
+         3,\"Hylätty\",\"Sähköposti: Ei kelvollinen sähköpostiosoite.\"\r\n\
+         2,\"Muutettu\",\"uusi asiakas\"\r\n",
+        "the report in the language the user read it in"
     );
     test_db.finish().await;
 }

@@ -13,6 +13,7 @@ mod m20261125_000007_access_requests;
 mod m20261125_000008_consent_and_erasure;
 mod m20261125_000009_webshop_ids;
 mod m20261125_000010_search_keys;
+mod m20261126_000011_erased_webshop_customers;
 
 pub struct Migrator;
 
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000008_consent_and_erasure::Migration),
             Box::new(m20261125_000009_webshop_ids::Migration),
             Box::new(m20261125_000010_search_keys::Migration),
+            Box::new(m20261126_000011_erased_webshop_customers::Migration),
         ]
     }
 }

@@ -40,10 +40,13 @@ pub enum Field {
     RejectionReason,
     ExtensionReason,
     Letter,
+    WebshopCustomerId,
+    Newsletter,
+    PlacedAt,
 }
 
 impl Field {
-    pub const ALL: [Field; 37] = [
+    pub const ALL: [Field; 40] = [
         Field::FirstName,
         Field::LastName,
         Field::Email,
@@ -81,6 +84,9 @@ impl Field {
         Field::RejectionReason,
         Field::ExtensionReason,
         Field::Letter,
+        Field::WebshopCustomerId,
+        Field::Newsletter,
+        Field::PlacedAt,
     ];
 
     pub fn name(self) -> &'static str {
@@ -122,6 +128,9 @@ impl Field {
             Field::RejectionReason => "reason for rejection",
             Field::ExtensionReason => "reason for extension",
             Field::Letter => "scanned letter",
+            Field::WebshopCustomerId => "webshop customer ID",
+            Field::Newsletter => "newsletter",
+            Field::PlacedAt => "order date",
         }
     }
 }
@@ -136,8 +145,12 @@ impl fmt::Display for Field {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
     Required,
-    TooLong { max: usize },
-    TooShort { min: usize },
+    TooLong {
+        max: usize,
+    },
+    TooShort {
+        min: usize,
+    },
     ControlCharacters,
     NotAnEmail,
     NotAPhoneNumber,
@@ -149,7 +162,10 @@ pub enum Problem {
     UnknownVatCountry,
     NotAUsername,
     UnknownRole,
-    OutOfRange { min: i64, max: i64 },
+    OutOfRange {
+        min: i64,
+        max: i64,
+    },
     NotAnAmount,
     RequiredForBusinessCustomer,
     AlreadyInUse,
@@ -157,6 +173,14 @@ pub enum Problem {
     InTheFuture,
     AlreadyExtended,
     UnknownCustomer,
+    /// The same customer or email address appeared earlier in the same file.
+    DuplicateInFile {
+        first_row: usize,
+    },
+    /// The customer was erased from the register; an import does not bring them back.
+    Erased,
+    /// The customer withdrew the consent through customer service; only they can give it again.
+    WithdrawnOutsideWebshop,
 }
 
 impl fmt::Display for Problem {
@@ -192,6 +216,16 @@ impl fmt::Display for Problem {
             Problem::InTheFuture => write!(f, "cannot be in the future"),
             Problem::AlreadyExtended => write!(f, "has already been extended once"),
             Problem::UnknownCustomer => write!(f, "matches no customer in the register"),
+            Problem::DuplicateInFile { first_row } => {
+                write!(f, "appears already on row {first_row} of the file")
+            }
+            Problem::Erased => write!(f, "belongs to a customer erased from the register"),
+            Problem::WithdrawnOutsideWebshop => {
+                write!(
+                    f,
+                    "was withdrawn through customer service and is kept withdrawn"
+                )
+            }
         }
     }
 }

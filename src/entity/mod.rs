@@ -6,6 +6,7 @@ pub mod audit_event;
 pub mod audit_head;
 pub mod consent_event;
 pub mod customer;
+pub mod erased_webshop_customer;
 pub mod order;
 pub mod order_line;
 pub mod organisation_settings;

@@ -1,6 +1,9 @@
 //! Shopify's customers export (Customers → Export → CSV). Extra columns are ignored.
 
+use std::collections::HashMap;
+
 use crate::domain::customer::{CustomerInput, ValidCustomer};
+use crate::domain::{Field, Problem};
 
 use super::{FileError, Rejected};
 
@@ -19,19 +22,33 @@ pub struct Parsed {
     pub rejected: Vec<Rejected>,
 }
 
-const REQUIRED: [&str; 4] = ["Customer ID", "First Name", "Last Name", "Email"];
+/// The columns the register takes. A file without one of them is refused whole: a missing
+/// column must not read as blank values that would clear what the register holds.
+const REQUIRED: [&str; 14] = [
+    "Customer ID",
+    "First Name",
+    "Last Name",
+    "Email",
+    "Accepts Email Marketing",
+    "Default Address Company",
+    "Default Address Address1",
+    "Default Address Address2",
+    "Default Address City",
+    "Default Address Country Code",
+    "Default Address Zip",
+    "Default Address Phone",
+    "Phone",
+    "Tags",
+];
 
 /// Reads the export. A VAT ID is taken from a tag "VAT:…" or "ALV:…", Shopify having no
 /// column for it.
 pub fn parse(text: &str) -> Result<Parsed, FileError> {
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(text.as_bytes());
+    let mut reader = super::reader(text);
     let columns = super::columns(&mut reader, &REQUIRED)?;
     let mut parsed = Parsed::default();
-    for (index, record) in reader.records().enumerate() {
-        let row = index + 2;
-        let record = record.map_err(|e| FileError::NotCsv(format!("row {row}: {e}")))?;
+    for record in super::numbered_records(text, &mut reader) {
+        let (row, record) = record?;
         // Shopify and spreadsheets put an apostrophe before numbers that must stay text
         // ('00100, '+358…); it is a marker, not part of the value.
         let cell = |name: &str| -> String {
@@ -81,7 +98,46 @@ pub fn parse(text: &str) -> Result<Parsed, FileError> {
             })),
         }
     }
+    reject_repeats(&mut parsed);
     Ok(parsed)
+}
+
+/// A customer number or email address that appears on two rows is taken from the first only:
+/// which of two differing rows is right is for staff to decide, not the import.
+fn reject_repeats(parsed: &mut Parsed) {
+    let mut first_of: HashMap<String, usize> = HashMap::new();
+    let mut taken = Vec::with_capacity(parsed.customers.len());
+    for customer in std::mem::take(&mut parsed.customers) {
+        let keys = [
+            customer
+                .webshop_id
+                .as_ref()
+                .map(|id| (Field::WebshopCustomerId, format!("id:{id}"))),
+            customer
+                .customer
+                .email
+                .as_ref()
+                .map(|e| (Field::Email, format!("email:{}", e.search_key()))),
+        ];
+        let repeat = keys
+            .iter()
+            .flatten()
+            .find_map(|(field, key)| Some((*field, *first_of.get(key)?)));
+        match repeat {
+            Some((field, first_row)) => parsed.rejected.push(Rejected {
+                row: customer.row,
+                field,
+                problem: Problem::DuplicateInFile { first_row },
+            }),
+            None => {
+                for (_, key) in keys.into_iter().flatten() {
+                    first_of.insert(key, customer.row);
+                }
+                taken.push(customer);
+            }
+        }
+    }
+    parsed.customers = taken;
 }
 
 fn vat_from_tags(tags: &str) -> String {
@@ -110,9 +166,11 @@ mod tests {
 
     #[test]
     fn the_spreadsheet_text_marker_is_not_part_of_a_value() {
-        let file = "Customer ID,First Name,Last Name,Email,Default Address Zip,Phone\n\
-                    '7001,Aino,Häkkinen,aino@example.com,'00100,'+358 40 123 4567\n";
-        let parsed = parse(file).expect("a valid file");
+        let file = format!(
+            "{}\n'7001,Aino,Häkkinen,aino@example.com,no,,,,,,'00100,,'+358 40 123 4567,\n",
+            REQUIRED.join(",")
+        );
+        let parsed = parse(&file).expect("a valid file");
         assert_eq!(parsed.rejected, vec![]);
         let first = &parsed.customers[0];
         assert_eq!(first.webshop_id.as_deref(), Some("7001"));
@@ -120,6 +178,28 @@ mod tests {
         assert_eq!(zip, Some("00100"));
         let phone = first.customer.phone.as_ref().map(|p| p.as_str());
         assert_eq!(phone, Some("+358401234567"));
+    }
+
+    #[test]
+    fn a_repeated_customer_number_or_email_is_taken_from_its_first_row_only() {
+        let file = format!(
+            "{}\n\
+             1,Aino,Häkkinen,aino@example.com,no,,,,,,,,,\n\
+             1,Aino,Häkkinen,aino.h@example.com,no,,,,,,,,,\n\
+             2,Aino,Korhonen,AINO@example.com,no,,,,,,,,,\n",
+            REQUIRED.join(",")
+        );
+        let parsed = parse(&file).expect("a valid file");
+        assert_eq!(parsed.customers.len(), 1);
+        let repeat = |row, field| Rejected {
+            row,
+            field,
+            problem: Problem::DuplicateInFile { first_row: 2 },
+        };
+        assert_eq!(
+            parsed.rejected,
+            [repeat(3, Field::WebshopCustomerId), repeat(4, Field::Email)]
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, Utc};
 
 use crate::domain::order::{OrderInput, OrderLineInput, OrderStatus};
-use crate::domain::{Email, Field, FieldError, Money};
+use crate::domain::{Email, Field, FieldError, Money, Problem};
 
 use super::{FileError, Rejected};
 
@@ -24,12 +24,23 @@ pub struct Parsed {
     pub rejected: Vec<Rejected>,
 }
 
-const REQUIRED: [&str; 5] = [
+/// The columns the register takes; a file without one of them is refused whole.
+const REQUIRED: [&str; 15] = [
     "Name",
     "Email",
+    "Financial Status",
+    "Fulfillment Status",
+    "Created at",
     "Lineitem quantity",
     "Lineitem name",
     "Lineitem price",
+    "Shipping Name",
+    "Shipping Address1",
+    "Shipping Address2",
+    "Shipping City",
+    "Shipping Zip",
+    "Shipping Country",
+    "Shipping Method",
 ];
 
 /// Finland's general VAT rate, by the day of the order (24 % until 31 August 2024).
@@ -54,16 +65,13 @@ fn status(financial: &str, fulfillment: &str) -> OrderStatus {
 }
 
 pub fn parse(text: &str) -> Result<Parsed, FileError> {
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(text.as_bytes());
+    let mut reader = super::reader(text);
     let columns = super::columns(&mut reader, &REQUIRED)?;
     // Rows grouped by order name, in file order.
     let mut groups: Vec<(String, Vec<(usize, csv::StringRecord)>)> = Vec::new();
     let mut index_of: HashMap<String, usize> = HashMap::new();
-    for (index, record) in reader.records().enumerate() {
-        let row = index + 2;
-        let record = record.map_err(|e| FileError::NotCsv(format!("row {row}: {e}")))?;
+    for record in super::numbered_records(text, &mut reader) {
+        let (row, record) = record?;
         let name = columns
             .get("Name")
             .and_then(|&i| record.get(i))
@@ -78,94 +86,128 @@ pub fn parse(text: &str) -> Result<Parsed, FileError> {
     }
     let mut parsed = Parsed::default();
     for (name, rows) in groups {
-        let first_row = rows.first().map_or(0, |(row, _)| *row);
-        // An order column: the first non-blank value among the order's rows.
-        let field = |column: &str| -> String {
-            rows.iter()
-                .filter_map(|(_, record)| columns.get(column).and_then(|&i| record.get(i)))
-                .map(str::trim)
-                .find(|value| !value.is_empty())
-                .unwrap_or_default()
-                .to_owned()
-        };
-        let reject = |row: usize, error: FieldError| Rejected {
-            row,
-            field: error.field,
-            problem: error.problem,
-        };
-        let email = match Email::parse(&field("Email")) {
-            Ok(email) => email,
-            Err(error) => {
-                parsed.rejected.push(reject(first_row, error));
-                continue;
-            }
-        };
-        let placed_at = DateTime::parse_from_str(&field("Created at"), "%Y-%m-%d %H:%M:%S %z")
-            .map(|t| t.with_timezone(&Utc))
-            .unwrap_or_else(|_| Utc::now());
-        let mut lines = Vec::new();
-        let mut bad = None;
-        for (row, record) in &rows {
-            let cell = |column: &str| {
-                columns
-                    .get(column)
-                    .and_then(|&i| record.get(i))
-                    .unwrap_or_default()
-                    .trim()
-            };
-            let quantity = cell("Lineitem quantity").parse::<i64>().unwrap_or(0);
-            match Money::parse(Field::UnitPrice, cell("Lineitem price")) {
-                Ok(unit_price) => lines.push(OrderLineInput {
-                    product: cell("Lineitem name").to_owned(),
-                    quantity,
-                    unit_price,
-                    vat_rate_basis_points: finnish_vat(placed_at),
-                }),
-                Err(error) => {
-                    bad = Some(reject(*row, error));
-                    break;
-                }
-            }
-        }
-        if let Some(rejected) = bad {
-            parsed.rejected.push(rejected);
-            continue;
-        }
-        let street = [field("Shipping Address1"), field("Shipping Address2")]
-            .into_iter()
-            .filter(|part| !part.is_empty())
-            .collect::<Vec<_>>()
-            .join(", ");
-        let order = OrderInput {
-            order_number: name,
-            placed_at,
-            status: status(&field("Financial Status"), &field("Fulfillment Status")),
-            carrier: field("Shipping Method"),
-            delivery_name: field("Shipping Name"),
-            delivery_street_address: street,
-            delivery_postal_code: field("Shipping Zip"),
-            delivery_city: field("Shipping City"),
-            delivery_country: field("Shipping Country"),
-            lines,
-        };
-        match order.validate() {
-            Ok(_) => parsed.orders.push(ShopifyOrder {
-                row: first_row,
-                email,
-                order,
-            }),
-            Err(errors) => parsed
-                .rejected
-                .extend(errors.into_iter().map(|error| reject(first_row, error))),
+        match order_of(&columns, name, &rows) {
+            Ok(order) => parsed.orders.push(order),
+            Err(rejected) => parsed.rejected.extend(rejected),
         }
     }
     Ok(parsed)
 }
 
+/// One order from its rows, or every reason it cannot be taken, each on its own row.
+fn order_of(
+    columns: &HashMap<String, usize>,
+    name: String,
+    rows: &[(usize, csv::StringRecord)],
+) -> Result<ShopifyOrder, Vec<Rejected>> {
+    let first_row = rows.first().map_or(0, |(row, _)| *row);
+    // An order column: the first non-blank value among the order's rows.
+    let field = |column: &str| -> String {
+        rows.iter()
+            .filter_map(|(_, record)| columns.get(column).and_then(|&i| record.get(i)))
+            .map(str::trim)
+            .find(|value| !value.is_empty())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let reject = |row: usize, error: FieldError| Rejected {
+        row,
+        field: error.field,
+        problem: error.problem,
+    };
+    let mut rejected = Vec::new();
+    let email =
+        Email::parse(&field("Email")).map_err(|error| rejected.push(reject(first_row, error)));
+    let placed_at =
+        placed_at(&field("Created at")).map_err(|error| rejected.push(reject(first_row, error)));
+    let vat = placed_at.map_or(0, finnish_vat);
+    let mut lines = Vec::new();
+    for (row, record) in rows {
+        let cell = |column: &str| {
+            columns
+                .get(column)
+                .and_then(|&i| record.get(i))
+                .unwrap_or_default()
+                .trim()
+        };
+        let quantity = cell("Lineitem quantity").parse::<i64>().map_err(|_| {
+            rejected.push(reject(
+                *row,
+                FieldError::new(
+                    Field::Quantity,
+                    Problem::OutOfRange {
+                        min: 1,
+                        max: 100_000,
+                    },
+                ),
+            ))
+        });
+        let unit_price = Money::parse(Field::UnitPrice, cell("Lineitem price"))
+            .map_err(|error| rejected.push(reject(*row, error)));
+        if let (Ok(quantity), Ok(unit_price)) = (quantity, unit_price) {
+            lines.push(OrderLineInput {
+                product: cell("Lineitem name").to_owned(),
+                quantity,
+                unit_price,
+                vat_rate_basis_points: vat,
+            });
+        }
+    }
+    let (Ok(email), Ok(placed_at), true) = (email, placed_at, rejected.is_empty()) else {
+        return Err(rejected);
+    };
+    let street = [field("Shipping Address1"), field("Shipping Address2")]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let order = OrderInput {
+        order_number: name,
+        placed_at,
+        status: status(&field("Financial Status"), &field("Fulfillment Status")),
+        carrier: field("Shipping Method"),
+        delivery_name: field("Shipping Name"),
+        delivery_street_address: street,
+        delivery_postal_code: field("Shipping Zip"),
+        delivery_city: field("Shipping City"),
+        delivery_country: field("Shipping Country"),
+        lines,
+    };
+    match order.validate() {
+        Ok(_) => Ok(ShopifyOrder {
+            row: first_row,
+            email,
+            order,
+        }),
+        Err(errors) => Err(errors
+            .into_iter()
+            .map(|error| reject(first_row, error))
+            .collect()),
+    }
+}
+
+/// Shopify's "2026-11-20 14:31:00 +0200".
+fn placed_at(value: &str) -> Result<DateTime<Utc>, FieldError> {
+    if value.is_empty() {
+        return Err(FieldError::new(Field::PlacedAt, Problem::Required));
+    }
+    DateTime::parse_from_str(value, "%Y-%m-%d %H:%M:%S %z")
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|_| FieldError::new(Field::PlacedAt, Problem::NotADate))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::Problem;
+
+    fn file(rows: &[&str]) -> String {
+        let mut text = REQUIRED.join(",");
+        for row in rows {
+            text.push('\n');
+            text.push_str(row);
+        }
+        text
+    }
 
     #[test]
     fn refunded_orders_are_cancelled_and_fulfilled_ones_shipped() {
@@ -176,10 +218,37 @@ mod tests {
     }
 
     #[test]
-    fn a_bad_price_rejects_its_order() {
-        let text = "Name,Email,Lineitem quantity,Lineitem name,Lineitem price\n#1,aino@example.com,1,Lanka,abc\n";
-        let parsed = parse(text).expect("parses");
-        assert_eq!(parsed.rejected.len(), 1);
-        assert_eq!(parsed.rejected[0].problem, Problem::NotAnAmount);
+    fn every_bad_line_and_date_of_an_order_is_named_on_its_own_row() {
+        let text = file(&[
+            "#1,aino@example.com,paid,,eilen,1,Lanka,abc,,,,,,,",
+            "#1,,,,,kaksi,Neulat,2.00,,,,,,,",
+            "#1,,,,,1,Sakset,xyz,,,,,,,",
+            "#2,aino@example.com,paid,,2026-11-20 14:31:00 +0200,1,Lanka,2.95,,,,,,,",
+        ]);
+        let parsed = parse(&text).expect("parses");
+        let rejected = |row, field, problem| Rejected {
+            row,
+            field,
+            problem,
+        };
+        assert_eq!(
+            parsed.rejected,
+            [
+                rejected(2, Field::PlacedAt, Problem::NotADate),
+                rejected(2, Field::UnitPrice, Problem::NotAnAmount),
+                rejected(
+                    3,
+                    Field::Quantity,
+                    Problem::OutOfRange {
+                        min: 1,
+                        max: 100_000
+                    }
+                ),
+                rejected(4, Field::UnitPrice, Problem::NotAnAmount),
+            ]
+        );
+        assert_eq!(parsed.orders.len(), 1);
+        assert_eq!(parsed.orders[0].order.order_number, "#2");
+        assert_eq!(parsed.orders[0].row, 5);
     }
 }

@@ -57,6 +57,20 @@ pub(crate) fn event_model(
     }
 }
 
+/// The customer's newest event of one kind, if any.
+pub(crate) async fn latest(
+    txn: &DatabaseTransaction,
+    customer_id: i32,
+    kind: ConsentKind,
+) -> Result<Option<consent_event::Model>, ServiceError> {
+    Ok(consent_event::Entity::find()
+        .filter(consent_event::Column::CustomerId.eq(customer_id))
+        .filter(consent_event::Column::Kind.eq(kind.as_str()))
+        .order_by_desc(consent_event::Column::Id)
+        .one(txn)
+        .await?)
+}
+
 /// Subscribes or unsubscribes the newsletter, as the customer asked through `source`.
 pub async fn set_newsletter(
     db: &Db,

@@ -212,7 +212,7 @@ pub async fn update(
         consent::record(&txn, id, kind, after.newsletter, source, &staff.username).await?;
     }
     let event = Event::new("customer.update", "customer", Some(id))
-        .with_details(json!({ "fields": changed_fields(&before, &after) }));
+        .with_details(json!({ "fields": audit_names(changed_fields(&before, &after)) }));
     audit::append(&txn, &Actor::from(&staff), event).await?;
     txn.commit().await?;
     Ok(after.into())
@@ -344,20 +344,27 @@ async fn refuse_taken_webshop_username(
     Ok(())
 }
 
-/// Brings a stored customer up to date with the webshop's data; `false` when nothing differed,
-/// in which case nothing is written and the version stays.
+/// What a webshop row did to a stored customer.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct WebshopUpdate {
+    /// The fields that changed; none when the row matched the register.
+    pub changed: Vec<Field>,
+    /// The row would have subscribed the newsletter again, but the customer had withdrawn it
+    /// through customer service; the withdrawal stands.
+    pub kept_withdrawal: bool,
+}
+
+/// Brings a stored customer up to date with the webshop's data. Nothing is written when
+/// nothing differs, so the version stays. The webshop knows no username and has no VAT ID
+/// column, so those stay as staff entered them; and a newsletter withdrawn through customer
+/// service is not subscribed again by an export.
 pub(crate) async fn update_from_webshop(
     txn: &DatabaseTransaction,
     before: &customer::Model,
     valid: &ValidCustomer,
     webshop_id: Option<&str>,
     recorded_by: &str,
-) -> Result<bool, ServiceError> {
-    let now = Utc::now();
-    let mut model = <customer::ActiveModel as Default>::default();
-    apply(&mut model, valid, now);
-    // The webshop knows no username; keep the one staff may have entered.
-    model.webshop_username = Set(before.webshop_username.clone());
+) -> Result<WebshopUpdate, ServiceError> {
     let mut after = before.clone();
     after.first_name = valid.first_name.clone();
     after.last_name = valid.last_name.clone();
@@ -368,12 +375,38 @@ pub(crate) async fn update_from_webshop(
     after.city = valid.city.clone();
     after.country = valid.country.as_str().to_owned();
     after.newsletter = valid.newsletter;
-    after.company_name = valid.company_name.clone();
-    after.vat_id = valid.vat_id.as_ref().map(|v| v.as_str().to_owned());
-    let id_differs = webshop_id.is_some() && before.webshop_customer_id.as_deref() != webshop_id;
-    if changed_fields(before, &after).is_empty() && !id_differs {
-        return Ok(false);
+    if valid.vat_id.is_some() || before.vat_id.is_none() {
+        after.vat_id = valid.vat_id.as_ref().map(|v| v.as_str().to_owned());
+        after.company_name = valid.company_name.clone();
+    } else if valid.company_name.is_some() {
+        // A business customer keeps its VAT ID, and with it a company name.
+        after.company_name = valid.company_name.clone();
     }
+    let kept_withdrawal = !before.newsletter
+        && valid.newsletter
+        && withdrawn_by_customer_service(txn, before.id).await?;
+    if kept_withdrawal {
+        after.newsletter = false;
+    }
+    let mut changed: Vec<Field> = changed_fields(before, &after)
+        .into_iter()
+        .map(|(field, _)| field)
+        .collect();
+    if webshop_id.is_some() && before.webshop_customer_id.as_deref() != webshop_id {
+        changed.push(Field::WebshopCustomerId);
+    }
+    if changed.is_empty() {
+        return Ok(WebshopUpdate {
+            changed,
+            kept_withdrawal,
+        });
+    }
+    let mut model = <customer::ActiveModel as Default>::default();
+    apply(&mut model, valid, Utc::now());
+    model.webshop_username = Set(after.webshop_username.clone());
+    model.vat_id = Set(after.vat_id.clone());
+    model.company_name = Set(after.company_name.clone());
+    model.newsletter = Set(after.newsletter);
     if webshop_id.is_some() {
         model.webshop_customer_id = Set(webshop_id.map(str::to_owned));
     }
@@ -386,19 +419,37 @@ pub(crate) async fn update_from_webshop(
         .filter(customer::Column::Id.eq(before.id))
         .exec(txn)
         .await?;
-    if before.newsletter != valid.newsletter {
+    if before.newsletter != after.newsletter {
         let source = ConsentSource::Webshop;
         consent::record(
             txn,
             before.id,
             ConsentKind::Newsletter,
-            valid.newsletter,
+            after.newsletter,
             source,
             recorded_by,
         )
         .await?;
     }
-    Ok(true)
+    Ok(WebshopUpdate {
+        changed,
+        kept_withdrawal,
+    })
+}
+
+/// Whether the customer's newsletter was last withdrawn through customer service (by phone,
+/// email, letter or on the customer form) rather than in the webshop.
+async fn withdrawn_by_customer_service(
+    txn: &DatabaseTransaction,
+    customer_id: i32,
+) -> Result<bool, ServiceError> {
+    let latest = consent::latest(txn, customer_id, ConsentKind::Newsletter).await?;
+    Ok(latest.is_some_and(|event| {
+        !event.granted
+            && ![ConsentSource::Webshop, ConsentSource::Import]
+                .iter()
+                .any(|source| source.as_str() == event.source)
+    }))
 }
 
 fn apply(model: &mut customer::ActiveModel, valid: &ValidCustomer, now: DateTime<Utc>) {
@@ -421,32 +472,59 @@ fn apply(model: &mut customer::ActiveModel, valid: &ValidCustomer, now: DateTime
     model.updated_at = Set(now);
 }
 
-/// The names of the fields an edit changed: the audit trail says what was changed, never to
-/// what, so that it holds no personal data that an erasure would have to reach.
-fn changed_fields(before: &customer::Model, after: &customer::Model) -> Vec<&'static str> {
+/// The fields an edit changed, with the names the audit trail records: the trail says what was
+/// changed, never to what, so that it holds no personal data that an erasure would have to
+/// reach.
+fn changed_fields(before: &customer::Model, after: &customer::Model) -> Vec<(Field, &'static str)> {
     let pairs = [
-        ("first_name", before.first_name != after.first_name),
-        ("last_name", before.last_name != after.last_name),
-        ("email", before.email != after.email),
-        ("phone", before.phone != after.phone),
         (
+            Field::FirstName,
+            "first_name",
+            before.first_name != after.first_name,
+        ),
+        (
+            Field::LastName,
+            "last_name",
+            before.last_name != after.last_name,
+        ),
+        (Field::Email, "email", before.email != after.email),
+        (Field::Phone, "phone", before.phone != after.phone),
+        (
+            Field::StreetAddress,
             "street_address",
             before.street_address != after.street_address,
         ),
-        ("postal_code", before.postal_code != after.postal_code),
-        ("city", before.city != after.city),
-        ("country", before.country != after.country),
-        ("newsletter", before.newsletter != after.newsletter),
         (
+            Field::PostalCode,
+            "postal_code",
+            before.postal_code != after.postal_code,
+        ),
+        (Field::City, "city", before.city != after.city),
+        (Field::Country, "country", before.country != after.country),
+        (
+            Field::Newsletter,
+            "newsletter",
+            before.newsletter != after.newsletter,
+        ),
+        (
+            Field::WebshopUsername,
             "webshop_username",
             before.webshop_username != after.webshop_username,
         ),
-        ("company_name", before.company_name != after.company_name),
-        ("vat_id", before.vat_id != after.vat_id),
+        (
+            Field::CompanyName,
+            "company_name",
+            before.company_name != after.company_name,
+        ),
+        (Field::VatId, "vat_id", before.vat_id != after.vat_id),
     ];
     pairs
         .into_iter()
-        .filter(|(_, changed)| *changed)
-        .map(|(name, _)| name)
+        .filter(|(_, _, changed)| *changed)
+        .map(|(field, name, _)| (field, name))
         .collect()
+}
+
+fn audit_names(fields: Vec<(Field, &'static str)>) -> Vec<&'static str> {
+    fields.into_iter().map(|(_, name)| name).collect()
 }

@@ -72,12 +72,12 @@ async fn erase_and_record(
 }
 
 async fn erase_in(txn: &DatabaseTransaction, customer_id: i32) -> Result<Erasure, ServiceError> {
-    if customer::Entity::find_by_id(customer_id)
+    let erased = customer::Entity::find_by_id(customer_id)
         .one(txn)
         .await?
-        .is_none()
-    {
-        return Err(ServiceError::NotFound("customer"));
+        .ok_or(ServiceError::NotFound("customer"))?;
+    if let Some(webshop_id) = &erased.webshop_customer_id {
+        super::erased_webshop_customer::remember(txn, webshop_id).await?;
     }
     let now = Utc::now();
     let orders = order::Entity::update_many()

@@ -3,14 +3,16 @@
 //! One transaction per file: a failure leaves the register as it was.
 
 use std::collections::HashMap;
+use std::fmt;
 
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter,
 };
 use serde_json::json;
+use sha2::{Digest, Sha256};
 
 use super::audit::{self, Actor, Event};
-use super::{ServiceError, Session, authorize, customer};
+use super::{ServiceError, Session, authorize, customer, erased_webshop_customer};
 use crate::db::Db;
 use crate::domain::consent::ConsentSource;
 use crate::domain::{Field, Permission, Problem};
@@ -24,9 +26,63 @@ pub struct ImportReport {
     pub added: u64,
     pub updated: u64,
     pub unchanged: u64,
+    /// Rows not taken, and values of taken rows that were not.
     pub rejected: Vec<Rejected>,
+    /// What the import changed (or, in a dry run, would change), row by row.
+    pub changes: Vec<Change>,
     /// Nothing was written: the report says what an import would do.
     pub dry_run: bool,
+}
+
+impl ImportReport {
+    /// How many rows had something rejected.
+    pub fn rejected_rows(&self) -> usize {
+        let mut rows: Vec<usize> = self.rejected.iter().map(|r| r.row).collect();
+        rows.dedup();
+        rows.len()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    /// The row of the file, as in [`Rejected::row`].
+    pub row: usize,
+    pub kind: ChangeKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ChangeKind {
+    NewCustomer,
+    CustomerUpdated {
+        customer_id: i32,
+        fields: Vec<Field>,
+    },
+    NewOrder {
+        order_number: String,
+    },
+    OrderStatus {
+        order_number: String,
+    },
+}
+
+impl fmt::Display for Change {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "row {}: ", self.row)?;
+        match &self.kind {
+            ChangeKind::NewCustomer => write!(f, "new customer"),
+            ChangeKind::CustomerUpdated {
+                customer_id,
+                fields,
+            } => {
+                let names: Vec<&str> = fields.iter().map(|field| field.name()).collect();
+                write!(f, "customer {customer_id}: {}", names.join(", "))
+            }
+            ChangeKind::NewOrder { order_number } => write!(f, "new order {order_number}"),
+            ChangeKind::OrderStatus { order_number } => {
+                write!(f, "order {order_number}: status")
+            }
+        }
+    }
 }
 
 /// Called after each batch with the rows done and the rows in all, for a progress bar.
@@ -40,9 +96,12 @@ pub async fn shopify_customers(
     progress: Progress<'_>,
 ) -> Result<ImportReport, ServiceError> {
     authorize(db.conn(), session, Permission::CustomerData).await?;
-    let parsed = shopify_customers::parse(&import::decode(bytes)).map_err(bad_file)?;
+    let parsed = import::decode(bytes)
+        .and_then(|text| shopify_customers::parse(&text))
+        .map_err(bad_file)?;
     let run = Run {
         action: "import.shopify_customers",
+        file_sha256: hex::encode(Sha256::digest(bytes)),
         dry_run,
         progress,
     };
@@ -51,7 +110,7 @@ pub async fn shopify_customers(
         session,
         &parsed.customers,
         parsed.rejected,
-        import_batch,
+        import_customers,
     )
     .await
 }
@@ -66,9 +125,12 @@ pub async fn shopify_orders(
     progress: Progress<'_>,
 ) -> Result<ImportReport, ServiceError> {
     authorize(db.conn(), session, Permission::CustomerData).await?;
-    let parsed = shopify_orders::parse(&import::decode(bytes)).map_err(bad_file)?;
+    let parsed = import::decode(bytes)
+        .and_then(|text| shopify_orders::parse(&text))
+        .map_err(bad_file)?;
     let run = Run {
         action: "import.shopify_orders",
+        file_sha256: hex::encode(Sha256::digest(bytes)),
         dry_run,
         progress,
     };
@@ -89,6 +151,8 @@ fn bad_file(error: import::FileError) -> ServiceError {
 /// each batch, and the audit event.
 struct Run<'a> {
     action: &'static str,
+    /// Which file was imported, without keeping its contents.
+    file_sha256: String,
     dry_run: bool,
     progress: Progress<'a>,
 }
@@ -120,7 +184,8 @@ impl Run<'_> {
             (self.progress)((index * BATCH + rows.len()).min(total), total);
         }
         report.rejected.sort_by_key(|r| r.row);
-        finish(db, txn, &staff, self.action, &report).await?;
+        report.changes.sort_by_key(|c| c.row);
+        self.finish(db, txn, &staff, &report).await?;
         Ok(report)
     }
 }
@@ -148,65 +213,88 @@ async fn import_orders(
         .collect();
     for row in batch {
         let Some(&customer_id) = customers.get(&row.email.search_key()) else {
-            report.rejected.push(Rejected {
-                row: row.row,
-                field: Field::Email,
-                problem: Problem::UnknownCustomer,
-            });
+            report.reject(row.row, Field::Email, Problem::UnknownCustomer);
             continue;
         };
         let valid = row.order.validate()?;
-        match existing.get(&row.order.order_number) {
+        let order_number = row.order.order_number.clone();
+        match existing.get(&order_number) {
+            // An erased customer's voucher keeps no link to anybody, and gets none back.
+            Some(stored) if stored.anonymised_at.is_some() => {
+                report.reject(row.row, Field::OrderNumber, Problem::Erased);
+            }
+            Some(stored) if stored.customer_id != Some(customer_id) => {
+                report.reject(row.row, Field::OrderNumber, Problem::AlreadyInUse);
+            }
             Some(stored) if stored.status == valid.status.as_str() => report.unchanged += 1,
             Some(stored) => {
                 let mut update: order::ActiveModel = stored.clone().into();
                 update.status = Set(valid.status.as_str().to_owned());
                 update.update(txn).await?;
                 report.updated += 1;
+                report.change(row.row, ChangeKind::OrderStatus { order_number });
             }
             None => {
                 super::order::insert(txn, customer_id, &valid).await?;
                 report.added += 1;
+                report.change(row.row, ChangeKind::NewOrder { order_number });
             }
         }
     }
     Ok(())
 }
 
-/// Commits the import with its audit event, or for a dry run rolls it back and records only
-/// that a dry run was made.
-async fn finish(
-    db: &Db,
-    txn: DatabaseTransaction,
-    staff: &staff_user::Model,
-    action: &'static str,
-    report: &ImportReport,
-) -> Result<(), ServiceError> {
-    let details = json!({
-        "added": report.added,
-        "updated": report.updated,
-        "unchanged": report.unchanged,
-        "rejected_rows": report.rejected.len(),
-    });
-    if report.dry_run {
-        txn.rollback().await?;
-        let txn = db.begin_write().await?;
-        let event = Event::new("import.dry_run", "register", None).with_details(details);
-        audit::append(&txn, &Actor::from(staff), event).await?;
-        txn.commit().await?;
-    } else {
-        audit::append(
-            &txn,
-            &Actor::from(staff),
-            Event::new(action, "register", None).with_details(details),
-        )
-        .await?;
-        txn.commit().await?;
+impl ImportReport {
+    fn reject(&mut self, row: usize, field: Field, problem: Problem) {
+        self.rejected.push(Rejected {
+            row,
+            field,
+            problem,
+        });
     }
-    Ok(())
+
+    fn change(&mut self, row: usize, kind: ChangeKind) {
+        self.changes.push(Change { row, kind });
+    }
 }
 
-async fn import_batch(
+impl Run<'_> {
+    /// Commits the import with its audit event, or for a dry run rolls it back and records
+    /// only that a dry run was made.
+    async fn finish(
+        &self,
+        db: &Db,
+        txn: DatabaseTransaction,
+        staff: &staff_user::Model,
+        report: &ImportReport,
+    ) -> Result<(), ServiceError> {
+        let details = json!({
+            "import": self.action,
+            "file_sha256": self.file_sha256,
+            "added": report.added,
+            "updated": report.updated,
+            "unchanged": report.unchanged,
+            "rejected_rows": report.rejected_rows(),
+        });
+        let txn = if report.dry_run {
+            txn.rollback().await?;
+            db.begin_write().await?
+        } else {
+            txn
+        };
+        let action = if report.dry_run {
+            "import.dry_run"
+        } else {
+            self.action
+        };
+        let event = Event::new(action, "register", None).with_details(details);
+        audit::append(&txn, &Actor::from(staff), event).await?;
+        txn.commit().await?;
+        Ok(())
+    }
+}
+
+async fn import_customers(
     txn: &DatabaseTransaction,
     staff: &staff_user::Model,
     batch: &[shopify_customers::ShopifyCustomer],
@@ -235,65 +323,59 @@ async fn import_batch(
             by_email.entry(email.clone()).or_insert(model);
         }
     }
-    // New customers wait here and go in together at the end of the batch; a later row of the
-    // same file for one of them replaces its data, as it would update a stored customer.
-    let mut new: Vec<&shopify_customers::ShopifyCustomer> = Vec::new();
-    let mut new_by_key: HashMap<String, usize> = HashMap::new();
+    let unmatched = batch.iter().filter(|row| {
+        row.webshop_id
+            .as_ref()
+            .is_some_and(|id| !by_id.contains_key(id))
+    });
+    let erased = erased_webshop_customer::erased_among(
+        txn,
+        unmatched.filter_map(|r| r.webshop_id.as_deref()),
+    )
+    .await?;
+    let mut new = Vec::new();
     for row in batch {
         let webshop_id = row.webshop_id.as_deref();
-        let email = row.customer.email.as_ref().map(|e| e.search_key());
+        let by_email = row
+            .customer
+            .email
+            .as_ref()
+            .and_then(|e| by_email.get(&e.search_key()));
+        // An email match is only taken when it does not belong to another webshop customer.
+        let other_customers_email = by_email.is_some_and(|m| {
+            m.webshop_customer_id.is_some() && m.webshop_customer_id.as_deref() != webshop_id
+        });
         let existing = webshop_id
             .and_then(|id| by_id.get(id))
-            .or_else(|| {
-                // An email match is only taken when it does not belong to another webshop customer.
-                by_email.get(email.as_ref()?).filter(|m| {
-                    m.webshop_customer_id.is_none()
-                        || m.webshop_customer_id.as_deref() == webshop_id
-                })
-            })
-            .cloned();
+            .or(by_email.filter(|_| !other_customers_email));
         if let Some(before) = existing {
             let username = &staff.username;
-            if customer::update_from_webshop(txn, &before, &row.customer, webshop_id, username)
-                .await?
-            {
-                report.updated += 1;
-            } else {
+            let update =
+                customer::update_from_webshop(txn, before, &row.customer, webshop_id, username)
+                    .await?;
+            if update.kept_withdrawal {
+                report.reject(row.row, Field::Newsletter, Problem::WithdrawnOutsideWebshop);
+            }
+            if update.changed.is_empty() {
                 report.unchanged += 1;
+            } else {
+                report.updated += 1;
+                let kind = ChangeKind::CustomerUpdated {
+                    customer_id: before.id,
+                    fields: update.changed,
+                };
+                report.change(row.row, kind);
             }
-            continue;
-        }
-        let keys = [
-            webshop_id.map(|id| format!("id:{id}")),
-            email.map(|e| format!("email:{e}")),
-        ];
-        let at = match keys
-            .iter()
-            .flatten()
-            .find_map(|key| new_by_key.get(key).copied())
-        {
-            Some(at) => {
-                if new[at].customer == row.customer {
-                    report.unchanged += 1;
-                } else {
-                    report.updated += 1;
-                }
-                new[at] = row;
-                at
-            }
-            None => {
-                new.push(row);
-                report.added += 1;
-                new.len() - 1
-            }
-        };
-        for key in keys.into_iter().flatten() {
-            new_by_key.insert(key, at);
+        } else if webshop_id.is_some_and(|id| erased.contains(id)) {
+            report.reject(row.row, Field::WebshopCustomerId, Problem::Erased);
+        } else if other_customers_email {
+            report.reject(row.row, Field::Email, Problem::AlreadyInUse);
+        } else {
+            new.push((&row.customer, webshop_id));
+            report.added += 1;
+            report.change(row.row, ChangeKind::NewCustomer);
         }
     }
-    let rows = new
-        .iter()
-        .map(|row| (&row.customer, row.webshop_id.as_deref()));
-    customer::insert_many(txn, rows.collect(), &staff.username, ConsentSource::Import).await?;
+    customer::insert_many(txn, new, &staff.username, ConsentSource::Import).await?;
     Ok(())
 }

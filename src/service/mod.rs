@@ -11,6 +11,7 @@ pub mod consent;
 pub mod customer;
 pub mod customer_search;
 pub mod demo_data;
+mod erased_webshop_customer;
 pub mod erasure;
 mod error;
 pub mod extract;

@@ -579,11 +579,11 @@ impl Main {
                     ),
                 ])
             }
-            Action::ChooseRejectedPath => {
-                Task::perform(import_screen::choose_rejected_path(), Message::Import)
+            Action::ChooseReportPath => {
+                Task::perform(import_screen::choose_report_path(), Message::Import)
             }
-            Action::SaveRejected(path, csv) => {
-                Task::perform(import_screen::save_rejected(path, csv), Message::Import)
+            Action::SaveReport(path, csv) => {
+                Task::perform(import_screen::save_report(path, csv), Message::Import)
             }
         }
     }

@@ -1,5 +1,5 @@
 //! Importing the webshop's exports: pick a file, watch the progress, read the result, and save
-//! the rejected rows to fix them in the webshop.
+//! the report to fix the rejected rows in the webshop.
 
 use std::path::PathBuf;
 
@@ -7,14 +7,14 @@ use iced::widget::{button, checkbox, column, progress_bar, row, scrollable, text
 use iced::{Element, Length};
 
 use crate::db::Db;
-use crate::domain::consent::csv_cell;
 use crate::extract::save::{self, SaveError};
-use crate::i18n::I18n;
+use crate::i18n::{I18n, Lang};
 use crate::service::Session;
 use crate::service::import::{self, ImportReport};
 
 use super::form::{Failure, Outcome, outcome};
-use super::widgets::{bold, error_banner, muted, notice, title};
+use super::import_report;
+use super::widgets::{error_banner, muted, notice, title};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -29,6 +29,8 @@ pub struct State {
     progress: Option<(usize, usize)>,
     report: Option<ImportReport>,
     failure: Option<Failure>,
+    /// The language the report is saved in: the one the user read it in.
+    saving_in: Lang,
     saved: Option<Result<PathBuf, SaveError>>,
 }
 
@@ -39,17 +41,17 @@ pub enum Message {
     Picked(Kind, Option<Vec<u8>>),
     Progress(usize, usize),
     Done(Outcome<ImportReport>),
-    SaveRejected,
-    RejectedPath(Option<PathBuf>),
-    RejectedSaved(Result<PathBuf, SaveError>),
+    SaveReport(Lang),
+    ReportPath(Option<PathBuf>),
+    ReportSaved(Result<PathBuf, SaveError>),
 }
 
 pub enum Action {
     None,
     Pick(Kind),
     Run(Kind, Vec<u8>, bool),
-    ChooseRejectedPath,
-    SaveRejected(PathBuf, Vec<u8>),
+    ChooseReportPath,
+    SaveReport(PathBuf, Vec<u8>),
 }
 
 impl State {
@@ -75,14 +77,18 @@ impl State {
                     Err(failure) => self.failure = Some(failure),
                 }
             }
-            Message::SaveRejected => return Action::ChooseRejectedPath,
-            Message::RejectedPath(Some(path)) => {
+            Message::SaveReport(lang) => {
+                self.saving_in = lang;
+                return Action::ChooseReportPath;
+            }
+            Message::ReportPath(Some(path)) => {
                 if let Some(report) = &self.report {
-                    return Action::SaveRejected(path, rejected_csv(report));
+                    let csv = import_report::csv(report, &I18n::new(self.saving_in));
+                    return Action::SaveReport(path, csv);
                 }
             }
-            Message::RejectedPath(None) => {}
-            Message::RejectedSaved(result) => self.saved = Some(result),
+            Message::ReportPath(None) => {}
+            Message::ReportSaved(result) => self.saved = Some(result),
         }
         Action::None
     }
@@ -131,51 +137,16 @@ impl State {
     }
 
     fn report_view<'a>(&'a self, report: &'a ImportReport, i18n: &I18n) -> Element<'a, Message> {
-        let key = if report.dry_run {
-            "import-summary-dry-run"
-        } else {
-            "import-summary"
-        };
-        let mut block = column![notice(i18n.t_with(
-            key,
-            &[
-                ("added", report.added.to_string().into()),
-                ("updated", report.updated.to_string().into()),
-                ("unchanged", report.unchanged.to_string().into()),
-                ("rejected", report.rejected.len().to_string().into()),
-            ],
-        ))]
+        let mut block = column![import_report::view(
+            report,
+            i18n,
+            Message::SaveReport(i18n.lang())
+        )]
         .spacing(8);
-        if !report.rejected.is_empty() {
-            block = block
-                .push(
-                    row![
-                        text(i18n.t("import-rejected"))
-                            .font(bold())
-                            .width(Length::Fill),
-                        button(text(i18n.t("import-save-rejected")))
-                            .style(button::secondary)
-                            .on_press(Message::SaveRejected),
-                    ]
-                    .align_y(iced::Center),
-                )
-                .push(column(report.rejected.iter().map(|rejected| {
-                    text(i18n.t_with(
-                        "import-rejected-row",
-                        &[
-                            ("row", rejected.row.to_string().into()),
-                            ("field", i18n.field(rejected.field).into()),
-                            ("reason", i18n.problem(&rejected.problem).into()),
-                        ],
-                    ))
-                    .size(14)
-                    .into()
-                })));
-        }
         match &self.saved {
             Some(Ok(path)) => {
                 block = block.push(notice(i18n.t_with(
-                    "import-rejected-saved",
+                    "import-report-saved",
                     &[("path", path.display().to_string().into())],
                 )))
             }
@@ -191,20 +162,6 @@ impl State {
         }
         block.into()
     }
-}
-
-/// The rejected rows as CSV, to fix them in the webshop: row, field, reason.
-fn rejected_csv(report: &ImportReport) -> Vec<u8> {
-    let mut csv = String::from("\"row\",\"field\",\"reason\"\r\n");
-    for rejected in &report.rejected {
-        csv.push_str(&format!(
-            "{},{},{}\r\n",
-            rejected.row,
-            csv_cell(rejected.field.name()),
-            csv_cell(&rejected.problem.to_string())
-        ));
-    }
-    csv.into_bytes()
 }
 
 pub async fn pick(kind: Kind) -> Message {
@@ -238,15 +195,15 @@ pub async fn run(
     Message::Done(outcome(result))
 }
 
-pub async fn choose_rejected_path() -> Message {
+pub async fn choose_report_path() -> Message {
     let file = rfd::AsyncFileDialog::new()
         .add_filter("CSV", &["csv"])
-        .set_file_name("hylatyt-rivit.csv")
+        .set_file_name("tuontiraportti.csv")
         .save_file()
         .await;
-    Message::RejectedPath(file.map(|f| f.path().to_owned()))
+    Message::ReportPath(file.map(|f| f.path().to_owned()))
 }
 
-pub async fn save_rejected(path: PathBuf, csv: Vec<u8>) -> Message {
-    Message::RejectedSaved(save::write(&path, &csv).map(|()| path))
+pub async fn save_report(path: PathBuf, csv: Vec<u8>) -> Message {
+    Message::ReportSaved(save::write(&path, &csv).map(|()| path))
 }

@@ -8,6 +8,7 @@ pub mod customers;
 pub mod first_admin;
 pub mod form;
 pub mod import;
+pub mod import_report;
 pub mod lock;
 pub mod login;
 pub mod marketing;

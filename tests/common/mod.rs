@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod shopify;
+
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use asiakasrekisteri::config::DatabaseLocation;

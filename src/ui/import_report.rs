@@ -1,0 +1,161 @@
+//! An import's result in the user's language: the summary, what was rejected, what changed
+//! (or would change, in a dry run), and the same as a CSV file to work through in the webshop.
+
+use iced::widget::{button, column, row, text};
+use iced::{Element, Length};
+
+use crate::domain::consent::csv_cell;
+use crate::i18n::I18n;
+use crate::import::Rejected;
+use crate::service::import::{Change, ChangeKind, ImportReport};
+
+use super::widgets::{bold, muted, notice};
+
+/// How many rejections and changes the screen lists; the saved report has them all.
+const SHOWN: usize = 200;
+
+pub fn view<'a, M: Clone + 'a>(report: &'a ImportReport, i18n: &I18n, save: M) -> Element<'a, M> {
+    let key = if report.dry_run {
+        "import-summary-dry-run"
+    } else {
+        "import-summary"
+    };
+    let summary = i18n.t_with(
+        key,
+        &[
+            ("added", i18n.count(report.added).into()),
+            ("updated", i18n.count(report.updated).into()),
+            ("unchanged", i18n.count(report.unchanged).into()),
+            ("rejected", i18n.count(report.rejected_rows() as u64).into()),
+        ],
+    );
+    let mut block = column![
+        row![
+            notice(summary),
+            button(text(i18n.t("import-save-report")))
+                .style(button::secondary)
+                .on_press(save),
+        ]
+        .spacing(10)
+        .align_y(iced::Center)
+    ]
+    .spacing(8);
+    let rejected = report.rejected.iter().map(|r| rejected_text(r, i18n));
+    block = block.push(listing(i18n.t("import-rejected"), rejected, i18n));
+    let heading = if report.dry_run {
+        "import-changes-dry-run"
+    } else {
+        "import-changes"
+    };
+    let changes = report.changes.iter().map(|change| {
+        i18n.t_with(
+            "import-change-row",
+            &[
+                ("row", change.row.to_string().into()),
+                ("change", change_text(change, i18n).into()),
+            ],
+        )
+    });
+    block.push(listing(i18n.t(heading), changes, i18n)).into()
+}
+
+/// A heading and the first lines under it; nothing at all when there are no lines.
+fn listing<'a, M: 'a>(
+    heading: String,
+    lines: impl ExactSizeIterator<Item = String>,
+    i18n: &I18n,
+) -> Element<'a, M> {
+    let total = lines.len();
+    if total == 0 {
+        return column![].into();
+    }
+    let mut list = column![text(heading).font(bold()).width(Length::Fill)].spacing(4);
+    for line in lines.take(SHOWN) {
+        list = list.push(text(line).size(14));
+    }
+    if total > SHOWN {
+        let more = (total - SHOWN) as u64;
+        list = list.push(
+            text(i18n.t_with("import-more", &[("count", i18n.count(more).into())])).style(muted),
+        );
+    }
+    list.into()
+}
+
+fn rejected_text(rejected: &Rejected, i18n: &I18n) -> String {
+    i18n.t_with(
+        "import-rejected-row",
+        &[
+            ("row", rejected.row.to_string().into()),
+            ("field", i18n.field(rejected.field).into()),
+            ("reason", i18n.problem(&rejected.problem).into()),
+        ],
+    )
+}
+
+/// What one change does, without its row.
+fn change_text(change: &Change, i18n: &I18n) -> String {
+    match &change.kind {
+        ChangeKind::NewCustomer => i18n.t("import-change-new-customer"),
+        ChangeKind::CustomerUpdated {
+            customer_id,
+            fields,
+        } => {
+            let names: Vec<String> = fields.iter().map(|field| i18n.field(*field)).collect();
+            i18n.t_with(
+                "import-change-customer",
+                &[
+                    ("customer", customer_id.to_string().into()),
+                    ("fields", names.join(", ").into()),
+                ],
+            )
+        }
+        ChangeKind::NewOrder { order_number } => i18n.t_with(
+            "import-change-new-order",
+            &[("order", order_number.clone().into())],
+        ),
+        ChangeKind::OrderStatus { order_number } => i18n.t_with(
+            "import-change-order-status",
+            &[("order", order_number.clone().into())],
+        ),
+    }
+}
+
+/// The whole report as CSV, in the user's language: row, what happened, and in what words.
+pub fn csv(report: &ImportReport, i18n: &I18n) -> Vec<u8> {
+    let header = ["import-csv-row", "import-csv-outcome", "import-csv-details"];
+    let mut lines = vec![
+        header
+            .iter()
+            .map(|key| csv_cell(&i18n.t(key)))
+            .collect::<Vec<_>>()
+            .join(","),
+    ];
+    let rejected = i18n.t("import-csv-rejected");
+    for r in &report.rejected {
+        let details = format!("{}: {}", i18n.field(r.field), i18n.problem(&r.problem));
+        lines.push(format!(
+            "{},{},{}",
+            r.row,
+            csv_cell(&rejected),
+            csv_cell(&details)
+        ));
+    }
+    let changed = i18n.t(if report.dry_run {
+        "import-csv-would-change"
+    } else {
+        "import-csv-changed"
+    });
+    for change in &report.changes {
+        let details = change_text(change, i18n);
+        lines.push(format!(
+            "{},{},{}",
+            change.row,
+            csv_cell(&changed),
+            csv_cell(&details)
+        ));
+    }
+    let mut bytes = lines.join("\r\n").into_bytes();
+    bytes.extend(b"\r\n");
+    bytes
+}
