@@ -170,6 +170,9 @@ impl I18n {
             ServiceError::BadFile(reason) => {
                 self.t_with("error-bad-file", &[("reason", reason.clone().into())])
             }
+            ServiceError::FileWrite(reason) => {
+                self.t_with("error-file", &[("reason", reason.clone().into())])
+            }
             ServiceError::LastAdmin => self.t("error-last-admin"),
             ServiceError::AlreadyInitialised => self.t("error-already-initialised"),
             ServiceError::NotInitialised => self.t("error-not-initialised"),

@@ -10,8 +10,8 @@ use asiakasrekisteri::domain::customer::CustomerInput;
 use asiakasrekisteri::domain::order::{OrderInput, OrderLineInput, OrderStatus};
 use asiakasrekisteri::domain::review::ReviewInput;
 use asiakasrekisteri::service::{
-    PageRequest, ServiceError, access_request, consent, customer, erasure, marketing, order,
-    report, retention, review,
+    PageRequest, ServiceError, access_request, consent, customer, erasure, order, report,
+    retention, review,
 };
 use chrono::{Duration, Utc};
 use common::{aino, create_customer, first_admin};
@@ -265,12 +265,7 @@ async fn the_export_holds_only_consenting_customers_who_have_not_refused(db: Db)
         ..aino()
     };
     create_customer(&db, &admin, &no_email).await;
-    let csv = String::from_utf8(
-        marketing::newsletter_recipients_csv(&db, &admin)
-            .await
-            .expect("export"),
-    )
-    .expect("UTF-8");
+    let csv = common::newsletter_csv(&db, &admin).await;
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines[0], "\"first_name\",\"last_name\",\"email\"");
     for (name, _, _, included) in cases {

@@ -52,9 +52,10 @@ async fn a_customers_orders_come_newest_first_with_lines_and_exact_totals(db: Db
     order::create(&db, &admin, aino.id, &new)
         .await
         .expect("order");
-    let orders = order::list_for_customer(&db, &admin, aino.id)
+    let orders = order::page_for_customer(&db, &admin, aino.id, PageRequest::first(20))
         .await
-        .expect("orders");
+        .expect("orders")
+        .items;
     let numbers: Vec<&str> = orders.iter().map(|o| o.order_number.as_str()).collect();
     assert_eq!(numbers, ["OP-2", "OP-1"]);
     assert_eq!(orders[1].lines.len(), 2);
@@ -62,6 +63,33 @@ async fn a_customers_orders_come_newest_first_with_lines_and_exact_totals(db: Db
     assert_eq!(orders[1].total(), Money::from_cents(3 * 3290 + 2 * 295));
     assert_eq!(orders[1].carrier.as_deref(), Some("Matkahuolto"));
     assert_eq!(orders[1].delivery_city.as_deref(), Some("Jyväskylä"));
+}
+
+async fn a_customers_orders_come_a_page_at_a_time(db: Db) {
+    let admin = first_admin(&db).await;
+    let aino = create_customer(&db, &admin, &aino()).await;
+    for n in 0..25 {
+        let input = order_input(&format!("OP-{n}"), n, vec![line("Lanka", 1, 295)]);
+        order::create(&db, &admin, aino.id, &input)
+            .await
+            .expect("order");
+    }
+    let first = order::page_for_customer(&db, &admin, aino.id, PageRequest::first(20))
+        .await
+        .expect("first page");
+    assert_eq!(first.items.len(), 20);
+    assert!(first.has_more);
+    assert_eq!(first.items[0].order_number, "OP-0", "the newest first");
+    let rest = order::page_for_customer(&db, &admin, aino.id, PageRequest::new(20, 20))
+        .await
+        .expect("second page");
+    let numbers: Vec<&str> = rest.items.iter().map(|o| o.order_number.as_str()).collect();
+    assert_eq!(numbers, ["OP-20", "OP-21", "OP-22", "OP-23", "OP-24"]);
+    assert!(!rest.has_more);
+    assert!(
+        rest.items.iter().all(|o| o.lines.len() == 1),
+        "each with its lines"
+    );
 }
 
 async fn an_order_number_is_used_once(db: Db) {
@@ -311,6 +339,7 @@ async fn the_disclosures_are_the_distinct_carriers_of_the_customers_orders(db: D
 on_both_databases!(
     the_disclosures_are_the_distinct_carriers_of_the_customers_orders,
     a_customers_orders_come_newest_first_with_lines_and_exact_totals,
+    a_customers_orders_come_a_page_at_a_time,
     an_order_number_is_used_once,
     an_order_line_with_a_zero_quantity_is_refused,
     one_order_opens_and_orders_are_found_by_number,

@@ -197,7 +197,9 @@ async fn run(
             };
             review::create(db, session, id, &input).await.map(drop)
         }
-        Probe::CustomerOrders => order::list_for_customer(db, session, id).await.map(drop),
+        Probe::CustomerOrders => order::page_for_customer(db, session, id, page.clone())
+            .await
+            .map(drop),
         Probe::AllOrders => {
             let query = OrderQuery {
                 number: String::new(),
@@ -270,9 +272,11 @@ async fn run(
         Probe::GenerateExtract => extract::generate(db, session, id, Lang::Fi, None)
             .await
             .map(drop),
-        Probe::ExportNewsletter => marketing::newsletter_recipients_csv(db, session)
-            .await
-            .map(drop),
+        Probe::ExportNewsletter => {
+            marketing::newsletter_recipients_csv(db, session, &mut Vec::new())
+                .await
+                .map(drop)
+        }
         Probe::RetentionReview => retention::candidates(db, session, 36, chrono::Utc::now(), page)
             .await
             .map(drop),

@@ -150,7 +150,7 @@ async fn open_customer(data: &Dataset, ids: &[i32]) -> Result<Figure, String> {
     for &id in ids {
         let (took, result) = timed(async {
             customer::get(&data.db, &data.session, id).await?;
-            order::list_for_customer(&data.db, &data.session, id).await
+            order::page_for_customer(&data.db, &data.session, id, PageRequest::first(20)).await
         })
         .await;
         result.map_err(|e| e.to_string())?;
@@ -165,10 +165,12 @@ async fn open_customer(data: &Dataset, ids: &[i32]) -> Result<Figure, String> {
 async fn raw_customer_with_orders(data: &Dataset, id: i32) -> Result<(), String> {
     let sql = format!("SELECT {CUSTOMER_COLUMNS} FROM customers WHERE id = ?");
     raw::query(&data.db, &sql, vec![id.into()]).await?;
-    let orders = "SELECT * FROM orders WHERE customer_id = ? ORDER BY placed_at DESC, id DESC";
+    let orders = "SELECT * FROM orders WHERE customer_id = ? ORDER BY placed_at DESC, id DESC \
+                  LIMIT 21";
     raw::query(&data.db, orders, vec![id.into()]).await?;
     let lines = "SELECT * FROM order_lines WHERE order_id IN (SELECT id FROM orders WHERE \
-                 customer_id = ?) ORDER BY order_id, line_no";
+                 customer_id = ? ORDER BY placed_at DESC, id DESC LIMIT 21) \
+                 ORDER BY order_id, line_no";
     raw::query(&data.db, lines, vec![id.into()]).await.map(drop)
 }
 

@@ -1,6 +1,8 @@
 //! Saving an extract for delivery: gathered, rendered, written, and recorded with its SHA-256.
 //! The desktop app and its tests share this; the command line does the same steps itself.
 
+use std::fs::File;
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -74,6 +76,29 @@ pub async fn save(db: &Db, session: &Session, target: Target<'_>) -> Result<Save
 }
 
 /// Through a temporary file beside the target, so a failure never leaves half a document.
+/// Writes a file as it is produced, under a temporary name until it is complete, so that a
+/// failure never leaves half a file under the chosen name.
+pub async fn write_streamed<T>(
+    path: &Path,
+    produce: impl AsyncFnOnce(&mut BufWriter<File>) -> Result<T, ServiceError>,
+) -> Result<T, SaveError> {
+    let temporary = path.with_extension("partial");
+    let failed = |e: std::io::Error| SaveError::File(format!("{}: {e}", path.display()));
+    let mut out = BufWriter::new(File::create(&temporary).map_err(failed)?);
+    let produced = match produce(&mut out).await {
+        Ok(produced) => produced,
+        Err(error) => {
+            drop(out);
+            let _ = std::fs::remove_file(&temporary);
+            return Err(error.into());
+        }
+    };
+    out.flush().map_err(failed)?;
+    drop(out);
+    std::fs::rename(&temporary, path).map_err(failed)?;
+    Ok(produced)
+}
+
 pub fn write(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     let temporary = path.with_extension("partial");
     std::fs::write(&temporary, bytes)

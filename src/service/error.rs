@@ -42,6 +42,8 @@ pub enum ServiceError {
     Database(#[from] DbErr),
     #[error("{0}")]
     BadFile(String),
+    #[error("the file could not be written: {0}")]
+    FileWrite(String),
     #[error("the register holds a value this version does not understand: {0}")]
     UnexpectedData(String),
     #[error("password hashing failed: {0}")]

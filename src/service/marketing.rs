@@ -1,7 +1,9 @@
 //! The newsletter recipients export: consenting customers who have not refused marketing, and
 //! only what a mailing needs.
 
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use std::io::Write;
+
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait};
 use serde_json::json;
 
 use super::audit::{self, Actor, Event};
@@ -13,43 +15,61 @@ use crate::entity::customer;
 
 const BATCH: u64 = 1000;
 
-/// A CSV (UTF-8, header row) of first name, last name and email. Read in batches, so a large
-/// register is never held in memory at once beyond the file itself.
+/// Writes a CSV (UTF-8, header row) of first name, last name and email to `out`, and returns
+/// how many recipients it holds. The register is read a batch at a time and written as it is
+/// read, without holding up other workstations' saves; the export is recorded once written.
 pub async fn newsletter_recipients_csv(
     db: &Db,
     session: &Session,
-) -> Result<Vec<u8>, ServiceError> {
-    let txn = db.begin_write().await?;
-    let staff = authorize(&txn, session, Permission::NewsletterExport).await?;
-    let mut csv = String::from("\"first_name\",\"last_name\",\"email\"\r\n");
+    out: &mut (impl Write + Send),
+) -> Result<u64, ServiceError> {
+    authorize(db.conn(), session, Permission::NewsletterExport).await?;
+    let read = db.conn().begin().await?;
+    let written = |e: std::io::Error| ServiceError::FileWrite(e.to_string());
+    out.write_all(b"\"first_name\",\"last_name\",\"email\"\r\n")
+        .map_err(written)?;
     let mut after = 0;
     let mut count = 0u64;
     loop {
-        let batch = customer::Entity::find()
+        let batch: Vec<(i32, String, String, Option<String>)> = customer::Entity::find()
+            .select_only()
+            .columns([
+                customer::Column::Id,
+                customer::Column::FirstName,
+                customer::Column::LastName,
+                customer::Column::Email,
+            ])
             .filter(customer::Column::Id.gt(after))
             .filter(customer::Column::Newsletter.eq(true))
             .filter(customer::Column::MarketingRefused.eq(false))
             .filter(customer::Column::Email.is_not_null())
             .order_by_asc(customer::Column::Id)
             .limit(BATCH)
-            .all(&txn)
+            .into_tuple()
+            .all(&read)
             .await?;
-        let Some(last) = batch.last() else { break };
-        after = last.id;
-        for row in &batch {
-            let email = row.email.as_deref().unwrap_or_default();
-            csv.push_str(&format!(
+        let Some((last, ..)) = batch.last() else {
+            break;
+        };
+        after = *last;
+        for (_, first_name, last_name, email) in &batch {
+            let email = email.as_deref().unwrap_or_default();
+            let line = format!(
                 "{},{},{}\r\n",
-                csv_cell(&row.first_name),
-                csv_cell(&row.last_name),
+                csv_cell(first_name),
+                csv_cell(last_name),
                 csv_cell(email)
-            ));
+            );
+            out.write_all(line.as_bytes()).map_err(written)?;
             count += 1;
         }
     }
+    read.commit().await?;
+    let txn = db.begin_write().await?;
+    let staff = authorize(&txn, session, Permission::NewsletterExport).await?;
     let event = Event::new("marketing.export", "register", None)
         .with_details(json!({ "recipients": count }));
     audit::append(&txn, &Actor::from(&staff), event).await?;
     txn.commit().await?;
-    Ok(csv.into_bytes())
+    Ok(count)
 }

@@ -188,19 +188,40 @@ pub(crate) fn line_models(
     })
 }
 
-/// A customer's whole order history, newest first; the read is audited.
-pub async fn list_for_customer(
+/// One page of a customer's orders with their lines, newest first; the read is audited. A
+/// customer's orders are few enough (a thousand for a long-time business customer) to be
+/// counted off by offset along their index.
+pub async fn page_for_customer(
     db: &Db,
     session: &Session,
     customer_id: i32,
-) -> Result<Vec<Order>, ServiceError> {
+    request: PageRequest,
+) -> Result<Page<Order>, ServiceError> {
     let txn = db.begin_write().await?;
     let staff = authorize(&txn, session, Permission::OrdersAndDelivery).await?;
-    let orders = history(&txn, customer_id).await?;
-    let event = Event::new("customer.orders.read", "customer", Some(customer_id));
+    let rows = order::Entity::find()
+        .filter(order::Column::CustomerId.eq(customer_id))
+        .order_by_desc(order::Column::PlacedAt)
+        .order_by_desc(order::Column::Id)
+        .offset(request.offset)
+        .limit(request.fetch_limit())
+        .all(&txn)
+        .await?;
+    let page = Page::from_rows(rows, &request);
+    let mut lines = lines_of(&txn, page.items.iter().map(|o| o.id).collect()).await?;
+    let orders = page
+        .items
+        .iter()
+        .map(|order| {
+            let order_lines = lines.remove(&order.id).unwrap_or_default();
+            to_order(order.clone(), order_lines)
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let event = Event::new("customer.orders.read", "customer", Some(customer_id))
+        .with_details(json!({ "offset": request.offset }));
     audit::append(&txn, &Actor::from(&staff), event).await?;
     txn.commit().await?;
-    Ok(orders)
+    Ok(page.keep_position(orders))
 }
 
 /// The carriers that received this customer's delivery data: the outsiders the privacy

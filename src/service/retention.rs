@@ -2,7 +2,7 @@
 //! relationship has in practice ended.
 
 use chrono::{DateTime, Months, Utc};
-use sea_orm::sea_query::Query;
+use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use super::customer::CustomerSummary;
@@ -28,11 +28,16 @@ pub async fn candidates(
             .ok_or(ServiceError::UnexpectedData(
                 "idle period out of range".into(),
             ))?;
-    let recent_buyers = Query::select()
-        .column(order::Column::CustomerId)
+    // Asked per customer along the orders' (customer, placed_at) index: a list of every recent
+    // buyer would be as long as the order table.
+    let recent_order = Query::select()
+        .expr(Expr::val(1))
         .from(order::Entity)
-        .and_where(order::Column::PlacedAt.gte(cutoff))
-        .and_where(order::Column::CustomerId.is_not_null())
+        .and_where(
+            Expr::col((order::Entity, order::Column::CustomerId))
+                .equals((customer::Entity, customer::Column::Id)),
+        )
+        .and_where(Expr::col((order::Entity, order::Column::PlacedAt)).gte(cutoff))
         .to_owned();
     let rows = customer::Entity::find()
         .filter(customer::Column::CreatedAt.lt(cutoff))
@@ -41,7 +46,7 @@ pub async fn candidates(
                 .add(customer::Column::LastWebshopLoginAt.is_null())
                 .add(customer::Column::LastWebshopLoginAt.lt(cutoff)),
         )
-        .filter(customer::Column::Id.not_in_subquery(recent_buyers))
+        .filter(Expr::exists(recent_order).not())
         .order_by_asc(customer::Column::ReversedNameKey)
         .order_by_asc(customer::Column::Id)
         .offset(page.offset)

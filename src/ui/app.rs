@@ -783,9 +783,10 @@ impl Main {
                 detail::save(db, session, id, version, *input),
                 Message::Customer,
             ),
-            detail::Action::LoadOrders(id) => {
-                Task::perform(detail::load_orders(db, session, id), Message::Customer)
-            }
+            detail::Action::LoadOrders(id, generation, page) => Task::perform(
+                detail::load_orders(db, session, id, generation, page),
+                Message::Customer,
+            ),
             detail::Action::LoadReviews(id) => {
                 Task::perform(detail::load_reviews(db, session, id), Message::Customer)
             }

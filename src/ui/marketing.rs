@@ -90,9 +90,9 @@ pub async fn choose_path() -> Message {
 }
 
 pub async fn export(db: Db, session: Session, path: PathBuf) -> Message {
-    let result = match marketing::newsletter_recipients_csv(&db, &session).await {
-        Ok(csv) => save::write(&path, &csv).map(|()| path),
-        Err(error) => Err(error.into()),
-    };
-    Message::Exported(result)
+    let result = save::write_streamed(&path, async |out| {
+        marketing::newsletter_recipients_csv(&db, &session, out).await
+    })
+    .await;
+    Message::Exported(result.map(|_| path))
 }

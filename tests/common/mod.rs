@@ -217,3 +217,12 @@ pub async fn create_customer(
         .await
         .expect("customer created")
 }
+
+/// The newsletter recipients export as text.
+pub async fn newsletter_csv(db: &Db, session: &Session) -> String {
+    let mut csv = Vec::new();
+    asiakasrekisteri::service::marketing::newsletter_recipients_csv(db, session, &mut csv)
+        .await
+        .expect("export");
+    String::from_utf8(csv).expect("UTF-8")
+}

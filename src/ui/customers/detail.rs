@@ -11,7 +11,7 @@ use crate::domain::{Field, Permission, Phone, Role};
 use crate::service::customer::{self, Customer};
 use crate::service::order::{self, Order};
 use crate::service::review::{self, Review};
-use crate::service::{ServiceError, Session};
+use crate::service::{Page, PageRequest, ServiceError, Session};
 
 use super::form::{self, Form};
 use super::privacy;
@@ -19,8 +19,12 @@ use crate::format;
 use crate::i18n::I18n;
 use crate::ui::form::{Failure, FieldErrors, Outcome, outcome};
 use crate::ui::orders::order_card;
+use crate::ui::paged::{Paged, Turn};
 use crate::ui::reviews::review_card;
 use crate::ui::widgets::{error_banner, muted, notice, title};
+
+/// Orders on one page of the orders tab: each is a card with its lines.
+const ORDERS_PAGE_SIZE: u64 = 20;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Tab {
@@ -49,7 +53,8 @@ pub struct State {
     edit: Option<Edit>,
     saved: bool,
     failure: Option<Failure>,
-    orders: Option<Vec<Order>>,
+    /// `None` until the orders tab is first opened.
+    orders: Option<Paged<Order>>,
     reviews: Option<Vec<Review>>,
     privacy: Option<privacy::State>,
 }
@@ -63,7 +68,8 @@ pub enum Message {
     Cancel,
     Saved(Outcome<Box<Customer>>),
     LoadLatest,
-    OrdersLoaded(Outcome<Vec<Order>>),
+    OrdersLoaded(u64, Outcome<Page<Order>>),
+    OrdersTurn(Turn),
     ReviewsLoaded(Outcome<Vec<Review>>),
     Privacy(privacy::Message),
     Back,
@@ -77,7 +83,7 @@ pub enum Action {
         version: i32,
         input: Box<CustomerInput>,
     },
-    LoadOrders(i32),
+    LoadOrders(i32, u64, PageRequest),
     LoadReviews(i32),
     Privacy(privacy::Action),
     Back,
@@ -123,7 +129,11 @@ impl State {
             Message::Tab(tab) => {
                 self.tab = tab;
                 match tab {
-                    Tab::Orders if self.orders.is_none() => return Action::LoadOrders(self.id),
+                    Tab::Orders if self.orders.is_none() => {
+                        let orders = self.orders.insert(Paged::new(ORDERS_PAGE_SIZE));
+                        let (generation, page) = orders.request();
+                        return Action::LoadOrders(self.id, generation, page);
+                    }
                     Tab::Reviews if self.reviews.is_none() => return Action::LoadReviews(self.id),
                     Tab::Privacy if self.privacy.is_none() => {
                         let (state, action) = privacy::State::new(self.id);
@@ -184,11 +194,18 @@ impl State {
                     return Action::Privacy(privacy.update(message));
                 }
             }
-            Message::OrdersLoaded(Ok(orders)) => self.orders = Some(orders),
-            Message::ReviewsLoaded(Ok(reviews)) => self.reviews = Some(reviews),
-            Message::OrdersLoaded(Err(failure)) | Message::ReviewsLoaded(Err(failure)) => {
-                self.failure = Some(failure)
+            Message::OrdersLoaded(generation, reply) => {
+                if let Some(orders) = &mut self.orders {
+                    orders.accept(generation, reply);
+                }
             }
+            Message::OrdersTurn(turn) => {
+                if let Some((generation, page)) = self.orders.as_mut().and_then(|o| o.turn(turn)) {
+                    return Action::LoadOrders(self.id, generation, page);
+                }
+            }
+            Message::ReviewsLoaded(Ok(reviews)) => self.reviews = Some(reviews),
+            Message::ReviewsLoaded(Err(failure)) => self.failure = Some(failure),
         }
         Action::None
     }
@@ -224,7 +241,7 @@ impl State {
                 Some(edit) => self.edit_view(edit, i18n),
                 None => details(customer, i18n),
             },
-            Tab::Orders => orders_view(self.orders.as_deref(), i18n),
+            Tab::Orders => orders_view(self.orders.as_ref(), i18n),
             Tab::Reviews => reviews_view(self.reviews.as_deref(), i18n),
             Tab::Privacy => match &self.privacy {
                 Some(privacy) => privacy
@@ -335,14 +352,22 @@ fn details<'a>(customer: &Customer, i18n: &I18n) -> Element<'a, Message> {
     .into()
 }
 
-fn orders_view<'a>(orders: Option<&[Order]>, i18n: &I18n) -> Element<'a, Message> {
+fn orders_view<'a>(orders: Option<&Paged<Order>>, i18n: &I18n) -> Element<'a, Message> {
     let Some(orders) = orders else {
         return text(i18n.t("loading")).into();
     };
-    if orders.is_empty() {
+    if let Some(failure) = orders.failure() {
+        return error_banner(i18n.error(failure));
+    }
+    let Some(items) = orders.items() else {
+        return text(i18n.t("loading")).into();
+    };
+    if items.is_empty() {
         return text(i18n.t("no-orders")).style(muted).into();
     }
-    column(orders.iter().map(|order| order_card(order, i18n)))
+    // The pager comes first: twenty order cards reach well below the window's edge.
+    column![orders.pager(i18n, Message::OrdersTurn)]
+        .extend(items.iter().map(|order| order_card(order, i18n)))
         .spacing(10)
         .into()
 }
@@ -379,8 +404,15 @@ pub async fn save(
     ))
 }
 
-pub async fn load_orders(db: Db, session: Session, id: i32) -> Message {
-    Message::OrdersLoaded(outcome(order::list_for_customer(&db, &session, id).await))
+pub async fn load_orders(
+    db: Db,
+    session: Session,
+    id: i32,
+    generation: u64,
+    page: PageRequest,
+) -> Message {
+    let reply = order::page_for_customer(&db, &session, id, page).await;
+    Message::OrdersLoaded(generation, outcome(reply))
 }
 
 pub async fn load_reviews(db: Db, session: Session, id: i32) -> Message {

@@ -1,0 +1,78 @@
+//! A customer's orders tab, driven headlessly: a long-time customer's orders come a page at a
+//! time, newest first, and the pager turns to the older ones.
+
+mod common;
+
+use asiakasrekisteri::domain::Money;
+use asiakasrekisteri::domain::Role;
+use asiakasrekisteri::domain::order::{OrderInput, OrderLineInput, OrderStatus};
+use asiakasrekisteri::i18n::{I18n, Lang};
+use asiakasrekisteri::service::order;
+use asiakasrekisteri::ui::customers::detail::{self, Action, Message, Tab};
+use asiakasrekisteri::ui::theme;
+use chrono::{Duration, Utc};
+use iced_test::Simulator;
+
+fn order_placed(days_ago: i64) -> OrderInput {
+    OrderInput {
+        order_number: format!("OP-{days_ago}"),
+        placed_at: Utc::now() - Duration::days(days_ago),
+        status: OrderStatus::Delivered,
+        carrier: "Posti".into(),
+        delivery_name: "Aino Häkkinen".into(),
+        delivery_street_address: "Kangaskuja 3 B 12".into(),
+        delivery_postal_code: "40100".into(),
+        delivery_city: "Jyväskylä".into(),
+        delivery_country: "FI".into(),
+        lines: vec![OrderLineInput {
+            product: "Lanka".into(),
+            quantity: 1,
+            unit_price: Money::from_cents(295),
+            vat_rate_basis_points: 2550,
+        }],
+    }
+}
+
+#[tokio::test]
+async fn the_orders_tab_shows_a_page_of_orders_and_turns_to_the_older_ones() {
+    let test_db = common::TestDb::sqlite().await;
+    let db = test_db.db.clone();
+    let admin = common::first_admin(&db).await;
+    let aino = common::create_customer(&db, &admin, &common::aino()).await;
+    for days_ago in 0..25 {
+        order::create(&db, &admin, aino.id, &order_placed(days_ago))
+            .await
+            .expect("order");
+    }
+    let i18n = I18n::new(Lang::Fi);
+    let (mut state, _) = detail::State::new(aino.id);
+    state.update(detail::load(db.clone(), admin.clone(), aino.id).await);
+
+    let Action::LoadOrders(id, generation, page) = state.update(Message::Tab(Tab::Orders)) else {
+        panic!("opening the tab loads the orders");
+    };
+    state.update(detail::load_orders(db.clone(), admin.clone(), id, generation, page).await);
+    let mut ui = Simulator::with_settings(theme::settings(), state.view(&i18n, Role::Admin));
+    ui.find("OP-0").expect("the newest order");
+    ui.find("OP-19").expect("the last order of the first page");
+    assert!(
+        ui.find("OP-20").is_err(),
+        "older orders wait for the next page"
+    );
+    ui.click("Seuraava ›").expect("the pager");
+
+    let mut turned = None;
+    for message in ui.into_messages() {
+        if let Action::LoadOrders(id, generation, page) = state.update(message) {
+            turned = Some((id, generation, page));
+        }
+    }
+    let (id, generation, page) = turned.expect("the next page is asked for");
+    state.update(detail::load_orders(db.clone(), admin.clone(), id, generation, page).await);
+    let mut ui = Simulator::with_settings(theme::settings(), state.view(&i18n, Role::Admin));
+    ui.find("OP-24").expect("the oldest order");
+    assert!(ui.find("OP-0").is_err(), "the first page is gone");
+    ui.find("Rivit 21–25")
+        .expect("where in the list the page is");
+    test_db.finish().await;
+}
