@@ -12,5 +12,6 @@ mod fonts;
 pub mod format;
 pub mod i18n;
 pub mod import;
+pub mod platform;
 pub mod service;
 pub mod ui;

@@ -5,7 +5,7 @@ use clap::Parser;
 
 use asiakasrekisteri::cli::{self, Cli};
 use asiakasrekisteri::config::DatabaseLocation;
-use asiakasrekisteri::ui;
+use asiakasrekisteri::{platform, ui};
 
 fn main() -> ExitCode {
     let mut cli = Cli::parse();
@@ -40,6 +40,7 @@ fn open_desktop(cli: &Cli) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    platform::close_own_console();
     match ui::run(location, Duration::from_secs(cli.lock_after * 60)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {

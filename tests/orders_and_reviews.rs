@@ -3,39 +3,15 @@
 mod common;
 
 use asiakasrekisteri::db::Db;
-use asiakasrekisteri::domain::order::{OrderInput, OrderLineInput, OrderStatus};
+use asiakasrekisteri::domain::order::OrderStatus;
 use asiakasrekisteri::domain::review::ReviewInput;
 use asiakasrekisteri::domain::{Field, Money, Problem};
 use asiakasrekisteri::service::customer::{CustomerQuery, CustomerSort};
 use asiakasrekisteri::service::order::OrderQuery;
 use asiakasrekisteri::service::review::{ReviewQuery, Visibility};
 use asiakasrekisteri::service::{PageRequest, ServiceError, customer, order, report, review};
-use chrono::{Duration, Utc};
+use common::orders::{line, order_input};
 use common::{aino, create_customer, first_admin};
-
-fn line(product: &str, quantity: i64, cents: i64) -> OrderLineInput {
-    OrderLineInput {
-        product: product.into(),
-        quantity,
-        unit_price: Money::from_cents(cents),
-        vat_rate_basis_points: 2550,
-    }
-}
-
-fn order_input(number: &str, days_ago: i64, lines: Vec<OrderLineInput>) -> OrderInput {
-    OrderInput {
-        order_number: number.into(),
-        placed_at: Utc::now() - Duration::days(days_ago),
-        status: OrderStatus::Delivered,
-        carrier: "Matkahuolto".into(),
-        delivery_name: "Aino Häkkinen".into(),
-        delivery_street_address: "Kangaskuja 3 B 12".into(),
-        delivery_postal_code: "40100".into(),
-        delivery_city: "Jyväskylä".into(),
-        delivery_country: "FI".into(),
-        lines,
-    }
-}
 
 async fn a_customers_orders_come_newest_first_with_lines_and_exact_totals(db: Db) {
     let admin = first_admin(&db).await;

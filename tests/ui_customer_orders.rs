@@ -3,35 +3,13 @@
 
 mod common;
 
-use asiakasrekisteri::domain::Money;
 use asiakasrekisteri::domain::Role;
-use asiakasrekisteri::domain::order::{OrderInput, OrderLineInput, OrderStatus};
 use asiakasrekisteri::i18n::{I18n, Lang};
 use asiakasrekisteri::service::order;
 use asiakasrekisteri::ui::customers::detail::{self, Action, Message, Tab};
 use asiakasrekisteri::ui::theme;
-use chrono::{Duration, Utc};
+use common::orders::{line, order_input};
 use iced_test::Simulator;
-
-fn order_placed(days_ago: i64) -> OrderInput {
-    OrderInput {
-        order_number: format!("OP-{days_ago}"),
-        placed_at: Utc::now() - Duration::days(days_ago),
-        status: OrderStatus::Delivered,
-        carrier: "Posti".into(),
-        delivery_name: "Aino Häkkinen".into(),
-        delivery_street_address: "Kangaskuja 3 B 12".into(),
-        delivery_postal_code: "40100".into(),
-        delivery_city: "Jyväskylä".into(),
-        delivery_country: "FI".into(),
-        lines: vec![OrderLineInput {
-            product: "Lanka".into(),
-            quantity: 1,
-            unit_price: Money::from_cents(295),
-            vat_rate_basis_points: 2550,
-        }],
-    }
-}
 
 #[tokio::test]
 async fn the_orders_tab_shows_a_page_of_orders_and_turns_to_the_older_ones() {
@@ -40,7 +18,12 @@ async fn the_orders_tab_shows_a_page_of_orders_and_turns_to_the_older_ones() {
     let admin = common::first_admin(&db).await;
     let aino = common::create_customer(&db, &admin, &common::aino()).await;
     for days_ago in 0..25 {
-        order::create(&db, &admin, aino.id, &order_placed(days_ago))
+        let input = order_input(
+            &format!("OP-{days_ago}"),
+            days_ago,
+            vec![line("Lanka", 1, 295)],
+        );
+        order::create(&db, &admin, aino.id, &input)
             .await
             .expect("order");
     }

@@ -20,6 +20,7 @@ pub mod settings;
 pub mod staff;
 pub mod theme;
 pub mod widgets;
+pub mod window;
 
 use std::time::Duration;
 
@@ -40,6 +41,6 @@ pub fn run(location: DatabaseLocation, idle_limit: Duration) -> iced::Result {
     .font(theme::REGULAR)
     .font(theme::BOLD)
     .default_font(theme::FONT)
-    .window_size((1100.0, 760.0))
+    .window(window::settings())
     .run()
 }

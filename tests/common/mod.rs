@@ -3,6 +3,7 @@
 
 #![allow(dead_code)]
 
+pub mod orders;
 pub mod shopify;
 
 use std::sync::atomic::{AtomicU32, Ordering};
