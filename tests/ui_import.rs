@@ -4,6 +4,7 @@
 mod common;
 
 use asiakasrekisteri::i18n::{I18n, Lang};
+use asiakasrekisteri::ui::app::{self, App, Nav};
 use asiakasrekisteri::ui::import::{self, Action, Kind, Message, State};
 use asiakasrekisteri::ui::theme;
 use iced_test::Simulator;
@@ -72,5 +73,27 @@ async fn an_import_shows_its_progress_result_and_rejected_rows_which_can_be_save
          2,\"Muutettu\",\"uusi asiakas\"\r\n",
         "the report in the language the user read it in"
     );
+    test_db.finish().await;
+}
+
+#[tokio::test]
+async fn an_import_goes_on_and_its_report_waits_while_staff_look_at_other_screens() {
+    let test_db = common::TestDb::sqlite().await;
+    let db = test_db.db.clone();
+    let admin = common::first_admin(&db).await;
+    let (mut app, _) = App::signed_in(db.clone(), admin.clone(), Lang::Fi);
+    let _ = app.update(app::Message::Nav(Nav::Import));
+    let picked = Message::Picked(Kind::Customers, Some(export()));
+    let _ = app.update(app::Message::Import(picked));
+    let (sender, _receiver) = tokio::sync::mpsc::unbounded_channel();
+    let done = import::run(db.clone(), admin, Kind::Customers, export(), false, sender).await;
+
+    let _ = app.update(app::Message::Nav(Nav::Customers));
+    let _ = app.update(app::Message::Import(done));
+    let _ = app.update(app::Message::Nav(Nav::Import));
+    let mut ui = Simulator::with_settings(theme::settings(), app.view());
+    ui.find("Tuotu: 1 uutta, 0 päivitetty, 0 ennallaan, 1 hylättyä.")
+        .expect("the report of the import that finished meanwhile");
+    drop(ui);
     test_db.finish().await;
 }

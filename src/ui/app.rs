@@ -41,6 +41,8 @@ struct Main {
     db: Db,
     session: Session,
     customers: list::State,
+    /// Kept while staff look at other screens: an import goes on, and its report waits.
+    import: Box<import_screen::State>,
     page: Page,
     /// While locked the page stays as it was, hidden behind the password prompt.
     lock: Option<lock::State>,
@@ -55,7 +57,7 @@ enum Page {
     Orders(Box<orders::State>),
     Reviews(Box<reviews::State>),
     AccessRequests(Box<access_requests::State>),
-    Import(Box<import_screen::State>),
+    Import,
     Marketing(Box<marketing::State>),
     Retention(Box<retention::State>),
     Staff(Box<staff_screen::State>),
@@ -278,6 +280,7 @@ impl App {
             db,
             session,
             customers: list::State::default(),
+            import: Box::default(),
             page: Page::Nothing,
             lock: None,
         };
@@ -402,7 +405,7 @@ impl Main {
                 Page::Nothing
                 | Page::Customers
                 | Page::Reviews(_)
-                | Page::Import(_)
+                | Page::Import
                 | Page::Marketing(_)
                 | Page::Retention(_)
                 | Page::Staff(_)
@@ -463,10 +466,7 @@ impl Main {
                 self.requests_action(action)
             }
             Message::Import(message) => {
-                let Page::Import(state) = &mut self.page else {
-                    return Task::none();
-                };
-                let action = state.update(message);
+                let action = self.import.update(message);
                 self.import_action(action)
             }
             Message::Marketing(message) => {
@@ -672,7 +672,7 @@ impl Main {
                 self.requests_action(action)
             }
             Nav::Import => {
-                self.page = Page::Import(Box::default());
+                self.page = Page::Import;
                 Task::none()
             }
             Nav::Marketing => {
@@ -843,7 +843,7 @@ impl Main {
             Page::Orders(_) => Some(Nav::Orders),
             Page::Reviews(_) => Some(Nav::Reviews),
             Page::AccessRequests(_) => Some(Nav::AccessRequests),
-            Page::Import(_) => Some(Nav::Import),
+            Page::Import => Some(Nav::Import),
             Page::Marketing(_) => Some(Nav::Marketing),
             Page::Retention(_) => Some(Nav::Retention),
             Page::Staff(_) => Some(Nav::Staff),
@@ -898,7 +898,7 @@ impl Main {
             Page::AccessRequests(state) => state
                 .view(i18n)
                 .map(|message| Message::AccessRequests(Box::new(message))),
-            Page::Import(state) => state.view(i18n).map(Message::Import),
+            Page::Import => self.import.view(i18n).map(Message::Import),
             Page::Marketing(state) => state.view(i18n).map(Message::Marketing),
             Page::Retention(state) => state.view(i18n).map(Message::Retention),
             Page::Staff(state) => state.view(i18n, &self.session).map(Message::Staff),

@@ -57,9 +57,11 @@ mod tests {
     }
 
     #[test]
-    fn the_application_id_is_the_desktop_entrys() {
-        let entry =
-            include_str!("../../packaging/linux/fi.ompelijanparatiisi.Asiakasrekisteri.desktop");
-        assert!(entry.contains(&format!("Icon={APP_ID}")));
+    fn the_application_id_names_the_desktop_entry() {
+        let metainfo = include_str!(
+            "../../packaging/linux/fi.ompelijanparatiisi.Asiakasrekisteri.metainfo.xml"
+        );
+        assert!(metainfo.contains(&format!("<id>{APP_ID}</id>")));
+        assert!(metainfo.contains(&format!(">{APP_ID}.desktop</launchable>")));
     }
 }
