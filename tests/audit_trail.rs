@@ -170,6 +170,23 @@ async fn rewriting_an_events_hash_breaks_the_next_link(db: Db) {
     assert_eq!(broken.reason, BrokenReason::ContentsChanged);
 }
 
+async fn a_chain_head_set_back_behind_its_events_is_found(db: Db) {
+    let admin = first_admin(&db).await;
+    create_customer(&db, &admin, &aino()).await;
+    tamper(
+        &db,
+        "UPDATE audit_head SET seq = seq - 1, \
+         last_hash = (SELECT prev_hash FROM audit_events ORDER BY seq DESC LIMIT 1)",
+    )
+    .await;
+    let broken = audit::verify(&db, &admin)
+        .await
+        .expect("verifies")
+        .first_broken
+        .expect("found");
+    assert_eq!(broken.reason, BrokenReason::LinkBroken);
+}
+
 async fn deleting_an_event_in_the_middle_or_at_the_end_is_found(db: Db) {
     let admin = first_admin(&db).await;
     for i in 0..3 {
@@ -251,6 +268,7 @@ on_both_databases!(
     changing_one_event_is_found_at_that_event,
     rewriting_an_events_hash_breaks_the_next_link,
     deleting_an_event_in_the_middle_or_at_the_end_is_found,
+    a_chain_head_set_back_behind_its_events_is_found,
     concurrent_writers_keep_one_unbroken_chain,
     the_log_filters_by_actor_action_and_target,
 );

@@ -1,6 +1,6 @@
 //! Gathering a register extract, and recording that one was delivered.
 
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde_json::json;
 
 use super::audit::{self, Actor, Event};
@@ -62,6 +62,7 @@ pub async fn customer_by_email(
     let found = customer::Entity::find()
         .filter(customer::Column::EmailKey.eq(email.search_key()))
         .order_by_asc(customer::Column::Id)
+        .limit(2)
         .all(db.conn())
         .await?;
     match found.as_slice() {
