@@ -7,6 +7,7 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 use crate::domain::{Field, FieldError, Problem, Role};
+use crate::import::FileError;
 use crate::service::{LoginError, ServiceError};
 
 use crate::format;
@@ -167,9 +168,13 @@ impl I18n {
             ServiceError::Conflict(_) => self.t("error-conflict"),
             ServiceError::WrongState(_) => self.t("error-wrong-state"),
             ServiceError::Ambiguous(_) => self.t("error-ambiguous"),
-            ServiceError::BadFile(reason) => {
-                self.t_with("error-bad-file", &[("reason", reason.clone().into())])
+            ServiceError::BadFile(FileError::NotCsv(detail)) => {
+                self.t_with("error-file-not-csv", &[("detail", detail.clone().into())])
             }
+            ServiceError::BadFile(FileError::MissingColumn(column)) => {
+                self.t_with("error-file-missing-column", &[("column", (*column).into())])
+            }
+            ServiceError::BadFile(FileError::MixedEncoding) => self.t("error-file-mixed-encoding"),
             ServiceError::FileWrite(reason) => {
                 self.t_with("error-file", &[("reason", reason.clone().into())])
             }

@@ -97,3 +97,27 @@ async fn an_import_goes_on_and_its_report_waits_while_staff_look_at_other_screen
     drop(ui);
     test_db.finish().await;
 }
+
+#[tokio::test]
+async fn a_file_of_the_wrong_kind_is_refused_in_the_users_language() {
+    let test_db = common::TestDb::sqlite().await;
+    let db = test_db.db.clone();
+    let admin = common::first_admin(&db).await;
+    let i18n = I18n::new(Lang::Fi);
+    let mut state = State::default();
+    let narrow =
+        b"Customer ID,First Name,Last Name,Email\r\n1,Aino,H\xC3\xA4kkinen,aino@example.com\r\n";
+    let Action::Run(kind, bytes, dry_run) =
+        state.update(Message::Picked(Kind::Customers, Some(narrow.to_vec())))
+    else {
+        panic!("a picked file is imported");
+    };
+    let (sender, _receiver) = tokio::sync::mpsc::unbounded_channel();
+    state.update(import::run(db.clone(), admin, kind, bytes, dry_run, sender).await);
+    let mut ui = Simulator::with_settings(theme::settings(), state.view(&i18n));
+    ui.find(
+        "Tiedostosta puuttuu sarake ”Accepts Email Marketing”. Onko se oikea vienti verkkokaupasta?",
+    )
+    .expect("the reason, in Finnish");
+    test_db.finish().await;
+}

@@ -41,7 +41,7 @@ pub enum ServiceError {
     #[error("database error: {0}")]
     Database(#[from] DbErr),
     #[error("{0}")]
-    BadFile(String),
+    BadFile(crate::import::FileError),
     #[error("the file could not be written: {0}")]
     FileWrite(String),
     #[error("the register holds a value this version does not understand: {0}")]

@@ -98,7 +98,7 @@ pub async fn shopify_customers(
     authorize(db.conn(), session, Permission::CustomerData).await?;
     let parsed = import::decode(bytes)
         .and_then(|text| shopify_customers::parse(&text))
-        .map_err(bad_file)?;
+        .map_err(ServiceError::BadFile)?;
     let run = Run {
         action: "import.shopify_customers",
         file_sha256: hex::encode(Sha256::digest(bytes)),
@@ -127,7 +127,7 @@ pub async fn shopify_orders(
     authorize(db.conn(), session, Permission::CustomerData).await?;
     let parsed = import::decode(bytes)
         .and_then(|text| shopify_orders::parse(&text))
-        .map_err(bad_file)?;
+        .map_err(ServiceError::BadFile)?;
     let run = Run {
         action: "import.shopify_orders",
         file_sha256: hex::encode(Sha256::digest(bytes)),
@@ -141,10 +141,6 @@ pub async fn shopify_orders(
                report: &mut ImportReport| { import_orders(txn, batch, report).await };
     run.batches(db, session, &parsed.orders, parsed.rejected, orders)
         .await
-}
-
-fn bad_file(error: import::FileError) -> ServiceError {
-    ServiceError::BadFile(error.to_string())
 }
 
 /// One import of a read file: its rows in batches in one transaction, a progress report after
