@@ -25,7 +25,7 @@ pub fn date_only(date: NaiveDate) -> String {
 }
 
 pub fn date(at: DateTime<Utc>) -> String {
-    at.with_timezone(&Helsinki).format("%-d.%-m.%Y").to_string()
+    date_only(date_in_finland(at))
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@ mod common;
 
 use asiakasrekisteri::db::Db;
 use asiakasrekisteri::domain::Role;
-use asiakasrekisteri::service::audit::{self, AuditEntry, AuditFilter, BrokenReason};
+use asiakasrekisteri::service::audit::{self, AuditEntry, AuditFilter, BrokenLink, BrokenReason};
 use asiakasrekisteri::service::{PageRequest, Session, auth, customer, staff};
 use common::{PASSWORD, aino, create_customer, first_admin, staff_input};
 use sea_orm::{ConnectionTrait, DbBackend};
@@ -25,6 +25,14 @@ async fn raw(db: &Db, sql: &str) {
 
 /// Plays an attacker with direct database access, who first switches off the triggers that
 /// keep the table append-only.
+/// The first broken link the chain's verification finds, if any.
+async fn first_broken(db: &Db, admin: &Session) -> Option<BrokenLink> {
+    audit::verify(db, admin)
+        .await
+        .expect("verifies")
+        .first_broken
+}
+
 async fn tamper(db: &Db, sql: &str) {
     match db.backend() {
         DbBackend::Postgres => {
@@ -116,13 +124,7 @@ async fn the_audit_table_refuses_updates_and_deletes(db: Db) {
     assert!(update.is_err(), "update must be refused");
     let delete = conn.execute_unprepared("DELETE FROM audit_events").await;
     assert!(delete.is_err(), "delete must be refused");
-    assert!(
-        audit::verify(&db, &admin)
-            .await
-            .expect("verifies")
-            .first_broken
-            .is_none()
-    );
+    assert!(first_broken(&db, &admin).await.is_none());
 }
 
 async fn changing_one_event_is_found_at_that_event(db: Db) {
@@ -161,11 +163,7 @@ async fn rewriting_an_events_hash_breaks_the_next_link(db: Db) {
         "UPDATE audit_events SET hash = '1111111111111111111111111111111111111111111111111111111111111111' WHERE seq = 2",
     )
     .await;
-    let broken = audit::verify(&db, &admin)
-        .await
-        .expect("verifies")
-        .first_broken
-        .expect("found");
+    let broken = first_broken(&db, &admin).await.expect("found");
     assert_eq!(broken.seq, 2);
     assert_eq!(broken.reason, BrokenReason::ContentsChanged);
 }
@@ -179,11 +177,7 @@ async fn a_chain_head_set_back_behind_its_events_is_found(db: Db) {
          last_hash = (SELECT prev_hash FROM audit_events ORDER BY seq DESC LIMIT 1)",
     )
     .await;
-    let broken = audit::verify(&db, &admin)
-        .await
-        .expect("verifies")
-        .first_broken
-        .expect("found");
+    let broken = first_broken(&db, &admin).await.expect("found");
     assert_eq!(broken.reason, BrokenReason::LinkBroken);
 }
 
@@ -198,18 +192,10 @@ async fn deleting_an_event_in_the_middle_or_at_the_end_is_found(db: Db) {
         create_customer(&db, &admin, &input).await;
     }
     tamper(&db, "DELETE FROM audit_events WHERE seq = 4").await;
-    let broken = audit::verify(&db, &admin)
-        .await
-        .expect("verifies")
-        .first_broken
-        .expect("found");
+    let broken = first_broken(&db, &admin).await.expect("found");
     assert_eq!((broken.seq, broken.reason), (4, BrokenReason::Truncated));
     tamper(&db, "DELETE FROM audit_events WHERE seq = 2").await;
-    let broken = audit::verify(&db, &admin)
-        .await
-        .expect("verifies")
-        .first_broken
-        .expect("found");
+    let broken = first_broken(&db, &admin).await.expect("found");
     assert_eq!((broken.seq, broken.reason), (3, BrokenReason::Missing));
 }
 

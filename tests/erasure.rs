@@ -349,6 +349,29 @@ async fn expired_vouchers_are_purged_and_recent_ones_kept(db: Db) {
     assert_eq!(numbers, ["OP-NEW"]);
 }
 
+/// The retention review's candidates (36 months idle) as seen four years from now, by id.
+async fn candidates_in_four_years(db: &Db, admin: &asiakasrekisteri::service::Session) -> Vec<i32> {
+    let in_four_years = Utc::now() + Duration::days(4 * 365);
+    let page = retention::candidates(db, admin, 36, in_four_years, PageRequest::first(10))
+        .await
+        .expect("list");
+    let mut ids: Vec<i32> = page.items.iter().map(|c| c.id).collect();
+    ids.sort_unstable();
+    ids
+}
+
+async fn a_customer_who_ordered_within_the_idle_period_is_no_retention_candidate(db: Db) {
+    let admin = first_admin(&db).await;
+    let idle = create_customer(&db, &admin, &erasable()).await;
+    let buyer = create_customer(&db, &admin, &aino()).await;
+    // Seen from four years on, with a 36-month period: both joined before the cut-off, and the
+    // buyer's order of three years on falls after it.
+    order::create(&db, &admin, buyer.id, &order_for("OP-1", -3 * 365, 100))
+        .await
+        .expect("order");
+    assert_eq!(candidates_in_four_years(&db, &admin).await, [idle.id]);
+}
+
 async fn the_retention_review_lists_only_long_idle_customers(db: Db) {
     let admin = first_admin(&db).await;
     let idle = create_customer(&db, &admin, &erasable()).await;
@@ -356,12 +379,7 @@ async fn the_retention_review_lists_only_long_idle_customers(db: Db) {
     order::create(&db, &admin, active.id, &order_for("OP-1", 1, 100))
         .await
         .expect("order");
-    let in_four_years = Utc::now() + Duration::days(4 * 365);
-    let page = retention::candidates(&db, &admin, 36, in_four_years, PageRequest::first(10))
-        .await
-        .expect("list");
-    let mut ids: Vec<i32> = page.items.iter().map(|c| c.id).collect();
-    ids.sort_unstable();
+    let ids = candidates_in_four_years(&db, &admin).await;
     assert_eq!(
         ids,
         [idle.id, active.id],
@@ -383,4 +401,5 @@ on_both_databases!(
     every_consent_change_is_recorded_with_its_source,
     expired_vouchers_are_purged_and_recent_ones_kept,
     the_retention_review_lists_only_long_idle_customers,
+    a_customer_who_ordered_within_the_idle_period_is_no_retention_candidate,
 );

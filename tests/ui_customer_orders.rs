@@ -3,9 +3,11 @@
 
 mod common;
 
+use std::sync::Arc;
+
 use asiakasrekisteri::domain::Role;
 use asiakasrekisteri::i18n::{I18n, Lang};
-use asiakasrekisteri::service::order;
+use asiakasrekisteri::service::{ServiceError, order};
 use asiakasrekisteri::ui::customers::detail::{self, Action, Message, Tab};
 use asiakasrekisteri::ui::theme;
 use common::orders::{line, order_input};
@@ -57,5 +59,34 @@ async fn the_orders_tab_shows_a_page_of_orders_and_turns_to_the_older_ones() {
     assert!(ui.find("OP-0").is_err(), "the first page is gone");
     ui.find("Rivit 21–25")
         .expect("where in the list the page is");
+    test_db.finish().await;
+}
+
+#[tokio::test]
+async fn a_failed_orders_load_is_shown_and_opening_the_tab_again_retries() {
+    let test_db = common::TestDb::sqlite().await;
+    let db = test_db.db.clone();
+    let admin = common::first_admin(&db).await;
+    let aino = common::create_customer(&db, &admin, &common::aino()).await;
+    let i18n = I18n::new(Lang::Fi);
+    let (mut state, _) = detail::State::new(aino.id);
+    state.update(detail::load(db.clone(), admin.clone(), aino.id).await);
+    let Action::LoadOrders(_, generation, _) = state.update(Message::Tab(Tab::Orders)) else {
+        panic!("opening the tab loads the orders");
+    };
+    let failure = Arc::new(ServiceError::NotFound("customer"));
+    state.update(Message::OrdersLoaded(generation, Err(failure)));
+    let mut ui = Simulator::with_settings(theme::settings(), state.view(&i18n, Role::Admin));
+    ui.find("Tietoa ei löytynyt.")
+        .expect("the failure, in words");
+    drop(ui);
+    state.update(Message::Tab(Tab::Details));
+    assert!(
+        matches!(
+            state.update(Message::Tab(Tab::Orders)),
+            Action::LoadOrders(..)
+        ),
+        "the orders are asked for again"
+    );
     test_db.finish().await;
 }

@@ -3,7 +3,9 @@
 
 mod common;
 
+use asiakasrekisteri::db::Db;
 use asiakasrekisteri::i18n::{I18n, Lang};
+use asiakasrekisteri::service::Session;
 use asiakasrekisteri::ui::app::{self, App, Nav};
 use asiakasrekisteri::ui::import::{self, Action, Kind, Message, State};
 use asiakasrekisteri::ui::theme;
@@ -14,6 +16,28 @@ fn export() -> Vec<u8> {
         "1,Aino,Häkkinen,aino@example.com,no,,,,,,FI,,,,no,0,0,,no,,x".into(),
         "2,Eero,Mäkelä,eero(at)example.com,no,,,,,,FI,,,,no,0,0,,no,,x".into(),
     ])
+}
+
+/// Hands the screen a picked customers file and runs the import it asks for; returns the
+/// import's reply and the progress it reported.
+async fn import_picked(
+    state: &mut State,
+    db: &Db,
+    session: &Session,
+    file: Vec<u8>,
+) -> (Message, Vec<(usize, usize)>) {
+    let Action::Run(kind, bytes, dry_run) =
+        state.update(Message::Picked(Kind::Customers, Some(file)))
+    else {
+        panic!("a picked file is imported");
+    };
+    let (sender, mut receiver) = tokio::sync::mpsc::unbounded_channel();
+    let done = import::run(db.clone(), session.clone(), kind, bytes, dry_run, sender).await;
+    let mut steps = Vec::new();
+    while let Ok(step) = receiver.try_recv() {
+        steps.push(step);
+    }
+    (done, steps)
 }
 
 #[tokio::test]
@@ -29,17 +53,7 @@ async fn an_import_shows_its_progress_result_and_rejected_rows_which_can_be_save
         .into_messages()
         .any(|m| matches!(state.update(m), Action::Pick(Kind::Customers)));
     assert!(picked, "the click opens the file dialog");
-    let Action::Run(kind, bytes, dry_run) =
-        state.update(Message::Picked(Kind::Customers, Some(export())))
-    else {
-        panic!("a picked file is imported");
-    };
-    let (sender, mut receiver) = tokio::sync::mpsc::unbounded_channel();
-    let done = import::run(db.clone(), admin.clone(), kind, bytes, dry_run, sender).await;
-    let mut steps = Vec::new();
-    while let Ok(step) = receiver.try_recv() {
-        steps.push(step);
-    }
+    let (done, steps) = import_picked(&mut state, &db, &admin, export()).await;
     assert_eq!(
         steps.last(),
         Some(&(1, 1)),
@@ -107,13 +121,8 @@ async fn a_file_of_the_wrong_kind_is_refused_in_the_users_language() {
     let mut state = State::default();
     let narrow =
         b"Customer ID,First Name,Last Name,Email\r\n1,Aino,H\xC3\xA4kkinen,aino@example.com\r\n";
-    let Action::Run(kind, bytes, dry_run) =
-        state.update(Message::Picked(Kind::Customers, Some(narrow.to_vec())))
-    else {
-        panic!("a picked file is imported");
-    };
-    let (sender, _receiver) = tokio::sync::mpsc::unbounded_channel();
-    state.update(import::run(db.clone(), admin, kind, bytes, dry_run, sender).await);
+    let (done, _) = import_picked(&mut state, &db, &admin, narrow.to_vec()).await;
+    state.update(done);
     let mut ui = Simulator::with_settings(theme::settings(), state.view(&i18n));
     ui.find(
         "Tiedostosta puuttuu sarake ”Accepts Email Marketing”. Onko se oikea vienti verkkokaupasta?",

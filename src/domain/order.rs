@@ -130,6 +130,17 @@ pub struct ValidOrder {
 
 const MAX_QUANTITY: i64 = 100_000;
 
+/// What is wrong with a quantity that is not a whole number from 1 to 100,000.
+pub fn quantity_out_of_range() -> FieldError {
+    FieldError::new(
+        Field::Quantity,
+        Problem::OutOfRange {
+            min: 1,
+            max: MAX_QUANTITY,
+        },
+    )
+}
+
 impl OrderLineInput {
     fn validate(&self, errors: &mut FieldErrors) -> Option<ValidOrderLine> {
         let product = errors.take(required_text(Field::Product, &self.product, 200));
@@ -137,13 +148,7 @@ impl OrderLineInput {
             i32::try_from(self.quantity)
                 .ok()
                 .filter(|q| (1..=MAX_QUANTITY).contains(&i64::from(*q)))
-                .ok_or(FieldError::new(
-                    Field::Quantity,
-                    Problem::OutOfRange {
-                        min: 1,
-                        max: MAX_QUANTITY,
-                    },
-                )),
+                .ok_or_else(quantity_out_of_range),
         );
         let unit_price = errors.take(if self.unit_price.cents() < 0 {
             Err(FieldError::new(

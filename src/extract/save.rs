@@ -2,7 +2,7 @@
 //! The desktop app and its tests share this; the command line does the same steps itself.
 
 use std::fs::File;
-use std::io::{BufWriter, Write};
+use std::io::BufWriter;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -75,33 +75,79 @@ pub async fn save(db: &Db, session: &Session, target: Target<'_>) -> Result<Save
     })
 }
 
-/// Through a temporary file beside the target, so a failure never leaves half a document.
-/// Writes a file as it is produced, under a temporary name until it is complete, so that a
-/// failure never leaves half a file under the chosen name.
+/// Writes a file as it is produced, under a temporary name beside it until it is complete, so
+/// that a failure leaves neither half a file under the chosen name nor the temporary one.
 pub async fn write_streamed<T>(
     path: &Path,
     produce: impl AsyncFnOnce(&mut BufWriter<File>) -> Result<T, ServiceError>,
 ) -> Result<T, SaveError> {
     let temporary = path.with_extension("partial");
-    let failed = |e: std::io::Error| SaveError::File(format!("{}: {e}", path.display()));
-    let mut out = BufWriter::new(File::create(&temporary).map_err(failed)?);
-    let produced = match produce(&mut out).await {
-        Ok(produced) => produced,
-        Err(error) => {
-            drop(out);
-            let _ = std::fs::remove_file(&temporary);
-            return Err(error.into());
-        }
-    };
-    out.flush().map_err(failed)?;
-    drop(out);
-    std::fs::rename(&temporary, path).map_err(failed)?;
-    Ok(produced)
+    let written = async {
+        let created = File::create(&temporary).map_err(|e| file_error(path, e))?;
+        let mut out = BufWriter::new(created);
+        let produced = produce(&mut out).await?;
+        out.into_inner()
+            .map_err(|e| file_error(path, e.into_error()))?;
+        std::fs::rename(&temporary, path).map_err(|e| file_error(path, e))?;
+        Ok(produced)
+    }
+    .await;
+    if written.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    written
 }
 
+/// Through a temporary file beside the target, so a failure never leaves half a document.
 pub fn write(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     let temporary = path.with_extension("partial");
-    std::fs::write(&temporary, bytes)
+    let written = std::fs::write(&temporary, bytes)
         .and_then(|()| std::fs::rename(&temporary, path))
-        .map_err(|e| SaveError::File(format!("{}: {e}", path.display())))
+        .map_err(|e| file_error(path, e));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    written
+}
+
+fn file_error(path: &Path, error: std::io::Error) -> SaveError {
+    SaveError::File(format!("{}: {error}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+
+    use super::*;
+
+    #[tokio::test]
+    async fn a_streamed_file_appears_under_its_name_only_when_complete() {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let path = dir.path().join("vastaanottajat.csv");
+        let count = write_streamed(&path, async |out| {
+            out.write_all(b"a\r\nb\r\n")
+                .map_err(|e| ServiceError::FileWrite(e.to_string()))?;
+            Ok(2)
+        })
+        .await
+        .expect("written");
+        assert_eq!(count, 2);
+        assert_eq!(std::fs::read(&path).expect("there"), b"a\r\nb\r\n");
+        assert!(!path.with_extension("partial").exists());
+    }
+
+    #[tokio::test]
+    async fn a_stream_that_fails_half_way_leaves_no_file_behind() {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let path = dir.path().join("vastaanottajat.csv");
+        let result = write_streamed(&path, async |out| {
+            out.write_all(b"a\r\n")
+                .map_err(|e| ServiceError::FileWrite(e.to_string()))?;
+            Err::<u64, _>(ServiceError::NotFound("customer"))
+        })
+        .await;
+        assert!(matches!(result, Err(SaveError::Service(_))), "{result:?}");
+        assert!(!path.exists());
+        assert!(!path.with_extension("partial").exists());
+    }
 }

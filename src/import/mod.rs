@@ -9,7 +9,7 @@ pub use text::decode;
 
 use std::collections::HashMap;
 
-use crate::domain::{Field, Problem};
+use crate::domain::{Field, FieldError, Problem};
 
 /// A row, or one value of a row, that could not be taken, as the import report lists it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,6 +19,17 @@ pub struct Rejected {
     pub row: usize,
     pub field: Field,
     pub problem: Problem,
+}
+
+impl Rejected {
+    /// The value of `row` that did not validate, and why.
+    pub fn at(row: usize, error: FieldError) -> Self {
+        Self {
+            row,
+            field: error.field,
+            problem: error.problem,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use crate::domain::customer::{CustomerInput, ValidCustomer};
-use crate::domain::{Field, Problem};
+use crate::domain::{Field, FieldError, Problem};
 
 use super::{FileError, Rejected};
 
@@ -91,11 +91,9 @@ pub fn parse(text: &str) -> Result<Parsed, FileError> {
                 webshop_id,
                 customer,
             }),
-            Err(errors) => parsed.rejected.extend(errors.into_iter().map(|e| Rejected {
-                row,
-                field: e.field,
-                problem: e.problem,
-            })),
+            Err(errors) => parsed
+                .rejected
+                .extend(errors.into_iter().map(|error| Rejected::at(row, error))),
         }
     }
     reject_repeats(&mut parsed);
@@ -124,11 +122,10 @@ fn reject_repeats(parsed: &mut Parsed) {
             .flatten()
             .find_map(|(field, key)| Some((*field, *first_of.get(key)?)));
         match repeat {
-            Some((field, first_row)) => parsed.rejected.push(Rejected {
-                row: customer.row,
-                field,
-                problem: Problem::DuplicateInFile { first_row },
-            }),
+            Some((field, first_row)) => {
+                let repeat = FieldError::new(field, Problem::DuplicateInFile { first_row });
+                parsed.rejected.push(Rejected::at(customer.row, repeat));
+            }
             None => {
                 for (_, key) in keys.into_iter().flatten() {
                     first_of.insert(key, customer.row);

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 
-use crate::domain::order::{OrderInput, OrderLineInput, OrderStatus};
+use crate::domain::order::{OrderInput, OrderLineInput, OrderStatus, quantity_out_of_range};
 use crate::domain::{Email, Field, FieldError, Money, Problem};
 
 use super::{FileError, Rejected};
@@ -110,16 +110,11 @@ fn order_of(
             .unwrap_or_default()
             .to_owned()
     };
-    let reject = |row: usize, error: FieldError| Rejected {
-        row,
-        field: error.field,
-        problem: error.problem,
-    };
     let mut rejected = Vec::new();
-    let email =
-        Email::parse(&field("Email")).map_err(|error| rejected.push(reject(first_row, error)));
-    let placed_at =
-        placed_at(&field("Created at")).map_err(|error| rejected.push(reject(first_row, error)));
+    let email = Email::parse(&field("Email"))
+        .map_err(|error| rejected.push(Rejected::at(first_row, error)));
+    let placed_at = placed_at(&field("Created at"))
+        .map_err(|error| rejected.push(Rejected::at(first_row, error)));
     let vat = placed_at.map_or(0, finnish_vat);
     let mut lines = Vec::new();
     for (row, record) in rows {
@@ -130,20 +125,11 @@ fn order_of(
                 .unwrap_or_default()
                 .trim()
         };
-        let quantity = cell("Lineitem quantity").parse::<i64>().map_err(|_| {
-            rejected.push(reject(
-                *row,
-                FieldError::new(
-                    Field::Quantity,
-                    Problem::OutOfRange {
-                        min: 1,
-                        max: 100_000,
-                    },
-                ),
-            ))
-        });
+        let quantity = cell("Lineitem quantity")
+            .parse::<i64>()
+            .map_err(|_| rejected.push(Rejected::at(*row, quantity_out_of_range())));
         let unit_price = Money::parse(Field::UnitPrice, cell("Lineitem price"))
-            .map_err(|error| rejected.push(reject(*row, error)));
+            .map_err(|error| rejected.push(Rejected::at(*row, error)));
         if let (Ok(quantity), Ok(unit_price)) = (quantity, unit_price) {
             lines.push(OrderLineInput {
                 product: cell("Lineitem name").to_owned(),
@@ -181,7 +167,7 @@ fn order_of(
         }),
         Err(errors) => Err(errors
             .into_iter()
-            .map(|error| reject(first_row, error))
+            .map(|error| Rejected::at(first_row, error))
             .collect()),
     }
 }

@@ -446,9 +446,13 @@ async fn withdrawn_by_customer_service(
     let latest = consent::latest(txn, customer_id, ConsentKind::Newsletter).await?;
     Ok(latest.is_some_and(|event| {
         !event.granted
-            && ![ConsentSource::Webshop, ConsentSource::Import]
-                .iter()
-                .any(|source| source.as_str() == event.source)
+            && matches!(
+                event.source.parse(),
+                Ok(ConsentSource::Phone
+                    | ConsentSource::Email
+                    | ConsentSource::Letter
+                    | ConsentSource::Staff)
+            )
     }))
 }
 

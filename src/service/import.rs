@@ -2,7 +2,7 @@
 //! email address, so that importing the same or a newer file updates rather than duplicates.
 //! One transaction per file: a failure leaves the register as it was.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::fmt;
 
 use sea_orm::{
@@ -15,7 +15,7 @@ use super::audit::{self, Actor, Event};
 use super::{ServiceError, Session, authorize, customer, erased_webshop_customer};
 use crate::db::Db;
 use crate::domain::consent::ConsentSource;
-use crate::domain::{Field, Permission, Problem};
+use crate::domain::{Field, FieldError, Permission, Problem};
 use crate::entity::{customer as entity, order, staff_user};
 use crate::import::{self, Rejected, shopify_customers, shopify_orders};
 
@@ -37,9 +37,17 @@ pub struct ImportReport {
 impl ImportReport {
     /// How many rows had something rejected.
     pub fn rejected_rows(&self) -> usize {
-        let mut rows: Vec<usize> = self.rejected.iter().map(|r| r.row).collect();
-        rows.dedup();
+        let rows: BTreeSet<usize> = self.rejected.iter().map(|r| r.row).collect();
         rows.len()
+    }
+
+    fn reject(&mut self, row: usize, field: Field, problem: Problem) {
+        self.rejected
+            .push(Rejected::at(row, FieldError::new(field, problem)));
+    }
+
+    fn change(&mut self, row: usize, kind: ChangeKind) {
+        self.changes.push(Change { row, kind });
     }
 }
 
@@ -184,6 +192,40 @@ impl Run<'_> {
         self.finish(db, txn, &staff, &report).await?;
         Ok(report)
     }
+
+    /// Commits the import with its audit event, or for a dry run rolls it back and records
+    /// only that a dry run was made.
+    async fn finish(
+        &self,
+        db: &Db,
+        txn: DatabaseTransaction,
+        staff: &staff_user::Model,
+        report: &ImportReport,
+    ) -> Result<(), ServiceError> {
+        let details = json!({
+            "import": self.action,
+            "file_sha256": self.file_sha256,
+            "added": report.added,
+            "updated": report.updated,
+            "unchanged": report.unchanged,
+            "rejected_rows": report.rejected_rows(),
+        });
+        let txn = if report.dry_run {
+            txn.rollback().await?;
+            db.begin_write().await?
+        } else {
+            txn
+        };
+        let action = if report.dry_run {
+            "import.dry_run"
+        } else {
+            self.action
+        };
+        let event = Event::new(action, "register", None).with_details(details);
+        audit::append(&txn, &Actor::from(staff), event).await?;
+        txn.commit().await?;
+        Ok(())
+    }
 }
 
 async fn import_orders(
@@ -238,56 +280,6 @@ async fn import_orders(
         }
     }
     Ok(())
-}
-
-impl ImportReport {
-    fn reject(&mut self, row: usize, field: Field, problem: Problem) {
-        self.rejected.push(Rejected {
-            row,
-            field,
-            problem,
-        });
-    }
-
-    fn change(&mut self, row: usize, kind: ChangeKind) {
-        self.changes.push(Change { row, kind });
-    }
-}
-
-impl Run<'_> {
-    /// Commits the import with its audit event, or for a dry run rolls it back and records
-    /// only that a dry run was made.
-    async fn finish(
-        &self,
-        db: &Db,
-        txn: DatabaseTransaction,
-        staff: &staff_user::Model,
-        report: &ImportReport,
-    ) -> Result<(), ServiceError> {
-        let details = json!({
-            "import": self.action,
-            "file_sha256": self.file_sha256,
-            "added": report.added,
-            "updated": report.updated,
-            "unchanged": report.unchanged,
-            "rejected_rows": report.rejected_rows(),
-        });
-        let txn = if report.dry_run {
-            txn.rollback().await?;
-            db.begin_write().await?
-        } else {
-            txn
-        };
-        let action = if report.dry_run {
-            "import.dry_run"
-        } else {
-            self.action
-        };
-        let event = Event::new(action, "register", None).with_details(details);
-        audit::append(&txn, &Actor::from(staff), event).await?;
-        txn.commit().await?;
-        Ok(())
-    }
 }
 
 async fn import_customers(
@@ -374,4 +366,18 @@ async fn import_customers(
     }
     customer::insert_many(txn, new, &staff.username, ConsentSource::Import).await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_row_with_several_rejected_values_counts_once_in_any_order() {
+        let mut report = ImportReport::default();
+        report.reject(7, Field::FirstName, Problem::Required);
+        report.reject(3, Field::Email, Problem::NotAnEmail);
+        report.reject(7, Field::LastName, Problem::Required);
+        assert_eq!(report.rejected_rows(), 2);
+    }
 }

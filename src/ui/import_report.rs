@@ -4,6 +4,7 @@
 use iced::widget::{button, column, row, text};
 use iced::{Element, Length};
 
+use crate::domain::FieldError;
 use crate::domain::consent::csv_cell;
 use crate::i18n::I18n;
 use crate::import::Rejected;
@@ -133,7 +134,7 @@ pub fn csv(report: &ImportReport, i18n: &I18n) -> Vec<u8> {
     ];
     let rejected = i18n.t("import-csv-rejected");
     for r in &report.rejected {
-        let details = format!("{}: {}", i18n.field(r.field), i18n.problem(&r.problem));
+        let details = i18n.field_error(&FieldError::new(r.field, r.problem.clone()));
         lines.push(format!(
             "{},{},{}",
             r.row,

@@ -129,8 +129,11 @@ impl State {
             Message::Tab(tab) => {
                 self.tab = tab;
                 match tab {
-                    Tab::Orders if self.orders.is_none() => {
-                        let orders = self.orders.insert(Paged::new(ORDERS_PAGE_SIZE));
+                    // Loaded the first time the tab opens, and again if that load failed.
+                    Tab::Orders if self.orders.as_ref().is_none_or(|o| o.items().is_none()) => {
+                        let orders = self
+                            .orders
+                            .get_or_insert_with(|| Paged::new(ORDERS_PAGE_SIZE));
                         let (generation, page) = orders.request();
                         return Action::LoadOrders(self.id, generation, page);
                     }
