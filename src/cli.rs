@@ -11,9 +11,13 @@ use crate::db::{self, Db};
 use crate::domain::consent::ErasureReason;
 use crate::domain::staff::StaffInput;
 use crate::extract::save;
+use crate::format;
 use crate::i18n::Lang;
+use crate::notice::Edition;
+use crate::notice::save::Format;
 use crate::service::audit::{self, BrokenReason};
 use crate::service::demo_data::DemoPlan;
+use crate::service::notice::{self, Which};
 use crate::service::{
     ServiceError, Session, access_request, auth, demo_data, erasure, extract, import, staff,
 };
@@ -76,8 +80,8 @@ pub enum Command {
         /// The customer's email address, instead of the number.
         #[arg(long)]
         email: Option<String>,
-        /// The extract's language: fi or en.
-        #[arg(long, value_parser = ["fi", "en"])]
+        /// The extract's language: fi, sv or en.
+        #[arg(long, value_parser = ["fi", "sv", "en"])]
         lang: String,
         #[arg(long, value_name = "FILE.pdf")]
         out: PathBuf,
@@ -87,6 +91,25 @@ pub enum Command {
         /// The access request this answers; it is marked answered with the PDF's SHA-256.
         #[arg(long, value_name = "ID")]
         request: Option<i32>,
+    },
+    /// Write the privacy notice (tietosuojaseloste) from the settings: a PDF, and Markdown or
+    /// HTML to paste into the webshop.
+    Notice {
+        /// The notice's language: fi, sv or en.
+        #[arg(long, value_parser = ["fi", "sv", "en"])]
+        lang: String,
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+        #[arg(long, value_name = "FILE.md")]
+        markdown: Option<PathBuf>,
+        #[arg(long, value_name = "FILE.html")]
+        html: Option<PathBuf>,
+        /// Publish the settings as they stand as the next numbered version first.
+        #[arg(long, conflicts_with = "version")]
+        publish: bool,
+        /// A published version, word for word as it was published.
+        #[arg(long, value_name = "N")]
+        version: Option<i32>,
     },
     /// Bring in data exported from the webshop.
     Import {
@@ -215,6 +238,25 @@ pub async fn run(cli: Cli, command: Command) -> Result<String, String> {
             };
             write_extract(&db, &session, target).await
         }
+        Command::Notice {
+            lang,
+            out,
+            markdown,
+            html,
+            publish,
+            version,
+        } => {
+            let session = login(&db, cli.as_user.as_deref()).await?;
+            let target = NoticeTarget {
+                lang: Lang::from_id(&lang).unwrap_or_default(),
+                pdf: out,
+                markdown,
+                html,
+                publish,
+                version,
+            };
+            write_notice(&db, &session, target).await
+        }
         Command::Import { command } => {
             let session = login(&db, cli.as_user.as_deref()).await?;
             let (file, dry_run, orders) = match command {
@@ -317,6 +359,52 @@ async fn write_extract(
         saved.path.display(),
         saved.sha256
     ))
+}
+
+struct NoticeTarget {
+    lang: Lang,
+    pdf: PathBuf,
+    markdown: Option<PathBuf>,
+    html: Option<PathBuf>,
+    publish: bool,
+    version: Option<i32>,
+}
+
+async fn write_notice(db: &Db, session: &Session, target: NoticeTarget) -> Result<String, String> {
+    if target.publish {
+        let published = notice::publish(db, session)
+            .await
+            .map_err(|e| e.to_string())?;
+        eprintln!(
+            "Published the privacy notice as version {}.",
+            published.version
+        );
+    }
+    let which = target.version.map_or(Which::Current, Which::Version);
+    let mut files = vec![(Format::Pdf, target.pdf.as_path())];
+    files.extend(
+        target
+            .markdown
+            .as_deref()
+            .map(|path| (Format::Markdown, path)),
+    );
+    files.extend(target.html.as_deref().map(|path| (Format::Html, path)));
+    let written = crate::notice::save::save(db, session, target.lang, which, &files)
+        .await
+        .map_err(|e| e.to_string())?;
+    let paths: Vec<String> = files.iter().map(|(_, p)| p.display().to_string()).collect();
+    Ok(match written.edition {
+        Edition::Published { version, on } => format!(
+            "Wrote the privacy notice, version {version} of {}, to {}.",
+            format::date_only(on),
+            paths.join(", ")
+        ),
+        Edition::Draft { .. } => format!(
+            "Wrote a DRAFT of the privacy notice to {}: it has not been published as it stands. \
+             Publish it with --publish.",
+            paths.join(", ")
+        ),
+    })
 }
 
 /// One line of counts, then one line per rejected row or value (row, field and reason), and

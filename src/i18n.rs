@@ -14,45 +14,27 @@ use crate::format;
 
 const FI: &str = include_str!("../assets/i18n/fi.ftl");
 const EN: &str = include_str!("../assets/i18n/en.ftl");
+const DOCUMENT_FI: &str = include_str!("../assets/i18n/documents/fi.ftl");
+const DOCUMENT_SV: &str = include_str!("../assets/i18n/documents/sv.ftl");
+const DOCUMENT_EN: &str = include_str!("../assets/i18n/documents/en.ftl");
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    #[default]
-    Fi,
-    En,
-}
+pub use crate::domain::Lang;
 
-impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Fi, Lang::En];
-
-    /// "fi" or "en", as the command line takes it.
-    pub fn from_id(id: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|lang| lang.id() == id)
-    }
-
-    fn source(self) -> &'static str {
-        match self {
-            Lang::Fi => FI,
-            Lang::En => EN,
-        }
-    }
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Lang::Fi => "fi",
-            Lang::En => "en",
-        }
+/// The staff app's own messages; Swedish has none, as the app speaks Finnish and English.
+fn staff_source(lang: Lang) -> Option<&'static str> {
+    match lang {
+        Lang::Fi => Some(FI),
+        Lang::En => Some(EN),
+        Lang::Sv => None,
     }
 }
 
-/// Each language names itself, so that someone who cannot read the current one finds theirs.
-impl fmt::Display for Lang {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Lang::Fi => "Suomi",
-            Lang::En => "English",
-        })
+/// The messages of the documents a customer receives, in all three languages.
+fn document_source(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fi => DOCUMENT_FI,
+        Lang::Sv => DOCUMENT_SV,
+        Lang::En => DOCUMENT_EN,
     }
 }
 
@@ -71,15 +53,20 @@ pub type Args<'a> = [(&'a str, FluentValue<'a>)];
 
 impl I18n {
     pub fn new(lang: Lang) -> Self {
-        // The files are compiled in and checked by the tests, so a parse error here is a bug
-        // in the build, not something a user can cause; the parsed part is still used.
-        let resource = FluentResource::try_new(lang.source().to_owned())
-            .unwrap_or_else(|(partial, _errors)| partial);
         let id: LanguageIdentifier = lang.id().parse().unwrap_or_default();
         let mut bundle = FluentBundle::new(vec![id]);
         // Unicode isolation marks would show as boxes in the PDF and shift text widths.
         bundle.set_use_isolating(false);
-        let _ = bundle.add_resource(resource);
+        for source in staff_source(lang)
+            .into_iter()
+            .chain([document_source(lang)])
+        {
+            // The files are compiled in and checked by the tests, so a parse error here is a
+            // bug in the build, not something a user can cause; the parsed part is still used.
+            let resource = FluentResource::try_new(source.to_owned())
+                .unwrap_or_else(|(partial, _errors)| partial);
+            let _ = bundle.add_resource(resource);
+        }
         Self { lang, bundle }
     }
 
@@ -92,7 +79,7 @@ impl I18n {
     pub fn count(&self, n: u64) -> String {
         let digits = n.to_string();
         let (separator, from) = match self.lang {
-            Lang::Fi => ('\u{a0}', 5),
+            Lang::Fi | Lang::Sv => ('\u{a0}', 5),
             Lang::En => (',', 4),
         };
         if digits.len() < from {
@@ -164,6 +151,10 @@ impl I18n {
                 let details: Vec<String> = errors.iter().map(|e| self.field_error(e)).collect();
                 self.t_with("error-invalid", &[("details", details.join(" ").into())])
             }
+            ServiceError::InvalidProcessing(problems) => self.t_with(
+                "error-invalid-processing",
+                &[("count", problems.len().into())],
+            ),
             ServiceError::NotFound(_) => self.t("error-not-found"),
             ServiceError::Conflict(_) => self.t("error-conflict"),
             ServiceError::WrongState(_) => self.t("error-wrong-state"),
@@ -179,6 +170,8 @@ impl I18n {
                 self.t_with("error-file", &[("reason", reason.clone().into())])
             }
             ServiceError::LastAdmin => self.t("error-last-admin"),
+            ServiceError::NoticeNotReviewed => self.t("notice-not-saved"),
+            ServiceError::NoticeUnchanged => self.t("notice-nothing-to-publish"),
             ServiceError::AlreadyInitialised => self.t("error-already-initialised"),
             ServiceError::NotInitialised => self.t("error-not-initialised"),
             ServiceError::Login(login) => self.login_error(login),
@@ -188,6 +181,18 @@ impl I18n {
             ServiceError::UnexpectedData(reason) | ServiceError::PasswordHash(reason) => {
                 self.t_with("error-unexpected", &[("reason", reason.clone().into())])
             }
+        }
+    }
+
+    /// A country by name in the language, from its ISO code; a country the files do not name
+    /// is shown by its code.
+    pub fn country(&self, code: &str) -> String {
+        let code = code.trim().to_uppercase();
+        let key = format!("country-{code}");
+        if self.bundle.has_message(&key) {
+            self.t(&key)
+        } else {
+            code
         }
     }
 
@@ -210,6 +215,15 @@ impl I18n {
             self.problem(&error.problem)
         )
     }
+}
+
+/// The text with its first letter in upper case, for a word that starts a line.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 pub fn field_key(field: Field) -> &'static str {
@@ -294,6 +308,8 @@ fn problem_message(problem: &Problem) -> (&'static str, Vec<(&'static str, Fluen
         ),
         Problem::Erased => ("problem-erased", vec![]),
         Problem::WithdrawnOutsideWebshop => ("problem-withdrawn-outside-webshop", vec![]),
+        Problem::NotAThirdCountry => ("problem-not-a-third-country", vec![]),
+        Problem::NotADayAndMonth => ("problem-not-a-day-and-month", vec![]),
     }
 }
 
@@ -333,13 +349,26 @@ mod tests {
     }
 
     #[test]
-    fn both_languages_have_the_same_messages() {
+    fn both_staff_languages_have_the_same_messages() {
         assert_eq!(ids(FI), ids(EN));
     }
 
     #[test]
+    fn every_document_language_has_the_same_messages() {
+        assert_eq!(ids(DOCUMENT_FI), ids(DOCUMENT_SV));
+        assert_eq!(ids(DOCUMENT_FI), ids(DOCUMENT_EN));
+    }
+
+    #[test]
+    fn no_message_is_both_a_staff_and_a_document_message() {
+        let staff = ids(FI);
+        let shared: Vec<String> = ids(DOCUMENT_FI).intersection(&staff).cloned().collect();
+        assert!(shared.is_empty(), "{shared:?}");
+    }
+
+    #[test]
     fn every_field_and_role_has_a_message_in_both_languages() {
-        for lang in Lang::ALL {
+        for lang in Lang::STAFF {
             let i18n = I18n::new(lang);
             for role in Role::ALL {
                 assert!(!i18n.role(role).starts_with("role-"), "{lang} {role}");
@@ -380,6 +409,8 @@ mod tests {
             include_str!("service/marketing.rs"),
             include_str!("service/erasure.rs"),
             include_str!("service/import.rs"),
+            include_str!("service/processing.rs"),
+            include_str!("service/notice.rs"),
         ];
         let actions: BTreeSet<&str> = sources
             .iter()
@@ -400,6 +431,7 @@ mod tests {
                             | "consent"
                             | "marketing"
                             | "import"
+                            | "notice"
                     )
                 ) && parts.next().is_some_and(|p| {
                     !p.is_empty()
@@ -409,7 +441,7 @@ mod tests {
             })
             .collect();
         assert!(actions.len() >= 20, "{actions:?}");
-        for lang in Lang::ALL {
+        for lang in Lang::STAFF {
             let i18n = I18n::new(lang);
             for action in &actions {
                 assert_ne!(i18n.action(action), *action, "{lang}: {action}");

@@ -386,3 +386,125 @@ fn import_reports_counts_and_each_rejected_row() {
         "{text}"
     );
 }
+
+#[test]
+fn notice_writes_a_draft_then_publishes_numbered_versions() {
+    let register = Register::new();
+    register.add_first_admin();
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let path = |name: &str| dir.path().join(name).to_str().expect("utf-8").to_owned();
+    let output = register.run(
+        &[
+            "--as",
+            "admin",
+            "notice",
+            "--lang",
+            "sv",
+            "--out",
+            &path("n.pdf"),
+            "--markdown",
+            &path("n.md"),
+            "--html",
+            &path("n.html"),
+        ],
+        Some(PASSWORD),
+        None,
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stdout(&output).contains("DRAFT"), "{}", stdout(&output));
+    assert!(
+        std::fs::read(path("n.pdf"))
+            .expect("PDF")
+            .starts_with(b"%PDF-")
+    );
+    let markdown = std::fs::read_to_string(path("n.md")).expect("Markdown");
+    assert!(
+        markdown.starts_with("# Dataskyddsbeskrivning"),
+        "{markdown}"
+    );
+    let html = std::fs::read_to_string(path("n.html")).expect("HTML");
+    assert!(html.contains("<h1>Dataskyddsbeskrivning</h1>"), "{html}");
+
+    let publish = [
+        "--as",
+        "admin",
+        "notice",
+        "--lang",
+        "fi",
+        "--publish",
+        "--out",
+    ];
+    let refused = register.run(
+        &[&publish[..], &[&path("v1.pdf")]].concat(),
+        Some(PASSWORD),
+        None,
+    );
+    assert_eq!(refused.status.code(), Some(1));
+    assert_eq!(stderr(&refused).lines().count(), 1, "{}", stderr(&refused));
+    assert!(stderr(&refused).contains("processing description"));
+
+    save_the_default_description(&register.url);
+    let published = register.run(
+        &[&publish[..], &[&path("v1.pdf")]].concat(),
+        Some(PASSWORD),
+        None,
+    );
+    assert_eq!(published.status.code(), Some(0), "{}", stderr(&published));
+    assert!(
+        stdout(&published).contains("version 1"),
+        "{}",
+        stdout(&published)
+    );
+    let old = register.run(
+        &[
+            "--as",
+            "admin",
+            "notice",
+            "--lang",
+            "en",
+            "--version",
+            "1",
+            "--out",
+            &path("old.pdf"),
+        ],
+        Some(PASSWORD),
+        None,
+    );
+    assert_eq!(old.status.code(), Some(0), "{}", stderr(&old));
+    let missing = register.run(
+        &[
+            "--as",
+            "admin",
+            "notice",
+            "--lang",
+            "en",
+            "--version",
+            "7",
+            "--out",
+            &path("x.pdf"),
+        ],
+        Some(PASSWORD),
+        None,
+    );
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(!dir.path().join("x.pdf").exists());
+}
+
+/// What an admin does in the settings screen: reads the defaults and saves them.
+fn save_the_default_description(url: &str) {
+    use asiakasrekisteri::config::DatabaseLocation;
+    use asiakasrekisteri::service::{auth, processing};
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    runtime.block_on(async {
+        let location = DatabaseLocation::resolve(Some(url)).expect("a location");
+        let db = asiakasrekisteri::db::connect(&location)
+            .await
+            .expect("opens");
+        let admin = auth::login(&db, "admin", PASSWORD).await.expect("logs in");
+        let current = processing::get(&db, &admin).await.expect("reads");
+        processing::update(&db, &admin, current.version, &current.description)
+            .await
+            .expect("saved");
+        db.close().await.expect("closes");
+    });
+}

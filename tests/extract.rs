@@ -165,12 +165,13 @@ async fn an_english_extract_is_in_english(db: Db) {
         "Sömnad Åberg Ab",
         "Purposes of the processing",
         "Right to lodge a complaint",
-        "Page 1/2",
-        "Page 2/2",
-        "has not been disclosed",
+        "Page 1/",
+        "No signature is needed.",
     ] {
         assert!(text.contains(expected), "{expected:?} missing:\n{text}");
     }
+    // Sören has no orders: no carrier received his data.
+    assert!(!text.contains("(carrier)"), "{text}");
 }
 
 async fn a_thousand_orders_run_to_many_correctly_numbered_pages(db: Db) {
@@ -210,11 +211,11 @@ async fn a_thousand_orders_run_to_many_correctly_numbered_pages(db: Db) {
         );
     }
     // The lines table header is repeated on every page that continues a table.
-    let headers = pages.iter().filter(|p| p.contains("à-hinta")).count();
-    assert!(
-        headers >= count - 2,
-        "{headers} of {count} pages have the table header"
-    );
+    for (index, page) in pages.iter().enumerate() {
+        if page.contains("OP-1") {
+            assert!(page.contains("à-hinta"), "page {} has no header", index + 1);
+        }
+    }
 }
 
 async fn the_json_copy_is_the_same_struct(db: Db) {

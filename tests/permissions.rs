@@ -19,7 +19,7 @@ use asiakasrekisteri::service::{
     PageRequest, ServiceError, Session, audit, customer, demo_data, order, report, review,
     settings, staff,
 };
-use asiakasrekisteri::service::{erasure, extract, marketing, retention};
+use asiakasrekisteri::service::{erasure, extract, marketing, notice, processing, retention};
 use common::{aino, create_customer, staff_input};
 
 /// DESIGN.md's table, written out independently of `Role::allows`.
@@ -90,10 +90,19 @@ enum Probe {
     EraseCustomer,
     Disclosures,
     ImportCustomers,
+    ReadProcessing,
+    UpdateProcessing,
+    UnknownShippingMethods,
+    NoticeState,
+    PublishNotice,
+    NoticeVersions,
+    WriteNotice,
+    RetentionPolicy,
+    PurgeVouchers,
 }
 
 impl Probe {
-    const ALL: [Probe; 29] = [
+    const ALL: [Probe; 38] = [
         Probe::OpenCustomer,
         Probe::SearchCustomers,
         Probe::CountCustomers,
@@ -123,6 +132,15 @@ impl Probe {
         Probe::EraseCustomer,
         Probe::Disclosures,
         Probe::ImportCustomers,
+        Probe::ReadProcessing,
+        Probe::UpdateProcessing,
+        Probe::UnknownShippingMethods,
+        Probe::NoticeState,
+        Probe::PublishNotice,
+        Probe::NoticeVersions,
+        Probe::WriteNotice,
+        Probe::RetentionPolicy,
+        Probe::PurgeVouchers,
     ];
 
     fn permission(self) -> Permission {
@@ -134,11 +152,25 @@ impl Probe {
             CustomerReviews | AllReviews => Permission::ViewReviews,
             HideReview => Permission::ModerateReviews,
             Report => Permission::AggregateReports,
-            ListStaff | CreateStaff | ResetPassword | UpdateSettings | ReadAuditLog
-            | VerifyAuditLog | DemoData => Permission::Administration,
+            ListStaff
+            | CreateStaff
+            | ResetPassword
+            | UpdateSettings
+            | ReadAuditLog
+            | VerifyAuditLog
+            | DemoData
+            | ReadProcessing
+            | UpdateProcessing
+            | UnknownShippingMethods
+            | NoticeState
+            | PublishNotice
+            | NoticeVersions
+            | WriteNotice => Permission::Administration,
             LogAccessRequest | ListAccessRequests | GenerateExtract => Permission::AccessRequests,
             ExportNewsletter => Permission::NewsletterExport,
-            RetentionReview | EraseCustomer => Permission::EraseCustomer,
+            RetentionReview | EraseCustomer | RetentionPolicy | PurgeVouchers => {
+                Permission::EraseCustomer
+            }
         }
     }
 }
@@ -234,9 +266,43 @@ async fn run(
                 .await
         }
         Probe::UpdateSettings => {
-            let mut input = settings::get(db, session).await?.to_input();
-            input.city = "Jyväskylä".into();
-            settings::update(db, session, &input).await.map(drop)
+            let current = settings::get(db, session).await?;
+            let mut input = current.to_input();
+            input.city = format!("Jyväskylä {n}");
+            settings::update(db, session, current.version, &input)
+                .await
+                .map(drop)
+        }
+        Probe::ReadProcessing => processing::get(db, session).await.map(drop),
+        Probe::UpdateProcessing => {
+            let current = processing::get(db, &fixture.admin).await?;
+            let mut description = current.description;
+            description.retention.idle_months = 12 + (n % 100) as u32;
+            processing::update(db, session, current.version, &description)
+                .await
+                .map(drop)
+        }
+        Probe::UnknownShippingMethods => processing::unknown_shipping_methods(db, session)
+            .await
+            .map(drop),
+        Probe::NoticeState => notice::state(db, session).await.map(drop),
+        Probe::PublishNotice => {
+            // Something new to publish each time, saved by the admin.
+            let current = processing::get(db, &fixture.admin).await?;
+            let mut description = current.description;
+            description.retention.request_years = 1 + (n % 20) as u32;
+            processing::update(db, &fixture.admin, current.version, &description).await?;
+            notice::publish(db, session).await.map(drop)
+        }
+        Probe::NoticeVersions => notice::versions(db, session).await.map(drop),
+        Probe::WriteNotice => notice::document(db, session, Lang::Sv, notice::Which::Current)
+            .await
+            .map(drop),
+        Probe::RetentionPolicy => retention::policy(db, session).await.map(drop),
+        Probe::PurgeVouchers => {
+            erasure::purge_expired_vouchers(db, session, chrono::Utc::now().date_naive())
+                .await
+                .map(drop)
         }
         Probe::ReadAuditLog => audit::list(db, session, &AuditFilter::default(), page)
             .await

@@ -88,7 +88,7 @@ async fn a_bad_business_id_in_the_settings_is_shown_at_its_field_and_nothing_is_
     let admin = first_admin(&db).await;
     let i18n = I18n::new(Lang::Fi);
     let mut state = settings::State::default();
-    state.update(settings::load(db.clone(), admin.clone()).await);
+    state.update(settings::load_controller(db.clone(), admin.clone()).await);
     let mut ui = simulator(state.view(&i18n));
     ui.find("2631357-4")
         .expect("the business ID of the privacy notice");
@@ -100,12 +100,12 @@ async fn a_bad_business_id_in_the_settings_is_shown_at_its_field_and_nothing_is_
     ui.tap_key(Named::Enter);
     let mut save = None;
     for message in ui.into_messages() {
-        if let settings::Action::Save(input) = state.update(message) {
-            save = Some(input);
+        if let settings::Action::SaveController(version, input) = state.update(message) {
+            save = Some((version, input));
         }
     }
-    let input = save.expect("Enter saves");
-    state.update(settings::save(db.clone(), admin.clone(), *input).await);
+    let (version, input) = save.expect("Enter saves");
+    state.update(settings::save_controller(db.clone(), admin.clone(), version, *input).await);
     let mut ui = simulator(state.view(&i18n));
     ui.find("Tarkistusmerkki ei täsmää.")
         .expect("the check digit error is at the field");
@@ -165,4 +165,199 @@ async fn the_audit_log_lists_events_filters_them_and_verifies_the_chain() {
         .expect("the chain is intact");
     drop(ui);
     test_db.finish().await;
+}
+
+/// Runs the settings screen's requests until it asks for nothing more.
+async fn drive_settings(
+    db: &Db,
+    session: &Session,
+    state: &mut settings::State,
+    mut action: settings::Action,
+) {
+    loop {
+        let (db, session) = (db.clone(), session.clone());
+        let reply = match action {
+            settings::Action::None => return,
+            settings::Action::SaveController(version, input) => {
+                settings::save_controller(db, session, version, *input).await
+            }
+            settings::Action::SaveProcessing(version, description) => {
+                settings::save_processing(db, session, version, *description).await
+            }
+            settings::Action::RefreshNotice => settings::load_notice(db, session).await,
+        };
+        action = state.update(reply);
+    }
+}
+
+#[tokio::test]
+async fn the_processing_description_keeps_what_was_typed_shows_problems_in_place_and_saves() {
+    use asiakasrekisteri::domain::processing::{LegalBasis, Purpose};
+    use settings::description::Message as Edit;
+    let test_db = common::TestDb::sqlite().await;
+    let db = test_db.db.clone();
+    let admin = first_admin(&db).await;
+    let i18n = I18n::new(Lang::Fi);
+    let mut state = settings::State::default();
+    state.update(settings::load_processing(db.clone(), admin.clone()).await);
+    state.update(settings::load_notice(db.clone(), admin.clone()).await);
+    let mut ui = simulator(state.view(&i18n));
+    ui.find("Tietosuojaselostetta ei ole vielä julkaistu.")
+        .expect("the notice's state is shown above the settings");
+    ui.click("Käsittelyn kuvaus").expect("the processing tab");
+    for message in ui.into_messages() {
+        state.update(message);
+    }
+    let mut ui = simulator(state.view(&i18n));
+    ui.find("Nämä ovat uuden rekisterin oletukset. Tarkista ne ja tallenna, ennen kuin julkaiset tietosuojaselosteen.")
+        .expect("the defaults are marked as unchecked");
+    ui.find("Tarkoitukset ja oikeusperusteet")
+        .expect("purposes");
+    ui.find("Posti - Pakettiautomaatti")
+        .expect("shipping methods");
+    drop(ui);
+
+    let edit = |message| settings::Message::Processing(message);
+    state.update(edit(Edit::Basis(
+        Purpose::PrizeDraws,
+        LegalBasis::LegitimateInterest,
+    )));
+    state.update(edit(Edit::Interest(
+        Purpose::PrizeDraws,
+        Lang::Fi,
+        "Kanta-asiakkaiden palkitseminen".into(),
+    )));
+    state.update(edit(Edit::FinancialYearEnd("31.13.".into())));
+    let mut ui = simulator(state.view(&i18n));
+    ui.click("Tallenna").expect("save");
+    let mut saves = 0;
+    for message in ui.into_messages() {
+        if let settings::Action::SaveProcessing(..) = state.update(message) {
+            saves += 1;
+        }
+    }
+    assert_eq!(saves, 0, "nothing is sent while the form has problems");
+    let mut ui = simulator(state.view(&i18n));
+    ui.find("Kanta-asiakkaiden palkitseminen")
+        .expect("the typing is kept");
+    ui.find("31.13.")
+        .expect("the bad date is kept to be corrected");
+    ui.find("Anna päivä ja kuukausi muodossa 31.12.")
+        .expect("the problem is shown beside its input");
+    ui.find("Pakollinen tieto.")
+        .expect("the interest left out in Swedish is marked too");
+    drop(ui);
+
+    state.update(edit(Edit::FinancialYearEnd("30.6.".into())));
+    for lang in [Lang::Sv, Lang::En] {
+        state.update(edit(Edit::Interest(
+            Purpose::PrizeDraws,
+            lang,
+            "Belöning".into(),
+        )));
+    }
+    let mut ui = simulator(state.view(&i18n));
+    ui.click("Tallenna").expect("save");
+    let actions: Vec<settings::Action> = ui.into_messages().map(|m| state.update(m)).collect();
+    for action in actions {
+        drive_settings(&db, &admin, &mut state, action).await;
+    }
+    let mut ui = simulator(state.view(&i18n));
+    ui.find("Tallennettu.").expect("saved");
+    drop(ui);
+    let stored = asiakasrekisteri::service::processing::get(&db, &admin)
+        .await
+        .expect("reads");
+    assert_eq!(stored.version, 1);
+    assert_eq!(stored.description.retention.financial_year_end.month, 6);
+    let draws = stored
+        .description
+        .purpose(Purpose::PrizeDraws)
+        .expect("listed");
+    assert_eq!(draws.basis, LegalBasis::LegitimateInterest);
+    test_db.finish().await;
+}
+
+#[tokio::test]
+async fn an_admin_publishes_the_notice_and_sees_what_changed_since() {
+    use asiakasrekisteri::ui::notice;
+    let test_db = common::TestDb::sqlite().await;
+    let db = test_db.db.clone();
+    let admin = first_admin(&db).await;
+    let i18n = I18n::new(Lang::Fi);
+    let mut state = notice::State::default();
+    let load = state.refresh();
+    drive_notice(&db, &admin, &mut state, load).await;
+    let mut ui = simulator(state.view(&i18n));
+    ui.find("Tallenna käsittelyn kuvaus asetuksissa ennen ensimmäistä julkaisua: uuden rekisterin oletukset on tarkistettava.")
+        .expect("publishing waits for the defaults to be checked");
+    ui.find("Tietosuojaseloste").expect("the preview's title");
+    drop(ui);
+
+    let processing = asiakasrekisteri::service::processing::get(&db, &admin)
+        .await
+        .expect("reads");
+    asiakasrekisteri::service::processing::update(&db, &admin, 0, &processing.description)
+        .await
+        .expect("saved");
+    let load = state.refresh();
+    drive_notice(&db, &admin, &mut state, load).await;
+    let mut ui = simulator(state.view(&i18n));
+    ui.click("Julkaise versio 1")
+        .expect("publishing is offered");
+    let actions: Vec<notice::Action> = ui.into_messages().map(|m| state.update(m)).collect();
+    for action in actions {
+        drive_notice(&db, &admin, &mut state, action).await;
+    }
+    let mut ui = simulator(state.view(&i18n));
+    ui.find("Tietosuojaseloste julkaistu.").expect("confirmed");
+    ui.find("Asetukset vastaavat julkaistua tietosuojaselostetta (versio 1).")
+        .expect("nothing left to publish");
+    drop(ui);
+
+    let mut description = processing.description;
+    description.retention.idle_months = 24;
+    asiakasrekisteri::service::processing::update(&db, &admin, 1, &description)
+        .await
+        .expect("saved");
+    let load = state.refresh();
+    drive_notice(&db, &admin, &mut state, load).await;
+    let mut ui = simulator(state.view(&i18n));
+    ui.find("• Asiakassuhteen päättyminen: 36 → 24 kuukautta")
+        .expect("the change is listed");
+    ui.find("Julkaise versio 2")
+        .expect("the next version is offered");
+    drop(ui);
+    test_db.finish().await;
+}
+
+/// Runs the notice screen's requests until it asks for nothing more; a file dialog is not
+/// opened, as if it were cancelled.
+async fn drive_notice(
+    db: &Db,
+    session: &Session,
+    state: &mut asiakasrekisteri::ui::notice::State,
+    action: asiakasrekisteri::ui::notice::Action,
+) {
+    use asiakasrekisteri::ui::notice::{self, Action};
+    let mut pending = vec![action];
+    while let Some(action) = pending.pop() {
+        let (db, session) = (db.clone(), session.clone());
+        let replies = match action {
+            Action::None | Action::ChoosePath(..) => continue,
+            Action::Load(lang) => vec![
+                notice::load(db.clone(), session.clone()).await,
+                notice::versions(db.clone(), session.clone()).await,
+                notice::preview(db, session, lang).await,
+            ],
+            Action::Preview(lang) => vec![notice::preview(db, session, lang).await],
+            Action::Publish => vec![notice::publish(db, session).await],
+            Action::Save(lang, which, format, path) => {
+                vec![notice::save(db, session, lang, which, format, path).await]
+            }
+        };
+        for reply in replies {
+            pending.push(state.update(reply));
+        }
+    }
 }

@@ -14,6 +14,7 @@ mod m20261125_000008_consent_and_erasure;
 mod m20261125_000009_webshop_ids;
 mod m20261125_000010_search_keys;
 mod m20261126_000011_erased_webshop_customers;
+mod m20261129_000012_processing_description;
 
 pub struct Migrator;
 
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000009_webshop_ids::Migration),
             Box::new(m20261125_000010_search_keys::Migration),
             Box::new(m20261126_000011_erased_webshop_customers::Migration),
+            Box::new(m20261129_000012_processing_description::Migration),
         ]
     }
 }

@@ -135,7 +135,15 @@ pub const PRODUCTS: &[(&str, i64)] = &[
     ("Ompelukone, perusmalli", 24900),
 ];
 
-pub const CARRIERS: &[&str] = &["Posti", "Matkahuolto", "DB Schenker", "Budbee", "PostNord"];
+/// Shipping methods as the webshop names them on orders; the default processing description
+/// knows which carrier each goes to.
+pub const CARRIERS: &[&str] = &[
+    "Posti - Pakettiautomaatti",
+    "Posti - Postipaketti",
+    "Posti - Kotipaketti",
+    "Matkahuolto - Lähellä-paketti",
+    "Nouto myymälästä",
+];
 
 pub const REVIEW_TEXTS: &[(u8, &str)] = &[
     (

@@ -28,6 +28,17 @@ impl Country {
         std::str::from_utf8(&self.0).unwrap_or("FI")
     }
 
+    /// The EU's member states (with Åland) and Iceland, Liechtenstein and Norway: a transfer
+    /// to any of them is no transfer to a third country.
+    pub fn is_in_eea(&self) -> bool {
+        const EEA: [&[u8; 2]; 31] = [
+            b"AT", b"AX", b"BE", b"BG", b"CY", b"CZ", b"DE", b"DK", b"EE", b"ES", b"FI", b"FR",
+            b"GR", b"HR", b"HU", b"IE", b"IS", b"IT", b"LI", b"LT", b"LU", b"LV", b"MT", b"NL",
+            b"NO", b"PL", b"PT", b"RO", b"SE", b"SI", b"SK",
+        ];
+        EEA.contains(&&self.0)
+    }
+
     /// Finland and Åland share the Finnish postal code system.
     pub fn uses_finnish_postal_codes(&self) -> bool {
         matches!(&self.0, b"FI" | b"AX")
@@ -48,6 +59,13 @@ mod tests {
     fn blank_is_finland_and_case_is_folded() {
         assert_eq!(Country::parse(""), Ok(Country::FINLAND));
         assert_eq!(Country::parse("se").map(|c| c.to_string()), Ok("SE".into()));
+    }
+
+    #[test]
+    fn the_eea_is_the_eu_with_iceland_liechtenstein_and_norway() {
+        let eea = |code: &str| Country::parse(code).expect("a code").is_in_eea();
+        assert!(eea("se") && eea("NO") && eea("AX") && eea("GR"));
+        assert!(!eea("US") && !eea("GB") && !eea("CH") && !eea("CA"));
     }
 
     #[test]

@@ -181,6 +181,10 @@ pub enum Problem {
     Erased,
     /// The customer withdrew the consent through customer service; only they can give it again.
     WithdrawnOutsideWebshop,
+    /// A transfer outside the EU/EEA named a country inside it.
+    NotAThirdCountry,
+    /// Not a day and a month such as 31.12.
+    NotADayAndMonth,
 }
 
 impl fmt::Display for Problem {
@@ -226,6 +230,8 @@ impl fmt::Display for Problem {
                     "was withdrawn through customer service and is kept withdrawn"
                 )
             }
+            Problem::NotAThirdCountry => write!(f, "is in the EU or the EEA"),
+            Problem::NotADayAndMonth => write!(f, "is not a day and month such as 31.12."),
         }
     }
 }

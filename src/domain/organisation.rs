@@ -1,9 +1,24 @@
-//! The controller's details printed on every register extract.
+//! The controller's details printed on every register extract, letter and privacy notice.
+
+use serde::{Deserialize, Serialize};
 
 use super::{
     BusinessId, Country, Email, Field, FieldError, FieldErrors, Phone, PostalCode, optional_text,
     required_text,
 };
+
+/// The controller as a document prints it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Controller {
+    pub name: String,
+    pub business_id: String,
+    pub contact_person: String,
+    pub email: String,
+    pub street_address: String,
+    pub postal_code: String,
+    pub city: String,
+    pub phone: String,
+}
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct OrganisationInput {

@@ -10,5 +10,7 @@ pub mod erased_webshop_customer;
 pub mod order;
 pub mod order_line;
 pub mod organisation_settings;
+pub mod privacy_notice;
+pub mod processing_description;
 pub mod review;
 pub mod staff_user;

@@ -15,6 +15,7 @@ pub struct Model {
     pub city: String,
     pub phone: String,
     pub updated_at: DateTimeUtc,
+    pub version: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

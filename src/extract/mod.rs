@@ -2,19 +2,21 @@
 //! the GDPR Art. 15 information, gathered into one plain struct. The PDF and the JSON copy both
 //! render this struct, so they cannot disagree.
 
-mod layout;
 pub mod pdf;
 pub mod save;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::document::Section;
+use crate::document::information::Information;
 use crate::domain::Money;
+use crate::domain::organisation::Controller;
+use crate::domain::processing::{CarriersUsed, NoticeVersion, ProcessingDescription};
 use crate::i18n::{I18n, Lang};
 use crate::service::customer::Customer;
 use crate::service::order::Order;
 use crate::service::review::Review;
-use crate::service::settings::Organisation;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Extract {
@@ -26,22 +28,12 @@ pub struct Extract {
     pub customer: CustomerData,
     pub orders: Vec<ExtractOrder>,
     pub reviews: Vec<ExtractReview>,
-    /// The carriers that received delivery data: the only outside recipients.
+    /// The carriers that received the delivery data of the customer's orders.
     pub carriers: Vec<String>,
-    /// The Art. 15 information, in the extract's language.
+    /// The Art. 15 information, in the extract's language, from the processing description.
     pub information: Vec<Section>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Controller {
-    pub name: String,
-    pub business_id: String,
-    pub contact_person: String,
-    pub email: String,
-    pub street_address: String,
-    pub postal_code: String,
-    pub city: String,
-    pub phone: String,
+    /// The privacy notice in force on the extract's date, if one has been published.
+    pub notice: Option<NoticeVersion>,
 }
 
 /// Where the letter goes: printed where a window envelope shows it.
@@ -106,18 +98,14 @@ pub struct ExtractReview {
     pub visible: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Section {
-    pub heading: String,
-    pub body: String,
-}
-
 /// The register's data about one customer, as the service gathered it.
 pub struct Sources {
     pub customer: Customer,
     pub orders: Vec<Order>,
     pub reviews: Vec<Review>,
-    pub controller: Organisation,
+    pub controller: Controller,
+    pub processing: ProcessingDescription,
+    pub notice: Option<NoticeVersion>,
 }
 
 pub fn build(sources: Sources, lang: Lang, reference: String, issued_on: NaiveDate) -> Extract {
@@ -127,10 +115,14 @@ pub fn build(sources: Sources, lang: Lang, reference: String, issued_on: NaiveDa
         orders,
         reviews,
         controller,
+        processing,
+        notice,
     } = sources;
-    let mut carriers: Vec<String> = orders.iter().filter_map(|o| o.carrier.clone()).collect();
-    carriers.sort();
-    carriers.dedup();
+    let used = CarriersUsed::from_methods(
+        &processing,
+        orders.iter().filter_map(|order| order.carrier.as_deref()),
+    );
+    let carriers = used.names(&processing);
     let recipient = Recipient {
         name: format!("{} {}", customer.first_name, customer.last_name),
         company: customer.company_name.clone(),
@@ -139,21 +131,12 @@ pub fn build(sources: Sources, lang: Lang, reference: String, issued_on: NaiveDa
         city: customer.city.clone(),
         country: customer.country.clone(),
     };
-    let information = information(&i18n, &carriers, &controller.email);
+    let information = Information::new(&i18n, &controller, &processing).extract(&used);
     Extract {
         language: lang,
         reference,
         issued_on,
-        controller: Controller {
-            name: controller.controller_name,
-            business_id: controller.business_id,
-            contact_person: controller.contact_person,
-            email: controller.email,
-            street_address: controller.street_address,
-            postal_code: controller.postal_code,
-            city: controller.city,
-            phone: controller.phone,
-        },
+        controller,
         recipient,
         customer: CustomerData {
             customer_number: customer.id,
@@ -190,6 +173,7 @@ pub fn build(sources: Sources, lang: Lang, reference: String, issued_on: NaiveDa
             .collect(),
         carriers,
         information,
+        notice,
     }
 }
 
@@ -229,33 +213,6 @@ fn extract_order(order: Order, i18n: &I18n) -> ExtractOrder {
             .collect(),
         total_cents: total,
     }
-}
-
-fn information(i18n: &I18n, carriers: &[String], email: &str) -> Vec<Section> {
-    let section = |heading: &str, body: String| Section {
-        heading: i18n.t(heading),
-        body,
-    };
-    let recipients = if carriers.is_empty() {
-        i18n.t("art15-no-recipients")
-    } else {
-        i18n.t_with(
-            "art15-recipients",
-            &[("carriers", carriers.join(", ").into())],
-        )
-    };
-    vec![
-        section("art15-purposes-heading", i18n.t("art15-purposes")),
-        section("art15-categories-heading", i18n.t("art15-categories")),
-        section("art15-recipients-heading", recipients),
-        section("art15-retention-heading", i18n.t("art15-retention")),
-        section("art15-source-heading", i18n.t("art15-source")),
-        section(
-            "art15-rights-heading",
-            i18n.t_with("art15-rights", &[("email", email.to_owned().into())]),
-        ),
-        section("art15-complaint-heading", i18n.t("art15-complaint")),
-    ]
 }
 
 impl Extract {

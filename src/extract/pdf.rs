@@ -1,22 +1,13 @@
 //! The extract as an A4 PDF to print, sign and mail in a window envelope.
 
-use printpdf::{Mm, ParsedFont, PdfDocument, PdfPage, PdfSaveOptions};
-
-use super::layout::{
-    Align, BODY, Cell, Fonts, LEFT, PAGE_HEIGHT, PAGE_WIDTH, RIGHT, SMALL, Style, Writer,
-    line_height,
-};
 use super::{Extract, ExtractOrder};
+use crate::document::layout::{
+    Align, BODY, Cell, LEFT, PAGE_HEIGHT, RIGHT, SMALL, Style, Writer, line_height,
+};
+use crate::document::pdf::{self, HEADING, PdfError};
 use crate::domain::Phone;
-use crate::fonts;
 use crate::format;
 use crate::i18n::I18n;
-
-#[derive(Debug, thiserror::Error)]
-pub enum PdfError {
-    #[error("the bundled font could not be read")]
-    Font,
-}
 
 /// Where the address shows through the window of a C5/E5 envelope (SFS 2487 and DIN 5008
 /// agree): 20 mm from the left edge, 45 mm from the top, 85 mm wide.
@@ -26,24 +17,37 @@ const INFO_X: f32 = 120.0;
 
 pub fn render(extract: &Extract) -> Result<Vec<u8>, PdfError> {
     let i18n = I18n::new(extract.language);
-    let mut warnings = Vec::new();
-    let regular = ParsedFont::from_bytes(fonts::REGULAR, 0, &mut warnings).ok_or(PdfError::Font)?;
-    let bold = ParsedFont::from_bytes(fonts::BOLD, 0, &mut warnings).ok_or(PdfError::Font)?;
-    let mut document = PdfDocument::new(&format!(
-        "{} {}",
-        i18n.t("extract-title"),
-        extract.reference
-    ));
-    let regular_id = document.add_font(&regular);
-    let bold_id = document.add_font(&bold);
-    let fonts = Fonts::new(regular, regular_id, bold, bold_id);
+    let title = format!("{} {}", i18n.t("extract-title"), extract.reference);
+    let footer = format!("{} · {}", extract.controller.name, extract.reference);
+    pdf::render(&title, &footer, &i18n, |writer| {
+        letterhead(writer, extract, &i18n);
+        basic_data(writer, extract, &i18n);
+        orders(writer, extract, &i18n);
+        reviews(writer, extract, &i18n);
+        marketing(writer, extract, &i18n);
+        writer.gap(4.0);
+        writer.paragraph(&i18n.t("extract-information"), 14.0, Style::Bold);
+        pdf::sections(writer, &extract.information);
+        if let Some(notice) = extract.notice {
+            writer.gap(2.0);
+            writer.paragraph(
+                &i18n.t_with(
+                    "extract-notice-version",
+                    &[
+                        ("version", notice.version.into()),
+                        ("date", format::date_only(notice.published_on).into()),
+                    ],
+                ),
+                BODY,
+                Style::Regular,
+            );
+        }
+        signature(writer, extract, &i18n);
+    })
+}
 
-    let mut writer = Writer::new(&fonts);
-    letterhead(&mut writer, extract, &i18n);
-    basic_data(&mut writer, extract, &i18n);
-    orders(&mut writer, extract, &i18n);
-    reviews(&mut writer, extract, &i18n);
-    writer.heading(&i18n.t("extract-marketing"), 12.0);
+fn marketing(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
+    writer.heading(&i18n.t("extract-marketing"), HEADING);
     let newsletter = if extract.customer.newsletter {
         "extract-newsletter-yes"
     } else {
@@ -56,31 +60,6 @@ pub fn render(extract: &Extract) -> Result<Vec<u8>, PdfError> {
         "extract-marketing-allowed"
     };
     writer.paragraph(&i18n.t(marketing), BODY, Style::Regular);
-    for section in &extract.information {
-        writer.heading(&section.heading, 12.0);
-        writer.paragraph(&section.body, BODY, Style::Regular);
-    }
-    signature(&mut writer, extract, &i18n);
-
-    let reference = format!("{} · {}", extract.controller.name, extract.reference);
-    let pages = writer.finish(|page, pages| {
-        let number = i18n.t_with(
-            "extract-page",
-            &[
-                ("page", page.to_string().into()),
-                ("pages", pages.to_string().into()),
-            ],
-        );
-        (reference.clone(), number)
-    });
-    let pages = pages
-        .into_iter()
-        .map(|ops| PdfPage::new(Mm(PAGE_WIDTH), Mm(PAGE_HEIGHT), ops))
-        .collect();
-    let mut save_warnings = Vec::new();
-    Ok(document
-        .with_pages(pages)
-        .save(&PdfSaveOptions::default(), &mut save_warnings))
 }
 
 fn letterhead(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
@@ -143,7 +122,7 @@ fn letterhead(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
 
 fn basic_data(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
     let customer = &extract.customer;
-    writer.heading(&i18n.t("extract-basic"), 12.0);
+    writer.heading(&i18n.t("extract-basic"), HEADING);
     let text = |value: &Option<String>| value.clone().unwrap_or_else(|| "–".to_owned());
     let password = if customer.webshop_password_stored_as_hash {
         i18n.t("extract-password-hash")
@@ -222,7 +201,7 @@ fn line_cells(
 }
 
 fn orders(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
-    writer.heading(&i18n.t("extract-orders"), 12.0);
+    writer.heading(&i18n.t("extract-orders"), HEADING);
     if extract.orders.is_empty() {
         writer.paragraph(&i18n.t("extract-no-orders"), BODY, Style::Regular);
         return;
@@ -262,7 +241,7 @@ fn order_block(writer: &mut Writer<'_>, order: &ExtractOrder, i18n: &I18n) {
             Align::Left,
             format!(
                 "{}: {} · {}: {}",
-                i18n.t("field-carrier"),
+                i18n.t("extract-shipping-method"),
                 carrier,
                 i18n.t("extract-delivered-to"),
                 order.delivery_address.join(", ")
@@ -326,7 +305,7 @@ fn vat_percent(basis_points: i32) -> String {
 }
 
 fn reviews(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
-    writer.heading(&i18n.t("extract-reviews"), 12.0);
+    writer.heading(&i18n.t("extract-reviews"), HEADING);
     if extract.reviews.is_empty() {
         writer.paragraph(&i18n.t("extract-no-reviews"), BODY, Style::Regular);
         return;

@@ -28,6 +28,16 @@ pub enum SaveError {
     File(String),
 }
 
+impl SaveError {
+    /// The failure as the app shows it: a file that could not be written is a write error.
+    pub fn into_service_error(self) -> Arc<ServiceError> {
+        match self {
+            SaveError::Service(failure) => failure,
+            SaveError::File(reason) => Arc::new(ServiceError::FileWrite(reason)),
+        }
+    }
+}
+
 impl From<ServiceError> for SaveError {
     fn from(error: ServiceError) -> Self {
         SaveError::Service(Arc::new(error))

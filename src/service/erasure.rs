@@ -1,7 +1,7 @@
 //! Ending a customer relationship: the person's data is erased; orders that bookkeeping law
 //! still requires stay as anonymised vouchers until their period ends.
 
-use chrono::{Datelike, NaiveDate, Utc};
+use chrono::{NaiveDate, Utc};
 use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter};
 use serde_json::json;
@@ -144,7 +144,9 @@ async fn erase_in(txn: &DatabaseTransaction, customer_id: i32) -> Result<Erasure
     })
 }
 
-/// Deletes the anonymised orders whose bookkeeping period has ended.
+/// Deletes the vouchers of erased customers' orders whose bookkeeping period has ended on
+/// `today` (a date in Finland): the Accounting Act keeps them for six years from the end of the
+/// calendar year in which their financial year ended, the year end being in the settings.
 pub async fn purge_expired_vouchers(
     db: &Db,
     session: &Session,
@@ -152,12 +154,13 @@ pub async fn purge_expired_vouchers(
 ) -> Result<u64, ServiceError> {
     let txn = db.begin_write().await?;
     let staff = authorize(&txn, session, Permission::EraseCustomer).await?;
-    // Bookkeeping keeps vouchers for six years after the end of the financial year (the
-    // calendar year): an order of 2020 may go on 1 January 2027, so this year everything
-    // placed before 1 January six years ago has run its course.
-    let cutoff = NaiveDate::from_ymd_opt(today.year() - 6, 1, 1)
-        .and_then(|date| date.and_hms_opt(0, 0, 0))
-        .map(|time| time.and_utc())
+    let year_end = super::processing::load(&txn)
+        .await?
+        .description
+        .retention
+        .financial_year_end;
+    let cutoff = year_end
+        .voucher_purge_before(today)
         .ok_or(ServiceError::UnexpectedData("date out of range".into()))?;
     let expired = Query::select()
         .column(order::Column::Id)

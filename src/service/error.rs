@@ -1,6 +1,7 @@
 use chrono::{DateTime, Utc};
 use sea_orm::DbErr;
 
+use crate::domain::processing::SlotProblem;
 use crate::domain::{FieldError, Permission};
 
 /// Why a login was refused. Each gets its own message in the UI.
@@ -22,6 +23,8 @@ pub enum ServiceError {
     SessionRevoked,
     #[error("{}", join(.0))]
     Invalid(Vec<FieldError>),
+    #[error("the processing description has {} problem(s)", .0.len())]
+    InvalidProcessing(Vec<SlotProblem>),
     #[error("{0} not found")]
     NotFound(&'static str),
     #[error("someone else saved this {0} first; reload it and make your change again")]
@@ -30,6 +33,13 @@ pub enum ServiceError {
     Ambiguous(&'static str),
     #[error("this {0} does not allow that in its current state")]
     WrongState(&'static str),
+    #[error(
+        "save the processing description in the settings first: a new register's defaults are \
+         checked before the first privacy notice is published"
+    )]
+    NoticeNotReviewed,
+    #[error("nothing to publish: the settings are those of the published privacy notice")]
+    NoticeUnchanged,
     #[error("the last active admin cannot be deactivated or given another role")]
     LastAdmin,
     #[error("the register already has staff accounts; log in as an admin to add more")]
@@ -67,6 +77,14 @@ impl ServiceError {
     pub fn field_errors(&self) -> &[FieldError] {
         match self {
             Self::Invalid(errors) => errors,
+            _ => &[],
+        }
+    }
+
+    /// What keeps a processing description from being saved, each where it is.
+    pub fn processing_problems(&self) -> &[SlotProblem] {
+        match self {
+            Self::InvalidProcessing(problems) => problems,
             _ => &[],
         }
     }

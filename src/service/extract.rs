@@ -7,7 +7,7 @@ use super::audit::{self, Actor, Event};
 use super::{ServiceError, Session, access_request, authorize};
 use crate::db::Db;
 use crate::domain::{Email, Permission};
-use crate::entity::{customer, organisation_settings, review};
+use crate::entity::{customer, review};
 use crate::extract::{self, Extract, Sources};
 use crate::i18n::Lang;
 
@@ -31,11 +31,10 @@ pub async fn generate(
         .order_by_asc(review::Column::CreatedAt)
         .all(&txn)
         .await?;
-    let controller = organisation_settings::Entity::find_by_id(1)
-        .one(&txn)
-        .await?
-        .ok_or(ServiceError::NotFound("organisation settings"))?;
+    let controller = super::settings::load(&txn).await?.controller();
+    let processing = super::processing::load(&txn).await?.description;
     let today = crate::format::today();
+    let notice = super::notice::in_force(&txn, today).await?;
     let reference =
         reference.unwrap_or_else(|| format!("RO-{customer_id}-{}", today.format("%Y%m%d")));
     let event = Event::new("extract.generate", "customer", Some(customer_id))
@@ -46,7 +45,9 @@ pub async fn generate(
         customer: model.into(),
         orders,
         reviews: reviews.into_iter().map(Into::into).collect(),
-        controller: controller.into(),
+        controller,
+        processing,
+        notice,
     };
     Ok(extract::build(sources, lang, reference, today))
 }

@@ -18,15 +18,18 @@ pub mod extract;
 pub mod import;
 mod key_range;
 pub mod marketing;
+pub mod notice;
 pub mod order;
 pub mod page;
 mod password_hash;
+pub mod processing;
 pub mod report;
 pub mod retention;
 pub mod review;
 mod session;
 pub mod settings;
 pub mod staff;
+mod write;
 
 use authorize::{authenticate, authorize};
 pub use error::{LoginError, ServiceError};

@@ -16,6 +16,7 @@ use super::page::{Page, PageRequest};
 use super::{ServiceError, Session, authorize, key_range};
 use crate::db::Db;
 use crate::domain::order::{OrderInput, OrderStatus, ValidOrder};
+use crate::domain::processing::CarriersUsed;
 use crate::domain::{Field, FieldError, Money, Permission, Problem};
 use crate::entity::{customer, order, order_line};
 
@@ -224,8 +225,8 @@ pub async fn page_for_customer(
     Ok(page.keep_position(orders))
 }
 
-/// The carriers that received this customer's delivery data: the outsiders the privacy
-/// notice allows data to go to. The read is audited.
+/// The carriers that received this customer's delivery data, by the names the processing
+/// description gives them; a pickup from the shop disclosed nothing. The read is audited.
 pub async fn disclosures(
     db: &Db,
     session: &Session,
@@ -233,7 +234,7 @@ pub async fn disclosures(
 ) -> Result<Vec<String>, ServiceError> {
     let txn = db.begin_write().await?;
     let staff = authorize(&txn, session, Permission::OrdersAndDelivery).await?;
-    let mut carriers: Vec<String> = order::Entity::find()
+    let methods: Vec<String> = order::Entity::find()
         .select_only()
         .column(order::Column::Carrier)
         .distinct()
@@ -245,7 +246,9 @@ pub async fn disclosures(
         .into_iter()
         .flatten()
         .collect();
-    carriers.sort();
+    let processing = super::processing::load(&txn).await?.description;
+    let carriers = CarriersUsed::from_methods(&processing, methods.iter().map(String::as_str))
+        .names(&processing);
     let event = Event::new("customer.disclosures.read", "customer", Some(customer_id));
     audit::append(&txn, &Actor::from(&staff), event).await?;
     txn.commit().await?;

@@ -10,9 +10,17 @@ use super::page::{Page, PageRequest};
 use super::{ServiceError, Session, authorize};
 use crate::db::Db;
 use crate::domain::Permission;
+use crate::domain::processing::Retention;
 use crate::entity::{customer, order};
 
-pub const DEFAULT_IDLE_MONTHS: u32 = 36;
+/// The retention periods of the processing description, which the review starts from.
+pub async fn policy(db: &Db, session: &Session) -> Result<Retention, ServiceError> {
+    authorize(db.conn(), session, Permission::EraseCustomer).await?;
+    Ok(super::processing::load(db.conn())
+        .await?
+        .description
+        .retention)
+}
 
 /// Customers registered before the cut-off with no order and no webshop login since.
 pub async fn candidates(

@@ -1,14 +1,17 @@
-//! The organisation's details: the controller named on every register extract.
+//! The organisation's details: the controller named on every register extract, letter and
+//! privacy notice.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use serde_json::json;
 
-use super::audit::{self, Actor, Event};
-use super::{ServiceError, Session, authenticate, authorize};
+use super::audit::Event;
+use super::write::write;
+use super::{ServiceError, Session, authenticate};
 use crate::db::Db;
 use crate::domain::Permission;
-use crate::domain::organisation::OrganisationInput;
+use crate::domain::organisation::{Controller, OrganisationInput};
 use crate::entity::organisation_settings;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,6 +25,8 @@ pub struct Organisation {
     pub city: String,
     pub phone: String,
     pub updated_at: DateTime<Utc>,
+    /// What the next save must name, so that two admins cannot overwrite each other.
+    pub version: i32,
 }
 
 impl From<organisation_settings::Model> for Organisation {
@@ -36,6 +41,7 @@ impl From<organisation_settings::Model> for Organisation {
             city: model.city,
             phone: model.phone,
             updated_at: model.updated_at,
+            version: model.version,
         }
     }
 }
@@ -53,55 +59,92 @@ impl Organisation {
             phone: self.phone.clone(),
         }
     }
+
+    /// The controller as documents print it.
+    pub fn controller(&self) -> Controller {
+        Controller {
+            name: self.controller_name.clone(),
+            business_id: self.business_id.clone(),
+            contact_person: self.contact_person.clone(),
+            email: self.email.clone(),
+            street_address: self.street_address.clone(),
+            postal_code: self.postal_code.clone(),
+            city: self.city.clone(),
+            phone: self.phone.clone(),
+        }
+    }
 }
 
 /// The controller's details are public (they are in the privacy notice): any active staff
 /// member may read them.
 pub async fn get(db: &Db, session: &Session) -> Result<Organisation, ServiceError> {
     authenticate(db.conn(), session).await?;
-    let model = organisation_settings::Entity::find_by_id(1)
-        .one(db.conn())
-        .await?
-        .ok_or(ServiceError::NotFound("organisation settings"))?;
-    Ok(model.into())
+    load(db.conn()).await
 }
 
+pub(super) async fn load(conn: &impl ConnectionTrait) -> Result<Organisation, ServiceError> {
+    organisation_settings::Entity::find_by_id(1)
+        .one(conn)
+        .await?
+        .map(Organisation::from)
+        .ok_or(ServiceError::NotFound("organisation settings"))
+}
+
+/// Saves the details as edited from `expected_version`; if another admin saved in between,
+/// nothing is written and the result is [`ServiceError::Conflict`].
 pub async fn update(
     db: &Db,
     session: &Session,
+    expected_version: i32,
     input: &OrganisationInput,
 ) -> Result<Organisation, ServiceError> {
-    authorize(db.conn(), session, Permission::Administration).await?;
-    let valid = input.validate()?;
-    let txn = db.begin_write().await?;
-    let admin = authorize(&txn, session, Permission::Administration).await?;
-    let existing = organisation_settings::Entity::find_by_id(1)
-        .one(&txn)
-        .await?
-        .ok_or(ServiceError::NotFound("organisation settings"))?;
-    let text = |value: &Option<String>| value.clone().unwrap_or_default();
-    let mut update: organisation_settings::ActiveModel = existing.clone().into();
-    update.controller_name = Set(valid.controller_name);
-    update.business_id = Set(valid.business_id.to_string());
-    update.contact_person = Set(valid.contact_person);
-    update.email = Set(valid.email.to_string());
-    update.street_address = Set(text(&valid.street_address));
-    update.postal_code = Set(valid.postal_code.map(|p| p.to_string()).unwrap_or_default());
-    update.city = Set(text(&valid.city));
-    update.phone = Set(valid.phone.map(|p| p.to_string()).unwrap_or_default());
-    update.updated_at = Set(Utc::now());
-    let updated = update.update(&txn).await?;
-    let event = Event::new("settings.update", "organisation", Some(1))
-        .with_details(json!({ "fields": changed_fields(&existing, &updated) }));
-    audit::append(&txn, &Actor::from(&admin), event).await?;
-    txn.commit().await?;
-    Ok(updated.into())
+    write(db, session, Permission::Administration, async |txn, _| {
+        let valid = input.validate()?;
+        let before = load(txn).await?;
+        let text = |value: &Option<String>| value.clone().unwrap_or_default();
+        let update = organisation_settings::ActiveModel {
+            controller_name: Set(valid.controller_name.clone()),
+            business_id: Set(valid.business_id.to_string()),
+            contact_person: Set(valid.contact_person.clone()),
+            email: Set(valid.email.to_string()),
+            street_address: Set(text(&valid.street_address)),
+            postal_code: Set(valid
+                .postal_code
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default()),
+            city: Set(text(&valid.city)),
+            phone: Set(valid
+                .phone
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default()),
+            updated_at: Set(Utc::now()),
+            ..Default::default()
+        };
+        // The version condition makes the write itself refuse a stale edit.
+        let result = organisation_settings::Entity::update_many()
+            .set(update)
+            .col_expr(
+                organisation_settings::Column::Version,
+                Expr::col(organisation_settings::Column::Version).add(1),
+            )
+            .filter(organisation_settings::Column::Id.eq(1))
+            .filter(organisation_settings::Column::Version.eq(expected_version))
+            .exec(txn)
+            .await?;
+        if result.rows_affected != 1 {
+            return Err(ServiceError::Conflict("organisation settings"));
+        }
+        let after = load(txn).await?;
+        let event = Event::new("settings.update", "organisation", Some(1))
+            .with_details(json!({ "fields": changed_fields(&before, &after) }));
+        Ok((after, event))
+    })
+    .await
 }
 
-fn changed_fields(
-    before: &organisation_settings::Model,
-    after: &organisation_settings::Model,
-) -> Vec<&'static str> {
+fn changed_fields(before: &Organisation, after: &Organisation) -> Vec<&'static str> {
     [
         (
             "controller_name",

@@ -608,7 +608,7 @@ fn detail_view<'a>(detail: &'a Detail, i18n: &I18n) -> Element<'a, Message> {
             content = content.push(
                 row![
                     text(i18n.t("requests-extract-language")),
-                    pick_list(Lang::ALL, Some(detail.lang), Message::ExtractLang),
+                    pick_list(Lang::DOCUMENT, Some(detail.lang), Message::ExtractLang),
                     button(text(i18n.t("requests-save-extract")))
                         .on_press_maybe(idle.then_some(Message::SaveExtract)),
                 ]

@@ -16,8 +16,8 @@ use super::import as import_screen;
 use super::staff as staff_screen;
 use super::widgets::{bold, error_banner, muted};
 use super::{
-    access_requests, audit_log, first_admin, lock, login, marketing, orders, retention, reviews,
-    settings, theme,
+    access_requests, audit_log, first_admin, lock, login, marketing, notice, orders, retention,
+    reviews, settings, theme,
 };
 use crate::i18n::{I18n, Lang};
 
@@ -62,6 +62,7 @@ enum Page {
     Retention(Box<retention::State>),
     Staff(Box<staff_screen::State>),
     Settings(Box<settings::State>),
+    Notice(Box<notice::State>),
     AuditLog(Box<audit_log::State>),
 }
 
@@ -77,11 +78,12 @@ pub enum Nav {
     Retention,
     Staff,
     Settings,
+    Notice,
     AuditLog,
 }
 
 impl Nav {
-    const ALL: [Nav; 10] = [
+    const ALL: [Nav; 11] = [
         Nav::Customers,
         Nav::Orders,
         Nav::Reviews,
@@ -91,6 +93,7 @@ impl Nav {
         Nav::Retention,
         Nav::Staff,
         Nav::Settings,
+        Nav::Notice,
         Nav::AuditLog,
     ];
 
@@ -103,7 +106,7 @@ impl Nav {
             Nav::Import => Permission::CustomerData,
             Nav::Marketing => Permission::NewsletterExport,
             Nav::Retention => Permission::EraseCustomer,
-            Nav::Staff | Nav::Settings | Nav::AuditLog => Permission::Administration,
+            Nav::Staff | Nav::Settings | Nav::Notice | Nav::AuditLog => Permission::Administration,
         }
     }
 
@@ -118,6 +121,7 @@ impl Nav {
             Nav::Retention => "nav-retention",
             Nav::Staff => "nav-staff",
             Nav::Settings => "nav-settings",
+            Nav::Notice => "nav-notice",
             Nav::AuditLog => "nav-audit",
         }
     }
@@ -144,6 +148,7 @@ pub enum Message {
     Retention(retention::Message),
     Staff(staff_screen::Message),
     Settings(settings::Message),
+    Notice(notice::Message),
     AuditLog(audit_log::Message),
     Activity,
     Tick(Instant),
@@ -410,6 +415,7 @@ impl Main {
                 | Page::Retention(_)
                 | Page::Staff(_)
                 | Page::Settings(_)
+                | Page::Notice(_)
                 | Page::AuditLog(_) => Task::none(),
             },
             other => self.update_page(other),
@@ -502,13 +508,15 @@ impl Main {
                 let Page::Settings(state) = &mut self.page else {
                     return Task::none();
                 };
-                match state.update(message) {
-                    settings::Action::None => Task::none(),
-                    settings::Action::Save(input) => Task::perform(
-                        settings::save(self.db.clone(), self.session.clone(), *input),
-                        Message::Settings,
-                    ),
-                }
+                let action = state.update(message);
+                self.settings_action(action)
+            }
+            Message::Notice(message) => {
+                let Page::Notice(state) = &mut self.page else {
+                    return Task::none();
+                };
+                let action = state.update(message);
+                self.notice_action(action)
             }
             Message::AuditLog(message) => {
                 let Page::AuditLog(state) = &mut self.page else {
@@ -592,6 +600,9 @@ impl Main {
         let (db, session) = (self.db.clone(), self.session.clone());
         match action {
             retention::Action::None => Task::none(),
+            retention::Action::Policy => {
+                Task::perform(retention::policy(db, session), Message::Retention)
+            }
             retention::Action::Search(generation, months, page) => Task::perform(
                 retention::search(db, session, generation, months, page),
                 Message::Retention,
@@ -681,7 +692,7 @@ impl Main {
             }
             Nav::Retention => {
                 let mut state = retention::State::default();
-                let action = state.refresh();
+                let action = state.load();
                 self.page = Page::Retention(Box::new(state));
                 self.retention_action(action)
             }
@@ -691,10 +702,28 @@ impl Main {
             }
             Nav::Settings => {
                 self.page = Page::Settings(Box::default());
-                Task::perform(
-                    settings::load(self.db.clone(), self.session.clone()),
-                    Message::Settings,
-                )
+                let (db, session) = (self.db.clone(), self.session.clone());
+                Task::batch([
+                    Task::perform(
+                        settings::load_controller(db.clone(), session.clone()),
+                        Message::Settings,
+                    ),
+                    Task::perform(
+                        settings::load_processing(db.clone(), session.clone()),
+                        Message::Settings,
+                    ),
+                    Task::perform(
+                        settings::load_unknown_methods(db.clone(), session.clone()),
+                        Message::Settings,
+                    ),
+                    Task::perform(settings::load_notice(db, session), Message::Settings),
+                ])
+            }
+            Nav::Notice => {
+                let mut state = notice::State::default();
+                let action = state.refresh();
+                self.page = Page::Notice(Box::new(state));
+                self.notice_action(action)
             }
             Nav::AuditLog => {
                 let mut state = audit_log::State::default();
@@ -702,6 +731,50 @@ impl Main {
                 self.page = Page::AuditLog(Box::new(state));
                 self.audit_action(action)
             }
+        }
+    }
+
+    fn settings_action(&self, action: settings::Action) -> Task<Message> {
+        let (db, session) = (self.db.clone(), self.session.clone());
+        match action {
+            settings::Action::None => Task::none(),
+            settings::Action::SaveController(version, input) => Task::perform(
+                settings::save_controller(db, session, version, *input),
+                Message::Settings,
+            ),
+            settings::Action::SaveProcessing(version, description) => Task::perform(
+                settings::save_processing(db, session, version, *description),
+                Message::Settings,
+            ),
+            settings::Action::RefreshNotice => {
+                Task::perform(settings::load_notice(db, session), Message::Settings)
+            }
+        }
+    }
+
+    fn notice_action(&self, action: notice::Action) -> Task<Message> {
+        let (db, session) = (self.db.clone(), self.session.clone());
+        match action {
+            notice::Action::None => Task::none(),
+            notice::Action::Load(lang) => Task::batch([
+                Task::perform(notice::load(db.clone(), session.clone()), Message::Notice),
+                Task::perform(
+                    notice::versions(db.clone(), session.clone()),
+                    Message::Notice,
+                ),
+                Task::perform(notice::preview(db, session, lang), Message::Notice),
+            ]),
+            notice::Action::Preview(lang) => {
+                Task::perform(notice::preview(db, session, lang), Message::Notice)
+            }
+            notice::Action::Publish => Task::perform(notice::publish(db, session), Message::Notice),
+            notice::Action::ChoosePath(format, name) => {
+                Task::perform(notice::choose_path(format, name), Message::Notice)
+            }
+            notice::Action::Save(lang, which, format, path) => Task::perform(
+                notice::save(db, session, lang, which, format, path),
+                Message::Notice,
+            ),
         }
     }
 
@@ -848,6 +921,7 @@ impl Main {
             Page::Retention(_) => Some(Nav::Retention),
             Page::Staff(_) => Some(Nav::Staff),
             Page::Settings(_) => Some(Nav::Settings),
+            Page::Notice(_) => Some(Nav::Notice),
             Page::AuditLog(_) => Some(Nav::AuditLog),
         };
         let mut nav = row![].spacing(6).align_y(iced::Center);
@@ -878,7 +952,7 @@ impl Main {
                 text("Asiakasrekisteri").font(bold()).size(18),
                 iced::widget::space::horizontal(),
                 text(who).style(muted).wrapping(text::Wrapping::None),
-                pick_list(Lang::ALL, Some(i18n.lang()), Message::Lang).text_size(14),
+                pick_list(Lang::STAFF, Some(i18n.lang()), Message::Lang).text_size(14),
                 button(text(i18n.t("logout")).wrapping(text::Wrapping::None))
                     .style(button::secondary)
                     .on_press(Message::LogOut),
@@ -903,6 +977,7 @@ impl Main {
             Page::Retention(state) => state.view(i18n).map(Message::Retention),
             Page::Staff(state) => state.view(i18n, &self.session).map(Message::Staff),
             Page::Settings(state) => state.view(i18n).map(Message::Settings),
+            Page::Notice(state) => state.view(i18n).map(Message::Notice),
             Page::AuditLog(state) => state.view(i18n).map(Message::AuditLog),
             Page::Customers => self.customers.view(i18n).map(Message::Customers),
             Page::Customer(state) => state.view(i18n, role).map(Message::Customer),
@@ -916,7 +991,7 @@ fn with_language<'a>(i18n: &I18n, content: Element<'a, Message>) -> Element<'a, 
     column![
         row![
             iced::widget::space::horizontal(),
-            pick_list(Lang::ALL, Some(i18n.lang()), Message::Lang).text_size(14),
+            pick_list(Lang::STAFF, Some(i18n.lang()), Message::Lang).text_size(14),
         ]
         .padding([10, 20]),
         content,

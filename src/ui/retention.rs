@@ -7,10 +7,11 @@ use iced::{Element, Length};
 
 use crate::db::Db;
 use crate::domain::consent::ErasureReason;
+use crate::domain::processing::{ProcessingDescription, Retention};
 use crate::format;
 use crate::i18n::I18n;
 use crate::service::customer::CustomerSummary;
-use crate::service::retention::{self, DEFAULT_IDLE_MONTHS};
+use crate::service::retention;
 use crate::service::{Page, PageRequest, Session, erasure};
 
 use super::form::{Failure, Outcome, outcome};
@@ -32,6 +33,8 @@ pub struct State {
 
 #[derive(Debug, Clone)]
 pub enum Message {
+    /// The idle period the settings give, which the review starts from.
+    Policy(Outcome<Retention>),
     Months(String),
     Turn(Turn),
     Loaded(u64, Outcome<Page<CustomerSummary>>),
@@ -45,6 +48,7 @@ pub enum Message {
 
 pub enum Action {
     None,
+    Policy,
     Search(u64, u32, PageRequest),
     Erase(Vec<i32>),
     Purge,
@@ -53,7 +57,10 @@ pub enum Action {
 impl Default for State {
     fn default() -> Self {
         Self {
-            months: DEFAULT_IDLE_MONTHS.to_string(),
+            months: ProcessingDescription::default()
+                .retention
+                .idle_months
+                .to_string(),
             rows: Paged::new(PAGE_SIZE),
             confirming: false,
             busy: false,
@@ -65,6 +72,11 @@ impl Default for State {
 }
 
 impl State {
+    /// What the screen does when it opens: reads the idle period from the settings.
+    pub fn load(&mut self) -> Action {
+        Action::Policy
+    }
+
     pub fn refresh(&mut self) -> Action {
         let request = self.rows.restart();
         self.search(request)
@@ -87,6 +99,11 @@ impl State {
 
     pub fn update(&mut self, message: Message) -> Action {
         match message {
+            Message::Policy(Ok(policy)) => {
+                self.months = policy.idle_months.to_string();
+                return self.refresh();
+            }
+            Message::Policy(Err(failure)) => self.failure = Some(failure),
             Message::Months(value) => {
                 self.months = value;
                 return self.refresh();
@@ -224,6 +241,10 @@ impl State {
             .padding(20)
             .into()
     }
+}
+
+pub async fn policy(db: Db, session: Session) -> Message {
+    Message::Policy(outcome(retention::policy(&db, &session).await))
 }
 
 pub async fn search(

@@ -7,6 +7,25 @@ use iced::{Element, Font, Length, Theme, font};
 use super::theme;
 use crate::i18n::I18n;
 
+/// A value as a pick list shows it, in the user's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice<T> {
+    pub value: T,
+    pub label: String,
+}
+
+impl<T> Choice<T> {
+    pub fn new(value: T, label: String) -> Self {
+        Self { value, label }
+    }
+}
+
+impl<T> std::fmt::Display for Choice<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.label)
+    }
+}
+
 /// The buttons under an erasure's question: erase (not while one is under way) or cancel.
 pub fn erase_or_cancel<'a, M: Clone + 'a>(
     i18n: &I18n,

@@ -15,20 +15,7 @@ use crate::service::erasure::{self, Erasure};
 use crate::service::order;
 
 use crate::ui::form::{Failure, Outcome, outcome};
-use crate::ui::widgets::{bold, erase_or_cancel, error_banner, muted, notice};
-
-/// A labelled choice for a pick list.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Choice<T> {
-    value: T,
-    label: String,
-}
-
-impl<T> std::fmt::Display for Choice<T> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.label)
-    }
-}
+use crate::ui::widgets::{Choice, bold, erase_or_cancel, error_banner, muted, notice};
 
 #[derive(Debug)]
 pub struct State {

@@ -1,21 +1,21 @@
-//! The organisation's details printed on every register extract, for admins.
+//! The controller's details, printed on every register extract, letter and privacy notice.
 
-use iced::widget::{button, column, row, scrollable, text};
+use iced::widget::{button, column, row, text};
 use iced::{Element, Length};
 
-use crate::db::Db;
 use crate::domain::Field;
 use crate::domain::organisation::OrganisationInput;
-use crate::service::Session;
-use crate::service::settings::{self, Organisation};
+use crate::service::settings::Organisation;
 
-use super::form::{Failure, FieldErrors, Outcome, outcome};
-use super::widgets::{error_banner, input, labelled, muted, notice, title};
 use crate::i18n::I18n;
+use crate::ui::form::{Failure, FieldErrors, Outcome};
+use crate::ui::widgets::{error_banner, input, labelled, notice};
 
 #[derive(Debug, Default)]
 pub struct State {
     input: Option<OrganisationInput>,
+    /// The version the form was loaded at, which the save names.
+    version: i32,
     errors: FieldErrors,
     saving: bool,
     saved: bool,
@@ -32,13 +32,14 @@ pub enum Message {
 
 pub enum Action {
     None,
-    Save(Box<OrganisationInput>),
+    Save(i32, Box<OrganisationInput>),
+    Saved,
 }
 
 impl State {
     pub fn update(&mut self, message: Message) -> Action {
         match message {
-            Message::Loaded(Ok(organisation)) => self.input = Some(organisation.to_input()),
+            Message::Loaded(Ok(organisation)) => self.show(&organisation),
             Message::Loaded(Err(failure)) => self.failure = Some(failure),
             Message::Changed(field, value) => {
                 self.saved = false;
@@ -52,14 +53,15 @@ impl State {
                 {
                     self.saving = true;
                     self.failure = None;
-                    return Action::Save(Box::new(input.clone()));
+                    return Action::Save(self.version, Box::new(input.clone()));
                 }
             }
             Message::Saved(Ok(organisation)) => {
                 self.saving = false;
                 self.saved = true;
                 self.errors = FieldErrors::default();
-                self.input = Some(organisation.to_input());
+                self.show(&organisation);
+                return Action::Saved;
             }
             Message::Saved(Err(failure)) => {
                 self.saving = false;
@@ -72,13 +74,13 @@ impl State {
         Action::None
     }
 
+    fn show(&mut self, organisation: &Organisation) {
+        self.input = Some(organisation.to_input());
+        self.version = organisation.version;
+    }
+
     pub fn view<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
-        let mut content = column![
-            title(i18n.t("settings-title")),
-            text(i18n.t("settings-intro")).style(muted),
-        ]
-        .spacing(14)
-        .max_width(760);
+        let mut content = column![].spacing(14).width(Length::Fill);
         if let Some(failure) = &self.failure {
             content = content.push(error_banner(i18n.error(failure)));
         }
@@ -86,7 +88,7 @@ impl State {
             content = content.push(notice(i18n.t("saved")));
         }
         let Some(values) = &self.input else {
-            return content.push(text(i18n.t("loading"))).padding(20).into();
+            return content.push(text(i18n.t("loading"))).into();
         };
         let field = |field: Field, id: &'static str, value: &'a str| {
             labelled(
@@ -96,7 +98,7 @@ impl State {
                 self.errors.message(field, i18n),
             )
         };
-        content = content
+        content
             .push(field(
                 Field::ControllerName,
                 "controller-name",
@@ -135,8 +137,8 @@ impl State {
             .push(
                 button(text(i18n.t(if self.saving { "saving" } else { "save" })))
                     .on_press_maybe((!self.saving).then_some(Message::Save)),
-            );
-        scrollable(content.padding(20)).height(Length::Fill).into()
+            )
+            .into()
     }
 }
 
@@ -152,14 +154,4 @@ fn slot(input: &mut OrganisationInput, field: Field) -> Option<&mut String> {
         Field::City => &mut input.city,
         _ => return None,
     })
-}
-
-pub async fn load(db: Db, session: Session) -> Message {
-    Message::Loaded(outcome(settings::get(&db, &session).await.map(Box::new)))
-}
-
-pub async fn save(db: Db, session: Session, input: OrganisationInput) -> Message {
-    Message::Saved(outcome(
-        settings::update(&db, &session, &input).await.map(Box::new),
-    ))
 }

@@ -209,6 +209,19 @@ impl<'f> Writer<'f> {
         self.lines(LEFT, &lines, size, style);
     }
 
+    /// One item of a bulleted list: the bullet hangs beside its wrapped lines.
+    pub fn item(&mut self, text: &str, size: f32) {
+        const INDENT: f32 = 5.0;
+        let lines = self
+            .fonts
+            .wrap(text, size, Style::Regular, RIGHT - LEFT - INDENT);
+        let height = line_height(size);
+        self.ensure(height);
+        let baseline = self.y - height * 0.78;
+        self.text_at(LEFT + 1.0, baseline, size, Style::Regular, "•");
+        self.lines(LEFT + INDENT, &lines, size, Style::Regular);
+    }
+
     /// A section heading, kept together with at least three lines of what follows it.
     pub fn heading(&mut self, text: &str, size: f32) {
         self.gap(line_height(size) * 0.6);

@@ -1,0 +1,195 @@
+## Documents a customer receives: the register extract, the privacy notice and the letters.
+## The same message ids in fi.ftl, sv.ftl and en.ftl; the staff app uses some of them too.
+
+yes = yes
+no = no
+created-at = Created
+updated-at = Modified
+field-first-name = First name
+field-last-name = Last name
+field-email = Email
+field-phone = Phone
+field-street-address = Street address
+field-postal-code = Postal code
+field-city = City
+field-country = Country
+field-newsletter = Newsletter
+field-webshop-username = Webshop username
+field-webshop-password = Webshop password
+field-company-name = Company name
+field-vat-id = VAT ID
+field-business-id = Business ID
+order-status-received = received
+order-status-paid = paid
+order-status-shipped = shipped
+order-status-delivered = delivered
+order-status-cancelled = cancelled
+document-page = Page { $page }/{ $pages }
+year-end-1 = { $day } January
+year-end-2 = { $day } February
+year-end-3 = { $day } March
+year-end-4 = { $day } April
+year-end-5 = { $day } May
+year-end-6 = { $day } June
+year-end-7 = { $day } July
+year-end-8 = { $day } August
+year-end-9 = { $day } September
+year-end-10 = { $day } October
+year-end-11 = { $day } November
+year-end-12 = { $day } December
+
+## The register extract
+
+extract-title = Register extract
+extract-intro = In answer to your access request. Below is all the data our customer register holds about you, and information on how it is processed (EU General Data Protection Regulation, Article 15; Finnish Data Protection Act 1050/2018).
+extract-date = Date
+extract-basic = Basic data
+extract-orders = Orders
+extract-no-orders = You have no orders.
+extract-reviews = Product reviews
+extract-no-reviews = You have written no product reviews.
+extract-marketing = Newsletter and marketing
+extract-newsletter-yes = You subscribe to the newsletter.
+extract-newsletter-no = You do not subscribe to the newsletter.
+extract-marketing-refused = You have refused direct marketing; we send you no marketing messages.
+extract-marketing-allowed = You have not refused direct marketing. You may refuse it at any time.
+extract-password-hash = stored only as a salted hash; the password cannot be recovered from it
+extract-line-product = Product
+extract-line-quantity = Qty
+extract-line-unit-price = Unit price
+extract-line-vat = VAT
+extract-line-amount = Amount
+extract-order-total = Order total
+extract-delivered-to = Delivery address
+extract-shipping-method = Shipping method
+extract-visible = shown in the webshop
+extract-hidden = hidden from the webshop
+extract-information = How your personal data is processed
+extract-notice-version = Privacy notice in force: version { $version }, published { $date }.
+extract-signature = Signature and name in block letters
+
+## The privacy notice
+
+notice-title = Privacy notice
+notice-subtitle = { $controller }: the webshop's customer register. Information on the processing of personal data under Articles 13 and 14 of the EU General Data Protection Regulation (2016/679).
+notice-version = Version { $version }, published { $date }
+notice-draft = Draft of { $date }: this version has not been published
+
+## What the notice and the extract both say about the processing (GDPR Art. 13, 14 and 15)
+
+info-controller-heading = Controller and contact details
+info-controller-business-id = Business ID { $id }
+info-controller-contact = Contact person in matters concerning the register: { $name }, { $email }
+info-purposes-heading = Purposes of the processing and their legal basis
+info-purposes-intro = We process personal data for the following purposes. Each purpose is given with its legal basis under Article 6(1) of the EU General Data Protection Regulation.
+info-purpose-line = { $purpose }. Legal basis: { $basis }.
+info-purpose-interest = { $purpose }. Legal basis: { $basis }. Our legitimate interest: { $interest }
+purpose-orders = Delivering orders and contacting you about them
+purpose-customer-relationship = Managing the customer relationship: your webshop account and customer service
+purpose-service-development = Developing the service
+purpose-reporting = Reporting
+purpose-newsletter = Sending the newsletter
+purpose-direct-marketing = Direct marketing
+purpose-prize-draws = Prize draws
+purpose-bookkeeping = Bookkeeping: keeping the vouchers of orders
+purpose-data-protection-requests = Handling requests concerning data protection rights
+purpose-security = Information security and the log of use
+basis-consent = consent (point (a))
+basis-contract = contract (point (b))
+basis-legal-obligation = legal obligation (point (c))
+basis-legitimate-interest = legitimate interests (point (f))
+info-categories-heading = Categories of personal data
+info-category-basic = Basic data: first name, last name, email address, phone number, postal address and country.
+info-category-account = Your webshop account: customer number, username and last login. The password is kept only as a salted hash, from which the password cannot be recovered.
+info-category-business = Business customers' data: the company's name and VAT ID.
+info-category-marketing = Your choices about marketing: newsletter subscription and refusal of direct marketing, and their changes (when and how you told us).
+info-category-orders = Orders: order number, date, status, shipping method, delivery address, products, prices and amounts.
+info-category-reviews = Product reviews.
+info-category-requests = Requests concerning data protection and our answers to them.
+info-category-log = Log of use: when your data was viewed, changed or disclosed, and in which task.
+info-recipients-heading = Recipients
+info-recipients-intro = Data is disclosed only as far as each purpose requires. Processors process the data on our behalf and on our instructions under a data processing agreement. Other recipients process the data they receive for their own purposes, as controllers.
+info-recipients-controllers = Recipients to whom data is disclosed:
+info-recipients-processors = Processors:
+info-recipients-none = The data is not disclosed to anyone.
+info-recipient-named = { $name } ({ $kind }): { $data }
+info-recipient-unnamed = { $kind }: { $data }
+recipient-kind-carrier = carrier
+recipient-kind-webshop-platform = webshop platform
+recipient-kind-newsletter-service = newsletter service
+recipient-kind-payment-provider = payment provider
+recipient-kind-accountant = accounting firm
+recipient-kind-it-services = maintainer of the information systems
+recipient-kind-other = other recipient
+recipient-data-carrier = the name, delivery address and contact details needed to deliver the order
+recipient-data-webshop-platform = your webshop account and your orders with their details
+recipient-data-newsletter-service = the subscriber's name and email address
+recipient-data-payment-provider = the details needed to process the payment
+recipient-data-accountant = the vouchers of the bookkeeping
+recipient-data-it-services = the register's data as far as maintaining the information systems requires
+recipient-data-other = the data its task requires
+info-transfers-heading = Transfers outside the EU and the EEA
+info-transfers-none = The data is not transferred outside the European Union or the European Economic Area.
+info-transfers-intro = The following recipients process data also outside the European Union and the European Economic Area. The safeguard of each transfer is given with it; a copy of the safeguards can be requested from { $email }.
+info-transfer-line = { $recipient }: { $country }, { $safeguard }
+safeguard-adequacy-decision = an adequacy decision of the European Commission (Article 45 GDPR)
+safeguard-standard-clauses = standard data protection clauses adopted by the European Commission (Article 46(2)(c))
+safeguard-binding-corporate-rules = binding corporate rules (Article 47)
+info-retention-heading = Retention
+info-retention-customer = Basic data, your webshop account, your choices about marketing and your product reviews are kept while the customer relationship lasts. The relationship ends when the customer asks for the data to be erased, or when the customer has neither ordered nor logged in to the webshop for { $months } months; such a customer's data is erased in a review made regularly.
+info-retention-vouchers = The vouchers of orders are kept as the Finnish Accounting Act (kirjanpitolaki 1336/1997, chapter 2, section 10) requires: for at least six years from the end of the year in which the financial year ended; our financial year ends on { $year_end }. Once the customer's data has been erased, the vouchers keep the order number, dates, shipping method, country of delivery, products and amounts, without name, address or other contact details. They are then pseudonymised data: they can still be linked to the customer, for example by the order number in the order confirmation, and so they are still personal data. The vouchers are deleted when the retention period has ended.
+info-retention-requests = Requests concerning data protection, with their letters and answers, are kept for { $years ->
+        [one] one year
+       *[other] { $years } years
+    } after the request was closed, so that we can show that it was handled properly.
+info-retention-log = The entries of the log of use are kept as long as the register is in use. They hold no data about the customer; they refer to the customer by customer number.
+info-rights-heading = Your rights
+info-rights-list = You have the right to
+info-right-access = know whether we process data about you, and obtain a copy of it (Article 15 GDPR)
+info-right-rectification = have inaccurate data rectified (Article 16)
+info-right-erasure = have your data erased (Article 17)
+info-right-restriction = have the processing restricted (Article 18)
+info-right-portability = receive the data you have given us in a machine-readable format and transmit it to another controller, where the processing is based on consent or a contract (Article 20)
+info-right-object = You have the right to object at any time to the processing of your data for direct marketing; your data is then no longer used for it. You may also object, on grounds relating to your particular situation, to processing based on our legitimate interests (Article 21).
+info-right-withdraw = Where the processing is based on consent ({ $purposes }), you may withdraw your consent at any time. Withdrawing it does not affect the lawfulness of the processing before the withdrawal.
+info-rights-how = You may make a request in any way: by email to { $email }, by letter, by phone or with a message in the webshop. No signature is needed. We check your identity only with the data that is needed, for example by asking for a reply from the email address in the register. We answer within one month of receiving the request; if the request is complex, the period may be extended by at most two months, and you are told so, with the reasons, within one month. The copy of your data is free of charge.
+info-complaint-heading = Right to lodge a complaint with a supervisory authority
+info-complaint = If you consider that the processing of your personal data infringes the General Data Protection Regulation, you have the right to lodge a complaint with a supervisory authority, in particular in the Member State of your habitual residence, place of work or place of the alleged infringement. In Finland the supervisory authority is the Data Protection Ombudsman:
+info-complaint-authority = Office of the Data Protection Ombudsman, PL 800, 00531 Helsinki, Finland (street address Lintulahdenkuja 4, 00530 Helsinki), tel. +358 29 566 6700, tietosuoja@om.fi, tietosuoja.fi/en
+info-requirement-heading = Do you have to provide your data?
+info-requirement = Your name, delivery address and email address are needed to place and deliver an order; without them we cannot accept the order. Giving any other data is voluntary, and neither subscribing to the newsletter nor entering a prize draw is a condition of buying.
+info-source-heading = Where the data comes from
+info-source = The data comes from you: when you register in the webshop, order, write a product review or contact our customer service. Order and login data is recorded while you use the webshop and is brought into the register from the webshop platform. No data is obtained from other sources.
+info-automated-heading = Automated decision-making and profiling
+info-automated-none = We make no decisions about you based solely on automated processing, and we do not profile you (Article 22 GDPR).
+info-security-heading = Security
+info-security = The register is used only by those of our staff whose work requires it. Each has a username of their own and sees only the data their work requires. Every processing of your data is written to a log of use, and any later change to the log is detected. Your webshop password is kept only as a salted hash, from which the password cannot be recovered; we never see your password.
+info-cookies-heading = Cookies
+
+## Countries outside the EU/EEA that a transfer may go to
+
+country-AD = Andorra
+country-AE = United Arab Emirates
+country-AR = Argentina
+country-AU = Australia
+country-BR = Brazil
+country-CA = Canada
+country-CH = Switzerland
+country-CN = China
+country-FO = Faroe Islands
+country-GB = United Kingdom
+country-GG = Guernsey
+country-IL = Israel
+country-IM = Isle of Man
+country-IN = India
+country-JE = Jersey
+country-JP = Japan
+country-KR = South Korea
+country-MX = Mexico
+country-NZ = New Zealand
+country-SG = Singapore
+country-TR = Türkiye
+country-UA = Ukraine
+country-US = United States
+country-UY = Uruguay
+country-ZA = South Africa

@@ -1,0 +1,195 @@
+## Documents a customer receives: the register extract, the privacy notice and the letters.
+## The same message ids in fi.ftl, sv.ftl and en.ftl; the staff app uses some of them too.
+
+yes = kyllä
+no = ei
+created-at = Luotu
+updated-at = Muokattu
+field-first-name = Etunimi
+field-last-name = Sukunimi
+field-email = Sähköposti
+field-phone = Puhelin
+field-street-address = Katuosoite
+field-postal-code = Postinumero
+field-city = Postitoimipaikka
+field-country = Maa
+field-newsletter = Uutiskirje
+field-webshop-username = Verkkokaupan käyttäjätunnus
+field-webshop-password = Verkkokaupan salasana
+field-company-name = Yrityksen nimi
+field-vat-id = ALV-tunnus
+field-business-id = Y-tunnus
+order-status-received = vastaanotettu
+order-status-paid = maksettu
+order-status-shipped = lähetetty
+order-status-delivered = toimitettu
+order-status-cancelled = peruttu
+document-page = Sivu { $page }/{ $pages }
+year-end-1 = { $day }. tammikuuta
+year-end-2 = { $day }. helmikuuta
+year-end-3 = { $day }. maaliskuuta
+year-end-4 = { $day }. huhtikuuta
+year-end-5 = { $day }. toukokuuta
+year-end-6 = { $day }. kesäkuuta
+year-end-7 = { $day }. heinäkuuta
+year-end-8 = { $day }. elokuuta
+year-end-9 = { $day }. syyskuuta
+year-end-10 = { $day }. lokakuuta
+year-end-11 = { $day }. marraskuuta
+year-end-12 = { $day }. joulukuuta
+
+## The register extract
+
+extract-title = Rekisteriote
+extract-intro = Vastaus tarkastuspyyntöönne. Alla ovat kaikki tiedot, jotka asiakasrekisterissämme on teistä tallennettuna, sekä tiedot niiden käsittelystä (EU:n yleinen tietosuoja-asetus, 15 artikla; tietosuojalaki 1050/2018).
+extract-date = Päiväys
+extract-basic = Perustiedot
+extract-orders = Tilaukset
+extract-no-orders = Teillä ei ole tilauksia.
+extract-reviews = Tuotearviot
+extract-no-reviews = Ette ole kirjoittanut tuotearvioita.
+extract-marketing = Uutiskirje ja markkinointi
+extract-newsletter-yes = Olette tilannut uutiskirjeen.
+extract-newsletter-no = Ette ole tilannut uutiskirjettä.
+extract-marketing-refused = Olette kieltänyt suoramarkkinoinnin; emme lähetä teille markkinointiviestejä.
+extract-marketing-allowed = Ette ole kieltänyt suoramarkkinointia. Voitte kieltää sen milloin tahansa.
+extract-password-hash = tallennettu vain suolattuna tiivisteenä; salasanaa ei voi selvittää
+extract-line-product = Tuote
+extract-line-quantity = Määrä
+extract-line-unit-price = à-hinta
+extract-line-vat = ALV
+extract-line-amount = Yhteensä
+extract-order-total = Tilaus yhteensä
+extract-delivered-to = Toimitusosoite
+extract-shipping-method = Toimitustapa
+extract-visible = näkyvissä verkkokaupassa
+extract-hidden = piilotettu verkkokaupasta
+extract-information = Tietoja henkilötietojenne käsittelystä
+extract-notice-version = Voimassa oleva tietosuojaseloste: versio { $version }, julkaistu { $date }.
+extract-signature = Allekirjoitus ja nimenselvennys
+
+## The privacy notice
+
+notice-title = Tietosuojaseloste
+notice-subtitle = { $controller }: verkkokaupan asiakasrekisteri. Tiedot henkilötietojen käsittelystä EU:n yleisen tietosuoja-asetuksen (2016/679) 13 ja 14 artiklan mukaisesti.
+notice-version = Versio { $version }, julkaistu { $date }
+notice-draft = Luonnos { $date }: tätä versiota ei ole julkaistu
+
+## What the notice and the extract both say about the processing (GDPR Art. 13, 14 and 15)
+
+info-controller-heading = Rekisterinpitäjä ja yhteystiedot
+info-controller-business-id = Y-tunnus { $id }
+info-controller-contact = Yhteyshenkilö rekisteriä koskevissa asioissa: { $name }, { $email }
+info-purposes-heading = Käsittelyn tarkoitukset ja oikeusperusteet
+info-purposes-intro = Käsittelemme henkilötietoja seuraaviin tarkoituksiin. Kunkin tarkoituksen kohdalla on sen oikeusperuste EU:n yleisen tietosuoja-asetuksen 6 artiklan 1 kohdan mukaan.
+info-purpose-line = { $purpose }. Oikeusperuste: { $basis }.
+info-purpose-interest = { $purpose }. Oikeusperuste: { $basis }. Oikeutettu etumme: { $interest }
+purpose-orders = Tilausten toimittaminen ja niihin liittyvä yhteydenpito
+purpose-customer-relationship = Asiakassuhteen hoitaminen: verkkokaupan asiakastili ja asiakaspalvelu
+purpose-service-development = Palvelun kehittäminen
+purpose-reporting = Raportointi
+purpose-newsletter = Uutiskirjeen lähettäminen
+purpose-direct-marketing = Suoramarkkinointi
+purpose-prize-draws = Arvontojen järjestäminen
+purpose-bookkeeping = Kirjanpito: tilausten tositteiden säilyttäminen
+purpose-data-protection-requests = Tietosuojaoikeuksia koskevien pyyntöjen käsittely
+purpose-security = Tietoturva ja käyttöloki
+basis-consent = suostumus (a alakohta)
+basis-contract = sopimus (b alakohta)
+basis-legal-obligation = lakisääteinen velvoite (c alakohta)
+basis-legitimate-interest = oikeutettu etu (f alakohta)
+info-categories-heading = Henkilötietoryhmät
+info-category-basic = Perustiedot: etunimi, sukunimi, sähköpostiosoite, puhelinnumero, postiosoite ja maa.
+info-category-account = Verkkokaupan asiakastili: asiakasnumero, käyttäjätunnus ja viimeisin kirjautuminen. Salasana on tallessa vain suolattuna tiivisteenä, josta salasanaa ei voi selvittää.
+info-category-business = Yritysasiakkaan tiedot: yrityksen nimi ja ALV-tunnus.
+info-category-marketing = Markkinointia koskevat valinnat: uutiskirjeen tilaus ja suoramarkkinointikielto sekä niiden muutokset (milloin ja miten ne on ilmoitettu).
+info-category-orders = Tilaukset: tilausnumero, päivämäärä, tila, toimitustapa, toimitusosoite, tuotteet, hinnat ja summat.
+info-category-reviews = Tuotearviot.
+info-category-requests = Tietosuojaa koskevat pyynnöt ja niihin annetut vastaukset.
+info-category-log = Käyttöloki: milloin tietojanne on katsottu, muutettu tai luovutettu ja missä tehtävässä.
+info-recipients-heading = Vastaanottajat
+info-recipients-intro = Tietoja luovutetaan vain siltä osin kuin kukin tarkoitus edellyttää. Henkilötietojen käsittelijät käsittelevät tietoja lukuumme ja ohjeidemme mukaan käsittelysopimuksen perusteella. Muut vastaanottajat käsittelevät saamiaan tietoja omaan lukuunsa rekisterinpitäjinä.
+info-recipients-controllers = Vastaanottajat, joille tietoja luovutetaan:
+info-recipients-processors = Henkilötietojen käsittelijät:
+info-recipients-none = Tietoja ei luovuteta kenellekään.
+info-recipient-named = { $name } ({ $kind }): { $data }
+info-recipient-unnamed = { $kind }: { $data }
+recipient-kind-carrier = kuljetusliike
+recipient-kind-webshop-platform = verkkokauppa-alusta
+recipient-kind-newsletter-service = uutiskirjepalvelu
+recipient-kind-payment-provider = maksunvälittäjä
+recipient-kind-accountant = tilitoimisto
+recipient-kind-it-services = tietojärjestelmien ylläpitäjä
+recipient-kind-other = muu vastaanottaja
+recipient-data-carrier = tilauksen toimittamiseen tarvittavat nimi, toimitusosoite ja yhteystiedot
+recipient-data-webshop-platform = verkkokaupan asiakastili sekä tilaukset tietoineen
+recipient-data-newsletter-service = uutiskirjeen tilaajan nimi ja sähköpostiosoite
+recipient-data-payment-provider = maksun käsittelyyn tarvittavat tiedot
+recipient-data-accountant = kirjanpidon tositteet
+recipient-data-it-services = rekisterin tiedot siltä osin kuin tietojärjestelmien ylläpito edellyttää
+recipient-data-other = tehtävänsä edellyttämät tiedot
+info-transfers-heading = Siirrot EU:n ja ETA:n ulkopuolelle
+info-transfers-none = Tietoja ei siirretä Euroopan unionin tai Euroopan talousalueen ulkopuolelle.
+info-transfers-intro = Seuraavat vastaanottajat käsittelevät tietoja myös Euroopan unionin ja Euroopan talousalueen ulkopuolella. Siirtojen suojatoimet on mainittu kunkin kohdalla; jäljennöksen suojatoimista saa pyytämällä osoitteesta { $email }.
+info-transfer-line = { $recipient }: { $country }, { $safeguard }
+safeguard-adequacy-decision = Euroopan komission päätös tietosuojan riittävyydestä (tietosuoja-asetuksen 45 artikla)
+safeguard-standard-clauses = Euroopan komission hyväksymät tietosuojaa koskevat vakiolausekkeet (46 artiklan 2 kohdan c alakohta)
+safeguard-binding-corporate-rules = yritystä koskevat sitovat säännöt (47 artikla)
+info-retention-heading = Säilytysaika
+info-retention-customer = Perustiedot, verkkokaupan asiakastili, markkinointia koskevat valinnat ja tuotearviot säilytetään asiakassuhteen ajan. Asiakassuhde päättyy, kun asiakas pyytää tietojensa poistamista tai kun hän ei ole tilannut eikä kirjautunut verkkokauppaan { $months } kuukauteen; tällaisen asiakkaan tiedot poistetaan säännöllisesti tehtävässä tarkistuksessa.
+info-retention-vouchers = Tilausten tositteet säilytetään kirjanpitolain (1336/1997) 2 luvun 10 §:n mukaisesti vähintään kuusi vuotta sen vuoden lopusta, jonka aikana tilikausi on päättynyt; tilikautemme päättyy { $year_end }. Kun asiakkaan tiedot on poistettu, tositteisiin jäävät tilausnumero, päivämäärät, toimitustapa, toimitusmaa, tuotteet ja summat ilman nimeä, osoitetta ja muita yhteystietoja. Ne ovat silloin pseudonymisoituja tietoja: ne voidaan yhä yhdistää asiakkaaseen esimerkiksi tilausvahvistuksen tilausnumerolla, joten ne ovat edelleen henkilötietoja. Tositteet poistetaan säilytysajan päätyttyä.
+info-retention-requests = Tietosuojaa koskevat pyynnöt ja niihin liittyvät kirjeet ja vastaukset säilytetään { $years ->
+        [one] vuoden
+       *[other] { $years } vuotta
+    } pyynnön käsittelyn päättymisestä, jotta voimme osoittaa käsitelleemme pyynnön asianmukaisesti.
+info-retention-log = Käyttölokin merkinnät säilytetään rekisterin käyttöajan. Ne eivät sisällä asiakkaan tietoja, vaan viittaavat asiakkaaseen asiakasnumerolla.
+info-rights-heading = Oikeutenne
+info-rights-list = Teillä on oikeus
+info-right-access = saada tietää, käsittelemmekö teitä koskevia tietoja, ja saada jäljennös niistä (tietosuoja-asetuksen 15 artikla)
+info-right-rectification = vaatia virheellisten tietojen oikaisemista (16 artikla)
+info-right-erasure = vaatia tietojenne poistamista (17 artikla)
+info-right-restriction = vaatia käsittelyn rajoittamista (18 artikla)
+info-right-portability = saada antamanne tiedot koneluettavassa muodossa ja siirtää ne toiselle rekisterinpitäjälle, kun käsittely perustuu suostumukseen tai sopimukseen (20 artikla)
+info-right-object = Teillä on oikeus milloin tahansa vastustaa tietojenne käsittelyä suoramarkkinointia varten; sen jälkeen tietojanne ei käytetä siihen. Voitte myös erityiseen tilanteeseenne liittyvällä perusteella vastustaa käsittelyä, joka perustuu oikeutettuun etuumme (21 artikla).
+info-right-withdraw = Kun käsittely perustuu suostumukseen ({ $purposes }), voitte peruuttaa suostumuksenne milloin tahansa. Peruuttaminen ei vaikuta ennen sitä tehdyn käsittelyn lainmukaisuuteen.
+info-rights-how = Pyynnön voi esittää millä tavalla tahansa: sähköpostitse osoitteeseen { $email }, kirjeellä, puhelimitse tai verkkokaupan viestillä. Allekirjoitusta ei tarvita. Varmistamme henkilöllisyytenne vain tarpeellisin tiedoin, esimerkiksi pyytämällä vastauksen rekisterissä olevasta sähköpostiosoitteesta. Vastaamme kuukauden kuluessa pyynnön saapumisesta; jos pyyntö on monimutkainen, määräaikaa voidaan jatkaa enintään kahdella kuukaudella, ja siitä ilmoitetaan perusteluineen kuukauden kuluessa. Jäljennös tiedoista on maksuton.
+info-complaint-heading = Oikeus tehdä valitus valvontaviranomaiselle
+info-complaint = Jos katsotte, että henkilötietojenne käsittelyssä rikotaan tietosuoja-asetusta, teillä on oikeus tehdä valitus valvontaviranomaiselle, erityisesti siinä EU:n jäsenvaltiossa, jossa vakinainen asuinpaikkanne tai työpaikkanne on tai jossa väitetty rikkominen on tapahtunut. Suomessa valvontaviranomainen on tietosuojavaltuutettu:
+info-complaint-authority = Tietosuojavaltuutetun toimisto, PL 800, 00531 Helsinki (käyntiosoite Lintulahdenkuja 4, 00530 Helsinki), puhelin 029 566 6700, tietosuoja@om.fi, tietosuoja.fi
+info-requirement-heading = Onko tietojen antaminen pakollista
+info-requirement = Nimi, toimitusosoite ja sähköpostiosoite tarvitaan tilauksen tekemiseen ja toimittamiseen; ilman niitä emme voi ottaa tilausta vastaan. Muiden tietojen antaminen on vapaaehtoista, eikä uutiskirjeen tilaaminen tai arvontaan osallistuminen ole ostamisen edellytys.
+info-source-heading = Tietolähteet
+info-source = Tiedot saadaan teiltä itseltänne, kun rekisteröidytte verkkokauppaan, tilaatte, kirjoitatte tuotearvion tai otatte yhteyttä asiakaspalveluumme. Tilaus- ja kirjautumistiedot tallentuvat verkkokaupan käytön aikana, ja ne siirretään rekisteriin verkkokauppa-alustalta. Muista lähteistä tietoja ei hankita.
+info-automated-heading = Automaattinen päätöksenteko ja profilointi
+info-automated-none = Emme tee teitä koskevia päätöksiä pelkästään automaattisen käsittelyn perusteella emmekä profiloi teitä (tietosuoja-asetuksen 22 artikla).
+info-security-heading = Tietoturva
+info-security = Rekisteriä käyttävät vain ne työntekijämme, joiden tehtävät sitä edellyttävät. Jokaisella on oma käyttäjätunnuksensa, ja kukin näkee vain työnsä vaatimat tiedot. Jokainen tietojenne käsittely kirjataan käyttölokiin, jonka jälkikäteinen muuttaminen havaitaan. Verkkokaupan salasananne on tallessa vain suolattuna tiivisteenä, josta salasanaa ei voi selvittää; emme näe salasanaanne.
+info-cookies-heading = Evästeet
+
+## Countries outside the EU/EEA that a transfer may go to
+
+country-AD = Andorra
+country-AE = Arabiemiirikunnat
+country-AR = Argentiina
+country-AU = Australia
+country-BR = Brasilia
+country-CA = Kanada
+country-CH = Sveitsi
+country-CN = Kiina
+country-FO = Färsaaret
+country-GB = Yhdistynyt kuningaskunta
+country-GG = Guernsey
+country-IL = Israel
+country-IM = Mansaari
+country-IN = Intia
+country-JE = Jersey
+country-JP = Japani
+country-KR = Etelä-Korea
+country-MX = Meksiko
+country-NZ = Uusi-Seelanti
+country-SG = Singapore
+country-TR = Turkki
+country-UA = Ukraina
+country-US = Yhdysvallat
+country-UY = Uruguay
+country-ZA = Etelä-Afrikka

@@ -1,0 +1,173 @@
+//! The description a new register starts from: what Ompelijan paratiisi's webshop does, as far
+//! as the register knows it. Every value is the shop's to check and change before the first
+//! notice is published; the notice cannot be published until the description has been saved.
+
+use super::{
+    Handover, LegalBasis, ProcessingDescription, Purpose, PurposeBasis, Recipient,
+    RecipientCategory, RecipientRole, Retention, Safeguard, ShippingMethod, Transfer, YearEnd,
+};
+use crate::domain::Localised;
+
+impl Default for ProcessingDescription {
+    fn default() -> Self {
+        Self {
+            purposes: Purpose::ALL.into_iter().map(default_basis).collect(),
+            recipients: default_recipients(),
+            shipping_methods: default_shipping_methods(),
+            retention: Retention {
+                idle_months: 36,
+                financial_year_end: YearEnd::CALENDAR_YEAR,
+                // The general limitation period for claims (vanhentumislaki 728/2003).
+                request_years: 3,
+            },
+            automated_decisions: None,
+            cookies: Localised::new(
+                "Verkkokaupassa käytetään evästeitä. Välttämättömät evästeet pitävät ostoskorin ja \
+                 kirjautumisen toiminnassa. Kävijäliikenteen seurantaan palvelun laadun \
+                 parantamiseksi käytetään analytiikkaevästeitä vain, jos olette hyväksynyt ne \
+                 verkkokaupan evästeasetuksissa. Valintaa voi muuttaa milloin tahansa.",
+                "Webbutiken använder kakor. Nödvändiga kakor behövs för att varukorgen och \
+                 inloggningen ska fungera. Analyskakor, med vilka besökstrafiken följs upp för att \
+                 förbättra tjänsten, används endast om du har godkänt dem i webbutikens \
+                 kakinställningar. Du kan ändra ditt val när som helst.",
+                "The webshop uses cookies. Necessary cookies keep the shopping cart and the login \
+                 working. Analytics cookies, which follow visitor traffic to improve the service, \
+                 are used only if you have accepted them in the webshop's cookie settings. You can \
+                 change your choice at any time.",
+            ),
+        }
+    }
+}
+
+fn default_basis(purpose: Purpose) -> PurposeBasis {
+    let (basis, interest) = match purpose {
+        Purpose::Orders | Purpose::CustomerRelationship => {
+            (LegalBasis::Contract, Localised::default())
+        }
+        Purpose::Newsletter | Purpose::PrizeDraws => (LegalBasis::Consent, Localised::default()),
+        Purpose::Bookkeeping | Purpose::DataProtectionRequests => {
+            (LegalBasis::LegalObligation, Localised::default())
+        }
+        Purpose::ServiceDevelopment => (
+            LegalBasis::LegitimateInterest,
+            Localised::new(
+                "Verkkokaupan ja sen valikoiman kehittäminen asiakkaiden ostojen ja palautteen \
+                 perusteella.",
+                "Att utveckla webbutiken och dess sortiment utifrån kundernas köp och respons.",
+                "Developing the webshop and its range on the basis of customers' purchases and \
+                 feedback.",
+            ),
+        ),
+        Purpose::Reporting => (
+            LegalBasis::LegitimateInterest,
+            Localised::new(
+                "Liiketoiminnan seuraaminen myyntiä ja asiakasmääriä koskevilla raporteilla. \
+                 Raportit eivät sisällä henkilötietoja.",
+                "Att följa upp verksamheten med rapporter om försäljningen och antalet kunder. \
+                 Rapporterna innehåller inga personuppgifter.",
+                "Following the business through reports on sales and customer numbers. The \
+                 reports contain no personal data.",
+            ),
+        ),
+        Purpose::DirectMarketing => (
+            LegalBasis::LegitimateInterest,
+            Localised::new(
+                "Tuotteistamme ja tarjouksistamme kertominen omille asiakkaillemme esimerkiksi \
+                 postitse. Sähköpostilla markkinoimme vain uutiskirjeen tilanneille.",
+                "Att berätta för våra egna kunder om våra produkter och erbjudanden, till exempel \
+                 per post. Per e-post marknadsför vi endast till dem som prenumererar på \
+                 nyhetsbrevet.",
+                "Telling our own customers about our products and offers, for example by post. By \
+                 email we market only to those who subscribe to the newsletter.",
+            ),
+        ),
+        Purpose::Security => (
+            LegalBasis::LegitimateInterest,
+            Localised::new(
+                "Asiakkaiden tietojen suojaaminen ja mahdollisuus osoittaa, milloin ja mihin \
+                 tarkoitukseen tietoja on käsitelty.",
+                "Att skydda kundernas uppgifter och att kunna visa när och för vilket ändamål \
+                 uppgifterna har behandlats.",
+                "Protecting customers' data and being able to show when and for what purpose it \
+                 has been processed.",
+            ),
+        ),
+    };
+    PurposeBasis {
+        purpose,
+        basis,
+        legitimate_interest: interest,
+    }
+}
+
+const POSTI: u32 = 1;
+const MATKAHUOLTO: u32 = 2;
+
+fn default_recipients() -> Vec<Recipient> {
+    let recipient = |key, name: &str, category, role, transfers| Recipient {
+        key,
+        name: name.to_owned(),
+        category,
+        role,
+        transfers,
+    };
+    let transfer = |country: &str, safeguard| Transfer {
+        country: country.to_owned(),
+        safeguard,
+    };
+    use RecipientCategory as Category;
+    use RecipientRole::{Controller, Processor};
+    vec![
+        recipient(POSTI, "Posti Oy", Category::Carrier, Controller, vec![]),
+        recipient(
+            MATKAHUOLTO,
+            "Oy Matkahuolto Ab",
+            Category::Carrier,
+            Controller,
+            vec![],
+        ),
+        recipient(
+            3,
+            "Shopify International Limited",
+            Category::WebshopPlatform,
+            Processor,
+            vec![
+                transfer("CA", Safeguard::AdequacyDecision),
+                transfer("US", Safeguard::StandardContractualClauses),
+            ],
+        ),
+        recipient(
+            4,
+            "Paytrail Oyj",
+            Category::PaymentProvider,
+            Controller,
+            vec![],
+        ),
+        recipient(
+            5,
+            "The Rocket Science Group LLC (Mailchimp)",
+            Category::NewsletterService,
+            Processor,
+            vec![transfer("US", Safeguard::StandardContractualClauses)],
+        ),
+        recipient(6, "", Category::Accountant, Processor, vec![]),
+    ]
+}
+
+fn default_shipping_methods() -> Vec<ShippingMethod> {
+    let method = |method: &str, handover| ShippingMethod {
+        method: method.to_owned(),
+        handover,
+    };
+    vec![
+        method("Posti - Pakettiautomaatti", Handover::Carrier(POSTI)),
+        method("Posti - Postipaketti", Handover::Carrier(POSTI)),
+        method("Posti - Kotipaketti", Handover::Carrier(POSTI)),
+        method(
+            "Matkahuolto - Lähellä-paketti",
+            Handover::Carrier(MATKAHUOLTO),
+        ),
+        method("Matkahuolto - Bussipaketti", Handover::Carrier(MATKAHUOLTO)),
+        method("Nouto myymälästä", Handover::Pickup),
+    ]
+}

@@ -1,0 +1,156 @@
+//! The settings, for admins: the controller's details and the processing description that the
+//! privacy notice and every register extract are written from. Above both, what has changed
+//! since the privacy notice was last published.
+
+pub mod controller;
+pub mod description;
+
+use iced::widget::{button, column, container, row, rule, scrollable, text};
+use iced::{Element, Length};
+
+use crate::db::Db;
+use crate::domain::organisation::OrganisationInput;
+use crate::domain::processing::ProcessingDescription;
+use crate::i18n::I18n;
+use crate::service::notice::{self, NoticeState};
+use crate::service::{Session, processing, settings};
+use crate::ui::form::{Outcome, outcome};
+use crate::ui::notice::changes;
+use crate::ui::widgets::{muted, title};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tab {
+    #[default]
+    Controller,
+    Processing,
+}
+
+#[derive(Debug, Default)]
+pub struct State {
+    tab: Tab,
+    controller: controller::State,
+    processing: description::State,
+    notice: Option<Outcome<Box<NoticeState>>>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Tab(Tab),
+    Controller(controller::Message),
+    Processing(description::Message),
+    Notice(Outcome<Box<NoticeState>>),
+}
+
+pub enum Action {
+    None,
+    SaveController(i32, Box<OrganisationInput>),
+    SaveProcessing(i32, Box<ProcessingDescription>),
+    /// A save went through: what differs from the published notice may have changed.
+    RefreshNotice,
+}
+
+impl State {
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Tab(tab) => self.tab = tab,
+            Message::Controller(message) => match self.controller.update(message) {
+                controller::Action::None => {}
+                controller::Action::Save(version, input) => {
+                    return Action::SaveController(version, input);
+                }
+                controller::Action::Saved => return Action::RefreshNotice,
+            },
+            Message::Processing(message) => match self.processing.update(message) {
+                description::Action::None => {}
+                description::Action::Save(version, description) => {
+                    return Action::SaveProcessing(version, description);
+                }
+                description::Action::Saved => return Action::RefreshNotice,
+            },
+            Message::Notice(state) => self.notice = Some(state),
+        }
+        Action::None
+    }
+
+    pub fn view<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
+        let tab = |tab: Tab, label: &str| {
+            button(text(i18n.t(label)))
+                .style(if self.tab == tab {
+                    button::primary
+                } else {
+                    button::text
+                })
+                .on_press(Message::Tab(tab))
+        };
+        let mut content = column![
+            title(i18n.t("settings-title")),
+            text(i18n.t("settings-intro")).style(muted),
+        ]
+        .spacing(14)
+        .max_width(900);
+        if let Some(notice) = &self.notice {
+            content = content.push(changes::view(notice, i18n));
+        }
+        content = content.push(
+            row![
+                tab(Tab::Controller, "settings-tab-controller"),
+                tab(Tab::Processing, "settings-tab-processing"),
+            ]
+            .spacing(6),
+        );
+        content = content.push(match self.tab {
+            Tab::Controller => self.controller.view(i18n).map(Message::Controller),
+            Tab::Processing => self.processing.view(i18n).map(Message::Processing),
+        });
+        let page = scrollable(content.padding(20)).height(Length::Fill);
+        match self.tab {
+            Tab::Controller => page.into(),
+            Tab::Processing => column![
+                page,
+                rule::horizontal(1),
+                container(self.processing.save_bar(i18n).map(Message::Processing))
+                    .padding([10, 20]),
+            ]
+            .into(),
+        }
+    }
+}
+
+pub async fn load_controller(db: Db, session: Session) -> Message {
+    let loaded = outcome(settings::get(&db, &session).await.map(Box::new));
+    Message::Controller(controller::Message::Loaded(loaded))
+}
+
+pub async fn load_processing(db: Db, session: Session) -> Message {
+    let loaded = outcome(processing::get(&db, &session).await.map(Box::new));
+    Message::Processing(description::Message::Loaded(loaded))
+}
+
+pub async fn load_unknown_methods(db: Db, session: Session) -> Message {
+    let methods = outcome(processing::unknown_shipping_methods(&db, &session).await);
+    Message::Processing(description::Message::UnknownMethods(methods))
+}
+
+pub async fn load_notice(db: Db, session: Session) -> Message {
+    Message::Notice(outcome(notice::state(&db, &session).await.map(Box::new)))
+}
+
+pub async fn save_controller(
+    db: Db,
+    session: Session,
+    version: i32,
+    input: OrganisationInput,
+) -> Message {
+    let saved = settings::update(&db, &session, version, &input).await;
+    Message::Controller(controller::Message::Saved(outcome(saved.map(Box::new))))
+}
+
+pub async fn save_processing(
+    db: Db,
+    session: Session,
+    version: i32,
+    description: ProcessingDescription,
+) -> Message {
+    let saved = processing::update(&db, &session, version, &description).await;
+    Message::Processing(description::Message::Saved(outcome(saved.map(Box::new))))
+}
