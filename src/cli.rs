@@ -116,7 +116,8 @@ pub enum Command {
         #[command(subcommand)]
         command: ImportCommand,
     },
-    /// End a customer relationship: erase the person, keep anonymised order vouchers.
+    /// End a customer relationship: erase the person; the order vouchers bookkeeping requires
+    /// stay, without name or address.
     Erase {
         #[arg(long)]
         customer: i32,
@@ -280,7 +281,7 @@ pub async fn run(cli: Cli, command: Command) -> Result<String, String> {
                 .await
                 .map_err(|e| e.to_string())?;
             Ok(format!(
-                "Erased customer {customer}: {} orders kept as anonymised vouchers, {} reviews deleted.",
+                "Erased customer {customer}: {} orders kept as bookkeeping vouchers without name or address, {} reviews deleted.",
                 erased.orders_anonymised, erased.reviews_deleted
             ))
         }

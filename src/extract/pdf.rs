@@ -26,7 +26,7 @@ pub fn render(extract: &Extract) -> Result<Vec<u8>, PdfError> {
         reviews(writer, extract, &i18n);
         marketing(writer, extract, &i18n);
         writer.gap(4.0);
-        writer.paragraph(&i18n.t("extract-information"), 14.0, Style::Bold);
+        writer.heading(&i18n.t("extract-information"), 14.0);
         pdf::sections(writer, &extract.information);
         if let Some(notice) = extract.notice {
             writer.gap(2.0);
@@ -97,8 +97,10 @@ fn letterhead(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
         .trim()
         .to_owned(),
     );
-    if recipient.country != "FI" {
-        address.push(recipient.country.clone());
+    // Åland is reached through the Finnish postal system; any other country is named on the
+    // last line in capitals.
+    if !matches!(recipient.country.as_str(), "FI" | "AX") {
+        address.push(i18n.country(&recipient.country).to_uppercase());
     }
     address.retain(|line| !line.is_empty());
     writer.move_to(WINDOW_TOP);
@@ -113,7 +115,12 @@ fn letterhead(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
         (i18n.t("extract-title"), extract.reference.clone()),
         (i18n.t("extract-date"), format::date_only(extract.issued_on)),
     ];
-    label_rows(writer, (INFO_X, 25.0), INFO_X + 25.0, info);
+    let label_width = info
+        .iter()
+        .map(|(label, _)| writer.fonts().width(label, BODY, Style::Regular))
+        .fold(0.0, f32::max)
+        + 3.0;
+    label_rows(writer, (INFO_X, label_width), INFO_X + label_width, info);
     writer.move_to(PAGE_HEIGHT - 100.0);
     writer.lines(LEFT, &[i18n.t("extract-title")], 16.0, Style::Bold);
     writer.gap(2.0);
@@ -146,7 +153,7 @@ fn basic_data(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
         ),
         (i18n.t("field-postal-code"), text(&customer.postal_code)),
         (i18n.t("field-city"), text(&customer.city)),
-        (i18n.t("field-country"), customer.country.clone()),
+        (i18n.t("field-country"), i18n.country(&customer.country)),
         (
             i18n.t("field-newsletter"),
             i18n.t(if customer.newsletter { "yes" } else { "no" }),

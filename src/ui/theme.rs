@@ -10,6 +10,20 @@ pub fn theme() -> Theme {
     Theme::Light
 }
 
+/// A bar that stays over scrolled content: the page's own background, a line above it.
+pub fn bar(theme: &Theme) -> iced::widget::container::Style {
+    let palette = theme.extended_palette();
+    iced::widget::container::Style {
+        background: Some(palette.background.base.color.into()),
+        border: iced::Border {
+            color: palette.background.strong.color,
+            width: 1.0,
+            radius: 0.0.into(),
+        },
+        ..iced::widget::container::Style::default()
+    }
+}
+
 /// The settings the app and the headless UI tests share, so that both render the same text.
 pub fn settings() -> iced::Settings {
     iced::Settings {

@@ -87,6 +87,15 @@ pub fn notice<'a, M: 'a>(message: String) -> Element<'a, M> {
         .into()
 }
 
+/// Something to know before going on, neither an error nor a success.
+pub fn hint<'a, M: 'a>(message: String) -> Element<'a, M> {
+    container(text(message))
+        .padding(10)
+        .width(Length::Fill)
+        .style(container::bordered_box)
+        .into()
+}
+
 /// Secondary text: labels and counts. Dark enough to read comfortably (WCAG AA on white).
 pub fn muted(_theme: &Theme) -> text::Style {
     text::Style {

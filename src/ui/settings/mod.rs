@@ -5,8 +5,8 @@
 pub mod controller;
 pub mod description;
 
-use iced::widget::{button, column, container, row, rule, scrollable, text};
-use iced::{Element, Length};
+use iced::widget::{button, column, container, mouse_area, row, scrollable, stack, text};
+use iced::{Element, Length, Padding, mouse};
 
 use crate::db::Db;
 use crate::domain::organisation::OrganisationInput;
@@ -16,6 +16,7 @@ use crate::service::notice::{self, NoticeState};
 use crate::service::{Session, processing, settings};
 use crate::ui::form::{Outcome, outcome};
 use crate::ui::notice::changes;
+use crate::ui::theme;
 use crate::ui::widgets::{muted, title};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -102,16 +103,29 @@ impl State {
             Tab::Controller => self.controller.view(i18n).map(Message::Controller),
             Tab::Processing => self.processing.view(i18n).map(Message::Processing),
         });
-        let page = scrollable(content.padding(20)).height(Length::Fill);
         match self.tab {
-            Tab::Controller => page.into(),
-            Tab::Processing => column![
-                page,
-                rule::horizontal(1),
-                container(self.processing.save_bar(i18n).map(Message::Processing))
-                    .padding([10, 20]),
-            ]
-            .into(),
+            Tab::Controller => scrollable(content.padding(20)).height(Length::Fill).into(),
+            // The save bar floats over the bottom of the long form, kept in view; the form
+            // scrolls under it, so its last inputs can still be brought above the bar.
+            Tab::Processing => {
+                let page = scrollable(content.padding(Padding {
+                    bottom: 90.0,
+                    ..Padding::new(20.0)
+                }))
+                .height(Length::Fill);
+                let bar = mouse_area(
+                    container(self.processing.save_bar(i18n).map(Message::Processing))
+                        .padding([12, 20])
+                        .width(Length::Fill)
+                        .style(theme::bar),
+                )
+                .interaction(mouse::Interaction::Idle);
+                stack![
+                    page,
+                    container(bar).height(Length::Fill).align_y(iced::Bottom)
+                ]
+                .into()
+            }
         }
     }
 }

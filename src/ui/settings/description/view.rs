@@ -1,6 +1,8 @@
 //! The processing description form, a part at a time.
 
-use iced::widget::{Column, button, checkbox, column, container, pick_list, row, text, text_input};
+use iced::widget::{
+    Column, button, checkbox, column, container, pick_list, row, space, text, text_input,
+};
 use iced::{Element, Length};
 
 use super::{Message, State};
@@ -10,8 +12,7 @@ use crate::domain::processing::{
 };
 use crate::domain::{Lang, Localised};
 use crate::i18n::{I18n, capitalised};
-use crate::ui::widgets::{Choice, bold, error_banner, labelled, muted, notice};
-
+use crate::ui::widgets::{Choice, bold, error_banner, hint, labelled, muted};
 impl State {
     pub fn view<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
         let mut content = column![text(i18n.t("processing-intro")).style(muted)]
@@ -24,7 +25,7 @@ impl State {
             return content.push(text(i18n.t("loading"))).into();
         };
         if form.version == 0 {
-            content = content.push(notice(i18n.t("processing-defaults")));
+            content = content.push(hint(i18n.t("processing-defaults")));
         }
         let description = &form.description;
         content = content
@@ -134,7 +135,7 @@ impl State {
         block.into()
     }
 
-    /// Three inputs side by side, one for each language a document can be in.
+    /// One input for each language a document can be in, the language named beside it.
     fn localised<'a>(
         &'a self,
         value: &'a Localised,
@@ -142,16 +143,21 @@ impl State {
         on_input: impl Fn(Lang, String) -> Message + Copy + 'a,
         i18n: &I18n,
     ) -> Element<'a, Message> {
-        let mut inputs = column![].spacing(6);
+        let mut inputs = column![].spacing(4);
         for lang in Lang::DOCUMENT {
-            inputs = inputs.push(labelled(
-                i18n.t(&format!("text-in-{}", lang.id())),
-                text_input("", value.get(lang))
-                    .on_input(move |text| on_input(lang, text))
-                    .padding(6)
-                    .size(14),
-                self.error(slot(lang), i18n),
-            ));
+            let input = text_input("", value.get(lang))
+                .on_input(move |text| on_input(lang, text))
+                .padding(6)
+                .size(14);
+            inputs = inputs.push(
+                row![
+                    text(i18n.t(&format!("text-in-{}", lang.id())))
+                        .size(13)
+                        .width(LANGUAGE_WIDTH),
+                    cell(input, self.error(slot(lang), i18n)),
+                ]
+                .spacing(8),
+            );
         }
         inputs.into()
     }
@@ -161,12 +167,20 @@ impl State {
         description: &'a ProcessingDescription,
         i18n: &I18n,
     ) -> Element<'a, Message> {
+        let header = row![
+            heading(i18n.t("processing-recipient-name"), NAME),
+            heading(i18n.t("processing-category"), KIND),
+            heading(i18n.t("processing-role"), KIND),
+            space::horizontal().width(REMOVE_WIDTH),
+        ]
+        .spacing(10);
         let mut rows = column![
             text(i18n.t("processing-recipients-help"))
                 .size(13)
-                .style(muted)
+                .style(muted),
+            header
         ]
-        .spacing(12);
+        .spacing(8);
         for (index, recipient) in description.recipients.iter().enumerate() {
             rows = rows.push(self.recipient(index, recipient, i18n));
         }
@@ -197,37 +211,25 @@ impl State {
             .map(|role| Choice::new(role, i18n.t(&format!("recipient-role-{}", role.key()))))
             .collect();
         let role = roles.iter().find(|r| r.value == recipient.role).cloned();
+        let name = text_input("", &recipient.name)
+            .on_input(move |name| Message::RecipientName(index, name))
+            .padding(6);
         let mut block = column![
             row![
-                labelled(
-                    i18n.t("processing-recipient-name"),
-                    text_input("", &recipient.name)
-                        .on_input(move |name| Message::RecipientName(index, name))
-                        .padding(6),
-                    self.error(Slot::RecipientName(index), i18n),
-                ),
-                labelled(
-                    i18n.t("processing-category"),
-                    pick_list(categories, category, move |c: Choice<RecipientCategory>| {
-                        Message::RecipientCategory(index, c.value)
-                    })
-                    .width(Length::Fill),
-                    None,
-                ),
-                labelled(
-                    i18n.t("processing-role"),
-                    pick_list(roles, role, move |r: Choice<RecipientRole>| {
-                        Message::RecipientRole(index, r.value)
-                    })
-                    .width(Length::Fill),
-                    None,
-                ),
+                cell(name, self.error(Slot::RecipientName(index), i18n)).width(NAME),
+                pick_list(categories, category, move |c: Choice<RecipientCategory>| {
+                    Message::RecipientCategory(index, c.value)
+                })
+                .width(KIND),
+                pick_list(roles, role, move |r: Choice<RecipientRole>| {
+                    Message::RecipientRole(index, r.value)
+                })
+                .width(KIND),
                 remove(i18n, Message::RemoveRecipient(index)),
             ]
             .spacing(10)
-            .align_y(iced::Bottom)
         ]
-        .spacing(6);
+        .spacing(4);
         let safeguards: Vec<Choice<Safeguard>> = Safeguard::ALL
             .into_iter()
             .map(|s| Choice::new(s, i18n.t(&format!("safeguard-short-{}", s.key()))))
@@ -237,29 +239,27 @@ impl State {
                 .iter()
                 .find(|s| s.value == transfer.safeguard)
                 .cloned();
+            let country = text_input("US", &transfer.country)
+                .on_input(move |c| Message::TransferCountry(index, at, c))
+                .padding(6)
+                .size(14);
             block = block.push(
                 row![
-                    labelled(
-                        i18n.t("processing-transfer-country"),
-                        text_input("US", &transfer.country)
-                            .on_input(move |c| Message::TransferCountry(index, at, c))
-                            .padding(6)
-                            .width(120),
-                        self.error(Slot::TransferCountry(index, at), i18n),
-                    ),
-                    labelled(
-                        i18n.t("processing-safeguard"),
-                        pick_list(safeguards.clone(), chosen, move |s: Choice<Safeguard>| {
-                            Message::TransferSafeguard(index, at, s.value)
-                        })
-                        .width(Length::Fill),
-                        None,
-                    ),
+                    text(i18n.t("processing-transfer-country"))
+                        .size(13)
+                        .width(TRANSFER_LABEL),
+                    cell(country, self.error(Slot::TransferCountry(index, at), i18n))
+                        .width(COUNTRY_WIDTH),
+                    pick_list(safeguards.clone(), chosen, move |s: Choice<Safeguard>| {
+                        Message::TransferSafeguard(index, at, s.value)
+                    })
+                    .text_size(14)
+                    .width(Length::Fill),
                     remove(i18n, Message::RemoveTransfer(index, at)),
                 ]
                 .spacing(10)
-                .align_y(iced::Bottom)
-                .padding(iced::Padding::ZERO.left(24)),
+                .align_y(iced::Center)
+                .padding(iced::Padding::ZERO.left(INDENT)),
             );
         }
         block
@@ -267,9 +267,10 @@ impl State {
                 container(
                     button(text(i18n.t("processing-add-transfer")).size(13))
                         .style(button::text)
+                        .padding(2)
                         .on_press(Message::AddTransfer(index)),
                 )
-                .padding(iced::Padding::ZERO.left(24)),
+                .padding(iced::Padding::ZERO.left(INDENT)),
             )
             .into()
     }
@@ -286,38 +287,38 @@ impl State {
             .map(|carrier| Choice::new(Handover::Carrier(carrier.key), carrier.name.clone()))
             .collect();
         handovers.push(Choice::new(Handover::Pickup, i18n.t("handover-pickup")));
+        let header = row![
+            heading(i18n.t("processing-shipping-method"), Length::Fill),
+            heading(i18n.t("processing-handover"), Length::Fill),
+            space::horizontal().width(REMOVE_WIDTH),
+        ]
+        .spacing(10);
         let mut rows = column![
             text(i18n.t("processing-shipping-help"))
                 .size(13)
-                .style(muted)
+                .style(muted),
+            header
         ]
-        .spacing(8);
+        .spacing(6);
         for (index, shipping) in description.shipping_methods.iter().enumerate() {
             let chosen = handovers
                 .iter()
                 .find(|h| h.value == shipping.handover)
                 .cloned();
+            let method = text_input("", &shipping.method)
+                .on_input(move |m| Message::ShippingMethod(index, m))
+                .padding(6);
+            let handover = pick_list(handovers.clone(), chosen, move |h: Choice<Handover>| {
+                Message::Handover(index, h.value)
+            })
+            .width(Length::Fill);
             rows = rows.push(
                 row![
-                    labelled(
-                        i18n.t("processing-shipping-method"),
-                        text_input("", &shipping.method)
-                            .on_input(move |m| Message::ShippingMethod(index, m))
-                            .padding(6),
-                        self.error(Slot::ShippingMethod(index), i18n),
-                    ),
-                    labelled(
-                        i18n.t("processing-handover"),
-                        pick_list(handovers.clone(), chosen, move |h: Choice<Handover>| {
-                            Message::Handover(index, h.value)
-                        })
-                        .width(Length::Fill),
-                        self.error(Slot::ShippingHandover(index), i18n),
-                    ),
+                    cell(method, self.error(Slot::ShippingMethod(index), i18n)),
+                    cell(handover, self.error(Slot::ShippingHandover(index), i18n)),
                     remove(i18n, Message::RemoveShippingMethod(index)),
                 ]
-                .spacing(10)
-                .align_y(iced::Bottom),
+                .spacing(10),
             );
         }
         rows = rows.push(
@@ -409,6 +410,28 @@ impl State {
     }
 }
 
+const NAME: Length = Length::FillPortion(3);
+const KIND: Length = Length::FillPortion(2);
+const REMOVE_WIDTH: f32 = 70.0;
+const LANGUAGE_WIDTH: f32 = 110.0;
+const INDENT: f32 = 24.0;
+const TRANSFER_LABEL: f32 = 200.0;
+const COUNTRY_WIDTH: f32 = 70.0;
+
+/// A column label above a table of inputs.
+fn heading<'a>(label: String, width: impl Into<Length>) -> Element<'a, Message> {
+    text(label).size(13).style(muted).width(width).into()
+}
+
+/// An input with its problem, if any, right below it.
+fn cell<'a>(input: impl Into<Element<'a, Message>>, error: Option<String>) -> Column<'a, Message> {
+    let mut cell = column![input.into()].spacing(2).width(Length::Fill);
+    if let Some(error) = error {
+        cell = cell.push(text(error).size(13).style(text::danger));
+    }
+    cell
+}
+
 /// A titled part of the form.
 fn part<'a>(title: String, body: Element<'a, Message>) -> Element<'a, Message> {
     column![text(title).size(18).font(bold()), body]
@@ -418,7 +441,9 @@ fn part<'a>(title: String, body: Element<'a, Message>) -> Element<'a, Message> {
 
 fn remove<'a>(i18n: &I18n, message: Message) -> Element<'a, Message> {
     button(text(i18n.t("processing-remove")).size(13))
-        .style(button::danger)
+        .style(button::secondary)
+        .padding([7, 10])
+        .width(REMOVE_WIDTH)
         .on_press(message)
         .into()
 }
