@@ -77,6 +77,31 @@ impl DatabaseLocation {
     }
 }
 
+/// Where letters opened from requests are put for the system's viewer: a folder readable by
+/// the user alone, in the platform's cache directory.
+pub fn viewing_dir() -> Result<PathBuf, ConfigError> {
+    let dirs = ProjectDirs::from("fi", "Ompelijan paratiisi", "Asiakasrekisteri")
+        .ok_or(ConfigError::NoDataDirectory)?;
+    let dir = dirs.cache_dir().join("avatut");
+    create_private_dir(&dir).map_err(|source| ConfigError::DataDirectory {
+        path: dir.clone(),
+        source,
+    })?;
+    Ok(dir)
+}
+
+/// Empties the folder of opened letters: a copy is not kept longer than the session it was
+/// opened in. Called when the app starts.
+pub fn clear_viewing_dir() {
+    if let Ok(dir) = viewing_dir()
+        && let Ok(entries) = std::fs::read_dir(&dir)
+    {
+        for entry in entries.flatten() {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// The register holds personal data: its directory is readable by its owner only.
 fn create_private_dir(dir: &std::path::Path) -> std::io::Result<()> {
     #[cfg(unix)]

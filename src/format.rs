@@ -1,6 +1,6 @@
 //! Times are stored in UTC and shown in Helsinki time, the Finnish way: 25.11.2026 15.42.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, LocalResult, NaiveDate, TimeZone, Utc};
 use chrono_tz::Europe::Helsinki;
 
 pub fn date_time(at: DateTime<Utc>) -> String {
@@ -17,6 +17,14 @@ pub fn today() -> NaiveDate {
 
 pub fn date_in_finland(at: DateTime<Utc>) -> NaiveDate {
     at.with_timezone(&Helsinki).date_naive()
+}
+
+/// The moment a day begins in Finland, as the cut-off of anything counted in Finnish days.
+pub fn start_of_day_in_finland(date: NaiveDate) -> Option<DateTime<Utc>> {
+    match Helsinki.from_local_datetime(&date.and_hms_opt(0, 0, 0)?) {
+        LocalResult::Single(at) | LocalResult::Ambiguous(at, _) => Some(at.with_timezone(&Utc)),
+        LocalResult::None => None,
+    }
 }
 
 /// A calendar date, such as a letter's day of receipt: 3.2.2026.

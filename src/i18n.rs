@@ -184,6 +184,11 @@ impl I18n {
         }
     }
 
+    /// The message, if the files have one by this id.
+    pub fn optional(&self, id: &str) -> Option<String> {
+        self.bundle.has_message(id).then(|| self.t(id))
+    }
+
     /// A country by name in the language, from its ISO code; a country the files do not name
     /// is shown by its code.
     pub fn country(&self, code: &str) -> String {
@@ -258,7 +263,6 @@ pub fn field_key(field: Field) -> &'static str {
         Field::ReviewText => "field-review-text",
         Field::RequesterName => "field-requester-name",
         Field::ReceivedOn => "field-received-on",
-        Field::Signed => "field-signed",
         Field::IdentityVerified => "field-identity-verified",
         Field::IdentityMethod => "field-identity-method",
         Field::MatchedCustomer => "field-matched-customer",
@@ -310,6 +314,8 @@ fn problem_message(problem: &Problem) -> (&'static str, Vec<(&'static str, Fluen
         Problem::WithdrawnOutsideWebshop => ("problem-withdrawn-outside-webshop", vec![]),
         Problem::NotAThirdCountry => ("problem-not-a-third-country", vec![]),
         Problem::NotADayAndMonth => ("problem-not-a-day-and-month", vec![]),
+        Problem::UnfitCheck => ("problem-unfit-check", vec![]),
+        Problem::PastDeadline => ("problem-past-deadline", vec![]),
     }
 }
 
@@ -403,8 +409,12 @@ mod tests {
             include_str!("service/review.rs"),
             include_str!("service/settings.rs"),
             include_str!("service/demo_data.rs"),
-            include_str!("service/access_request.rs"),
-            include_str!("service/extract.rs"),
+            include_str!("service/access_request/mod.rs"),
+            include_str!("service/access_request/intake.rs"),
+            include_str!("service/access_request/answers.rs"),
+            include_str!("service/access_request/documents.rs"),
+            include_str!("service/access_request/retention.rs"),
+            include_str!("service/extract/mod.rs"),
             include_str!("service/consent.rs"),
             include_str!("service/marketing.rs"),
             include_str!("service/erasure.rs"),

@@ -13,6 +13,7 @@ mod fonts;
 pub mod format;
 pub mod i18n;
 pub mod import;
+pub mod letter;
 pub mod notice;
 pub mod platform;
 pub mod service;

@@ -83,8 +83,10 @@ async fn full_customer(db: &Db, admin: &asiakasrekisteri::service::Session) -> i
         .expect("consent");
     let request = AccessRequestInput {
         requester_name: "Ylväskä Pöyhönen-Ågren".into(),
+        requester_address: "Ylväskänpolku 7\n33100 Tampere".into(),
         received_on: Utc::now().format("%d.%m.%Y").to_string(),
         customer_id: Some(created.id),
+        ..AccessRequestInput::default()
     };
     let logged = access_request::log(db, admin, &request)
         .await

@@ -10,10 +10,16 @@ use asiakasrekisteri::domain::order::{OrderInput, OrderLineInput, OrderStatus};
 use asiakasrekisteri::domain::review::ReviewInput;
 use asiakasrekisteri::extract::{Extract, pdf};
 use asiakasrekisteri::i18n::Lang;
-use asiakasrekisteri::service::access_request::{self, Checklist};
-use asiakasrekisteri::service::{Session, extract, order, review};
+use std::collections::{BTreeMap, BTreeSet};
+
+use asiakasrekisteri::domain::access_request::IdentityCheck;
+use asiakasrekisteri::domain::consent::ConsentSource;
+use asiakasrekisteri::extract::save;
+use asiakasrekisteri::service::access_request::{self, AccessRequest};
+use asiakasrekisteri::service::{Session, consent, customer, extract, order, review};
 use chrono::{Duration, Utc};
 use common::{aino, create_customer, first_admin, sören};
+use sea_orm::{ConnectionTrait, DbBackend, Statement};
 
 fn order_input(number: &str, carrier: &str, days_ago: i64) -> OrderInput {
     OrderInput {
@@ -239,60 +245,28 @@ async fn the_json_copy_is_the_same_struct(db: Db) {
 async fn saving_an_extract_answers_the_verified_request_with_its_sha256(db: Db) {
     let admin = first_admin(&db).await;
     let aino = create_customer(&db, &admin, &aino()).await;
-    let input = AccessRequestInput {
-        requester_name: "Aino Häkkinen".into(),
-        received_on: Utc::now().format("%d.%m.%Y").to_string(),
-        customer_id: Some(aino.id),
-    };
-    let request = access_request::log(&db, &admin, &input)
-        .await
-        .expect("logged");
-    let checklist = Checklist {
-        signed: true,
-        identity_verified: true,
-        identity_method: "Allekirjoitus verrattu".into(),
-    };
-    let request =
-        access_request::set_checklist(&db, &admin, request.id, request.version, &checklist)
-            .await
-            .expect("checked");
-    let early = extract::record_saved(
+    let request = verified_request(&db, &admin, aino.id).await;
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let path = dir.path().join("ote.pdf");
+    let saved = save::save(
         &db,
         &admin,
-        aino.id,
-        "x",
-        "abc",
-        Some((request.id, request.version)),
-    )
-    .await;
-    assert!(early.is_err(), "an unverified request cannot be answered");
-    let request = access_request::mark_verified(&db, &admin, request.id, request.version)
-        .await
-        .expect("verified");
-    let extract = extract::generate(
-        &db,
-        &admin,
-        aino.id,
-        Lang::Fi,
-        Some(request.reference.clone()),
+        save::Target {
+            customer_id: aino.id,
+            lang: Lang::Fi,
+            request: Some(&request),
+            pdf: &path,
+            json: None,
+        },
     )
     .await
-    .expect("gathered");
-    let bytes = pdf::render(&extract).expect("rendered");
+    .expect("saved");
+    let bytes = std::fs::read(&path).expect("written");
     let sha = {
         use sha2::{Digest, Sha256};
         hex::encode(Sha256::digest(&bytes))
     };
-    extract::record_saved(
-        &db,
-        &admin,
-        aino.id,
-        &extract.reference,
-        &sha,
-        Some((request.id, request.version)),
-    )
-    .await
-    .expect("recorded");
+    assert_eq!(saved.sha256, sha);
     let answered = access_request::get(&db, &admin, request.id)
         .await
         .expect("reads");
@@ -305,7 +279,286 @@ async fn saving_an_extract_answers_the_verified_request_with_its_sha256(db: Db) 
     assert!(text_of(&bytes).contains(&request.reference));
 }
 
+/// A request from `customer`, checked from their signed letter and verified.
+async fn verified_request(db: &Db, admin: &Session, customer: i32) -> AccessRequest {
+    let input = AccessRequestInput {
+        requester_name: "Aino Häkkinen".into(),
+        received_on: Utc::now().format("%d.%m.%Y").to_string(),
+        customer_id: Some(customer),
+        ..AccessRequestInput::default()
+    };
+    let request = access_request::log(db, admin, &input)
+        .await
+        .expect("logged");
+    let request = access_request::set_identity_check(
+        db,
+        admin,
+        request.id,
+        request.version,
+        Some(IdentityCheck::SignedLetter),
+        "Allekirjoitus ja osoite verrattu",
+    )
+    .await
+    .expect("checked");
+    access_request::mark_verified(db, admin, request.id, request.version)
+        .await
+        .expect("verified")
+}
+
+async fn the_copy_gives_marketing_choices_requests_and_consultations_by_role_not_name(db: Db) {
+    let staff = common::staff(&db).await;
+    let aino = create_customer(&db, &staff.admin, &aino()).await;
+    consent::set_newsletter(
+        &db,
+        &staff.customer_service,
+        aino.id,
+        false,
+        ConsentSource::Phone,
+    )
+    .await
+    .expect("unsubscribed by phone");
+    customer::get(&db, &staff.customer_service, aino.id)
+        .await
+        .expect("opened by customer service");
+    let request = verified_request(&db, &staff.admin, aino.id).await;
+    db.raw_connection_for_tests()
+        .execute_unprepared(&format!(
+            "UPDATE customers SET webshop_customer_id = '7001', \
+             last_webshop_login_at = '2026-10-01 08:00:00+00:00' WHERE id = {}",
+            aino.id
+        ))
+        .await
+        .expect("webshop data");
+    let extract = extract::generate(&db, &staff.admin, aino.id, Lang::Fi, None)
+        .await
+        .expect("gathered");
+    assert_eq!(
+        extract.customer.webshop_customer_id.as_deref(),
+        Some("7001")
+    );
+    assert!(extract.customer.last_webshop_login_at.is_some());
+    let choices: Vec<(&str, bool, &str, Option<&str>)> = extract
+        .consents
+        .iter()
+        .map(|c| {
+            (
+                c.kind.as_str(),
+                c.granted,
+                c.source.as_str(),
+                c.role.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        choices.last(),
+        Some(&("newsletter", false, "phone", Some("customer-service")))
+    );
+    let requests: Vec<&str> = extract
+        .access_requests
+        .iter()
+        .map(|r| r.reference.as_str())
+        .collect();
+    assert_eq!(requests, [request.reference.as_str()]);
+    let opened = extract
+        .consultations
+        .iter()
+        .find(|c| c.action == "customer.read")
+        .expect("the opening is in the log");
+    assert_eq!(opened.role.as_deref(), Some("customer-service"));
+    assert_eq!(opened.description, "Asiakastiedot avattu");
+    assert!(
+        extract
+            .consultations
+            .iter()
+            .any(|c| c.action == "access_request.verify")
+    );
+    let json = String::from_utf8(extract.to_json().expect("serialises")).expect("UTF-8");
+    for username in ["paakayttaja", "lahettamo"] {
+        assert!(!json.contains(username), "{username} in the copy");
+    }
+    let text = text_of(&pdf::render(&extract).expect("rendered"));
+    for expected in [
+        "Markkinointivalintojen historia",
+        "Uutiskirje peruttu",
+        "puhelimitse",
+        "Tarkastuspyyntönne",
+        &request.reference,
+        "Tietojenne käsittelyloki",
+        "Asiakastiedot avattu",
+        "asiakaspalvelu",
+        "C-579/21",
+        "7001",
+    ] {
+        assert!(text.contains(expected), "{expected:?} missing:\n{text}");
+    }
+    assert!(!text.contains("paakayttaja"), "{text}");
+}
+
+/// Every table of the database and its columns, as the database itself lists them.
+async fn schema(db: &Db) -> BTreeMap<String, BTreeSet<String>> {
+    let conn = db.raw_connection_for_tests();
+    let backend = conn.get_database_backend();
+    let (tables, columns) = match backend {
+        DbBackend::Postgres => (
+            "SELECT table_name AS name FROM information_schema.tables \
+             WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'",
+            "SELECT column_name AS name FROM information_schema.columns \
+             WHERE table_schema = current_schema() AND table_name = '{}'",
+        ),
+        _ => (
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+            "SELECT name FROM pragma_table_info('{}')",
+        ),
+    };
+    let names = |rows: Vec<sea_orm::QueryResult>| -> Vec<String> {
+        rows.iter()
+            .map(|row| row.try_get::<String>("", "name").expect("a name"))
+            .collect()
+    };
+    let mut schema = BTreeMap::new();
+    let rows = conn
+        .query_all_raw(Statement::from_string(backend, tables))
+        .await
+        .expect("tables");
+    for table in names(rows) {
+        let rows = conn
+            .query_all_raw(Statement::from_string(
+                backend,
+                columns.replace("{}", &table),
+            ))
+            .await
+            .expect("columns");
+        schema.insert(table, names(rows).into_iter().collect());
+    }
+    schema
+}
+
+/// Whether `pointer` (with `*` for every item of a list) names a key in `value`.
+fn resolves(value: &serde_json::Value, pointer: &str) -> bool {
+    let mut parts = pointer.trim_start_matches('/').splitn(2, '/');
+    let (Some(head), rest) = (parts.next(), parts.next()) else {
+        return true;
+    };
+    let children: Vec<&serde_json::Value> = if head == "*" {
+        value
+            .as_array()
+            .map(|items| items.iter().collect())
+            .unwrap_or_default()
+    } else {
+        value.get(head).into_iter().collect()
+    };
+    match rest {
+        None => !children.is_empty(),
+        Some(rest) => children.iter().any(|child| resolves(child, rest)),
+    }
+}
+
+async fn every_column_about_a_customer_is_in_the_copy_or_left_out_with_a_reason(db: Db) {
+    use asiakasrekisteri::extract::coverage::{CUSTOMER_TABLES, Coverage, OTHER_TABLES};
+    let admin = first_admin(&db).await;
+    let aino = create_customer(&db, &admin, &aino()).await;
+    order::create(&db, &admin, aino.id, &order_input("OP-1", "Posti", 1))
+        .await
+        .expect("order");
+    let written = review::create(
+        &db,
+        &admin,
+        aino.id,
+        &ReviewInput {
+            product: "Lanka".into(),
+            rating: 5,
+            text: "Hyvä.".into(),
+        },
+    )
+    .await
+    .expect("review");
+    review::set_visible(&db, &admin, written.id, false)
+        .await
+        .expect("hidden");
+    consent::set_marketing_refusal(&db, &admin, aino.id, true, ConsentSource::Letter)
+        .await
+        .expect("refused");
+    let answered = verified_request(&db, &admin, aino.id).await;
+    let answered = access_request::attach_letter(
+        &db,
+        &admin,
+        answered.id,
+        answered.version,
+        "kirje.pdf",
+        b"%PDF-1.4".to_vec(),
+    )
+    .await
+    .expect("letter");
+    let dir = tempfile::tempdir().expect("temporary directory");
+    save::save(
+        &db,
+        &admin,
+        save::Target {
+            customer_id: aino.id,
+            lang: Lang::Fi,
+            request: Some(&answered),
+            pdf: &dir.path().join("ote.pdf"),
+            json: None,
+        },
+    )
+    .await
+    .expect("answered");
+    let extended = verified_request(&db, &admin, aino.id).await;
+    access_request::extend(
+        &db,
+        &admin,
+        extended.id,
+        extended.version,
+        "Laaja",
+        Lang::Fi,
+        Utc::now().date_naive(),
+    )
+    .await
+    .expect("extended");
+    let copy: serde_json::Value = serde_json::from_slice(
+        &extract::generate(&db, &admin, aino.id, Lang::Fi, None)
+            .await
+            .expect("gathered")
+            .to_json()
+            .expect("serialises"),
+    )
+    .expect("JSON");
+
+    let schema = schema(&db).await;
+    let listed: BTreeSet<&str> = CUSTOMER_TABLES
+        .iter()
+        .map(|(table, _)| *table)
+        .chain(OTHER_TABLES.iter().map(|(table, _)| *table))
+        .collect();
+    for table in schema.keys() {
+        assert!(
+            listed.contains(table.as_str()),
+            "table {table} is neither copied nor explained in extract::coverage"
+        );
+    }
+    for (table, columns) in CUSTOMER_TABLES {
+        let actual = schema
+            .get(*table)
+            .unwrap_or_else(|| panic!("{table} is listed but not in the database"));
+        let named: BTreeSet<String> = columns.iter().map(|(c, _)| (*c).to_owned()).collect();
+        assert_eq!(
+            actual, &named,
+            "the columns of {table} differ from extract::coverage"
+        );
+        for (column, coverage) in *columns {
+            if let Coverage::Copied(pointer) = coverage {
+                assert!(
+                    resolves(&copy, pointer),
+                    "{table}.{column}: {pointer} is not in the copy"
+                );
+            }
+        }
+    }
+}
+
 on_both_databases!(
+    the_copy_gives_marketing_choices_requests_and_consultations_by_role_not_name,
+    every_column_about_a_customer_is_in_the_copy_or_left_out_with_a_reason,
     the_pdf_holds_every_field_order_and_section_and_no_one_else,
     an_english_extract_is_in_english,
     a_thousand_orders_run_to_many_correctly_numbered_pages,

@@ -99,10 +99,13 @@ enum Probe {
     WriteNotice,
     RetentionPolicy,
     PurgeVouchers,
+    RequestDocuments,
+    AnswerNothingHeld,
+    PurgeRequests,
 }
 
 impl Probe {
-    const ALL: [Probe; 38] = [
+    const ALL: [Probe; 41] = [
         Probe::OpenCustomer,
         Probe::SearchCustomers,
         Probe::CountCustomers,
@@ -141,6 +144,9 @@ impl Probe {
         Probe::WriteNotice,
         Probe::RetentionPolicy,
         Probe::PurgeVouchers,
+        Probe::RequestDocuments,
+        Probe::AnswerNothingHeld,
+        Probe::PurgeRequests,
     ];
 
     fn permission(self) -> Permission {
@@ -166,9 +172,10 @@ impl Probe {
             | PublishNotice
             | NoticeVersions
             | WriteNotice => Permission::Administration,
-            LogAccessRequest | ListAccessRequests | GenerateExtract => Permission::AccessRequests,
+            LogAccessRequest | ListAccessRequests | GenerateExtract | RequestDocuments
+            | AnswerNothingHeld => Permission::AccessRequests,
             ExportNewsletter => Permission::NewsletterExport,
-            RetentionReview | EraseCustomer | RetentionPolicy | PurgeVouchers => {
+            RetentionReview | EraseCustomer | RetentionPolicy | PurgeVouchers | PurgeRequests => {
                 Permission::EraseCustomer
             }
         }
@@ -299,6 +306,24 @@ async fn run(
             .await
             .map(drop),
         Probe::RetentionPolicy => retention::policy(db, session).await.map(drop),
+        Probe::RequestDocuments => access_request::documents(db, session, 1).await.map(drop),
+        Probe::AnswerNothingHeld => {
+            // Each attempt answers a request of its own, logged by the admin.
+            let input = AccessRequestInput {
+                requester_name: "Tuntematon".into(),
+                received_on: chrono::Utc::now().format("%d.%m.%Y").to_string(),
+                ..AccessRequestInput::default()
+            };
+            let request = access_request::log(db, &fixture.admin, &input).await?;
+            access_request::answer_nothing_held(db, session, request.id, request.version, Lang::Fi)
+                .await
+                .map(drop)
+        }
+        Probe::PurgeRequests => {
+            access_request::purge_expired(db, session, chrono::Utc::now().date_naive())
+                .await
+                .map(drop)
+        }
         Probe::PurgeVouchers => {
             erasure::purge_expired_vouchers(db, session, chrono::Utc::now().date_naive())
                 .await
@@ -325,6 +350,7 @@ async fn run(
                 requester_name: "Aino Häkkinen".into(),
                 received_on: chrono::Utc::now().format("%d.%m.%Y").to_string(),
                 customer_id: Some(id),
+                ..AccessRequestInput::default()
             };
             access_request::log(db, session, &input).await.map(drop)
         }

@@ -4,6 +4,7 @@
 
 pub mod information;
 pub mod layout;
+pub mod letterhead;
 pub mod pdf;
 
 use serde::{Deserialize, Serialize};

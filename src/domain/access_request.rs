@@ -1,61 +1,167 @@
-//! Access requests under GDPR Art. 15: their states and their deadline, which is one month
-//! from receipt (Art. 12(3)), extendable once by two further months.
+//! Access requests under GDPR Art. 15: made by any channel (Art. 12; EDPB Guidelines 01/2022),
+//! checked with the identity check that fits the channel, and answered within one month of
+//! receipt (Art. 12(3)), extendable once by two further months.
 
 use std::fmt;
 use std::str::FromStr;
 
 use chrono::{Months, NaiveDate};
 
-use super::{Field, FieldError, FieldErrors, Problem, multiline_text, required_text};
+use super::{Email, Field, FieldError, FieldErrors, Phone, Problem, multiline_text, required_text};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AccessRequestStatus {
-    Received,
-    Verified,
-    Answered,
-    Rejected,
+/// How the request reached the shop. No channel is required: a request is valid however it
+/// comes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Channel {
+    Letter,
+    Email,
+    WebshopMessage,
+    Phone,
+    InPerson,
 }
 
-impl AccessRequestStatus {
-    pub const ALL: [AccessRequestStatus; 4] = [
-        AccessRequestStatus::Received,
-        AccessRequestStatus::Verified,
-        AccessRequestStatus::Answered,
-        AccessRequestStatus::Rejected,
-    ];
+/// How the requester was found to be the customer: a check proportionate to the channel,
+/// asking for no more than the register already holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum IdentityCheck {
+    /// A signed letter whose name and address match the register.
+    SignedLetter,
+    /// The request came from, or was confirmed by a reply from, the email address in the
+    /// register.
+    RegisteredEmail,
+    /// Sent while logged in to the customer's own webshop account.
+    WebshopAccount,
+    /// Confirmed by calling back the phone number in the register.
+    RegisteredPhone,
+    /// An identity document shown in person.
+    IdDocument,
+    /// Another check, described in the note.
+    Other,
+}
 
-    pub fn as_str(self) -> &'static str {
+macro_rules! codes {
+    ($type:ident { $($variant:ident => $code:literal),+ $(,)? }) => {
+        impl $type {
+            pub const ALL: &'static [$type] = &[$($type::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($type::$variant => $code),+
+                }
+            }
+        }
+
+        impl FromStr for $type {
+            type Err = String;
+
+            fn from_str(input: &str) -> Result<Self, String> {
+                $type::ALL
+                    .iter()
+                    .copied()
+                    .find(|value| value.as_str() == input)
+                    .ok_or_else(|| format!("unknown {} {input:?}", stringify!($type)))
+            }
+        }
+
+        impl fmt::Display for $type {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+codes!(Channel {
+    Letter => "letter",
+    Email => "email",
+    WebshopMessage => "webshop_message",
+    Phone => "phone",
+    InPerson => "in_person",
+});
+
+codes!(IdentityCheck {
+    SignedLetter => "signed_letter",
+    RegisteredEmail => "registered_email",
+    WebshopAccount => "webshop_account",
+    RegisteredPhone => "registered_phone",
+    IdDocument => "id_document",
+    Other => "other",
+});
+
+impl IdentityCheck {
+    /// Whether the check can be made for a request that came by `channel`. A reply from the
+    /// registered email address fits every channel but a visit; a visit is checked from an
+    /// identity document.
+    pub fn fits(self, channel: Channel) -> bool {
+        use Channel as C;
+        use IdentityCheck as I;
         match self {
-            AccessRequestStatus::Received => "received",
-            AccessRequestStatus::Verified => "verified",
-            AccessRequestStatus::Answered => "answered",
-            AccessRequestStatus::Rejected => "rejected",
+            I::SignedLetter => channel == C::Letter,
+            I::RegisteredEmail => channel != C::InPerson,
+            I::WebshopAccount => channel == C::WebshopMessage,
+            I::RegisteredPhone => channel == C::Phone,
+            I::IdDocument => channel == C::InPerson,
+            I::Other => true,
         }
     }
 
+    pub fn for_channel(channel: Channel) -> Vec<IdentityCheck> {
+        IdentityCheck::ALL
+            .iter()
+            .copied()
+            .filter(|check| check.fits(channel))
+            .collect()
+    }
+}
+
+/// A document sent in answer to a request, kept as it was sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DocumentKind {
+    /// The register extract as a PDF.
+    Extract,
+    /// The same extract as JSON, the copy in a commonly used electronic form (Art. 15(3)).
+    ExtractJson,
+    CoveringLetter,
+    NothingHeldLetter,
+    ExtensionLetter,
+    RefusalLetter,
+}
+
+codes!(DocumentKind {
+    Extract => "extract",
+    ExtractJson => "extract_json",
+    CoveringLetter => "covering_letter",
+    NothingHeldLetter => "nothing_held_letter",
+    ExtensionLetter => "extension_letter",
+    RefusalLetter => "refusal_letter",
+});
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AccessRequestStatus {
+    Received,
+    Verified,
+    /// Answered with a register extract.
+    Answered,
+    /// Answered that the register holds no data about the requester.
+    NothingHeld,
+    Rejected,
+}
+
+codes!(AccessRequestStatus {
+    Received => "received",
+    Verified => "verified",
+    Answered => "answered",
+    NothingHeld => "nothing_held",
+    Rejected => "rejected",
+});
+
+impl AccessRequestStatus {
     /// Answered and rejected requests have no deadline any more.
     pub fn is_open(self) -> bool {
         matches!(
             self,
             AccessRequestStatus::Received | AccessRequestStatus::Verified
         )
-    }
-}
-
-impl FromStr for AccessRequestStatus {
-    type Err = String;
-
-    fn from_str(input: &str) -> Result<Self, String> {
-        AccessRequestStatus::ALL
-            .into_iter()
-            .find(|s| s.as_str() == input)
-            .ok_or_else(|| format!("unknown access request status {input:?}"))
-    }
-}
-
-impl fmt::Display for AccessRequestStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -111,17 +217,62 @@ pub fn parse_date(field: Field, input: &str) -> Result<NaiveDate, FieldError> {
         .map_err(|_| FieldError::new(field, Problem::NotADate))
 }
 
-/// What staff type when a letter arrives.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// Who is waiting for whom on an open request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Waiting {
+    /// Staff: the requester's identity is to be checked.
+    Check,
+    /// The requester: staff asked them to confirm who they are.
+    Requester,
+    /// Staff: the request is verified and waits for its answer.
+    Answer,
+    /// Nobody: the request is closed.
+    Nobody,
+}
+
+pub fn waiting(status: AccessRequestStatus, waiting_for_requester: bool) -> Waiting {
+    match status {
+        AccessRequestStatus::Received if waiting_for_requester => Waiting::Requester,
+        AccessRequestStatus::Received => Waiting::Check,
+        AccessRequestStatus::Verified => Waiting::Answer,
+        _ => Waiting::Nobody,
+    }
+}
+
+/// What staff type when a request arrives: the channel, the day, and who the request says
+/// the requester is, to compare with the register.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AccessRequestInput {
+    pub channel: Channel,
     pub requester_name: String,
+    pub requester_email: String,
+    pub requester_phone: String,
+    pub requester_address: String,
     pub received_on: String,
     pub customer_id: Option<i32>,
 }
 
+impl Default for AccessRequestInput {
+    fn default() -> Self {
+        Self {
+            channel: Channel::Letter,
+            requester_name: String::new(),
+            requester_email: String::new(),
+            requester_phone: String::new(),
+            requester_address: String::new(),
+            received_on: String::new(),
+            customer_id: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ValidAccessRequest {
+    pub channel: Channel,
     pub requester_name: String,
+    pub requester_email: Option<Email>,
+    pub requester_phone: Option<Phone>,
+    pub requester_address: Option<String>,
     pub received_on: NaiveDate,
     pub customer_id: Option<i32>,
 }
@@ -144,14 +295,45 @@ impl AccessRequestInput {
                 }
             },
         ));
-        match (requester_name, received_on) {
-            (Some(requester_name), Some(received_on)) => Ok(ValidAccessRequest {
+        let requester_email = errors.take(optional_email(&self.requester_email));
+        let requester_phone = errors.take(Phone::parse_optional(&self.requester_phone));
+        let requester_address = errors.take(if self.requester_address.trim().is_empty() {
+            Ok(None)
+        } else {
+            multiline_text(Field::StreetAddress, &self.requester_address, 500).map(Some)
+        });
+        match (
+            requester_name,
+            received_on,
+            requester_email,
+            requester_phone,
+            requester_address,
+        ) {
+            (
+                Some(requester_name),
+                Some(received_on),
+                Some(requester_email),
+                Some(requester_phone),
+                Some(requester_address),
+            ) if errors.is_empty() => Ok(ValidAccessRequest {
+                channel: self.channel,
                 requester_name,
+                requester_email,
+                requester_phone,
+                requester_address,
                 received_on,
                 customer_id: self.customer_id,
             }),
             _ => Err(errors.into_vec()),
         }
+    }
+}
+
+fn optional_email(input: &str) -> Result<Option<Email>, FieldError> {
+    if input.trim().is_empty() {
+        Ok(None)
+    } else {
+        Email::parse(input).map(Some)
     }
 }
 
@@ -200,6 +382,40 @@ mod tests {
     }
 
     #[test]
+    fn each_channel_has_a_check_that_fits_it_and_a_signature_only_fits_a_letter() {
+        for channel in Channel::ALL.iter().copied() {
+            let checks = IdentityCheck::for_channel(channel);
+            assert!(checks.len() >= 2, "{channel}: {checks:?}");
+            assert_eq!(
+                checks.contains(&IdentityCheck::SignedLetter),
+                channel == Channel::Letter
+            );
+        }
+        assert_eq!(
+            IdentityCheck::for_channel(Channel::InPerson),
+            [IdentityCheck::IdDocument, IdentityCheck::Other]
+        );
+    }
+
+    #[test]
+    fn codes_read_back_as_they_were_written() {
+        for status in AccessRequestStatus::ALL.iter().copied() {
+            assert_eq!(status.as_str().parse(), Ok(status));
+        }
+        assert_eq!("webshop_message".parse(), Ok(Channel::WebshopMessage));
+        assert!("fax".parse::<Channel>().is_err());
+    }
+
+    #[test]
+    fn who_waits_follows_the_status() {
+        use AccessRequestStatus as S;
+        assert_eq!(waiting(S::Received, false), Waiting::Check);
+        assert_eq!(waiting(S::Received, true), Waiting::Requester);
+        assert_eq!(waiting(S::Verified, false), Waiting::Answer);
+        assert_eq!(waiting(S::NothingHeld, false), Waiting::Nobody);
+    }
+
+    #[test]
     fn dates_are_read_the_finnish_way_and_the_iso_way() {
         assert_eq!(
             parse_date(Field::ReceivedOn, "3.2.2026"),
@@ -220,7 +436,7 @@ mod tests {
         let input = AccessRequestInput {
             requester_name: "Aino Häkkinen".into(),
             received_on: "26.11.2026".into(),
-            customer_id: None,
+            ..AccessRequestInput::default()
         };
         let errors = input.validate(date(2026, 11, 25)).err().unwrap_or_default();
         assert_eq!(

@@ -33,7 +33,6 @@ pub enum Field {
     ReviewText,
     RequesterName,
     ReceivedOn,
-    Signed,
     IdentityVerified,
     IdentityMethod,
     MatchedCustomer,
@@ -46,7 +45,7 @@ pub enum Field {
 }
 
 impl Field {
-    pub const ALL: [Field; 40] = [
+    pub const ALL: [Field; 39] = [
         Field::FirstName,
         Field::LastName,
         Field::Email,
@@ -77,7 +76,6 @@ impl Field {
         Field::ReviewText,
         Field::RequesterName,
         Field::ReceivedOn,
-        Field::Signed,
         Field::IdentityVerified,
         Field::IdentityMethod,
         Field::MatchedCustomer,
@@ -121,7 +119,6 @@ impl Field {
             Field::ReviewText => "review text",
             Field::RequesterName => "requester's name",
             Field::ReceivedOn => "date received",
-            Field::Signed => "signed by the customer",
             Field::IdentityVerified => "identity verified",
             Field::IdentityMethod => "how the identity was verified",
             Field::MatchedCustomer => "customer",
@@ -185,6 +182,10 @@ pub enum Problem {
     NotAThirdCountry,
     /// Not a day and a month such as 31.12.
     NotADayAndMonth,
+    /// An identity check that cannot be made for a request that came by this channel.
+    UnfitCheck,
+    /// The deadline the action had to be taken by has passed.
+    PastDeadline,
 }
 
 impl fmt::Display for Problem {
@@ -232,6 +233,10 @@ impl fmt::Display for Problem {
             }
             Problem::NotAThirdCountry => write!(f, "is in the EU or the EEA"),
             Problem::NotADayAndMonth => write!(f, "is not a day and month such as 31.12."),
+            Problem::UnfitCheck => write!(f, "does not fit the channel the request came by"),
+            Problem::PastDeadline => {
+                write!(f, "had to be done before the deadline, which has passed")
+            }
         }
     }
 }

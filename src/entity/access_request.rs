@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-/// A customer's signed, written request to see their data (GDPR Art. 15).
+/// A request to see one's data (GDPR Art. 15), made by any channel.
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "access_requests")]
 pub struct Model {
@@ -17,8 +17,9 @@ pub struct Model {
     pub logged_by_staff_id: i32,
     pub logged_by: String,
     pub logged_at: DateTimeUtc,
-    pub signed: bool,
-    pub identity_verified: bool,
+    /// How the identity was checked (a code); None until it has been.
+    pub identity_check: Option<String>,
+    /// A note on the check.
     pub identity_method: Option<String>,
     pub letter_file_name: Option<String>,
     pub letter_sha256: Option<String>,
@@ -29,6 +30,14 @@ pub struct Model {
     pub extract_generated_by: Option<String>,
     pub extract_generated_at: Option<DateTimeUtc>,
     pub version: i32,
+    pub channel: String,
+    pub requester_email: Option<String>,
+    pub requester_phone: Option<String>,
+    pub requester_address: Option<String>,
+    pub waiting_for_requester: bool,
+    /// How an answered request was answered: "extract", or "nothing_held" when the register
+    /// held nothing about the requester; the status stays "answered" for both.
+    pub outcome: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

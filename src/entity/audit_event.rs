@@ -16,6 +16,8 @@ pub struct Model {
     pub details: String,
     pub prev_hash: String,
     pub hash: String,
+    /// The actor's role at the time; events written before roles were recorded have none.
+    pub actor_role: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

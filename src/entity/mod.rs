@@ -1,6 +1,7 @@
 //! sea-orm entities, one file per table. Only the service layer uses them.
 
 pub mod access_request;
+pub mod access_request_document;
 pub mod access_request_letter;
 pub mod audit_event;
 pub mod audit_head;

@@ -2,6 +2,8 @@
 //! the GDPR Art. 15 information, gathered into one plain struct. The PDF and the JSON copy both
 //! render this struct, so they cannot disagree.
 
+pub mod coverage;
+pub mod history;
 pub mod pdf;
 pub mod save;
 
@@ -10,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::document::Section;
 use crate::document::information::Information;
+use crate::document::letterhead::Addressee;
 use crate::domain::Money;
 use crate::domain::organisation::Controller;
 use crate::domain::processing::{CarriersUsed, NoticeVersion, ProcessingDescription};
@@ -17,6 +20,7 @@ use crate::i18n::{I18n, Lang};
 use crate::service::customer::Customer;
 use crate::service::order::Order;
 use crate::service::review::Review;
+use history::{Consultation, ExtractConsent, ExtractRequest, History};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Extract {
@@ -24,27 +28,23 @@ pub struct Extract {
     pub reference: String,
     pub issued_on: NaiveDate,
     pub controller: Controller,
-    pub recipient: Recipient,
+    /// Where the letter goes: printed where a window envelope shows it.
+    pub recipient: Addressee,
     pub customer: CustomerData,
     pub orders: Vec<ExtractOrder>,
     pub reviews: Vec<ExtractReview>,
+    /// Every newsletter and marketing choice, oldest first.
+    pub consents: Vec<ExtractConsent>,
+    /// The customer's access requests, this one among them.
+    pub access_requests: Vec<ExtractRequest>,
+    /// When the customer's data was viewed, changed or disclosed, and by which role.
+    pub consultations: Vec<Consultation>,
     /// The carriers that received the delivery data of the customer's orders.
     pub carriers: Vec<String>,
     /// The Art. 15 information, in the extract's language, from the processing description.
     pub information: Vec<Section>,
     /// The privacy notice in force on the extract's date, if one has been published.
     pub notice: Option<NoticeVersion>,
-}
-
-/// Where the letter goes: printed where a window envelope shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Recipient {
-    pub name: String,
-    pub company: Option<String>,
-    pub street_address: Option<String>,
-    pub postal_code: Option<String>,
-    pub city: Option<String>,
-    pub country: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -65,6 +65,8 @@ pub struct CustomerData {
     pub webshop_password_stored_as_hash: bool,
     pub company_name: Option<String>,
     pub vat_id: Option<String>,
+    pub webshop_customer_id: Option<String>,
+    pub last_webshop_login_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -106,6 +108,7 @@ pub struct Sources {
     pub controller: Controller,
     pub processing: ProcessingDescription,
     pub notice: Option<NoticeVersion>,
+    pub history: History,
 }
 
 pub fn build(sources: Sources, lang: Lang, reference: String, issued_on: NaiveDate) -> Extract {
@@ -117,13 +120,14 @@ pub fn build(sources: Sources, lang: Lang, reference: String, issued_on: NaiveDa
         controller,
         processing,
         notice,
+        history,
     } = sources;
     let used = CarriersUsed::from_methods(
         &processing,
         orders.iter().filter_map(|order| order.carrier.as_deref()),
     );
     let carriers = used.names(&processing);
-    let recipient = Recipient {
+    let recipient = Addressee {
         name: format!("{} {}", customer.first_name, customer.last_name),
         company: customer.company_name.clone(),
         street_address: customer.street_address.clone(),
@@ -154,6 +158,8 @@ pub fn build(sources: Sources, lang: Lang, reference: String, issued_on: NaiveDa
             webshop_password_stored_as_hash: customer.webshop_password_stored,
             company_name: customer.company_name,
             vat_id: customer.vat_id,
+            webshop_customer_id: customer.webshop_customer_id,
+            last_webshop_login_at: customer.last_webshop_login_at,
             created_at: customer.created_at,
             updated_at: customer.updated_at,
         },
@@ -171,6 +177,9 @@ pub fn build(sources: Sources, lang: Lang, reference: String, issued_on: NaiveDa
                 visible: review.visible,
             })
             .collect(),
+        consents: history::consents(history.consents, &i18n),
+        access_requests: history::requests(history.requests, &i18n),
+        consultations: history::consultations(history.consultations, &i18n),
         carriers,
         information,
         notice,

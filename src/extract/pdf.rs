@@ -1,19 +1,12 @@
 //! The extract as an A4 PDF to print, sign and mail in a window envelope.
 
 use super::{Extract, ExtractOrder};
-use crate::document::layout::{
-    Align, BODY, Cell, LEFT, PAGE_HEIGHT, RIGHT, SMALL, Style, Writer, line_height,
-};
+use crate::document::layout::{Align, BODY, Cell, LEFT, RIGHT, SMALL, Style, Writer, line_height};
+use crate::document::letterhead;
 use crate::document::pdf::{self, HEADING, PdfError};
 use crate::domain::Phone;
 use crate::format;
 use crate::i18n::I18n;
-
-/// Where the address shows through the window of a C5/E5 envelope (SFS 2487 and DIN 5008
-/// agree): 20 mm from the left edge, 45 mm from the top, 85 mm wide.
-const WINDOW_X: f32 = 22.0;
-const WINDOW_TOP: f32 = PAGE_HEIGHT - 50.0;
-const INFO_X: f32 = 120.0;
 
 pub fn render(extract: &Extract) -> Result<Vec<u8>, PdfError> {
     let i18n = I18n::new(extract.language);
@@ -25,6 +18,9 @@ pub fn render(extract: &Extract) -> Result<Vec<u8>, PdfError> {
         orders(writer, extract, &i18n);
         reviews(writer, extract, &i18n);
         marketing(writer, extract, &i18n);
+        consents(writer, extract, &i18n);
+        requests(writer, extract, &i18n);
+        consultations(writer, extract, &i18n);
         writer.gap(4.0);
         writer.heading(&i18n.t("extract-information"), 14.0);
         pdf::sections(writer, &extract.information);
@@ -42,7 +38,7 @@ pub fn render(extract: &Extract) -> Result<Vec<u8>, PdfError> {
                 Style::Regular,
             );
         }
-        signature(writer, extract, &i18n);
+        letterhead::signature(writer, &extract.controller, extract.issued_on, &i18n);
     })
 }
 
@@ -63,67 +59,18 @@ fn marketing(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
 }
 
 fn letterhead(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
-    let controller = &extract.controller;
-    writer.lines(
-        LEFT,
-        std::slice::from_ref(&controller.name),
-        12.0,
-        Style::Bold,
-    );
-    let mut sender = vec![
-        controller.street_address.clone(),
-        format!("{} {}", controller.postal_code, controller.city)
-            .trim()
-            .to_owned(),
-        format!("{} {}", i18n.t("field-business-id"), controller.business_id),
-        controller.email.clone(),
-    ];
-    if !controller.phone.is_empty() {
-        sender.push(Phone::display(&controller.phone));
-    }
-    sender.retain(|line| !line.is_empty());
-    writer.lines(LEFT, &sender, SMALL, Style::Regular);
-
-    let recipient = &extract.recipient;
-    let mut address = vec![recipient.name.clone()];
-    address.extend(recipient.company.clone());
-    address.extend(recipient.street_address.clone());
-    address.push(
-        format!(
-            "{} {}",
-            recipient.postal_code.clone().unwrap_or_default(),
-            recipient.city.clone().unwrap_or_default().to_uppercase()
-        )
-        .trim()
-        .to_owned(),
-    );
-    // Åland is reached through the Finnish postal system; any other country is named on the
-    // last line in capitals.
-    if !matches!(recipient.country.as_str(), "FI" | "AX") {
-        address.push(i18n.country(&recipient.country).to_uppercase());
-    }
-    address.retain(|line| !line.is_empty());
-    writer.move_to(WINDOW_TOP);
-    let wrapped: Vec<String> = address
-        .iter()
-        .flat_map(|line| writer.fonts().wrap(line, 11.0, Style::Regular, 80.0))
-        .collect();
-    writer.lines(WINDOW_X, &wrapped, 11.0, Style::Regular);
-
-    writer.move_to(WINDOW_TOP);
     let info = [
         (i18n.t("extract-title"), extract.reference.clone()),
         (i18n.t("extract-date"), format::date_only(extract.issued_on)),
     ];
-    let label_width = info
-        .iter()
-        .map(|(label, _)| writer.fonts().width(label, BODY, Style::Regular))
-        .fold(0.0, f32::max)
-        + 3.0;
-    label_rows(writer, (INFO_X, label_width), INFO_X + label_width, info);
-    writer.move_to(PAGE_HEIGHT - 100.0);
-    writer.lines(LEFT, &[i18n.t("extract-title")], 16.0, Style::Bold);
-    writer.gap(2.0);
+    letterhead::head(
+        writer,
+        &extract.controller,
+        &extract.recipient,
+        &info,
+        &i18n.t("extract-title"),
+        i18n,
+    );
     writer.paragraph(&i18n.t("extract-intro"), BODY, Style::Regular);
 }
 
@@ -165,29 +112,20 @@ fn basic_data(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
         (i18n.t("field-webshop-password"), password),
         (i18n.t("field-company-name"), text(&customer.company_name)),
         (i18n.t("field-vat-id"), text(&customer.vat_id)),
+        (
+            i18n.t("field-webshop-customer-id"),
+            text(&customer.webshop_customer_id),
+        ),
+        (
+            i18n.t("field-last-webshop-login"),
+            customer
+                .last_webshop_login_at
+                .map_or("–".to_owned(), format::date_time),
+        ),
         (i18n.t("created-at"), format::date_time(customer.created_at)),
         (i18n.t("updated-at"), format::date_time(customer.updated_at)),
     ];
-    label_rows(writer, (LEFT, 55.0), LEFT + 57.0, rows);
-}
-
-/// Labels and their values side by side, a row each; the value runs to the right margin.
-fn label_rows(
-    writer: &mut Writer<'_>,
-    (label_x, label_width): (f32, f32),
-    value_x: f32,
-    rows: impl IntoIterator<Item = (String, String)>,
-) {
-    for (label, value) in rows {
-        writer.row(
-            &[
-                Cell::new(label_x, label_width, Align::Left, label),
-                Cell::new(value_x, RIGHT - value_x, Align::Left, value),
-            ],
-            BODY,
-            Style::Regular,
-        );
-    }
+    letterhead::label_rows(writer, (LEFT, 55.0), LEFT + 57.0, rows);
 }
 
 /// Column positions of the order lines table.
@@ -311,6 +249,147 @@ fn vat_percent(basis_points: i32) -> String {
     }
 }
 
+/// A table with a header repeated on every page it runs to; `empty` stands for no rows.
+fn table(
+    writer: &mut Writer<'_>,
+    heading: &str,
+    intro: Option<String>,
+    columns: &[(f32, &str)],
+    rows: Vec<Vec<String>>,
+    empty: &str,
+) {
+    writer.heading(heading, HEADING);
+    if let Some(intro) = intro {
+        writer.paragraph(&intro, SMALL, Style::Regular);
+        writer.gap(1.0);
+    }
+    if rows.is_empty() {
+        writer.paragraph(empty, BODY, Style::Regular);
+        return;
+    }
+    let cells = |texts: Vec<String>| -> Vec<Cell> {
+        let mut x = LEFT;
+        columns
+            .iter()
+            .zip(texts)
+            .map(|((width, _), text)| {
+                let cell = Cell::new(x, width - 2.0, Align::Left, text);
+                x += width;
+                cell
+            })
+            .collect()
+    };
+    writer.begin_table(cells(
+        columns.iter().map(|(_, h)| (*h).to_owned()).collect(),
+    ));
+    for row in rows {
+        writer.row(&cells(row), SMALL, Style::Regular);
+    }
+    writer.end_table();
+}
+
+fn consents(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
+    let rows = extract
+        .consents
+        .iter()
+        .map(|c| {
+            vec![
+                format::date_time(c.at),
+                c.choice.clone(),
+                c.how.clone(),
+                c.role_name.clone(),
+            ]
+        })
+        .collect();
+    let headers = [
+        i18n.t("extract-when"),
+        i18n.t("extract-choice"),
+        i18n.t("extract-how"),
+        i18n.t("extract-role"),
+    ];
+    table(
+        writer,
+        &i18n.t("extract-consents"),
+        None,
+        &[
+            (32.0, &headers[0]),
+            (52.0, &headers[1]),
+            (46.0, &headers[2]),
+            (40.0, &headers[3]),
+        ],
+        rows,
+        &i18n.t("extract-no-consents"),
+    );
+}
+
+fn requests(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
+    let rows = extract
+        .access_requests
+        .iter()
+        .map(|r| {
+            vec![
+                r.reference.clone(),
+                format::date_only(r.received_on),
+                r.channel.clone(),
+                r.outcome.clone(),
+                r.closed_at.map_or("–".to_owned(), format::date),
+            ]
+        })
+        .collect();
+    let headers = [
+        i18n.t("letter-reference"),
+        i18n.t("letter-received"),
+        i18n.t("extract-channel"),
+        i18n.t("extract-outcome"),
+        i18n.t("extract-closed"),
+    ];
+    table(
+        writer,
+        &i18n.t("extract-requests"),
+        None,
+        &[
+            (32.0, &headers[0]),
+            (28.0, &headers[1]),
+            (34.0, &headers[2]),
+            (52.0, &headers[3]),
+            (24.0, &headers[4]),
+        ],
+        rows,
+        &i18n.t("extract-no-requests"),
+    );
+}
+
+fn consultations(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
+    let rows = extract
+        .consultations
+        .iter()
+        .map(|c| {
+            vec![
+                format::date_time(c.at),
+                c.description.clone(),
+                c.role_name.clone(),
+            ]
+        })
+        .collect();
+    let headers = [
+        i18n.t("extract-when"),
+        i18n.t("extract-action"),
+        i18n.t("extract-role"),
+    ];
+    table(
+        writer,
+        &i18n.t("extract-consultations"),
+        Some(i18n.t("extract-consultations-intro")),
+        &[
+            (32.0, &headers[0]),
+            (98.0, &headers[1]),
+            (40.0, &headers[2]),
+        ],
+        rows,
+        &i18n.t("extract-no-consultations"),
+    );
+}
+
 fn reviews(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
     writer.heading(&i18n.t("extract-reviews"), HEADING);
     if extract.reviews.is_empty() {
@@ -342,24 +421,6 @@ fn reviews(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
         );
         writer.paragraph(&review.text, BODY, Style::Regular);
     }
-}
-
-fn signature(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
-    writer.gap(8.0);
-    writer.ensure(30.0);
-    let date = format::date_only(extract.issued_on);
-    let place_and_date = if extract.controller.city.is_empty() {
-        date
-    } else {
-        format!("{}, {date}", extract.controller.city)
-    };
-    writer.paragraph(&place_and_date, BODY, Style::Regular);
-    writer.gap(16.0);
-    let y = writer.y();
-    writer.line(LEFT, y, LEFT + 80.0, y, 0.5);
-    writer.gap(1.5);
-    writer.paragraph(&i18n.t("extract-signature"), SMALL, Style::Regular);
-    writer.paragraph(&extract.controller.contact_person, BODY, Style::Regular);
 }
 
 #[cfg(test)]

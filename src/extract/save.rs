@@ -1,5 +1,6 @@
-//! Saving an extract for delivery: gathered, rendered, written, and recorded with its SHA-256.
-//! The desktop app and its tests share this; the command line does the same steps itself.
+//! Saving an extract for delivery: gathered, rendered, written, and recorded with its SHA-256;
+//! in answer to a request, with its covering letter, kept on the request as sent. The desktop
+//! app, the command line and the tests share this.
 
 use std::fs::File;
 use std::io::BufWriter;
@@ -9,8 +10,11 @@ use std::sync::Arc;
 use sha2::{Digest, Sha256};
 
 use crate::db::Db;
+use crate::domain::access_request::DocumentKind;
+use crate::domain::{Field, FieldError, Problem};
 use crate::i18n::Lang;
-use crate::service::access_request::AccessRequest;
+use crate::letter::{self, About};
+use crate::service::access_request::{self, AccessRequest, Document, document_file_name};
 use crate::service::{ServiceError, Session, extract};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,6 +22,8 @@ pub struct Saved {
     pub path: PathBuf,
     pub reference: String,
     pub sha256: String,
+    /// The covering letter written beside the extract, when it answers a request.
+    pub covering_letter: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, thiserror::Error)]
@@ -53,36 +59,119 @@ pub struct Target<'a> {
     pub json: Option<&'a Path>,
 }
 
-/// Gathers and writes the extract (and its JSON copy when asked), then records its SHA-256;
-/// with a request, the request is marked answered.
+/// Gathers and writes the extract (and its JSON copy when asked), then records its SHA-256.
+/// With a request, the extract answers it: see [`answer`].
 pub async fn save(db: &Db, session: &Session, target: Target<'_>) -> Result<Saved, SaveError> {
-    let reference = target.request.map(|request| request.reference.clone());
-    let extract =
-        extract::generate(db, session, target.customer_id, target.lang, reference).await?;
-    let pdf = super::pdf::render(&extract).map_err(|e| SaveError::File(e.to_string()))?;
+    if let Some(request) = target.request {
+        return answer(db, session, request, &target).await;
+    }
+    let extract = extract::generate(db, session, target.customer_id, target.lang, None).await?;
+    let pdf = render(&extract)?;
     write(target.pdf, &pdf)?;
     if let Some(path) = target.json {
-        let json = extract
-            .to_json()
-            .map_err(|e| SaveError::File(e.to_string()))?;
-        write(path, &json)?;
+        write(path, &json(&extract)?)?;
     }
     let sha256 = hex::encode(Sha256::digest(&pdf));
-    let request = target.request.map(|request| (request.id, request.version));
-    extract::record_saved(
-        db,
-        session,
-        target.customer_id,
-        &extract.reference,
-        &sha256,
-        request,
-    )
-    .await?;
+    extract::record_saved(db, session, target.customer_id, &extract.reference, &sha256).await?;
     Ok(Saved {
         path: target.pdf.to_owned(),
         reference: extract.reference,
         sha256,
+        covering_letter: None,
     })
+}
+
+/// Answers a verified request: checks, before anything is gathered or written, that the
+/// request may be answered with this customer's extract; gathers the extract and writes its
+/// covering letter; keeps the extract, its JSON copy and the letter on the request as they
+/// are sent; and only then writes the files, the JSON and the letter beside the PDF.
+async fn answer(
+    db: &Db,
+    session: &Session,
+    request: &AccessRequest,
+    target: &Target<'_>,
+) -> Result<Saved, SaveError> {
+    let customer_id =
+        access_request::check_answerable(db, session, request.id, request.version).await?;
+    if customer_id != target.customer_id {
+        return Err(ServiceError::invalid(FieldError::new(
+            Field::MatchedCustomer,
+            Problem::UnknownCustomer,
+        ))
+        .into());
+    }
+    let extract = extract::generate(
+        db,
+        session,
+        customer_id,
+        target.lang,
+        Some(request.reference.clone()),
+    )
+    .await?;
+    let covering = letter::covering(About {
+        language: target.lang,
+        reference: request.reference.clone(),
+        received_on: request.received_on,
+        issued_on: extract.issued_on,
+        controller: extract.controller.clone(),
+        addressee: extract.recipient.clone(),
+    });
+    let document = |kind, content| Document {
+        kind,
+        language: target.lang,
+        file_name: document_file_name(&request.reference, kind),
+        content,
+    };
+    let documents = [
+        document(DocumentKind::Extract, render(&extract)?),
+        document(DocumentKind::ExtractJson, json(&extract)?),
+        document(
+            DocumentKind::CoveringLetter,
+            letter::render(&covering).map_err(|e| SaveError::File(e.to_string()))?,
+        ),
+    ];
+    access_request::record_extract_answer(
+        db,
+        session,
+        request.id,
+        request.version,
+        customer_id,
+        &extract.reference,
+        &documents,
+    )
+    .await?;
+    let json_path = target
+        .json
+        .map_or_else(|| target.pdf.with_extension("json"), Path::to_owned);
+    let letter_path = beside(target.pdf, "covering-letter");
+    let [pdf, json, letter] = &documents;
+    write(target.pdf, &pdf.content)?;
+    write(&json_path, &json.content)?;
+    write(&letter_path, &letter.content)?;
+    Ok(Saved {
+        path: target.pdf.to_owned(),
+        reference: extract.reference,
+        sha256: pdf.sha256(),
+        covering_letter: Some(letter_path),
+    })
+}
+
+/// "ote-covering-letter.pdf" beside "ote.pdf".
+fn beside(pdf: &Path, suffix: &str) -> PathBuf {
+    let stem = pdf
+        .file_stem()
+        .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+    pdf.with_file_name(format!("{stem}-{suffix}.pdf"))
+}
+
+fn render(extract: &crate::extract::Extract) -> Result<Vec<u8>, SaveError> {
+    super::pdf::render(extract).map_err(|e| SaveError::File(e.to_string()))
+}
+
+fn json(extract: &crate::extract::Extract) -> Result<Vec<u8>, SaveError> {
+    extract
+        .to_json()
+        .map_err(|e| SaveError::File(e.to_string()))
 }
 
 /// Writes a file as it is produced, under a temporary name beside it until it is complete, so

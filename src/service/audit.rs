@@ -22,6 +22,8 @@ pub const GENESIS_HASH: &str = "000000000000000000000000000000000000000000000000
 pub(crate) struct Actor {
     pub staff_id: Option<i32>,
     pub username: String,
+    /// The role the actor acts in: what a customer's consultation log shows of them.
+    pub role: Option<String>,
 }
 
 impl From<&staff_user::Model> for Actor {
@@ -29,6 +31,7 @@ impl From<&staff_user::Model> for Actor {
         Self {
             staff_id: Some(staff.id),
             username: staff.username.clone(),
+            role: Some(staff.role.clone()),
         }
     }
 }
@@ -80,6 +83,7 @@ pub(crate) async fn append(
         details: event.details.to_string(),
         prev_hash: head.last_hash,
         hash: String::new(),
+        actor_role: actor.role.clone(),
     };
     record.hash = chain_hash(&record);
     audit_head::Entity::update(audit_head::ActiveModel {
@@ -100,6 +104,7 @@ pub(crate) async fn append(
         details: Set(record.details),
         prev_hash: Set(record.prev_hash),
         hash: Set(record.hash),
+        actor_role: Set(record.actor_role),
     })
     .exec_without_returning(txn)
     .await?;
@@ -135,6 +140,10 @@ fn chain_hash(event: &audit_event::Model) -> String {
             .as_bytes(),
     );
     field(event.details.as_bytes());
+    // Events from before roles were recorded hash as they always did.
+    if let Some(role) = &event.actor_role {
+        field(role.as_bytes());
+    }
     hex::encode(hasher.finalize())
 }
 

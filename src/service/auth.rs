@@ -33,6 +33,7 @@ pub async fn login(db: &Db, username: &str, password: &str) -> Result<Session, S
         let actor = Actor {
             staff_id: None,
             username: "(unknown)".to_owned(),
+            role: None,
         };
         audit::append(
             &txn,

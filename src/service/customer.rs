@@ -41,6 +41,9 @@ pub struct Customer {
     pub vat_id: Option<String>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// The webshop's own customer number, set by an import.
+    pub webshop_customer_id: Option<String>,
+    pub last_webshop_login_at: Option<DateTime<Utc>>,
     /// Give this back to [`update`]: it detects that someone else saved in between.
     pub version: i32,
 }
@@ -61,6 +64,8 @@ impl From<customer::Model> for Customer {
             marketing_refused: model.marketing_refused,
             webshop_username: model.webshop_username,
             webshop_password_stored: model.webshop_password_hash.is_some(),
+            webshop_customer_id: model.webshop_customer_id,
+            last_webshop_login_at: model.last_webshop_login_at,
             company_name: model.company_name,
             vat_id: model.vat_id,
             created_at: model.created_at,
@@ -227,6 +232,27 @@ pub async fn search(
     let page =
         super::customer_search::page(db.conn(), &query.text, query.sort, &query.page).await?;
     Ok(page.map(CustomerSummary::from))
+}
+
+/// The customer whose number this is, typed as digits: as the search shows a customer, so
+/// it is not a read of their data.
+pub async fn by_number(
+    db: &Db,
+    session: &Session,
+    typed: &str,
+) -> Result<Option<CustomerSummary>, ServiceError> {
+    authorize(db.conn(), session, Permission::CustomerData).await?;
+    let typed = typed.trim();
+    let number = match typed.parse::<i32>() {
+        Ok(number) if typed.bytes().all(|b| b.is_ascii_digit()) && !typed.starts_with('0') => {
+            number
+        }
+        _ => return Ok(None),
+    };
+    Ok(customer::Entity::find_by_id(number)
+        .one(db.conn())
+        .await?
+        .map(CustomerSummary::from))
 }
 
 /// How many customers the register holds, for the list's heading.

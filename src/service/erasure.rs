@@ -12,7 +12,8 @@ use crate::db::Db;
 use crate::domain::Permission;
 use crate::domain::consent::ErasureReason;
 use crate::entity::{
-    access_request, access_request_letter, customer, order, order_line, review, staff_user,
+    access_request, access_request_document, access_request_letter, customer, order, order_line,
+    review, staff_user,
 };
 
 /// What is written in place of an erased requester's name on a kept access request.
@@ -112,20 +113,29 @@ async fn erase_in(txn: &DatabaseTransaction, customer_id: i32) -> Result<Erasure
         .and_where(access_request::Column::CustomerId.eq(customer_id))
         .to_owned();
     access_request_letter::Entity::delete_many()
-        .filter(access_request_letter::Column::AccessRequestId.in_subquery(requests_of_customer))
+        .filter(
+            access_request_letter::Column::AccessRequestId
+                .in_subquery(requests_of_customer.clone()),
+        )
         .exec(txn)
         .await?;
-    // The request stays as the record that it was answered, without whose it was.
+    // The documents sent hold the customer's data; only their digests stay on the request.
+    access_request_document::Entity::delete_many()
+        .filter(access_request_document::Column::AccessRequestId.in_subquery(requests_of_customer))
+        .exec(txn)
+        .await?;
+    // The request stays as the record that it was answered, without whose it was, and without
+    // the reasons and notes staff wrote about it.
+    let none = || Expr::value(Option::<String>::None);
     let requests = access_request::Entity::update_many()
         .col_expr(access_request::Column::RequesterName, Expr::value(ERASED))
-        .col_expr(
-            access_request::Column::IdentityMethod,
-            Expr::value(Option::<String>::None),
-        )
-        .col_expr(
-            access_request::Column::LetterFileName,
-            Expr::value(Option::<String>::None),
-        )
+        .col_expr(access_request::Column::RequesterEmail, none())
+        .col_expr(access_request::Column::RequesterPhone, none())
+        .col_expr(access_request::Column::RequesterAddress, none())
+        .col_expr(access_request::Column::IdentityMethod, none())
+        .col_expr(access_request::Column::LetterFileName, none())
+        .col_expr(access_request::Column::RejectionReason, none())
+        .col_expr(access_request::Column::ExtensionReason, none())
         .col_expr(
             access_request::Column::CustomerId,
             Expr::value(Option::<i32>::None),

@@ -404,8 +404,8 @@ impl Main {
                     Task::none()
                 }
                 Page::AccessRequests(state) => {
-                    let action = state.update(access_requests::Message::Back);
-                    self.requests_action(action)
+                    let jobs = state.back();
+                    self.requests_jobs(jobs)
                 }
                 Page::Nothing
                 | Page::Customers
@@ -468,8 +468,8 @@ impl Main {
                 let Page::AccessRequests(state) = &mut self.page else {
                     return Task::none();
                 };
-                let action = state.update(*message);
-                self.requests_action(action)
+                let jobs = state.update(*message);
+                self.requests_jobs(jobs)
             }
             Message::Import(message) => {
                 let action = self.import.update(message);
@@ -529,40 +529,13 @@ impl Main {
         }
     }
 
-    fn requests_action(&self, action: access_requests::Action) -> Task<Message> {
-        use access_requests::Action;
-        let (db, session) = (self.db.clone(), self.session.clone());
-        let task = match action {
-            Action::None => return Task::none(),
-            Action::Search(generation, query) => Task::perform(
-                access_requests::search(db, session, generation, query),
-                std::convert::identity,
-            ),
-            Action::Log(input) => Task::perform(
-                access_requests::log(db, session, input),
-                std::convert::identity,
-            ),
-            Action::Change(change) => Task::perform(
-                access_requests::change(db, session, *change),
-                std::convert::identity,
-            ),
-            Action::PickLetter => {
-                Task::perform(access_requests::pick_letter(), std::convert::identity)
-            }
-            Action::ChooseExtractPath(suggested) => Task::perform(
-                access_requests::choose_extract_path(suggested),
-                std::convert::identity,
-            ),
-            Action::SaveExtract(request, lang, path) => Task::perform(
-                access_requests::save_extract(db, session, *request, lang, path),
-                std::convert::identity,
-            ),
-            Action::Reload(id, saved) => Task::perform(
-                access_requests::reload(db, session, id, saved),
-                std::convert::identity,
-            ),
-        };
-        task.map(|message| Message::AccessRequests(Box::new(message)))
+    fn requests_jobs(&self, jobs: Vec<access_requests::Job>) -> Task<Message> {
+        Task::batch(jobs.into_iter().map(|job| {
+            Task::perform(
+                access_requests::run(self.db.clone(), self.session.clone(), job),
+                |message| Message::AccessRequests(Box::new(message)),
+            )
+        }))
     }
 
     fn import_action(&self, action: import_screen::Action) -> Task<Message> {
@@ -678,9 +651,9 @@ impl Main {
             }
             Nav::AccessRequests => {
                 let mut state = access_requests::State::default();
-                let action = state.refresh();
+                let jobs = state.refresh();
                 self.page = Page::AccessRequests(Box::new(state));
-                self.requests_action(action)
+                self.requests_jobs(jobs)
             }
             Nav::Import => {
                 self.page = Page::Import;

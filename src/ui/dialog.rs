@@ -11,3 +11,37 @@ pub async fn save_file(kind: &str, extensions: &[&str], name: &str) -> Option<Pa
         .await
         .map(|file| file.path().to_owned())
 }
+
+/// Asks for the letter or email a request came in: a scan, a photo, or an email saved as a
+/// file. None when the user cancels.
+pub async fn open_file() -> Option<(String, Vec<u8>)> {
+    let file = rfd::AsyncFileDialog::new()
+        .add_filter(
+            "PDF, JPEG, PNG, EML, TXT",
+            &["pdf", "jpg", "jpeg", "png", "eml", "msg", "txt"],
+        )
+        .pick_file()
+        .await?;
+    let content = file.read().await;
+    Some((file.file_name(), content))
+}
+
+/// Opens a stored file in the system's viewer. The copy goes into a folder of the app's own,
+/// readable by the user alone, which is emptied each time the app starts.
+pub fn open_in_viewer(name: &str, content: &[u8]) -> Result<PathBuf, String> {
+    let folder = crate::config::viewing_dir().map_err(|e| e.to_string())?;
+    let safe: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || ".-_ ".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let path = folder.join(safe);
+    std::fs::write(&path, content).map_err(|e| format!("{}: {e}", path.display()))?;
+    open::that_detached(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(path)
+}

@@ -32,6 +32,7 @@ pub use app::App;
 
 /// Opens the window and runs until it is closed.
 pub fn run(location: DatabaseLocation, idle_limit: Duration) -> iced::Result {
+    crate::config::clear_viewing_dir();
     iced::application(
         move || App::new(location.clone(), idle_limit),
         App::update,

@@ -32,3 +32,17 @@ pub fn settings() -> iced::Settings {
         ..iced::Settings::default()
     }
 }
+
+/// A deadline that has passed.
+pub fn overdue(_theme: &Theme) -> iced::widget::text::Style {
+    iced::widget::text::Style {
+        color: Some(iced::Color::from_rgb8(0xb0, 0x1c, 0x1c)),
+    }
+}
+
+/// A deadline within a week.
+pub fn due_soon(_theme: &Theme) -> iced::widget::text::Style {
+    iced::widget::text::Style {
+        color: Some(iced::Color::from_rgb8(0x9a, 0x5b, 0x00)),
+    }
+}

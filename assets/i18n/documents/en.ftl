@@ -66,7 +66,7 @@ extract-visible = shown in the webshop
 extract-hidden = hidden from the webshop
 extract-information = How your personal data is processed
 extract-notice-version = Privacy notice in force: version { $version }, published { $date }.
-extract-signature = Signature and name in block letters
+document-signature = Signature and name in block letters
 
 ## The privacy notice
 
@@ -165,6 +165,110 @@ info-automated-none = We make no decisions about you based solely on automated p
 info-security-heading = Security
 info-security = The register is used only by those of our staff whose work requires it. Each has a username of their own and sees only the data their work requires. Every processing of your data is written to a log of use, and any later change to the log is detected. Your webshop password is kept only as a salted hash, from which the password cannot be recovered; we never see your password.
 info-cookies-heading = Cookies
+
+## Letters about an access request
+
+letter-reference = Reference
+letter-received = Request received
+letter-complaint = If you consider that the processing of your personal data infringes the General Data Protection Regulation, you may lodge a complaint with a supervisory authority, in Finland the Data Protection Ombudsman:
+letter-covering-title = Answer to your access request
+letter-covering-body = Thank you for your access request, which we received on { $received }. Enclosed is a register extract: a copy of all the data our customer register holds about you, and information on how it is processed (EU General Data Protection Regulation, Article 15). On request you can also have the extract as a machine-readable file.
+letter-covering-rights = If the data is inaccurate, or you wish to exercise your other rights, such as having your data erased, you may contact us in any way, for example by email to { $email }.
+letter-nothing-held-title = Answer to your access request
+letter-nothing-held-body = Thank you for your access request, which we received on { $received }. We have searched our customer register with the details you gave in your request. Our customer register holds no personal data about you, and we do not process personal data about you as a customer (EU General Data Protection Regulation, Article 15(1)).
+letter-nothing-held-request = We keep your request and our answer for { $years ->
+        [one] one year
+       *[other] { $years } years
+    } so that we can show that the request was handled; they are then deleted.
+letter-extension-title = Your access request will take longer to answer
+letter-extension-body = We received your access request on { $received }. We cannot answer it within one month, and we therefore extend the time to answer by two months under Article 12(3) of the EU General Data Protection Regulation. We will answer by { $due } at the latest.
+letter-extension-reason = The reason for the delay: { $reason }
+letter-refusal-title = We cannot act on your access request
+letter-refusal-body = We received your access request on { $received }. We will not provide the data you asked for.
+letter-refusal-reason = The reason: { $reason }
+letter-refusal-remedies = You have the right to lodge a complaint with a supervisory authority, in Finland the Data Protection Ombudsman, or in the Member State of your habitual residence or place of work. You also have the right to take the matter to court (Article 79 of the General Data Protection Regulation): proceedings may be brought before a district court in Finland or before the courts of the Member State of your habitual residence. The supervisory authority in Finland can be reached at:
+
+## The whole copy: marketing choices, requests, the consultation log
+
+field-webshop-customer-id = Webshop customer number
+field-last-webshop-login = Last login to the webshop
+extract-consents = History of your marketing choices
+extract-no-consents = Your marketing choices have not been changed.
+extract-when = Time
+extract-choice = Choice
+extract-how = How you told us
+extract-role = Recorded by (task)
+extract-requests = Your access requests
+extract-no-requests = No earlier requests.
+extract-channel = Came by
+extract-outcome = Handling
+extract-closed = Closed
+extract-consultations = Log of the processing of your data
+extract-consultations-intro = When your data was viewed, changed or disclosed, and in which task. Employees' names are not given, only their task (judgment of the EU Court of Justice C-579/21).
+extract-no-consultations = Your data has not been processed in the register.
+extract-action = Action
+consent-newsletter-granted = Newsletter subscribed
+consent-newsletter-withdrawn = Newsletter unsubscribed
+consent-marketing-refused = Direct marketing refused
+consent-marketing-allowed = Refusal of direct marketing withdrawn
+consent-via-webshop = in the webshop
+consent-via-phone = by phone
+consent-via-email = by email
+consent-via-letter = by letter
+consent-via-staff = through customer service
+consent-via-import = from the webshop's records
+request-channel-letter = letter
+request-channel-email = email
+request-channel-webshop-message = webshop message
+request-channel-phone = phone call
+request-channel-in-person = visit
+request-outcome-received = received, being handled
+request-outcome-verified = identity confirmed, being handled
+request-outcome-answered = answered with a register extract
+request-outcome-nothing-held = answered: no data in the register
+request-outcome-rejected = refused
+request-check-signed-letter = a signed letter, name and address matching the register
+request-check-registered-email = request or reply from the email address in the register
+request-check-webshop-account = sent while logged in to the customer's own webshop account
+request-check-registered-phone = call back to the number in the register
+request-check-id-document = identity document
+request-check-other = another check
+request-document-extract = register extract
+request-document-extract-json = register extract in machine-readable form (JSON)
+request-document-covering-letter = covering letter
+request-document-nothing-held-letter = answer that no data is held
+request-document-extension-letter = notice of extension
+request-document-refusal-letter = letter of refusal
+staff-role-admin = administrator
+staff-role-customer-service = customer service
+staff-role-marketing = marketing
+staff-role-fulfilment = fulfilment
+consultation-customer-read = Customer data viewed
+consultation-customer-create = Customer data entered in the register
+consultation-customer-update = Customer data changed
+consultation-customer-orders-read = Orders viewed
+consultation-customer-reviews-read = Product reviews viewed
+consultation-customer-disclosures-read = Disclosures viewed
+consultation-consent-change = Marketing choice recorded
+consultation-extract-generate = Register extract compiled
+consultation-extract-save = Register extract saved for delivery
+consultation-order-create = Order entered
+consultation-order-read = Order viewed
+consultation-review-create = Product review entered
+consultation-review-hide = Product review hidden from the webshop
+consultation-review-show = Product review shown in the webshop
+consultation-access-request-log = Access request logged
+consultation-access-request-match = Access request matched to the customer data
+consultation-access-request-checklist = Identity check recorded
+consultation-access-request-waiting = Further details asked of the requester
+consultation-access-request-verify = Identity confirmed
+consultation-access-request-attach-letter = The request's letter or message kept
+consultation-access-request-read-letter = The request's letter or message opened
+consultation-access-request-read-document = A document sent opened
+consultation-access-request-answer = Access request answered
+consultation-access-request-nothing-held = Answered that no data is held
+consultation-access-request-extend = Time to answer extended
+consultation-access-request-reject = Access request refused
 
 ## Countries by their ISO 3166 codes: where customers live, and where transfers go
 

@@ -66,7 +66,7 @@ extract-visible = näkyvissä verkkokaupassa
 extract-hidden = piilotettu verkkokaupasta
 extract-information = Tietoja henkilötietojenne käsittelystä
 extract-notice-version = Voimassa oleva tietosuojaseloste: versio { $version }, julkaistu { $date }.
-extract-signature = Allekirjoitus ja nimenselvennys
+document-signature = Allekirjoitus ja nimenselvennys
 
 ## The privacy notice
 
@@ -165,6 +165,110 @@ info-automated-none = Emme tee teitä koskevia päätöksiä pelkästään autom
 info-security-heading = Tietoturva
 info-security = Rekisteriä käyttävät vain ne työntekijämme, joiden tehtävät sitä edellyttävät. Jokaisella on oma käyttäjätunnuksensa, ja kukin näkee vain työnsä vaatimat tiedot. Jokainen tietojenne käsittely kirjataan käyttölokiin, jonka jälkikäteinen muuttaminen havaitaan. Verkkokaupan salasananne on tallessa vain suolattuna tiivisteenä, josta salasanaa ei voi selvittää; emme näe salasanaanne.
 info-cookies-heading = Evästeet
+
+## Letters about an access request
+
+letter-reference = Viite
+letter-received = Pyyntö saapunut
+letter-complaint = Jos katsotte, että henkilötietojenne käsittelyssä rikotaan tietosuoja-asetusta, voitte tehdä valituksen valvontaviranomaiselle, Suomessa tietosuojavaltuutetulle:
+letter-covering-title = Vastaus tarkastuspyyntöönne
+letter-covering-body = Kiitos tarkastuspyynnöstänne, jonka saimme { $received }. Oheisena on rekisteriote: jäljennös kaikista tiedoista, jotka asiakasrekisterissämme on teistä, sekä tiedot niiden käsittelystä (EU:n yleinen tietosuoja-asetus, 15 artikla). Saatte otteen pyynnöstä myös koneluettavana tiedostona.
+letter-covering-rights = Jos tiedoissa on virheitä tai haluatte käyttää muita oikeuksianne, esimerkiksi pyytää tietojenne poistamista, voitte ottaa meihin yhteyttä millä tavalla tahansa, esimerkiksi sähköpostitse osoitteeseen { $email }.
+letter-nothing-held-title = Vastaus tarkastuspyyntöönne
+letter-nothing-held-body = Kiitos tarkastuspyynnöstänne, jonka saimme { $received }. Tarkistimme asiakasrekisterimme pyynnössä antamienne tietojen perusteella. Asiakasrekisterissämme ei ole teitä koskevia henkilötietoja, emmekä käsittele teitä koskevia henkilötietoja asiakkaistamme (EU:n yleinen tietosuoja-asetus, 15 artiklan 1 kohta).
+letter-nothing-held-request = Säilytämme tämän pyynnön ja vastauksemme { $years ->
+        [one] vuoden
+       *[other] { $years } vuotta
+    }, jotta voimme osoittaa käsitelleemme pyynnön; sen jälkeen ne poistetaan.
+letter-extension-title = Tarkastuspyyntönne käsittelyaika pitenee
+letter-extension-body = Saimme tarkastuspyyntönne { $received }. Emme pysty vastaamaan siihen kuukauden kuluessa, ja jatkamme siksi vastausaikaa kahdella kuukaudella EU:n yleisen tietosuoja-asetuksen 12 artiklan 3 kohdan nojalla. Vastaamme viimeistään { $due }.
+letter-extension-reason = Syy viivästymiseen: { $reason }
+letter-refusal-title = Emme voi toteuttaa tarkastuspyyntöänne
+letter-refusal-body = Saimme tarkastuspyyntönne { $received }. Emme toimita pyytämiänne tietoja.
+letter-refusal-reason = Syy: { $reason }
+letter-refusal-remedies = Teillä on oikeus tehdä valitus valvontaviranomaiselle, Suomessa tietosuojavaltuutetulle, tai siinä EU:n jäsenvaltiossa, jossa vakinainen asuinpaikkanne tai työpaikkanne on. Teillä on myös oikeus saattaa asia tuomioistuimen käsiteltäväksi (tietosuoja-asetuksen 79 artikla): kanteen voi nostaa Suomen käräjäoikeudessa tai sen jäsenvaltion tuomioistuimessa, jossa vakinainen asuinpaikkanne on. Suomessa valvontaviranomaisen yhteystiedot ovat:
+
+## The whole copy: marketing choices, requests, the consultation log
+
+field-webshop-customer-id = Verkkokaupan asiakasnumero
+field-last-webshop-login = Viimeisin kirjautuminen verkkokauppaan
+extract-consents = Markkinointivalintojen historia
+extract-no-consents = Markkinointivalintojanne ei ole muutettu.
+extract-when = Aika
+extract-choice = Valinta
+extract-how = Miten ilmoititte
+extract-role = Kirjaaja (tehtävä)
+extract-requests = Tarkastuspyyntönne
+extract-no-requests = Ei aiempia pyyntöjä.
+extract-channel = Saapumistapa
+extract-outcome = Käsittely
+extract-closed = Päättynyt
+extract-consultations = Tietojenne käsittelyloki
+extract-consultations-intro = Milloin tietojanne on katsottu, muutettu tai luovutettu ja missä tehtävässä. Työntekijöiden nimiä ei anneta, vain heidän tehtävänsä (EU:n tuomioistuimen tuomio C-579/21).
+extract-no-consultations = Tietojanne ei ole käsitelty rekisterissä.
+extract-action = Toimenpide
+consent-newsletter-granted = Uutiskirje tilattu
+consent-newsletter-withdrawn = Uutiskirje peruttu
+consent-marketing-refused = Suoramarkkinointi kielletty
+consent-marketing-allowed = Suoramarkkinointikielto peruttu
+consent-via-webshop = verkkokaupassa
+consent-via-phone = puhelimitse
+consent-via-email = sähköpostilla
+consent-via-letter = kirjeellä
+consent-via-staff = asiakaspalvelussa
+consent-via-import = verkkokaupan tiedoista
+request-channel-letter = kirje
+request-channel-email = sähköposti
+request-channel-webshop-message = verkkokaupan viesti
+request-channel-phone = puhelu
+request-channel-in-person = käynti
+request-outcome-received = vastaanotettu, käsittelyssä
+request-outcome-verified = henkilöllisyys varmistettu, käsittelyssä
+request-outcome-answered = vastattu rekisteriotteella
+request-outcome-nothing-held = vastattu: ei tietoja rekisterissä
+request-outcome-rejected = hylätty
+request-check-signed-letter = allekirjoitettu kirje, nimi ja osoite vastasivat rekisteriä
+request-check-registered-email = pyyntö tai vastaus rekisterissä olevasta sähköpostiosoitteesta
+request-check-webshop-account = lähetetty kirjautuneena omalta verkkokauppatililtä
+request-check-registered-phone = soitto takaisin rekisterissä olevaan numeroon
+request-check-id-document = henkilöllisyystodistus
+request-check-other = muu tarkistus
+request-document-extract = rekisteriote
+request-document-extract-json = rekisteriote koneluettavana (JSON)
+request-document-covering-letter = saatekirje
+request-document-nothing-held-letter = vastaus, ettei tietoja ole
+request-document-extension-letter = ilmoitus vastausajan jatkamisesta
+request-document-refusal-letter = hylkäyskirje
+staff-role-admin = pääkäyttäjä
+staff-role-customer-service = asiakaspalvelu
+staff-role-marketing = markkinointi
+staff-role-fulfilment = lähettämö
+consultation-customer-read = Asiakastiedot avattu
+consultation-customer-create = Asiakastiedot kirjattu rekisteriin
+consultation-customer-update = Asiakastietoja muutettu
+consultation-customer-orders-read = Tilaukset katsottu
+consultation-customer-reviews-read = Tuotearviot katsottu
+consultation-customer-disclosures-read = Luovutustiedot katsottu
+consultation-consent-change = Markkinointivalinta kirjattu
+consultation-extract-generate = Rekisteriote koottu
+consultation-extract-save = Rekisteriote tallennettu toimitettavaksi
+consultation-order-create = Tilaus kirjattu
+consultation-order-read = Tilaus avattu
+consultation-review-create = Tuotearvio kirjattu
+consultation-review-hide = Tuotearvio piilotettu verkkokaupasta
+consultation-review-show = Tuotearvio näytetty verkkokaupassa
+consultation-access-request-log = Tarkastuspyyntö kirjattu
+consultation-access-request-match = Tarkastuspyyntö yhdistetty asiakastietoihin
+consultation-access-request-checklist = Henkilöllisyyden tarkistus kirjattu
+consultation-access-request-waiting = Lisätietoja pyydetty pyytäjältä
+consultation-access-request-verify = Henkilöllisyys varmistettu
+consultation-access-request-attach-letter = Pyynnön kirje tai viesti tallennettu
+consultation-access-request-read-letter = Pyynnön kirje tai viesti avattu
+consultation-access-request-read-document = Lähetetty asiakirja avattu
+consultation-access-request-answer = Tarkastuspyyntöön vastattu
+consultation-access-request-nothing-held = Vastattu, ettei tietoja ole
+consultation-access-request-extend = Vastausaikaa jatkettu
+consultation-access-request-reject = Tarkastuspyyntö hylätty
 
 ## Countries by their ISO 3166 codes: where customers live, and where transfers go
 

@@ -67,7 +67,7 @@ extract-visible = synlig i webbutiken
 extract-hidden = dold i webbutiken
 extract-information = Information om behandlingen av dina personuppgifter
 extract-notice-version = Gällande dataskyddsbeskrivning: version { $version }, publicerad { $date }.
-extract-signature = Underskrift och namnförtydligande
+document-signature = Underskrift och namnförtydligande
 
 ## The privacy notice
 
@@ -163,6 +163,107 @@ info-automated-none = Vi fattar inga beslut om dig som enbart grundar sig på au
 info-security-heading = Informationssäkerhet
 info-security = Registret används endast av de anställda vars uppgifter kräver det. Var och en har ett eget användarnamn och ser endast de uppgifter som arbetet kräver. Varje behandling av dina uppgifter registreras i en användningslogg, och om loggen ändras i efterhand upptäcks det. Ditt lösenord i webbutiken finns endast som ett saltat hashvärde, ur vilket lösenordet inte kan tas fram; vi ser inte ditt lösenord.
 info-cookies-heading = Kakor
+
+## Letters about an access request
+
+letter-reference = Referens
+letter-received = Begäran mottagen
+letter-complaint = Om du anser att behandlingen av dina personuppgifter strider mot dataskyddsförordningen kan du lämna in ett klagomål till en tillsynsmyndighet, i Finland dataombudsmannen:
+letter-covering-title = Svar på din begäran om tillgång
+letter-covering-body = Tack för din begäran om tillgång, som vi fick den { $received }. Bifogat finns ett registerutdrag: en kopia av alla uppgifter om dig som finns i vårt kundregister och information om hur de behandlas (EU:s allmänna dataskyddsförordning, artikel 15). Du kan på begäran också få utdraget som en maskinläsbar fil.
+letter-covering-rights = Om uppgifterna är felaktiga eller om du vill utöva dina andra rättigheter, till exempel begära att dina uppgifter raderas, kan du kontakta oss på vilket sätt som helst, till exempel per e-post till { $email }.
+letter-nothing-held-title = Svar på din begäran om tillgång
+letter-nothing-held-body = Tack för din begäran om tillgång, som vi fick den { $received }. Vi har gått igenom vårt kundregister med de uppgifter som du lämnade i din begäran. Det finns inga personuppgifter om dig i vårt kundregister, och vi behandlar inga personuppgifter om dig som kund (EU:s allmänna dataskyddsförordning, artikel 15.1).
+letter-nothing-held-request = Vi sparar din begäran och vårt svar i { $years } år så att vi kan visa att begäran har behandlats; därefter raderas de.
+letter-extension-title = Behandlingen av din begäran om tillgång tar längre tid
+letter-extension-body = Vi fick din begäran om tillgång den { $received }. Vi kan inte besvara den inom en månad och förlänger därför svarstiden med två månader med stöd av artikel 12.3 i EU:s allmänna dataskyddsförordning. Vi svarar senast den { $due }.
+letter-extension-reason = Orsaken till förseningen: { $reason }
+letter-refusal-title = Vi kan inte tillmötesgå din begäran om tillgång
+letter-refusal-body = Vi fick din begäran om tillgång den { $received }. Vi lämnar inte ut de uppgifter som du har begärt.
+letter-refusal-reason = Orsak: { $reason }
+letter-refusal-remedies = Du har rätt att lämna in ett klagomål till en tillsynsmyndighet, i Finland dataombudsmannen, eller i den medlemsstat där du har din hemvist eller din arbetsplats. Du har också rätt att föra ärendet till domstol (artikel 79 i dataskyddsförordningen): talan kan väckas vid en tingsrätt i Finland eller vid domstolarna i den medlemsstat där du har din hemvist. Tillsynsmyndighetens kontaktuppgifter i Finland är:
+
+## The whole copy: marketing choices, requests, the consultation log
+
+field-webshop-customer-id = Kundnummer i webbutiken
+field-last-webshop-login = Senaste inloggning i webbutiken
+extract-consents = Historik över val som gäller marknadsföring
+extract-no-consents = Dina val som gäller marknadsföring har inte ändrats.
+extract-when = Tid
+extract-choice = Val
+extract-how = Hur du meddelade
+extract-role = Registrerat av (uppgift)
+extract-requests = Dina begäranden om tillgång
+extract-no-requests = Inga tidigare begäranden.
+extract-channel = Hur den kom in
+extract-outcome = Behandling
+extract-closed = Avslutad
+extract-consultations = Logg över behandlingen av dina uppgifter
+extract-consultations-intro = När dina uppgifter har visats, ändrats eller lämnats ut och i vilken uppgift. De anställdas namn anges inte, endast deras uppgift (EU-domstolens dom C-579/21).
+extract-no-consultations = Dina uppgifter har inte behandlats i registret.
+extract-action = Åtgärd
+consent-newsletter-granted = Nyhetsbrevet beställt
+consent-newsletter-withdrawn = Nyhetsbrevet avbeställt
+consent-marketing-refused = Direkt marknadsföring förbjuden
+consent-marketing-allowed = Förbudet mot direkt marknadsföring upphävt
+consent-via-webshop = i webbutiken
+consent-via-phone = per telefon
+consent-via-email = per e-post
+consent-via-letter = per brev
+consent-via-staff = via kundtjänsten
+consent-via-import = enligt webbutikens uppgifter
+request-channel-letter = brev
+request-channel-email = e-post
+request-channel-webshop-message = meddelande i webbutiken
+request-channel-phone = telefonsamtal
+request-channel-in-person = besök
+request-outcome-received = mottagen, under behandling
+request-outcome-verified = identiteten kontrollerad, under behandling
+request-outcome-answered = besvarad med registerutdrag
+request-outcome-nothing-held = besvarad: inga uppgifter i registret
+request-outcome-rejected = avslagen
+request-check-signed-letter = undertecknat brev, namn och adress motsvarade registret
+request-check-registered-email = begäran eller svar från e-postadressen i registret
+request-check-webshop-account = skickat inloggad från det egna kundkontot i webbutiken
+request-check-registered-phone = uppringning till numret i registret
+request-check-id-document = identitetshandling
+request-check-other = annan kontroll
+request-document-extract = registerutdrag
+request-document-extract-json = registerutdrag i maskinläsbar form (JSON)
+request-document-covering-letter = följebrev
+request-document-nothing-held-letter = svar att inga uppgifter finns
+request-document-extension-letter = meddelande om förlängd svarstid
+request-document-refusal-letter = avslagsbrev
+staff-role-admin = huvudanvändare
+staff-role-customer-service = kundtjänst
+staff-role-marketing = marknadsföring
+staff-role-fulfilment = expedition
+consultation-customer-read = Kunduppgifterna öppnades
+consultation-customer-create = Kunduppgifterna registrerades
+consultation-customer-update = Kunduppgifterna ändrades
+consultation-customer-orders-read = Beställningarna visades
+consultation-customer-reviews-read = Produktrecensionerna visades
+consultation-customer-disclosures-read = Uppgifterna om utlämnanden visades
+consultation-consent-change = Ett val som gäller marknadsföring registrerades
+consultation-extract-generate = Registerutdrag sammanställdes
+consultation-extract-save = Registerutdrag sparades för att skickas
+consultation-order-create = En beställning registrerades
+consultation-order-read = En beställning öppnades
+consultation-review-create = En produktrecension registrerades
+consultation-review-hide = En produktrecension doldes i webbutiken
+consultation-review-show = En produktrecension visades i webbutiken
+consultation-access-request-log = Begäran om tillgång registrerades
+consultation-access-request-match = Begäran om tillgång kopplades till kunduppgifterna
+consultation-access-request-checklist = Identitetskontrollen registrerades
+consultation-access-request-waiting = Ytterligare uppgifter begärdes av den som begärde tillgång
+consultation-access-request-verify = Identiteten kontrollerades
+consultation-access-request-attach-letter = Brevet eller meddelandet med begäran sparades
+consultation-access-request-read-letter = Brevet eller meddelandet med begäran öppnades
+consultation-access-request-read-document = Ett skickat dokument öppnades
+consultation-access-request-answer = Begäran om tillgång besvarades
+consultation-access-request-nothing-held = Besvarad: inga uppgifter
+consultation-access-request-extend = Svarstiden förlängdes
+consultation-access-request-reject = Begäran om tillgång avslogs
 
 ## Countries by their ISO 3166 codes: where customers live, and where transfers go
 

@@ -3,8 +3,7 @@
 //! 10 §) requires, six years from the end of the calendar year in which the financial year
 //! ended; access requests and their letters for a set number of years after they were closed.
 
-use chrono::{DateTime, Datelike, Days, LocalResult, NaiveDate, TimeZone, Utc};
-use chrono_tz::Europe::Helsinki;
+use chrono::{DateTime, Datelike, Days, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::{Slot, SlotProblem};
@@ -69,18 +68,11 @@ impl YearEnd {
     pub fn voucher_purge_before(self, today: NaiveDate) -> Option<DateTime<Utc>> {
         let last_kept_year_end = self.in_year(today.year() - VOUCHER_YEARS - 1)?;
         let first_kept_day = last_kept_year_end.checked_add_days(Days::new(1))?;
-        start_of_day_in_helsinki(first_kept_day)
+        crate::format::start_of_day_in_finland(first_kept_day)
     }
 
     pub fn display(self) -> String {
         format!("{}.{}.", self.day, self.month)
-    }
-}
-
-fn start_of_day_in_helsinki(date: NaiveDate) -> Option<DateTime<Utc>> {
-    match Helsinki.from_local_datetime(&date.and_hms_opt(0, 0, 0)?) {
-        LocalResult::Single(at) | LocalResult::Ambiguous(at, _) => Some(at.with_timezone(&Utc)),
-        LocalResult::None => None,
     }
 }
 

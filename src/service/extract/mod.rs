@@ -1,10 +1,13 @@
 //! Gathering a register extract, and recording that one was delivered.
 
+mod history;
+
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde_json::json;
 
 use super::audit::{self, Actor, Event};
-use super::{ServiceError, Session, access_request, authorize};
+use super::write::write;
+use super::{ServiceError, Session, authorize};
 use crate::db::Db;
 use crate::domain::{Email, Permission};
 use crate::entity::{customer, review};
@@ -35,6 +38,9 @@ pub async fn generate(
     let processing = super::processing::load(&txn).await?.description;
     let today = crate::format::today();
     let notice = super::notice::in_force(&txn, today).await?;
+    let review_ids: Vec<i32> = reviews.iter().map(|r| r.id).collect();
+    // The log as it stood before this extract was gathered.
+    let history = history::gather(&txn, customer_id, &review_ids).await?;
     let reference =
         reference.unwrap_or_else(|| format!("RO-{customer_id}-{}", today.format("%Y%m%d")));
     let event = Event::new("extract.generate", "customer", Some(customer_id))
@@ -48,6 +54,7 @@ pub async fn generate(
         controller,
         processing,
         notice,
+        history,
     };
     Ok(extract::build(sources, lang, reference, today))
 }
@@ -73,25 +80,18 @@ pub async fn customer_by_email(
     }
 }
 
-/// Records that the extract with this SHA-256 was saved for delivery; with an access request
-/// it also marks the request answered.
+/// Records that the extract with this SHA-256 was saved for delivery without a request.
 pub async fn record_saved(
     db: &Db,
     session: &Session,
     customer_id: i32,
     reference: &str,
     sha256: &str,
-    request: Option<(i32, i32)>,
 ) -> Result<(), ServiceError> {
-    let txn = db.begin_write().await?;
-    let staff = authorize(&txn, session, Permission::AccessRequests).await?;
-    if let Some((id, version)) = request {
-        access_request::record_answer(&txn, &staff, id, version, customer_id, sha256).await?;
-    }
-    let event = Event::new("extract.save", "customer", Some(customer_id)).with_details(
-        json!({ "reference": reference, "sha256": sha256, "request": request.map(|r| r.0) }),
-    );
-    audit::append(&txn, &Actor::from(&staff), event).await?;
-    txn.commit().await?;
-    Ok(())
+    write(db, session, Permission::AccessRequests, async |_, _| {
+        let event = Event::new("extract.save", "customer", Some(customer_id))
+            .with_details(json!({ "reference": reference, "sha256": sha256 }));
+        Ok(((), event))
+    })
+    .await
 }

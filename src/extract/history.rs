@@ -1,0 +1,210 @@
+//! What the register knows of a customer's dealings with it besides their data: each
+//! marketing choice and how it was told, their earlier access requests, and the consultation
+//! log, that is when their data was viewed, changed or disclosed, in which task and by which
+//! role (CJEU C-579/21: the dates and purposes of consultations; not the employees' names).
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::domain::access_request::{AccessRequestStatus, Channel, DocumentKind, IdentityCheck};
+use crate::domain::consent::{ConsentKind, ConsentSource};
+use crate::domain::{Lang, Role};
+use crate::i18n::I18n;
+
+/// The records as the service read them, before they are put into words.
+#[derive(Debug, Clone, Default)]
+pub struct History {
+    pub consents: Vec<ConsentRecord>,
+    pub requests: Vec<RequestRecord>,
+    pub consultations: Vec<ConsultationRecord>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ConsentRecord {
+    pub kind: ConsentKind,
+    pub granted: bool,
+    pub source: ConsentSource,
+    pub at: DateTime<Utc>,
+    pub role: Option<Role>,
+}
+
+#[derive(Debug, Clone)]
+pub struct RequestRecord {
+    pub reference: String,
+    pub channel: Channel,
+    pub requester_name: String,
+    pub requester_email: Option<String>,
+    pub requester_phone: Option<String>,
+    pub requester_address: Option<String>,
+    pub received_on: NaiveDate,
+    pub due_on: NaiveDate,
+    pub identity_check: Option<IdentityCheck>,
+    pub identity_note: Option<String>,
+    pub letter_file_name: Option<String>,
+    pub status: AccessRequestStatus,
+    pub extension_reason: Option<String>,
+    pub rejection_reason: Option<String>,
+    pub closed_at: Option<DateTime<Utc>>,
+    pub documents: Vec<DocumentRecord>,
+}
+
+#[derive(Debug, Clone)]
+pub struct DocumentRecord {
+    pub kind: DocumentKind,
+    pub language: Lang,
+    pub sha256: String,
+    pub sent_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ConsultationRecord {
+    pub at: DateTime<Utc>,
+    pub action: String,
+    pub role: Option<Role>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExtractConsent {
+    /// "newsletter" or "marketing_refusal".
+    pub kind: String,
+    pub granted: bool,
+    /// The choice in words, in the extract's language.
+    pub choice: String,
+    pub at: DateTime<Utc>,
+    /// How the customer told us: "webshop", "phone", "email", "letter", "staff" or "import".
+    pub source: String,
+    pub how: String,
+    /// The staff role that recorded it, or none for the webshop's own record.
+    pub role: Option<String>,
+    pub role_name: String,
+}
+
+/// An access request as the customer made it, and how it was handled.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExtractRequest {
+    pub reference: String,
+    pub channel: String,
+    pub requester_name: String,
+    pub requester_email: Option<String>,
+    pub requester_phone: Option<String>,
+    pub requester_address: Option<String>,
+    pub received_on: NaiveDate,
+    pub due_on: NaiveDate,
+    /// How the requester's identity was checked, in words, with staff's note.
+    pub identity_check: Option<String>,
+    pub identity_note: Option<String>,
+    /// The file name of the letter or email the request came in.
+    pub letter: Option<String>,
+    pub status: String,
+    pub outcome: String,
+    pub extension_reason: Option<String>,
+    pub rejection_reason: Option<String>,
+    pub closed_at: Option<DateTime<Utc>>,
+    /// The documents sent in answer, by kind, with their SHA-256.
+    pub documents: Vec<ExtractDocument>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExtractDocument {
+    pub kind: String,
+    pub language: Lang,
+    pub sha256: String,
+    pub sent_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Consultation {
+    pub at: DateTime<Utc>,
+    /// The action as the log records it, such as "customer.read".
+    pub action: String,
+    /// The action in words, in the extract's language.
+    pub description: String,
+    pub role: Option<String>,
+    pub role_name: String,
+}
+
+pub fn consents(records: Vec<ConsentRecord>, i18n: &I18n) -> Vec<ExtractConsent> {
+    records
+        .into_iter()
+        .map(|record| {
+            let choice = match (record.kind, record.granted) {
+                (ConsentKind::Newsletter, true) => "consent-newsletter-granted",
+                (ConsentKind::Newsletter, false) => "consent-newsletter-withdrawn",
+                (ConsentKind::MarketingRefusal, true) => "consent-marketing-refused",
+                (ConsentKind::MarketingRefusal, false) => "consent-marketing-allowed",
+            };
+            ExtractConsent {
+                kind: record.kind.as_str().to_owned(),
+                granted: record.granted,
+                choice: i18n.t(choice),
+                at: record.at,
+                source: record.source.as_str().to_owned(),
+                how: i18n.t(&format!("consent-via-{}", record.source.as_str())),
+                role: record.role.map(|role| role.as_str().to_owned()),
+                role_name: role_name(record.role, i18n),
+            }
+        })
+        .collect()
+}
+
+pub fn requests(records: Vec<RequestRecord>, i18n: &I18n) -> Vec<ExtractRequest> {
+    let words = |prefix: &str, code: &str| i18n.t(&format!("{prefix}-{}", code.replace('_', "-")));
+    records
+        .into_iter()
+        .map(|record| ExtractRequest {
+            reference: record.reference,
+            channel: words("request-channel", record.channel.as_str()),
+            requester_name: record.requester_name,
+            requester_email: record.requester_email,
+            requester_phone: record.requester_phone,
+            requester_address: record.requester_address,
+            received_on: record.received_on,
+            due_on: record.due_on,
+            identity_check: record
+                .identity_check
+                .map(|check| words("request-check", check.as_str())),
+            identity_note: record.identity_note,
+            letter: record.letter_file_name,
+            status: record.status.as_str().to_owned(),
+            outcome: words("request-outcome", record.status.as_str()),
+            extension_reason: record.extension_reason,
+            rejection_reason: record.rejection_reason,
+            closed_at: record.closed_at,
+            documents: record
+                .documents
+                .into_iter()
+                .map(|document| ExtractDocument {
+                    kind: words("request-document", document.kind.as_str()),
+                    language: document.language,
+                    sha256: document.sha256,
+                    sent_at: document.sent_at,
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+pub fn consultations(records: Vec<ConsultationRecord>, i18n: &I18n) -> Vec<Consultation> {
+    records
+        .into_iter()
+        .map(|record| Consultation {
+            description: i18n
+                .optional(&format!(
+                    "consultation-{}",
+                    record.action.replace(['.', '_'], "-")
+                ))
+                .unwrap_or_else(|| record.action.clone()),
+            at: record.at,
+            action: record.action,
+            role: record.role.map(|role| role.as_str().to_owned()),
+            role_name: role_name(record.role, i18n),
+        })
+        .collect()
+}
+
+fn role_name(role: Option<Role>, i18n: &I18n) -> String {
+    match role {
+        Some(role) => i18n.t(&format!("staff-role-{}", role.as_str())),
+        None => "–".to_owned(),
+    }
+}

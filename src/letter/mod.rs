@@ -1,0 +1,148 @@
+//! The letters an access request may need besides the extract (GDPR Art. 12 and 15): the
+//! covering letter of an answer, the reply that the register holds nothing about the
+//! requester, the notice that the deadline is extended, and a refusal with the remedies. Each
+//! is a plain struct first, printed through the same layout as the extract.
+
+mod pdf;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::document::letterhead::Addressee;
+use crate::domain::Lang;
+use crate::domain::organisation::Controller;
+use crate::format;
+use crate::i18n::I18n;
+
+pub use pdf::render;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LetterKind {
+    Covering,
+    NothingHeld,
+    Extension,
+    Refusal,
+}
+
+impl LetterKind {
+    pub fn key(self) -> &'static str {
+        match self {
+            LetterKind::Covering => "covering",
+            LetterKind::NothingHeld => "nothing-held",
+            LetterKind::Extension => "extension",
+            LetterKind::Refusal => "refusal",
+        }
+    }
+}
+
+/// What every letter about a request states: whose request, when it came, who writes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct About {
+    pub language: Lang,
+    pub reference: String,
+    pub received_on: NaiveDate,
+    pub issued_on: NaiveDate,
+    pub controller: Controller,
+    pub addressee: Addressee,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Letter {
+    pub kind: LetterKind,
+    pub language: Lang,
+    pub reference: String,
+    pub received_on: NaiveDate,
+    pub issued_on: NaiveDate,
+    pub controller: Controller,
+    pub addressee: Addressee,
+    pub title: String,
+    pub paragraphs: Vec<String>,
+}
+
+/// The letter that goes with a register extract.
+pub fn covering(about: About) -> Letter {
+    let i18n = I18n::new(about.language);
+    let email = about.controller.email.clone();
+    let mut paragraphs = vec![
+        received(&i18n, "letter-covering-body", &about),
+        i18n.t_with("letter-covering-rights", &[("email", email.into())]),
+    ];
+    paragraphs.extend(complaint(&i18n));
+    letter(LetterKind::Covering, about, &i18n, paragraphs)
+}
+
+/// The answer that the register holds no data about the requester (Art. 15(1)). The request
+/// itself and this answer are kept for `request_years`, which the letter says.
+pub fn nothing_held(about: About, request_years: u32) -> Letter {
+    let i18n = I18n::new(about.language);
+    let mut paragraphs = vec![
+        received(&i18n, "letter-nothing-held-body", &about),
+        i18n.t_with(
+            "letter-nothing-held-request",
+            &[("years", request_years.into())],
+        ),
+    ];
+    paragraphs.extend(complaint(&i18n));
+    letter(LetterKind::NothingHeld, about, &i18n, paragraphs)
+}
+
+/// The notice that the answer takes two months more (Art. 12(3)), with the reason.
+pub fn extension(about: About, reason: &str, due_on: NaiveDate) -> Letter {
+    let i18n = I18n::new(about.language);
+    let body = i18n.t_with(
+        "letter-extension-body",
+        &[
+            ("received", format::date_only(about.received_on).into()),
+            ("due", format::date_only(due_on).into()),
+        ],
+    );
+    let mut paragraphs = vec![
+        body,
+        i18n.t_with("letter-extension-reason", &[("reason", reason.into())]),
+    ];
+    paragraphs.extend(complaint(&i18n));
+    letter(LetterKind::Extension, about, &i18n, paragraphs)
+}
+
+/// A refusal with its reason, the right to complain and the right to go to court
+/// (Art. 12(4), 77 and 79).
+pub fn refusal(about: About, reason: &str) -> Letter {
+    let i18n = I18n::new(about.language);
+    let paragraphs = vec![
+        received(&i18n, "letter-refusal-body", &about),
+        i18n.t_with("letter-refusal-reason", &[("reason", reason.into())]),
+        i18n.t("letter-refusal-remedies"),
+        i18n.t("info-complaint-authority"),
+    ];
+    letter(LetterKind::Refusal, about, &i18n, paragraphs)
+}
+
+fn received(i18n: &I18n, key: &str, about: &About) -> String {
+    i18n.t_with(
+        key,
+        &[("received", format::date_only(about.received_on).into())],
+    )
+}
+
+/// Where to complain, in the words of the privacy notice.
+fn complaint(i18n: &I18n) -> [String; 2] {
+    [
+        i18n.t("letter-complaint"),
+        i18n.t("info-complaint-authority"),
+    ]
+}
+
+fn letter(kind: LetterKind, about: About, i18n: &I18n, paragraphs: Vec<String>) -> Letter {
+    Letter {
+        kind,
+        language: about.language,
+        title: i18n.t(&format!("letter-{}-title", kind.key())),
+        reference: about.reference,
+        received_on: about.received_on,
+        issued_on: about.issued_on,
+        controller: about.controller,
+        addressee: about.addressee,
+        paragraphs,
+    }
+}

@@ -1,0 +1,322 @@
+//! A request's outcomes, each with its letter: the register extract with a covering letter,
+//! the answer that nothing is held, the extension of the deadline, the refusal. Letters are
+//! written before the write transaction starts and kept in it; the version check makes sure
+//! the request is still as it was when the letter was written.
+
+use chrono::{NaiveDate, Utc};
+use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait};
+use serde_json::json;
+
+use super::documents::{Document, store};
+use super::{AccessRequest, change_in, require_open, set_status};
+use crate::db::Db;
+use crate::document::letterhead::Addressee;
+use crate::domain::access_request::{self, AccessRequestStatus, DocumentKind, extended_due_date};
+use crate::domain::{Field, FieldError, Lang, Permission, Problem};
+use crate::entity::{access_request as entity, customer};
+use crate::letter::{self, About, Letter};
+use crate::service::audit::{self, Actor, Event};
+use crate::service::{ServiceError, Session, authorize, processing, settings};
+
+/// The customer a request may be answered for with an extract: it must be verified, and
+/// matched to that customer. Checked before anything is gathered or written.
+pub async fn check_answerable(
+    db: &Db,
+    session: &Session,
+    id: i32,
+    version: i32,
+) -> Result<i32, ServiceError> {
+    authorize(db.conn(), session, Permission::AccessRequests).await?;
+    let current = read(db.conn(), id, version).await?;
+    answerable_for(&current)
+}
+
+fn answerable_for(current: &entity::Model) -> Result<i32, ServiceError> {
+    if current.status != AccessRequestStatus::Verified.as_str() {
+        return Err(ServiceError::WrongState("access request"));
+    }
+    current
+        .customer_id
+        .ok_or(ServiceError::invalid(FieldError::new(
+            Field::MatchedCustomer,
+            Problem::Required,
+        )))
+}
+
+/// Closes a verified request as answered with the extract made for `customer_id`, keeping the
+/// documents that went out: the extract, its JSON copy and the covering letter.
+pub async fn record_extract_answer(
+    db: &Db,
+    session: &Session,
+    id: i32,
+    version: i32,
+    customer_id: i32,
+    reference: &str,
+    documents: &[Document],
+) -> Result<AccessRequest, ServiceError> {
+    let extract_sha256 = documents
+        .iter()
+        .find(|d| d.kind == DocumentKind::Extract)
+        .map(Document::sha256)
+        .ok_or(ServiceError::UnexpectedData(
+            "an answer without its extract".into(),
+        ))?;
+    let txn = db.begin_write().await?;
+    let staff = authorize(&txn, session, Permission::AccessRequests).await?;
+    let event = Event::new("access_request.answer", "access_request", Some(id))
+        .with_details(json!({ "sha256": extract_sha256 }));
+    let updated = change_in(&txn, &staff, id, version, event, |current, update| {
+        if answerable_for(current)? != customer_id {
+            return Err(ServiceError::invalid(FieldError::new(
+                Field::MatchedCustomer,
+                Problem::Required,
+            )));
+        }
+        let now = Utc::now();
+        set_status(update, AccessRequestStatus::Answered);
+        update.answered_at = Set(Some(now));
+        update.extract_sha256 = Set(Some(extract_sha256.clone()));
+        update.extract_generated_by = Set(Some(staff.username.clone()));
+        update.extract_generated_at = Set(Some(now));
+        Ok(())
+    })
+    .await?;
+    for document in documents {
+        store(&txn, &staff, id, document).await?;
+    }
+    let event = Event::new("extract.save", "customer", Some(customer_id))
+        .with_details(json!({ "reference": reference, "sha256": extract_sha256, "request": id }));
+    audit::append(&txn, &Actor::from(&staff), event).await?;
+    txn.commit().await?;
+    AccessRequest::from_model(updated)
+}
+
+/// Answers that the register holds no data about the requester: for a request matched to
+/// nobody, after the register was searched with what the request says.
+pub async fn answer_nothing_held(
+    db: &Db,
+    session: &Session,
+    id: i32,
+    version: i32,
+    lang: Lang,
+) -> Result<(AccessRequest, Document), ServiceError> {
+    authorize(db.conn(), session, Permission::AccessRequests).await?;
+    let current = read(db.conn(), id, version).await?;
+    require_open(&current)?;
+    if current.customer_id.is_some() {
+        return Err(ServiceError::WrongState("access request"));
+    }
+    let years = processing::load(db.conn())
+        .await?
+        .description
+        .retention
+        .request_years;
+    let about = about(db.conn(), &current, lang).await?;
+    let document = render(
+        letter::nothing_held(about, years),
+        DocumentKind::NothingHeldLetter,
+        &current,
+    )?;
+    settle(
+        db,
+        session,
+        id,
+        version,
+        "access_request.nothing_held",
+        &document,
+        |update| {
+            set_status(update, AccessRequestStatus::NothingHeld);
+            update.answered_at = Set(Some(Utc::now()));
+        },
+    )
+    .await
+    .map(|request| (request, document))
+}
+
+/// Extends the deadline by two months (Art. 12(3)), with the letter that tells the requester
+/// why. It can only be done once, and before the original deadline of one month has passed.
+pub async fn extend(
+    db: &Db,
+    session: &Session,
+    id: i32,
+    version: i32,
+    reason: &str,
+    lang: Lang,
+    today: NaiveDate,
+) -> Result<(AccessRequest, Document), ServiceError> {
+    let reason = access_request::reason(Field::ExtensionReason, reason)?;
+    authorize(db.conn(), session, Permission::AccessRequests).await?;
+    let current = read(db.conn(), id, version).await?;
+    require_open(&current)?;
+    let refused = |problem| ServiceError::invalid(FieldError::new(Field::ExtensionReason, problem));
+    if current.extended_due_on.is_some() {
+        return Err(refused(Problem::AlreadyExtended));
+    }
+    if today > current.due_on {
+        return Err(refused(Problem::PastDeadline));
+    }
+    let due_on = extended_due_date(current.received_on);
+    let about = about(db.conn(), &current, lang).await?;
+    let document = render(
+        letter::extension(about, &reason, due_on),
+        DocumentKind::ExtensionLetter,
+        &current,
+    )?;
+    settle(
+        db,
+        session,
+        id,
+        version,
+        "access_request.extend",
+        &document,
+        |update| {
+            update.extended_due_on = Set(Some(due_on));
+            update.extension_reason = Set(Some(reason.clone()));
+        },
+    )
+    .await
+    .map(|request| (request, document))
+}
+
+/// Refuses the request with its reason; the letter names the right to complain and to go to
+/// court (Art. 12(4)).
+pub async fn reject(
+    db: &Db,
+    session: &Session,
+    id: i32,
+    version: i32,
+    reason: &str,
+    lang: Lang,
+) -> Result<(AccessRequest, Document), ServiceError> {
+    let reason = access_request::reason(Field::RejectionReason, reason)?;
+    authorize(db.conn(), session, Permission::AccessRequests).await?;
+    let current = read(db.conn(), id, version).await?;
+    require_open(&current)?;
+    let about = about(db.conn(), &current, lang).await?;
+    let document = render(
+        letter::refusal(about, &reason),
+        DocumentKind::RefusalLetter,
+        &current,
+    )?;
+    settle(
+        db,
+        session,
+        id,
+        version,
+        "access_request.reject",
+        &document,
+        |update| {
+            set_status(update, AccessRequestStatus::Rejected);
+            update.rejection_reason = Set(Some(reason.clone()));
+            update.answered_at = Set(Some(Utc::now()));
+        },
+    )
+    .await
+    .map(|request| (request, document))
+}
+
+/// Applies an outcome and keeps its letter, if the request is still open and unchanged.
+async fn settle(
+    db: &Db,
+    session: &Session,
+    id: i32,
+    version: i32,
+    action: &'static str,
+    document: &Document,
+    apply: impl FnOnce(&mut entity::ActiveModel),
+) -> Result<AccessRequest, ServiceError> {
+    let txn = db.begin_write().await?;
+    let staff = authorize(&txn, session, Permission::AccessRequests).await?;
+    let event = Event::new(action, "access_request", Some(id))
+        .with_details(json!({ "sha256": document.sha256(), "language": document.language.id() }));
+    let updated = change_in(&txn, &staff, id, version, event, |current, update| {
+        require_open(current)?;
+        apply(update);
+        Ok(())
+    })
+    .await?;
+    store(&txn, &staff, id, document).await?;
+    txn.commit().await?;
+    AccessRequest::from_model(updated)
+}
+
+async fn read(
+    conn: &impl ConnectionTrait,
+    id: i32,
+    version: i32,
+) -> Result<entity::Model, ServiceError> {
+    let current = entity::Entity::find_by_id(id)
+        .one(conn)
+        .await?
+        .ok_or(ServiceError::NotFound("access request"))?;
+    if current.version != version {
+        return Err(ServiceError::Conflict("access request"));
+    }
+    Ok(current)
+}
+
+/// Who writes, to whom, about which request: the matched customer's address from the
+/// register, or the address the request gave.
+async fn about(
+    conn: &impl ConnectionTrait,
+    request: &entity::Model,
+    lang: Lang,
+) -> Result<About, ServiceError> {
+    let controller = settings::load(conn).await?.controller();
+    let customer = match request.customer_id {
+        Some(id) => customer::Entity::find_by_id(id).one(conn).await?,
+        None => None,
+    };
+    let addressee = match customer {
+        Some(customer) => Addressee {
+            name: format!("{} {}", customer.first_name, customer.last_name),
+            company: customer.company_name,
+            street_address: customer.street_address,
+            postal_code: customer.postal_code,
+            city: customer.city,
+            country: customer.country,
+        },
+        None => Addressee {
+            name: request.requester_name.clone(),
+            company: None,
+            street_address: request.requester_address.clone(),
+            postal_code: None,
+            city: None,
+            country: String::new(),
+        },
+    };
+    Ok(About {
+        language: lang,
+        reference: request.reference.clone(),
+        received_on: request.received_on,
+        issued_on: crate::format::today(),
+        controller,
+        addressee,
+    })
+}
+
+fn render(
+    letter: Letter,
+    kind: DocumentKind,
+    request: &entity::Model,
+) -> Result<Document, ServiceError> {
+    let content =
+        letter::render(&letter).map_err(|e| ServiceError::UnexpectedData(e.to_string()))?;
+    Ok(Document {
+        kind,
+        language: letter.language,
+        file_name: document_file_name(&request.reference, kind),
+        content,
+    })
+}
+
+/// "TP-2026-0007-refusal-letter.pdf".
+pub(crate) fn document_file_name(reference: &str, kind: DocumentKind) -> String {
+    let extension = if kind == DocumentKind::ExtractJson {
+        "json"
+    } else {
+        "pdf"
+    };
+    let name = kind.as_str().replace('_', "-").replace("-json", "");
+    format!("{reference}-{name}.{extension}")
+}

@@ -1,0 +1,276 @@
+//! The register of access requests: a request that came by any channel is logged, the
+//! requester's identity is checked in the way that fits the channel, and the request is
+//! answered within one month (three when extended): with the register extract and its covering
+//! letter, with a letter that nothing is held, or with a refusal. Every letter sent is kept as
+//! it was sent.
+
+mod answers;
+mod documents;
+mod intake;
+mod retention;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ActiveModelTrait, Order};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+};
+
+use super::audit::{self, Actor, Event};
+use super::page::{Page, PageRequest};
+use super::{ServiceError, Session, authorize};
+use crate::db::Db;
+use crate::domain::Permission;
+use crate::domain::access_request::{
+    self, AccessRequestStatus, Channel, IdentityCheck, Urgency, Waiting,
+};
+use crate::entity::access_request as entity;
+
+pub(crate) use answers::document_file_name;
+pub use answers::{answer_nothing_held, check_answerable, extend, record_extract_answer, reject};
+pub use documents::{Document, StoredDocument, document, documents};
+pub use intake::{
+    Letter, MAX_LETTER_BYTES, attach_letter, letter, log, mark_verified, match_customer,
+    set_identity_check, set_waiting,
+};
+pub use retention::purge_expired;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccessRequest {
+    pub id: i32,
+    pub reference: String,
+    pub channel: Channel,
+    pub customer_id: Option<i32>,
+    pub requester_name: String,
+    pub requester_email: Option<String>,
+    pub requester_phone: Option<String>,
+    pub requester_address: Option<String>,
+    pub received_on: NaiveDate,
+    /// The original deadline, one month from receipt; an extension must be made before it.
+    pub original_due_on: NaiveDate,
+    /// The deadline in force: the extended one if the request was extended.
+    pub due_on: NaiveDate,
+    pub extended: bool,
+    pub extension_reason: Option<String>,
+    pub logged_by: String,
+    pub logged_at: DateTime<Utc>,
+    /// How the identity was checked; None until it has been.
+    pub identity_check: Option<IdentityCheck>,
+    pub identity_note: Option<String>,
+    pub waiting_for_requester: bool,
+    pub letter_file_name: Option<String>,
+    pub letter_sha256: Option<String>,
+    pub status: AccessRequestStatus,
+    pub rejection_reason: Option<String>,
+    /// When the request was closed: answered, answered that nothing is held, or refused.
+    pub answered_at: Option<DateTime<Utc>>,
+    pub extract_sha256: Option<String>,
+    pub extract_generated_by: Option<String>,
+    pub extract_generated_at: Option<DateTime<Utc>>,
+    pub version: i32,
+}
+
+impl AccessRequest {
+    fn from_model(model: entity::Model) -> Result<Self, ServiceError> {
+        let status = status_of(&model)?;
+        let channel = model
+            .channel
+            .parse()
+            .map_err(ServiceError::UnexpectedData)?;
+        let identity_check = model
+            .identity_check
+            .as_deref()
+            .map(str::parse)
+            .transpose()
+            .map_err(ServiceError::UnexpectedData)?;
+        Ok(Self {
+            id: model.id,
+            reference: model.reference,
+            channel,
+            customer_id: model.customer_id,
+            requester_name: model.requester_name,
+            requester_email: model.requester_email,
+            requester_phone: model.requester_phone,
+            requester_address: model.requester_address,
+            received_on: model.received_on,
+            original_due_on: model.due_on,
+            due_on: model.extended_due_on.unwrap_or(model.due_on),
+            extended: model.extended_due_on.is_some(),
+            extension_reason: model.extension_reason,
+            logged_by: model.logged_by,
+            logged_at: model.logged_at,
+            identity_check,
+            identity_note: model.identity_method,
+            waiting_for_requester: model.waiting_for_requester,
+            letter_file_name: model.letter_file_name,
+            letter_sha256: model.letter_sha256,
+            status,
+            rejection_reason: model.rejection_reason,
+            answered_at: model.answered_at,
+            extract_sha256: model.extract_sha256,
+            extract_generated_by: model.extract_generated_by,
+            extract_generated_at: model.extract_generated_at,
+            version: model.version,
+        })
+    }
+
+    pub fn urgency(&self, today: NaiveDate) -> Urgency {
+        access_request::urgency(self.status, self.due_on, today)
+    }
+
+    /// Whole days to the deadline; negative when overdue.
+    pub fn days_left(&self, today: NaiveDate) -> i64 {
+        (self.due_on - today).num_days()
+    }
+
+    pub fn waiting(&self) -> Waiting {
+        access_request::waiting(self.status, self.waiting_for_requester)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccessRequestQuery {
+    pub open_only: bool,
+    pub page: PageRequest,
+}
+
+/// Open requests by the deadline in force (most urgent first), then closed ones.
+pub async fn list(
+    db: &Db,
+    session: &Session,
+    query: &AccessRequestQuery,
+) -> Result<Page<AccessRequest>, ServiceError> {
+    authorize(db.conn(), session, Permission::AccessRequests).await?;
+    let open: Vec<&str> = AccessRequestStatus::ALL
+        .iter()
+        .filter(|s| s.is_open())
+        .map(|s| s.as_str())
+        .collect();
+    let mut select = entity::Entity::find();
+    if query.open_only {
+        select = select.filter(entity::Column::Status.is_in(open));
+    }
+    let rows = select
+        .order_by_asc(entity::Column::AnsweredAt.is_not_null())
+        .order_by(Expr::cust("COALESCE(extended_due_on, due_on)"), Order::Asc)
+        .order_by_asc(entity::Column::Id)
+        .offset(query.page.offset)
+        .limit(query.page.fetch_limit())
+        .all(db.conn())
+        .await?;
+    let mut page = Page::from_rows(rows, &query.page);
+    let items = std::mem::take(&mut page.items)
+        .into_iter()
+        .map(AccessRequest::from_model)
+        .collect::<Result<_, _>>()?;
+    Ok(page.keep_position(items))
+}
+
+pub async fn get(db: &Db, session: &Session, id: i32) -> Result<AccessRequest, ServiceError> {
+    authorize(db.conn(), session, Permission::AccessRequests).await?;
+    let model = entity::Entity::find_by_id(id)
+        .one(db.conn())
+        .await?
+        .ok_or(ServiceError::NotFound("access request"))?;
+    AccessRequest::from_model(model)
+}
+
+/// The status as stored: an answer that nothing is held is stored as answered, with that
+/// outcome.
+pub(crate) fn status_of(model: &entity::Model) -> Result<AccessRequestStatus, ServiceError> {
+    let status = model
+        .status
+        .parse::<AccessRequestStatus>()
+        .map_err(ServiceError::UnexpectedData)?;
+    Ok(
+        if status == AccessRequestStatus::Answered && model.outcome.as_deref() == Some(NOTHING_HELD)
+        {
+            AccessRequestStatus::NothingHeld
+        } else {
+            status
+        },
+    )
+}
+
+const NOTHING_HELD: &str = "nothing_held";
+const EXTRACT: &str = "extract";
+
+/// Sets the status, and the outcome that tells the two kinds of answer apart.
+fn set_status(update: &mut entity::ActiveModel, status: AccessRequestStatus) {
+    let (stored, outcome) = match status {
+        AccessRequestStatus::NothingHeld => (AccessRequestStatus::Answered, Some(NOTHING_HELD)),
+        AccessRequestStatus::Answered => (AccessRequestStatus::Answered, Some(EXTRACT)),
+        other => (other, None),
+    };
+    update.status = Set(stored.as_str().to_owned());
+    update.outcome = Set(outcome.map(str::to_owned));
+}
+
+fn require_open(current: &entity::Model) -> Result<(), ServiceError> {
+    let open = status_of(current)?.is_open();
+    if open {
+        Ok(())
+    } else {
+        Err(ServiceError::WrongState("access request"))
+    }
+}
+
+async fn load_version(
+    txn: &DatabaseTransaction,
+    id: i32,
+    version: i32,
+) -> Result<entity::Model, ServiceError> {
+    let current = entity::Entity::find_by_id(id)
+        .one(txn)
+        .await?
+        .ok_or(ServiceError::NotFound("access request"))?;
+    if current.version != version {
+        return Err(ServiceError::Conflict("access request"));
+    }
+    Ok(current)
+}
+
+/// One change to a request inside the caller's transaction: checked against the version the
+/// user saw, applied, the version moved on, and the event recorded.
+async fn change_in(
+    txn: &DatabaseTransaction,
+    staff: &crate::entity::staff_user::Model,
+    id: i32,
+    version: i32,
+    event: Event,
+    edit: impl FnOnce(&entity::Model, &mut entity::ActiveModel) -> Result<(), ServiceError>,
+) -> Result<entity::Model, ServiceError> {
+    let current = load_version(txn, id, version).await?;
+    let mut update: entity::ActiveModel = current.clone().into();
+    edit(&current, &mut update)?;
+    update.version = Set(version + 1);
+    let updated = update.update(txn).await?;
+    audit::append(txn, &Actor::from(staff), event).await?;
+    Ok(updated)
+}
+
+/// One change to a request in a transaction of its own.
+async fn change(
+    db: &Db,
+    session: &Session,
+    id: i32,
+    version: i32,
+    action: &'static str,
+    edit: impl FnOnce(&entity::Model, &mut entity::ActiveModel) -> Result<(), ServiceError>,
+) -> Result<AccessRequest, ServiceError> {
+    let txn = db.begin_write().await?;
+    let staff = authorize(&txn, session, Permission::AccessRequests).await?;
+    let event = Event::new(action, "access_request", Some(id));
+    let updated = change_in(&txn, &staff, id, version, event, edit).await?;
+    txn.commit().await?;
+    AccessRequest::from_model(updated)
+}
+
+/// The request's status back to received: a verified request whose customer or identity check
+/// changes has to be verified again.
+fn unverify(current: &entity::Model, update: &mut entity::ActiveModel) {
+    if current.status == AccessRequestStatus::Verified.as_str() {
+        set_status(update, AccessRequestStatus::Received);
+    }
+}

@@ -1,0 +1,574 @@
+//! One request: what it says beside the register, the identity check that fits its channel,
+//! the letter or email it came in, and its outcome with the letter that goes out. Every
+//! document sent is listed and can be saved again exactly as it was sent.
+
+use std::path::PathBuf;
+
+use iced::widget::{
+    button, checkbox, column, container, pick_list, row, scrollable, text, text_input,
+};
+use iced::{Element, Length};
+
+use super::compare::{self, Said};
+use super::finder::{self, Finder};
+use crate::domain::access_request::{AccessRequestStatus, IdentityCheck};
+use crate::domain::{Field, Lang};
+use crate::extract::save::Saved;
+use crate::format;
+use crate::i18n::I18n;
+use crate::service::access_request::{AccessRequest, StoredDocument};
+use crate::service::customer::{Customer, CustomerQuery};
+use crate::ui::form::{Failure, FieldErrors, Outcome};
+use crate::ui::widgets::{Choice, bold, error_banner, labelled, muted, notice, title};
+
+#[derive(Debug)]
+pub struct State {
+    request: AccessRequest,
+    customer: Option<Outcome<Customer>>,
+    documents: Option<Outcome<Vec<StoredDocument>>>,
+    check: Option<IdentityCheck>,
+    note: String,
+    finder: Option<Finder>,
+    reason: String,
+    lang: Lang,
+    errors: FieldErrors,
+    failure: Option<Failure>,
+    done: Option<String>,
+    busy: bool,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Back,
+    Customer(Outcome<Customer>),
+    Documents(Outcome<Vec<StoredDocument>>),
+    Check(Choice<Option<IdentityCheck>>),
+    Note(String),
+    SaveCheck,
+    Waiting(bool),
+    Verify,
+    ChangeMatch,
+    Finder(finder::Message),
+    Choose(i32),
+    NotInRegister,
+    PickLetter,
+    LetterPicked(Option<(String, Vec<u8>)>),
+    OpenLetter,
+    LetterOpened(Outcome<PathBuf>),
+    Lang(Lang),
+    SaveExtract,
+    ExtractPath(Option<PathBuf>),
+    ExtractSaved(Outcome<Saved>),
+    NothingHeld,
+    Reason(String),
+    Extend,
+    Reject,
+    SaveDocument(i32, String),
+    DocumentPath(i32, Option<PathBuf>),
+    DocumentSaved(Outcome<PathBuf>),
+    /// A change went through (or not); the key of what to say when it did.
+    Changed(&'static str, Outcome<AccessRequest>),
+    /// The request read again after an extract answered it.
+    Reloaded(Outcome<AccessRequest>),
+}
+
+/// A service call, or a file dialog, the request needs.
+#[derive(Debug, Clone)]
+pub enum Job {
+    Reload(i32),
+    Customer(i32),
+    Documents(i32),
+    Search(u64, CustomerQuery),
+    Match(AccessRequest, Option<i32>),
+    Check(AccessRequest, Option<IdentityCheck>, String),
+    Waiting(AccessRequest, bool),
+    Verify(AccessRequest),
+    PickLetter,
+    AttachLetter(AccessRequest, String, Vec<u8>),
+    OpenLetter(i32),
+    ChooseExtractPath(String),
+    SaveExtract(AccessRequest, Lang, PathBuf),
+    NothingHeld(AccessRequest, Lang),
+    Extend(AccessRequest, String, Lang),
+    Reject(AccessRequest, String, Lang),
+    ChooseDocumentPath(i32, String),
+    SaveDocument(i32, PathBuf),
+}
+
+impl State {
+    /// The request opened, with what it needs loaded.
+    pub fn new(request: AccessRequest) -> (Self, Vec<Job>) {
+        let jobs = loads(&request);
+        let state = Self {
+            check: request.identity_check,
+            note: request.identity_note.clone().unwrap_or_default(),
+            customer: None,
+            documents: None,
+            finder: None,
+            reason: String::new(),
+            lang: Lang::Fi,
+            errors: FieldErrors::default(),
+            failure: None,
+            done: None,
+            busy: false,
+            request,
+        };
+        (state, jobs)
+    }
+
+    pub fn request(&self) -> &AccessRequest {
+        &self.request
+    }
+
+    fn start(&mut self) {
+        self.busy = true;
+        self.failure = None;
+        self.done = None;
+        self.errors = FieldErrors::default();
+    }
+
+    pub fn update(&mut self, message: Message) -> Vec<Job> {
+        let request = self.request.clone();
+        match message {
+            Message::Customer(customer) => self.customer = Some(customer),
+            Message::Documents(documents) => self.documents = Some(documents),
+            Message::Check(choice) => self.check = choice.value,
+            Message::Note(note) => self.note = note,
+            Message::Reason(reason) => self.reason = reason,
+            Message::Lang(lang) => self.lang = lang,
+            Message::ChangeMatch => self.finder = Some(Finder::default()),
+            Message::Finder(message) => {
+                if let Some(finder) = &mut self.finder
+                    && let Some((generation, query)) = finder.update(message)
+                {
+                    return vec![Job::Search(generation, query)];
+                }
+            }
+            Message::LetterPicked(None) | Message::ExtractPath(None) => {}
+            Message::DocumentPath(_, None) => {}
+            Message::LetterOpened(result) => match result {
+                Ok(_) => {}
+                Err(failure) => self.failure = Some(failure),
+            },
+            Message::ExtractSaved(result) => {
+                self.busy = false;
+                match result {
+                    Ok(saved) => {
+                        self.done = Some(format!(
+                            "{} (SHA-256 {})",
+                            saved.path.display(),
+                            saved.sha256
+                        ));
+                        return vec![Job::Reload(request.id), Job::Documents(request.id)];
+                    }
+                    Err(failure) => self.failure = Some(failure),
+                }
+            }
+            Message::DocumentSaved(result) => {
+                self.busy = false;
+                match result {
+                    Ok(path) => self.done = Some(path.display().to_string()),
+                    Err(failure) => self.failure = Some(failure),
+                }
+            }
+            Message::Changed(done, result) => {
+                self.busy = false;
+                match result {
+                    Ok(updated) => {
+                        let customer_changed = updated.customer_id != request.customer_id;
+                        self.check = updated.identity_check;
+                        self.note = updated.identity_note.clone().unwrap_or_default();
+                        self.request = updated;
+                        self.finder = None;
+                        self.reason.clear();
+                        self.done = Some(done.to_owned());
+                        let mut jobs = vec![Job::Documents(self.request.id)];
+                        if customer_changed {
+                            self.customer = None;
+                            jobs.extend(self.request.customer_id.map(Job::Customer));
+                        }
+                        return jobs;
+                    }
+                    Err(failure) => {
+                        self.errors = FieldErrors::from_failure(&failure);
+                        if self.errors.is_empty() {
+                            self.failure = Some(failure);
+                        }
+                    }
+                }
+            }
+            Message::Reloaded(result) => match result {
+                Ok(updated) => self.request = updated,
+                Err(failure) => self.failure = Some(failure),
+            },
+            Message::Back => {}
+            _ if self.busy => {}
+            Message::SaveCheck => {
+                self.start();
+                return vec![Job::Check(request, self.check, self.note.clone())];
+            }
+            Message::Waiting(waiting) => {
+                self.start();
+                return vec![Job::Waiting(request, waiting)];
+            }
+            Message::Verify => {
+                self.start();
+                return vec![Job::Verify(request)];
+            }
+            Message::Choose(id) => {
+                self.start();
+                return vec![Job::Match(request, Some(id))];
+            }
+            Message::NotInRegister => {
+                self.start();
+                return vec![Job::Match(request, None)];
+            }
+            Message::PickLetter => return vec![Job::PickLetter],
+            Message::LetterPicked(Some((name, content))) => {
+                self.start();
+                return vec![Job::AttachLetter(request, name, content)];
+            }
+            Message::OpenLetter => return vec![Job::OpenLetter(request.id)],
+            Message::SaveExtract => {
+                return vec![Job::ChooseExtractPath(format!(
+                    "rekisteriote-{}.pdf",
+                    request.reference
+                ))];
+            }
+            Message::ExtractPath(Some(path)) => {
+                self.start();
+                return vec![Job::SaveExtract(request, self.lang, path)];
+            }
+            Message::NothingHeld => {
+                self.start();
+                return vec![Job::NothingHeld(request, self.lang)];
+            }
+            Message::Extend => {
+                self.start();
+                return vec![Job::Extend(request, self.reason.clone(), self.lang)];
+            }
+            Message::Reject => {
+                self.start();
+                return vec![Job::Reject(request, self.reason.clone(), self.lang)];
+            }
+            Message::SaveDocument(id, name) => return vec![Job::ChooseDocumentPath(id, name)],
+            Message::DocumentPath(id, Some(path)) => {
+                self.start();
+                return vec![Job::SaveDocument(id, path)];
+            }
+        }
+        Vec::new()
+    }
+
+    pub fn view<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
+        let request = &self.request;
+        let today = format::today();
+        let mut content = column![
+            button(text(i18n.t("requests-back")))
+                .style(button::text)
+                .on_press(Message::Back),
+            row![
+                title(format!(
+                    "{} · {}",
+                    request.reference, request.requester_name
+                )),
+                super::urgency_badge(request.urgency(today), i18n),
+            ]
+            .spacing(12)
+            .align_y(iced::Center),
+            text(i18n.t_with(
+                "requests-summary",
+                &[
+                    ("channel", super::channel_name(request.channel, i18n).into()),
+                    ("received", format::date_only(request.received_on).into()),
+                    ("due", format::date_only(request.due_on).into()),
+                    ("status", super::status_label(request.status, i18n).into()),
+                    ("by", request.logged_by.clone().into()),
+                ],
+            )),
+        ]
+        .spacing(12)
+        .max_width(900);
+        for (field, reason) in [
+            (Field::ExtensionReason, &request.extension_reason),
+            (Field::RejectionReason, &request.rejection_reason),
+        ] {
+            if let Some(reason) = reason {
+                content =
+                    content.push(text(format!("{}: {reason}", i18n.field(field))).style(muted));
+            }
+        }
+        if let Some(failure) = &self.failure {
+            content = content.push(error_banner(i18n.error(failure)));
+        }
+        if let Some(done) = &self.done {
+            let what = i18n.optional(done).unwrap_or_else(|| done.clone());
+            content = content.push(notice(
+                i18n.t_with("requests-done", &[("what", what.into())]),
+            ));
+        }
+        content = content.push(self.comparison(i18n));
+        let open = request.status.is_open();
+        if open {
+            content = content.push(self.identity(i18n));
+        }
+        content = content.push(self.letter(i18n));
+        if open {
+            content = content.push(self.outcomes(i18n));
+        }
+        content = content.push(self.documents(i18n));
+        scrollable(content.padding(20)).height(Length::Fill).into()
+    }
+
+    fn comparison<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
+        let request = &self.request;
+        let said = Said {
+            name: request.requester_name.clone(),
+            email: request.requester_email.clone().unwrap_or_default(),
+            phone: request.requester_phone.clone().unwrap_or_default(),
+            address: request.requester_address.clone().unwrap_or_default(),
+        };
+        let customer = match &self.customer {
+            Some(Ok(customer)) => Some(customer),
+            _ => None,
+        };
+        let matched = match (request.customer_id, &self.customer) {
+            (None, _) => i18n.t("requests-not-matched"),
+            (Some(id), Some(Err(failure))) => format!("{id}: {}", i18n.error(failure)),
+            (Some(id), _) => i18n.t_with("requests-customer-number", &[("id", id.into())]),
+        };
+        let mut block = column![
+            text(i18n.t("requests-comparison")).font(bold()),
+            compare::view(&said, customer, i18n),
+            text(matched).size(14),
+        ]
+        .spacing(8);
+        if request.status.is_open() && !self.busy {
+            block = match &self.finder {
+                None => block.push(
+                    row![
+                        button(text(i18n.t("requests-change-match")))
+                            .style(button::secondary)
+                            .on_press(Message::ChangeMatch),
+                        button(text(i18n.t("requests-not-in-register")))
+                            .style(button::secondary)
+                            .on_press_maybe(request.customer_id.map(|_| Message::NotInRegister)),
+                    ]
+                    .spacing(8),
+                ),
+                Some(finder) => block.push(finder.view(i18n, Message::Finder, Message::Choose)),
+            };
+        }
+        if let Some(error) = self.errors.message(Field::MatchedCustomer, i18n) {
+            block = block.push(text(error).size(13).style(text::danger));
+        }
+        block.into()
+    }
+
+    fn identity<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
+        let request = &self.request;
+        let mut checks: Vec<Choice<Option<IdentityCheck>>> =
+            vec![Choice::new(None, i18n.t("requests-not-checked"))];
+        checks.extend(
+            IdentityCheck::for_channel(request.channel)
+                .into_iter()
+                .map(|check| Choice::new(Some(check), super::check_name(check, i18n))),
+        );
+        let chosen = checks.iter().find(|c| c.value == self.check).cloned();
+        let idle = !self.busy;
+        let mut block = column![
+            text(i18n.t("requests-identity")).font(bold()),
+            labelled(
+                i18n.field(Field::IdentityVerified),
+                pick_list(checks, chosen, Message::Check).width(Length::Fill),
+                self.errors.message(Field::IdentityVerified, i18n),
+            ),
+            labelled(
+                i18n.field(Field::IdentityMethod),
+                text_input("", &self.note)
+                    .id("identity-note")
+                    .on_input(Message::Note)
+                    .on_submit(Message::SaveCheck)
+                    .padding(8),
+                self.errors.message(Field::IdentityMethod, i18n),
+            ),
+            row![
+                button(text(i18n.t("requests-save-check")))
+                    .style(button::secondary)
+                    .on_press_maybe(idle.then_some(Message::SaveCheck)),
+                checkbox(request.waiting_for_requester)
+                    .label(i18n.t("requests-waiting-for-requester"))
+                    .on_toggle_maybe(idle.then_some(Message::Waiting)),
+            ]
+            .spacing(16)
+            .align_y(iced::Center),
+        ]
+        .spacing(8);
+        if request.status == AccessRequestStatus::Received {
+            block = block.push(
+                button(text(i18n.t("requests-verify")))
+                    .on_press_maybe(idle.then_some(Message::Verify)),
+            );
+        }
+        block.into()
+    }
+
+    fn letter<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
+        let request = &self.request;
+        let idle = !self.busy;
+        let mut line = row![].spacing(8).align_y(iced::Center);
+        if request.status.is_open() {
+            line = line.push(
+                button(text(i18n.t("requests-attach-letter")))
+                    .style(button::secondary)
+                    .on_press_maybe(idle.then_some(Message::PickLetter)),
+            );
+        }
+        line = line.push(match &request.letter_file_name {
+            Some(name) => Element::from(
+                row![
+                    button(text(i18n.t("requests-open-letter")))
+                        .style(button::secondary)
+                        .on_press(Message::OpenLetter),
+                    text(format!(
+                        "{name} · SHA-256 {}",
+                        request.letter_sha256.clone().unwrap_or_default()
+                    ))
+                    .size(13)
+                    .style(muted),
+                ]
+                .spacing(8)
+                .align_y(iced::Center),
+            ),
+            None => text(i18n.t("requests-no-letter"))
+                .size(13)
+                .style(muted)
+                .into(),
+        });
+        line.into()
+    }
+
+    fn outcomes<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
+        let request = &self.request;
+        let idle = !self.busy;
+        let today = format::today();
+        let mut block = column![
+            text(i18n.t("requests-answer")).font(bold()),
+            row![
+                text(i18n.t("requests-extract-language")),
+                pick_list(Lang::DOCUMENT, Some(self.lang), Message::Lang),
+            ]
+            .spacing(10)
+            .align_y(iced::Center),
+        ]
+        .spacing(8);
+        if request.status == AccessRequestStatus::Verified {
+            block = block.push(
+                button(text(i18n.t("requests-save-extract")))
+                    .on_press_maybe(idle.then_some(Message::SaveExtract)),
+            );
+        }
+        if request.customer_id.is_none() {
+            block = block.push(
+                row![
+                    button(text(i18n.t("requests-nothing-held")))
+                        .on_press_maybe(idle.then_some(Message::NothingHeld)),
+                    text(i18n.t("requests-nothing-held-hint"))
+                        .size(13)
+                        .style(muted),
+                ]
+                .spacing(8)
+                .align_y(iced::Center),
+            );
+        }
+        block = block.push(labelled(
+            i18n.t("requests-reason"),
+            text_input("", &self.reason)
+                .id("request-reason")
+                .on_input(Message::Reason)
+                .padding(8),
+            self.errors
+                .message(Field::RejectionReason, i18n)
+                .or(self.errors.message(Field::ExtensionReason, i18n)),
+        ));
+        let mut actions = row![
+            button(text(i18n.t("requests-reject")))
+                .style(button::danger)
+                .on_press_maybe(idle.then_some(Message::Reject))
+        ]
+        .spacing(8)
+        .align_y(iced::Center);
+        if !request.extended {
+            let in_time = today <= request.original_due_on;
+            actions = actions.push(
+                button(text(i18n.t("requests-extend")))
+                    .style(button::secondary)
+                    .on_press_maybe((idle && in_time).then_some(Message::Extend)),
+            );
+            if !in_time {
+                actions = actions.push(
+                    text(i18n.t("requests-extend-too-late"))
+                        .size(13)
+                        .style(muted),
+                );
+            }
+        }
+        block.push(actions).into()
+    }
+
+    fn documents<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
+        let mut list = column![text(i18n.t("requests-documents")).font(bold())].spacing(6);
+        match &self.documents {
+            None => list = list.push(text(i18n.t("loading")).style(muted)),
+            Some(Err(failure)) => list = list.push(error_banner(i18n.error(failure))),
+            Some(Ok(documents)) if documents.is_empty() => {
+                list = list.push(text(i18n.t("requests-no-documents")).style(muted));
+            }
+            Some(Ok(documents)) => {
+                for document in documents {
+                    list = list.push(
+                        row![
+                            text(i18n.t(&format!(
+                                "document-kind-{}",
+                                document.kind.as_str().replace('_', "-")
+                            )))
+                            .size(14)
+                            .width(Length::FillPortion(3)),
+                            text(format!(
+                                "{} · {} · {}",
+                                document.language,
+                                format::date_time(document.created_at),
+                                document.created_by
+                            ))
+                            .size(13)
+                            .style(muted)
+                            .width(Length::FillPortion(4)),
+                            text(format!(
+                                "SHA-256 {}…",
+                                &document.sha256[..12.min(document.sha256.len())]
+                            ))
+                            .size(12)
+                            .style(muted),
+                            button(text(i18n.t("requests-save-document")).size(13))
+                                .style(button::secondary)
+                                .on_press_maybe((!self.busy).then_some(Message::SaveDocument(
+                                    document.id,
+                                    document.file_name.clone()
+                                ))),
+                        ]
+                        .spacing(10)
+                        .align_y(iced::Center),
+                    );
+                }
+            }
+        }
+        container(list).width(Length::Fill).into()
+    }
+}
+
+/// What an opened request loads: its customer, for the comparison, and its documents.
+fn loads(request: &AccessRequest) -> Vec<Job> {
+    let mut jobs = vec![Job::Documents(request.id)];
+    jobs.extend(request.customer_id.map(Job::Customer));
+    jobs
+}
