@@ -354,8 +354,12 @@ async fn write_extract(
     )
     .await
     .map_err(|e| e.to_string())?;
+    let letter = saved
+        .covering_letter
+        .map(|path| format!(" and its covering letter to {}", path.display()))
+        .unwrap_or_default();
     Ok(format!(
-        "Wrote the register extract {} to {} (SHA-256 {}).",
+        "Wrote the register extract {} to {} (SHA-256 {}){letter}.",
         saved.reference,
         saved.path.display(),
         saved.sha256

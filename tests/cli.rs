@@ -1,4 +1,4 @@
-//! The command line contract of DESIGN.md: commands, `--as`, password sources, exit codes.
+//! The command line contract of the README: commands, `--as`, password sources, exit codes.
 
 mod common;
 

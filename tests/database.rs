@@ -1,4 +1,4 @@
-//! The embedded SQLite register is opened the way DESIGN.md asks.
+//! The embedded SQLite register is opened the way the README describes.
 
 use asiakasrekisteri::config::DatabaseLocation;
 use asiakasrekisteri::db;

@@ -1,4 +1,4 @@
-//! DESIGN.md's role table, proved pair by pair: for every role and every permission, each
+//! the README's role table, proved pair by pair: for every role and every permission, each
 //! service call guarded by that permission is allowed or refused exactly as the table says.
 
 mod common;
@@ -22,7 +22,7 @@ use asiakasrekisteri::service::{
 use asiakasrekisteri::service::{erasure, extract, marketing, notice, processing, retention};
 use common::{aino, create_customer, staff_input};
 
-/// DESIGN.md's table, written out independently of `Role::allows`.
+/// the README's role table, written out independently of `Role::allows`.
 fn design_table(role: Role, permission: Permission) -> bool {
     use Permission::*;
     let row: [bool; 4] = match permission {

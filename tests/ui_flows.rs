@@ -318,7 +318,7 @@ async fn signed_in(role: Role) -> (common::TestDb, App, Session) {
 #[tokio::test]
 async fn the_navigation_shows_each_role_only_the_screens_it_may_use() {
     // Customers, orders, reviews, access requests, import, marketing, retention, staff,
-    // settings, audit log: DESIGN.md's role table.
+    // settings, audit log: the README's role table.
     let yes = true;
     let no = false;
     for (role, expected) in [

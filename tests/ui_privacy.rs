@@ -212,6 +212,19 @@ async fn the_retention_screen_offers_the_voucher_purge() {
     let mut ui = simulator(state.view(&i18n));
     ui.find("0 vanhentunutta tilausta poistettu.")
         .expect("the purge reports its count");
+    ui.click("Poista vanhentuneet pyynnöt")
+        .expect("the requests' purge is offered");
+    let purge = ui.into_messages().any(|m| {
+        matches!(
+            state.update(m),
+            asiakasrekisteri::ui::retention::Action::PurgeRequests
+        )
+    });
+    assert!(purge);
+    state.update(asiakasrekisteri::ui::retention::purge_requests(db.clone(), admin.clone()).await);
+    let mut ui = simulator(state.view(&i18n));
+    ui.find("0 vanhentunutta tietosuojapyyntöä poistettu.")
+        .expect("the requests' purge reports its count");
     drop(ui);
     test_db.finish().await;
 }

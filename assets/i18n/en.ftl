@@ -229,7 +229,7 @@ action-demo-data-generate = Demo data added
 ## Access requests: fields and problems
 field-requester-name = Requester's name
 field-received-on = Received
-field-identity-verified = Identity check
+field-identity-verified = How it was checked
 field-identity-method = Note on the check
 field-matched-customer = Customer
 field-rejection-reason = Reason for rejection
@@ -524,3 +524,6 @@ action-access-request-nothing-held = Access request answered: no data held
 action-access-request-waiting = Access request's waiting changed
 action-access-request-read-document = A document sent opened
 action-access-request-purge = Expired access requests deleted
+retention-requests = Data protection requests, with their letters and answers, are deleted once the retention period of the settings has passed since they were closed.
+retention-purge-requests = Delete expired requests
+retention-requests-purged = { $count } expired data protection requests deleted.

@@ -229,7 +229,7 @@ action-demo-data-generate = Esimerkkiaineisto lisätty
 ## Access requests: fields and problems
 field-requester-name = Pyytäjän nimi
 field-received-on = Saapunut
-field-identity-verified = Henkilöllisyyden tarkistus
+field-identity-verified = Tarkistustapa
 field-identity-method = Huomautus tarkistuksesta
 field-matched-customer = Asiakas
 field-rejection-reason = Hylkäyksen peruste
@@ -524,3 +524,6 @@ action-access-request-nothing-held = Tarkastuspyyntöön vastattu, ettei tietoja
 action-access-request-waiting = Tarkastuspyynnön odotustila muutettu
 action-access-request-read-document = Lähetetty asiakirja avattu
 action-access-request-purge = Vanhentuneet tarkastuspyynnöt poistettu
+retention-requests = Tietosuojapyynnöt kirjeineen ja vastauksineen poistetaan, kun asetusten säilytysaika niiden päättymisestä on kulunut.
+retention-purge-requests = Poista vanhentuneet pyynnöt
+retention-requests-purged = { $count } vanhentunutta tietosuojapyyntöä poistettu.

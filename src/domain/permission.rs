@@ -1,4 +1,4 @@
-/// One row of DESIGN.md's role table.
+/// One row of the README's role table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Permission {
     /// View and edit a customer's basic data.

@@ -3,7 +3,7 @@ use std::str::FromStr;
 
 use super::{Field, FieldError, Permission, Problem};
 
-/// A staff member's role. What each role may do is DESIGN.md's table, in [`Role::allows`].
+/// A staff member's role. What each role may do is the README's role table, in [`Role::allows`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Role {
     Admin,

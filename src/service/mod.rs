@@ -1,5 +1,5 @@
 //! The register's use cases. Every call takes the acting staff [`Session`], checks the
-//! permission DESIGN.md's role table gives, writes the audit event in the same transaction as
+//! permission the README's role table gives, writes the audit event in the same transaction as
 //! the change, and returns plain types or a typed [`ServiceError`].
 
 pub mod access_request;

@@ -586,6 +586,9 @@ impl Main {
             retention::Action::Purge => {
                 Task::perform(retention::purge(db, session), Message::Retention)
             }
+            retention::Action::PurgeRequests => {
+                Task::perform(retention::purge_requests(db, session), Message::Retention)
+            }
         }
     }
 

@@ -12,7 +12,7 @@ use crate::format;
 use crate::i18n::I18n;
 use crate::service::customer::CustomerSummary;
 use crate::service::retention;
-use crate::service::{Page, PageRequest, Session, erasure};
+use crate::service::{Page, PageRequest, Session, access_request, erasure};
 
 use super::form::{Failure, Outcome, outcome};
 use super::paged::{Paged, Turn};
@@ -29,6 +29,7 @@ pub struct State {
     failure: Option<Failure>,
     erased: Option<u64>,
     purged: Option<u64>,
+    requests_purged: Option<u64>,
 }
 
 #[derive(Debug, Clone)]
@@ -44,6 +45,8 @@ pub enum Message {
     Erased(Outcome<u64>),
     Purge,
     Purged(Outcome<u64>),
+    PurgeRequests,
+    RequestsPurged(Outcome<u64>),
 }
 
 pub enum Action {
@@ -52,6 +55,7 @@ pub enum Action {
     Search(u64, u32, PageRequest),
     Erase(Vec<i32>),
     Purge,
+    PurgeRequests,
 }
 
 impl Default for State {
@@ -67,6 +71,7 @@ impl Default for State {
             failure: None,
             erased: None,
             purged: None,
+            requests_purged: None,
         }
     }
 }
@@ -135,6 +140,18 @@ impl State {
                 return Action::Purge;
             }
             Message::Purge => {}
+            Message::PurgeRequests if !self.busy => {
+                self.busy = true;
+                return Action::PurgeRequests;
+            }
+            Message::PurgeRequests => {}
+            Message::RequestsPurged(result) => {
+                self.busy = false;
+                match result {
+                    Ok(count) => self.requests_purged = Some(count),
+                    Err(failure) => self.failure = Some(failure),
+                }
+            }
             Message::Purged(result) => {
                 self.busy = false;
                 match result {
@@ -179,6 +196,11 @@ impl State {
         if let Some(count) = self.purged {
             content = content.push(notice(
                 i18n.t_with("retention-purged", &[("count", count.into())]),
+            ));
+        }
+        if let Some(count) = self.requests_purged {
+            content = content.push(notice(
+                i18n.t_with("retention-requests-purged", &[("count", count.into())]),
             ));
         }
         if let Some(count) = self.erased {
@@ -238,6 +260,18 @@ impl State {
                 .spacing(10)
                 .align_y(iced::Center),
             )
+            .push(
+                row![
+                    text(i18n.t("retention-requests"))
+                        .style(muted)
+                        .width(Length::Fill),
+                    button(text(i18n.t("retention-purge-requests")))
+                        .style(button::secondary)
+                        .on_press_maybe((!self.busy).then_some(Message::PurgeRequests)),
+                ]
+                .spacing(10)
+                .align_y(iced::Center),
+            )
             .padding(20)
             .into()
     }
@@ -263,6 +297,12 @@ pub async fn search(
 pub async fn erase(db: Db, session: Session, ids: Vec<i32>) -> Message {
     Message::Erased(outcome(
         erasure::erase_many(&db, &session, &ids, ErasureReason::RetentionEnded).await,
+    ))
+}
+
+pub async fn purge_requests(db: Db, session: Session) -> Message {
+    Message::RequestsPurged(outcome(
+        access_request::purge_expired(&db, &session, format::today()).await,
     ))
 }
 

@@ -100,37 +100,32 @@ pub async fn answer_nothing_held(
     version: i32,
     lang: Lang,
 ) -> Result<(AccessRequest, Document), ServiceError> {
-    authorize(db.conn(), session, Permission::AccessRequests).await?;
-    let current = read(db.conn(), id, version).await?;
-    require_open(&current)?;
-    if current.customer_id.is_some() {
-        return Err(ServiceError::WrongState("access request"));
-    }
     let years = processing::load(db.conn())
         .await?
         .description
         .retention
         .request_years;
-    let about = about(db.conn(), &current, lang).await?;
-    let document = render(
-        letter::nothing_held(about, years),
-        DocumentKind::NothingHeldLetter,
-        &current,
-    )?;
-    settle(
+    let outcome = Outcome {
+        action: "access_request.nothing_held",
+        kind: DocumentKind::NothingHeldLetter,
+    };
+    with_letter(
         db,
         session,
-        id,
-        version,
-        "access_request.nothing_held",
-        &document,
-        |update| {
+        (id, version, lang),
+        outcome,
+        |current, about| {
+            if current.customer_id.is_some() {
+                return Err(ServiceError::WrongState("access request"));
+            }
+            Ok(letter::nothing_held(about, years))
+        },
+        |_, update| {
             set_status(update, AccessRequestStatus::NothingHeld);
             update.answered_at = Set(Some(Utc::now()));
         },
     )
     .await
-    .map(|request| (request, document))
 }
 
 /// Extends the deadline by two months (Art. 12(3)), with the letter that tells the requester
@@ -145,37 +140,32 @@ pub async fn extend(
     today: NaiveDate,
 ) -> Result<(AccessRequest, Document), ServiceError> {
     let reason = access_request::reason(Field::ExtensionReason, reason)?;
-    authorize(db.conn(), session, Permission::AccessRequests).await?;
-    let current = read(db.conn(), id, version).await?;
-    require_open(&current)?;
     let refused = |problem| ServiceError::invalid(FieldError::new(Field::ExtensionReason, problem));
-    if current.extended_due_on.is_some() {
-        return Err(refused(Problem::AlreadyExtended));
-    }
-    if today > current.due_on {
-        return Err(refused(Problem::PastDeadline));
-    }
-    let due_on = extended_due_date(current.received_on);
-    let about = about(db.conn(), &current, lang).await?;
-    let document = render(
-        letter::extension(about, &reason, due_on),
-        DocumentKind::ExtensionLetter,
-        &current,
-    )?;
-    settle(
+    let outcome = Outcome {
+        action: "access_request.extend",
+        kind: DocumentKind::ExtensionLetter,
+    };
+    with_letter(
         db,
         session,
-        id,
-        version,
-        "access_request.extend",
-        &document,
-        |update| {
-            update.extended_due_on = Set(Some(due_on));
+        (id, version, lang),
+        outcome,
+        |current, about| {
+            if current.extended_due_on.is_some() {
+                return Err(refused(Problem::AlreadyExtended));
+            }
+            if today > current.due_on {
+                return Err(refused(Problem::PastDeadline));
+            }
+            let due_on = extended_due_date(current.received_on);
+            Ok(letter::extension(about, &reason, due_on))
+        },
+        |current, update| {
+            update.extended_due_on = Set(Some(extended_due_date(current.received_on)));
             update.extension_reason = Set(Some(reason.clone()));
         },
     )
     .await
-    .map(|request| (request, document))
 }
 
 /// Refuses the request with its reason; the letter names the right to complain and to go to
@@ -189,55 +179,68 @@ pub async fn reject(
     lang: Lang,
 ) -> Result<(AccessRequest, Document), ServiceError> {
     let reason = access_request::reason(Field::RejectionReason, reason)?;
-    authorize(db.conn(), session, Permission::AccessRequests).await?;
-    let current = read(db.conn(), id, version).await?;
-    require_open(&current)?;
-    let about = about(db.conn(), &current, lang).await?;
-    let document = render(
-        letter::refusal(about, &reason),
-        DocumentKind::RefusalLetter,
-        &current,
-    )?;
-    settle(
+    let outcome = Outcome {
+        action: "access_request.reject",
+        kind: DocumentKind::RefusalLetter,
+    };
+    with_letter(
         db,
         session,
-        id,
-        version,
-        "access_request.reject",
-        &document,
-        |update| {
+        (id, version, lang),
+        outcome,
+        |_, about| Ok(letter::refusal(about, &reason)),
+        |_, update| {
             set_status(update, AccessRequestStatus::Rejected);
             update.rejection_reason = Set(Some(reason.clone()));
             update.answered_at = Set(Some(Utc::now()));
         },
     )
     .await
-    .map(|request| (request, document))
 }
 
-/// Applies an outcome and keeps its letter, if the request is still open and unchanged.
-async fn settle(
+/// What an outcome is recorded as: its audit action and the kind of its letter.
+struct Outcome {
+    action: &'static str,
+    kind: DocumentKind,
+}
+
+/// An outcome with its letter. The open request is read and the letter written from it
+/// outside the write transaction; then the change is applied and the letter kept together,
+/// if the request is still as it was read (its version).
+async fn with_letter(
     db: &Db,
     session: &Session,
-    id: i32,
-    version: i32,
-    action: &'static str,
-    document: &Document,
-    apply: impl FnOnce(&mut entity::ActiveModel),
-) -> Result<AccessRequest, ServiceError> {
+    (id, version, lang): (i32, i32, Lang),
+    outcome: Outcome,
+    write: impl FnOnce(&entity::Model, About) -> Result<Letter, ServiceError>,
+    apply: impl FnOnce(&entity::Model, &mut entity::ActiveModel),
+) -> Result<(AccessRequest, Document), ServiceError> {
+    authorize(db.conn(), session, Permission::AccessRequests).await?;
+    let current = read(db.conn(), id, version).await?;
+    require_open(&current)?;
+    let about = about(db.conn(), &current, lang).await?;
+    let letter = write(&current, about)?;
+    let content =
+        letter::render(&letter).map_err(|e| ServiceError::UnexpectedData(e.to_string()))?;
+    let document = Document {
+        kind: outcome.kind,
+        language: lang,
+        file_name: document_file_name(&current.reference, outcome.kind),
+        content,
+    };
     let txn = db.begin_write().await?;
     let staff = authorize(&txn, session, Permission::AccessRequests).await?;
-    let event = Event::new(action, "access_request", Some(id))
+    let event = Event::new(outcome.action, "access_request", Some(id))
         .with_details(json!({ "sha256": document.sha256(), "language": document.language.id() }));
     let updated = change_in(&txn, &staff, id, version, event, |current, update| {
         require_open(current)?;
-        apply(update);
+        apply(current, update);
         Ok(())
     })
     .await?;
-    store(&txn, &staff, id, document).await?;
+    store(&txn, &staff, id, &document).await?;
     txn.commit().await?;
-    AccessRequest::from_model(updated)
+    Ok((AccessRequest::from_model(updated)?, document))
 }
 
 async fn read(
@@ -292,21 +295,6 @@ async fn about(
         issued_on: crate::format::today(),
         controller,
         addressee,
-    })
-}
-
-fn render(
-    letter: Letter,
-    kind: DocumentKind,
-    request: &entity::Model,
-) -> Result<Document, ServiceError> {
-    let content =
-        letter::render(&letter).map_err(|e| ServiceError::UnexpectedData(e.to_string()))?;
-    Ok(Document {
-        kind,
-        language: letter.language,
-        file_name: document_file_name(&request.reference, kind),
-        content,
     })
 }
 

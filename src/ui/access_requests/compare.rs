@@ -77,8 +77,12 @@ pub fn view<'a, M: 'a>(said: &Said, customer: Option<&Customer>, i18n: &I18n) ->
                     .width(Length::FillPortion(2)),
                 text(said_values[index].clone())
                     .size(14)
+                    .wrapping(text::Wrapping::WordOrGlyph)
                     .width(Length::FillPortion(4)),
-                text(held).size(14).width(Length::FillPortion(4)),
+                text(held)
+                    .size(14)
+                    .wrapping(text::Wrapping::WordOrGlyph)
+                    .width(Length::FillPortion(4)),
                 text(if agrees { "✓" } else { "" })
                     .style(text::success)
                     .width(Length::FillPortion(1)),

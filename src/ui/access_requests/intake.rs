@@ -133,7 +133,9 @@ impl State {
             row![
                 labelled(
                     i18n.t("requests-channel"),
-                    pick_list(channels, channel, Message::Channel).width(Length::Fill),
+                    pick_list(channels, channel, Message::Channel)
+                        .padding(8)
+                        .width(Length::Fill),
                     None,
                 ),
                 field(
