@@ -145,7 +145,7 @@ fn default_recipients() -> Vec<Recipient> {
         ),
         recipient(
             5,
-            "The Rocket Science Group LLC (Mailchimp)",
+            "The Rocket Science Group LLC, Mailchimp",
             Category::NewsletterService,
             Processor,
             vec![transfer("US", Safeguard::StandardContractualClauses)],
