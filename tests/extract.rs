@@ -219,7 +219,7 @@ async fn a_thousand_orders_run_to_many_correctly_numbered_pages(db: Db) {
     // The lines table header is repeated on every page that continues a table.
     for (index, page) in pages.iter().enumerate() {
         if page.contains("OP-1") {
-            assert!(page.contains("à-hinta"), "page {} has no header", index + 1);
+            assert!(page.contains("À-hinta"), "page {} has no header", index + 1);
         }
     }
 }
@@ -383,7 +383,7 @@ async fn the_copy_gives_marketing_choices_requests_and_consultations_by_role_not
         "puhelimitse",
         "Tarkastuspyyntönne",
         &request.reference,
-        "Tietojenne käsittelyloki",
+        "Käyttöloki",
         "Asiakastiedot avattu",
         "asiakaspalvelu",
         "C-579/21",

@@ -328,6 +328,7 @@ impl<'a> Information<'a> {
                 &[("years", number(retention.request_years))],
             ),
             self.t("info-retention-log"),
+            self.t("info-retention-erased"),
         ])
     }
 

@@ -56,7 +56,7 @@ extract-marketing-allowed = Ette ole kieltänyt suoramarkkinointia. Voitte kielt
 extract-password-hash = tallennettu vain suolattuna tiivisteenä; salasanaa ei voi selvittää
 extract-line-product = Tuote
 extract-line-quantity = Määrä
-extract-line-unit-price = à-hinta
+extract-line-unit-price = À-hinta
 extract-line-vat = ALV
 extract-line-amount = Yhteensä
 extract-order-total = Tilaus yhteensä
@@ -136,34 +136,35 @@ safeguard-adequacy-decision = Euroopan komission päätös tietosuojan riittävy
 safeguard-standard-clauses = Euroopan komission hyväksymät tietosuojaa koskevat vakiolausekkeet (46 artiklan 2 kohdan c alakohta)
 safeguard-binding-corporate-rules = yritystä koskevat sitovat säännöt (47 artikla)
 info-retention-heading = Säilytysaika
-info-retention-customer = Perustiedot, verkkokaupan asiakastili, markkinointia koskevat valinnat ja tuotearviot säilytetään asiakassuhteen ajan. Asiakassuhde päättyy, kun asiakas pyytää tietojensa poistamista tai kun hän ei ole tilannut eikä kirjautunut verkkokauppaan { $months } kuukauteen; tällaisen asiakkaan tiedot poistetaan säännöllisesti tehtävässä tarkistuksessa.
-info-retention-vouchers = Tilausten tositteet säilytetään kirjanpitolain (1336/1997) 2 luvun 10 §:n mukaisesti vähintään kuusi vuotta sen vuoden lopusta, jonka aikana tilikausi on päättynyt; tilikautemme päättyy { $year_end }. Kun asiakkaan tiedot on poistettu, tositteisiin jäävät tilausnumero, päivämäärät, toimitustapa, toimitusmaa, tuotteet ja summat ilman nimeä, osoitetta ja muita yhteystietoja. Ne ovat silloin pseudonymisoituja tietoja: ne voidaan yhä yhdistää asiakkaaseen esimerkiksi tilausvahvistuksen tilausnumerolla, joten ne ovat edelleen henkilötietoja. Tositteet poistetaan säilytysajan päätyttyä.
+info-retention-customer = Perustiedot, verkkokaupan asiakastili, yritysasiakkaan tiedot, tilaukset, markkinointia koskevat valinnat ja tuotearviot säilytetään asiakassuhteen ajan. Asiakassuhde päättyy, kun asiakas pyytää tietojensa poistamista tai kun hän ei ole tilannut eikä kirjautunut verkkokauppaan { $months } kuukauteen; tällaisen asiakkaan tiedot poistetaan säännöllisesti tehtävässä tarkistuksessa.
+info-retention-vouchers = Tilausten tositteet säilytetään kirjanpitolain (1336/1997) 2 luvun 10 §:n mukaisesti vähintään kuusi vuotta sen vuoden lopusta, jonka aikana tilikausi on päättynyt; tilikautemme päättyy { $year_end }. Kun asiakkaan tiedot on poistettu, rekisterissämme tositteisiin jäävät tilausnumero, päivämäärät, toimitustapa, toimitusmaa, tuotteet ja summat ilman nimeä, osoitetta ja muita yhteystietoja. Ne ovat silloin pseudonymisoituja tietoja: ne voidaan yhä yhdistää asiakkaaseen esimerkiksi tilausvahvistuksen tilausnumerolla, joten ne ovat edelleen henkilötietoja. Tositteet poistetaan säilytysajan päätyttyä.
 info-retention-requests = Tietosuojaa koskevat pyynnöt ja niihin liittyvät kirjeet ja vastaukset säilytetään { $years ->
         [one] vuoden
        *[other] { $years } vuotta
     } pyynnön käsittelyn päättymisestä, jotta voimme osoittaa käsitelleemme pyynnön asianmukaisesti.
-info-retention-log = Käyttölokin merkinnät säilytetään rekisterin käyttöajan. Ne eivät sisällä asiakkaan tietoja, vaan viittaavat asiakkaaseen asiakasnumerolla.
+info-retention-log = Käyttölokin merkinnöissä ei ole asiakkaan nimeä tai yhteystietoja, mutta ne yksilöivät asiakkaan asiakasnumerolla, joten ne ovat pseudonymisoituja henkilötietoja. Ne säilytetään niin kauan kuin rekisteri on käytössä, jotta tietojen käsittely voidaan jälkikäteen todentaa.
+info-retention-erased = Kun verkkokaupasta tuodun asiakkaan tiedot on poistettu, rekisteriin jää hänen verkkokaupan asiakasnumerostaan laskettu tiiviste, jotta poistettuja tietoja ei tuoda uudelleen verkkokaupan tiedoista. Tiiviste on pseudonymisoitu henkilötieto, eikä siitä voi päätellä nimeä tai yhteystietoja. Se säilytetään niin kauan kuin rekisteri on käytössä.
 info-rights-heading = Oikeutenne
 info-rights-list = Teillä on oikeus
 info-right-access = saada tietää, käsittelemmekö teitä koskevia tietoja, ja saada jäljennös niistä (tietosuoja-asetuksen 15 artikla)
 info-right-rectification = vaatia virheellisten tietojen oikaisemista (16 artikla)
 info-right-erasure = vaatia tietojenne poistamista (17 artikla)
 info-right-restriction = vaatia käsittelyn rajoittamista (18 artikla)
-info-right-portability = saada antamanne tiedot koneluettavassa muodossa ja siirtää ne toiselle rekisterinpitäjälle, kun käsittely perustuu suostumukseen tai sopimukseen (20 artikla)
-info-right-object = Teillä on oikeus milloin tahansa vastustaa tietojenne käsittelyä suoramarkkinointia varten; sen jälkeen tietojanne ei käytetä siihen. Voitte myös erityiseen tilanteeseenne liittyvällä perusteella vastustaa käsittelyä, joka perustuu oikeutettuun etuumme (21 artikla).
+info-right-portability = saada antamanne tiedot jäsennellyssä, yleisesti käytetyssä ja koneluettavassa muodossa ja siirtää ne toiselle rekisterinpitäjälle, kun käsittely perustuu suostumukseen tai sopimukseen (20 artikla)
+info-right-object = Teillä on oikeus milloin tahansa vastustaa tietojenne käsittelyä suoramarkkinointia varten (suoramarkkinointikielto); sen jälkeen tietojanne ei käytetä siihen. Voitte myös erityiseen tilanteeseenne liittyvällä perusteella vastustaa käsittelyä, joka perustuu oikeutettuun etuumme (21 artikla).
 info-right-withdraw = Kun käsittely perustuu suostumukseen ({ $purposes }), voitte peruuttaa suostumuksenne milloin tahansa. Peruuttaminen ei vaikuta ennen sitä tehdyn käsittelyn lainmukaisuuteen.
-info-rights-how = Pyynnön voi esittää millä tavalla tahansa: sähköpostitse osoitteeseen { $email }, kirjeellä, puhelimitse tai verkkokaupan viestillä. Allekirjoitusta ei tarvita. Varmistamme henkilöllisyytenne vain tarpeellisin tiedoin, esimerkiksi pyytämällä vastauksen rekisterissä olevasta sähköpostiosoitteesta. Vastaamme kuukauden kuluessa pyynnön saapumisesta; jos pyyntö on monimutkainen, määräaikaa voidaan jatkaa enintään kahdella kuukaudella, ja siitä ilmoitetaan perusteluineen kuukauden kuluessa. Jäljennös tiedoista on maksuton.
+info-rights-how = Pyynnön voi esittää millä tavalla tahansa: sähköpostitse osoitteeseen { $email }, kirjeellä, puhelimitse tai verkkokaupan viestillä. Allekirjoitusta ei tarvita. Varmistamme henkilöllisyytenne vain tarpeellisin tiedoin, esimerkiksi pyytämällä vastauksen rekisterissä olevasta sähköpostiosoitteesta. Vastaamme ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa pyynnön saapumisesta; jos pyyntö on monimutkainen tai pyyntöjä on paljon, määräaikaa voidaan jatkaa enintään kahdella kuukaudella, ja siitä ilmoitetaan perusteluineen kuukauden kuluessa. Jäljennös tiedoista on maksuton.
 info-complaint-heading = Oikeus tehdä valitus valvontaviranomaiselle
 info-complaint = Jos katsotte, että henkilötietojenne käsittelyssä rikotaan tietosuoja-asetusta, teillä on oikeus tehdä valitus valvontaviranomaiselle, erityisesti siinä EU:n jäsenvaltiossa, jossa vakinainen asuinpaikkanne tai työpaikkanne on tai jossa väitetty rikkominen on tapahtunut. Suomessa valvontaviranomainen on tietosuojavaltuutettu:
-info-complaint-authority = Tietosuojavaltuutetun toimisto, PL 800, 00531 Helsinki (käyntiosoite Lintulahdenkuja 4, 00530 Helsinki), puhelin 029 566 6700, tietosuoja@om.fi, tietosuoja.fi
+info-complaint-authority = Tietosuojavaltuutetun toimisto, PL 800, 00531 Helsinki (käyntiosoite Lintulahdenkuja 4, 00530 Helsinki), puhelinvaihde 029 566 6700, tietosuoja@om.fi, tietosuoja.fi
 info-requirement-heading = Onko tietojen antaminen pakollista
-info-requirement = Nimi, toimitusosoite ja sähköpostiosoite tarvitaan tilauksen tekemiseen ja toimittamiseen; ilman niitä emme voi ottaa tilausta vastaan. Muiden tietojen antaminen on vapaaehtoista, eikä uutiskirjeen tilaaminen tai arvontaan osallistuminen ole ostamisen edellytys.
+info-requirement = Nimi ja sähköpostiosoite sekä toimitustavan mukaan toimitusosoite ja puhelinnumero tarvitaan tilauksen tekemiseen ja toimittamiseen; ilman niitä emme voi ottaa tilausta vastaan. Muiden tietojen antaminen on vapaaehtoista, eikä uutiskirjeen tilaaminen tai arvontaan osallistuminen ole ostamisen edellytys.
 info-source-heading = Tietolähteet
 info-source = Tiedot saadaan teiltä itseltänne, kun rekisteröidytte verkkokauppaan, tilaatte, kirjoitatte tuotearvion tai otatte yhteyttä asiakaspalveluumme. Tilaus- ja kirjautumistiedot tallentuvat verkkokaupan käytön aikana, ja ne siirretään rekisteriin verkkokauppa-alustalta. Muista lähteistä tietoja ei hankita.
 info-automated-heading = Automaattinen päätöksenteko ja profilointi
 info-automated-none = Emme tee teitä koskevia päätöksiä pelkästään automaattisen käsittelyn perusteella emmekä profiloi teitä (tietosuoja-asetuksen 22 artikla).
 info-security-heading = Tietoturva
-info-security = Rekisteriä käyttävät vain ne työntekijämme, joiden tehtävät sitä edellyttävät. Jokaisella on oma käyttäjätunnuksensa, ja kukin näkee vain työnsä vaatimat tiedot. Jokainen tietojenne käsittely kirjataan käyttölokiin, jonka jälkikäteinen muuttaminen havaitaan. Verkkokaupan salasananne on tallessa vain suolattuna tiivisteenä, josta salasanaa ei voi selvittää; emme näe salasanaanne.
+info-security = Rekisteriä käyttävät vain ne työntekijämme, joiden tehtävät sitä edellyttävät. Jokaisella on oma käyttäjätunnuksensa, ja kukin näkee vain työnsä vaatimat tiedot. Kun rekisterin käyttäjä katsoo, muuttaa tai luovuttaa tietojanne, siitä jää merkintä käyttölokiin; lokin jälkikäteinen muuttaminen voidaan havaita. Verkkokaupan salasananne on tallessa vain suolattuna tiivisteenä, josta salasanaa ei voi selvittää; emme näe salasanaanne.
 info-cookies-heading = Evästeet
 
 ## Letters about an access request
@@ -172,21 +173,21 @@ letter-reference = Viite
 letter-received = Pyyntö saapunut
 letter-complaint = Jos katsotte, että henkilötietojenne käsittelyssä rikotaan tietosuoja-asetusta, voitte tehdä valituksen valvontaviranomaiselle, Suomessa tietosuojavaltuutetulle:
 letter-covering-title = Vastaus tarkastuspyyntöönne
-letter-covering-body = Kiitos tarkastuspyynnöstänne, jonka saimme { $received }. Oheisena on rekisteriote: jäljennös kaikista tiedoista, jotka asiakasrekisterissämme on teistä, sekä tiedot niiden käsittelystä (EU:n yleinen tietosuoja-asetus, 15 artikla). Saatte otteen pyynnöstä myös koneluettavana tiedostona.
+letter-covering-body = Kiitos tarkastuspyynnöstänne, jonka saimme { $received }. Oheisena on rekisteriote: jäljennös kaikista tiedoista, jotka asiakasrekisterissämme on teistä, sekä tiedot niiden käsittelystä (EU:n yleinen tietosuoja-asetus, 15 artikla). Pyynnöstänne saatte otteen myös koneluettavana tiedostona.
 letter-covering-rights = Jos tiedoissa on virheitä tai haluatte käyttää muita oikeuksianne, esimerkiksi pyytää tietojenne poistamista, voitte ottaa meihin yhteyttä millä tavalla tahansa, esimerkiksi sähköpostitse osoitteeseen { $email }.
 letter-nothing-held-title = Vastaus tarkastuspyyntöönne
-letter-nothing-held-body = Kiitos tarkastuspyynnöstänne, jonka saimme { $received }. Tarkistimme asiakasrekisterimme pyynnössä antamienne tietojen perusteella. Asiakasrekisterissämme ei ole teitä koskevia henkilötietoja, emmekä käsittele teitä koskevia henkilötietoja asiakkaistamme (EU:n yleinen tietosuoja-asetus, 15 artiklan 1 kohta).
+letter-nothing-held-body = Kiitos tarkastuspyynnöstänne, jonka saimme { $received }. Tarkistimme asiakasrekisterimme pyynnössä antamienne tietojen perusteella. Asiakasrekisterissämme ei ole teitä koskevia henkilötietoja. Emme käsittele teistä muita henkilötietoja kuin tämän pyynnön ja siihen antamamme vastauksen (EU:n yleinen tietosuoja-asetus, 15 artiklan 1 kohta).
 letter-nothing-held-request = Säilytämme tämän pyynnön ja vastauksemme { $years ->
         [one] vuoden
        *[other] { $years } vuotta
-    }, jotta voimme osoittaa käsitelleemme pyynnön; sen jälkeen ne poistetaan.
+    } pyynnön käsittelyn päättymisestä, jotta voimme osoittaa käsitelleemme pyynnön; sen jälkeen ne poistetaan.
 letter-extension-title = Tarkastuspyyntönne käsittelyaika pitenee
-letter-extension-body = Saimme tarkastuspyyntönne { $received }. Emme pysty vastaamaan siihen kuukauden kuluessa, ja jatkamme siksi vastausaikaa kahdella kuukaudella EU:n yleisen tietosuoja-asetuksen 12 artiklan 3 kohdan nojalla. Vastaamme viimeistään { $due }.
+letter-extension-body = Saimme tarkastuspyyntönne { $received }. Pyynnön monimutkaisuuden tai pyyntöjen määrän vuoksi emme pysty vastaamaan siihen kuukauden kuluessa, ja jatkamme siksi vastausaikaa kahdella kuukaudella EU:n yleisen tietosuoja-asetuksen 12 artiklan 3 kohdan nojalla. Vastaamme viimeistään { $due }.
 letter-extension-reason = Syy viivästymiseen: { $reason }
-letter-refusal-title = Emme voi toteuttaa tarkastuspyyntöänne
+letter-refusal-title = Emme voi toimittaa pyytämiänne tietoja
 letter-refusal-body = Saimme tarkastuspyyntönne { $received }. Emme toimita pyytämiänne tietoja.
 letter-refusal-reason = Syy: { $reason }
-letter-refusal-remedies = Teillä on oikeus tehdä valitus valvontaviranomaiselle, Suomessa tietosuojavaltuutetulle, tai siinä EU:n jäsenvaltiossa, jossa vakinainen asuinpaikkanne tai työpaikkanne on. Teillä on myös oikeus saattaa asia tuomioistuimen käsiteltäväksi (tietosuoja-asetuksen 79 artikla): kanteen voi nostaa Suomen käräjäoikeudessa tai sen jäsenvaltion tuomioistuimessa, jossa vakinainen asuinpaikkanne on. Suomessa valvontaviranomaisen yhteystiedot ovat:
+letter-refusal-remedies = Teillä on oikeus tehdä valitus valvontaviranomaiselle, erityisesti siinä EU:n jäsenvaltiossa, jossa vakinainen asuinpaikkanne tai työpaikkanne on tai jossa väitetty rikkominen on tapahtunut; Suomessa valvontaviranomainen on tietosuojavaltuutettu. Teillä on myös oikeus saattaa asia tuomioistuimen käsiteltäväksi (tietosuoja-asetuksen 79 artikla): kanteen voi nostaa Suomen käräjäoikeudessa tai sen jäsenvaltion tuomioistuimessa, jossa vakinainen asuinpaikkanne on. Tietosuojavaltuutetun yhteystiedot:
 
 ## The whole copy: marketing choices, requests, the consultation log
 
@@ -197,15 +198,15 @@ extract-no-consents = Markkinointivalintojanne ei ole muutettu.
 extract-when = Aika
 extract-choice = Valinta
 extract-how = Miten ilmoititte
-extract-role = Kirjaaja (tehtävä)
+extract-role = Käsittelijän tehtävä
 extract-requests = Tarkastuspyyntönne
 extract-no-requests = Ei aiempia pyyntöjä.
 extract-channel = Saapumistapa
 extract-outcome = Käsittely
 extract-closed = Päättynyt
-extract-consultations = Tietojenne käsittelyloki
-extract-consultations-intro = Milloin tietojanne on katsottu, muutettu tai luovutettu ja missä tehtävässä. Työntekijöiden nimiä ei anneta, vain heidän tehtävänsä (EU:n tuomioistuimen tuomio C-579/21).
-extract-no-consultations = Tietojanne ei ole käsitelty rekisterissä.
+extract-consultations = Käyttöloki
+extract-consultations-intro = Milloin tietojanne on katsottu, muutettu tai luovutettu, mitä tehtiin ja missä tehtävässä. Työntekijöiden nimiä ei lähtökohtaisesti anneta (unionin tuomioistuimen tuomio asiassa C-579/21); jos tarvitsette niitä oikeuksienne käyttämiseksi, ottakaa yhteyttä meihin.
+extract-no-consultations = Käyttölokissa ei ole merkintöjä.
 extract-action = Toimenpide
 consent-newsletter-granted = Uutiskirje tilattu
 consent-newsletter-withdrawn = Uutiskirje peruttu
@@ -260,7 +261,7 @@ consultation-review-show = Tuotearvio näytetty verkkokaupassa
 consultation-access-request-log = Tarkastuspyyntö kirjattu
 consultation-access-request-match = Tarkastuspyyntö yhdistetty asiakastietoihin
 consultation-access-request-checklist = Henkilöllisyyden tarkistus kirjattu
-consultation-access-request-waiting = Lisätietoja pyydetty pyytäjältä
+consultation-access-request-waiting = Lisätietoja pyydetty pyynnön esittäjältä
 consultation-access-request-verify = Henkilöllisyys varmistettu
 consultation-access-request-attach-letter = Pyynnön kirje tai viesti tallennettu
 consultation-access-request-read-letter = Pyynnön kirje tai viesti avattu

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::Localised;
 
 /// The purposes of the shop's privacy notice, with the bookkeeping, the handling of data
-/// protection requests and the log of use that keeping the register itself involves. The
+/// protection requests and the access log that keeping the register itself involves. The
 /// notice's "marketing" is two purposes here: the newsletter needs consent, direct marketing
 /// to the shop's own customers rests on its legitimate interest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
