@@ -6,19 +6,19 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-use crate::config::DatabaseLocation;
-use crate::db::{self, Db};
-use crate::domain::consent::ErasureReason;
-use crate::domain::staff::StaffInput;
-use crate::extract::save;
-use crate::format;
-use crate::i18n::Lang;
-use crate::notice::Edition;
-use crate::notice::save::Format;
-use crate::service::audit::{self, BrokenReason};
-use crate::service::demo_data::DemoPlan;
-use crate::service::notice::{self, Which};
-use crate::service::{
+use register::config::DatabaseLocation;
+use register::db::{self, Db};
+use register::domain::consent::ErasureReason;
+use register::domain::staff::StaffInput;
+use register::extract::save;
+use register::format;
+use register::i18n::Lang;
+use register::notice::Edition;
+use register::notice::save::Format;
+use register::service::audit::{self, BrokenReason};
+use register::service::demo_data::DemoPlan;
+use register::service::notice::{self, Which};
+use register::service::{
     ServiceError, Session, access_request, auth, demo_data, erasure, extract, import, staff,
 };
 
@@ -394,7 +394,7 @@ async fn write_notice(db: &Db, session: &Session, target: NoticeTarget) -> Resul
             .map(|path| (Format::Markdown, path)),
     );
     files.extend(target.html.as_deref().map(|path| (Format::Html, path)));
-    let written = crate::notice::save::save(db, session, target.lang, which, &files)
+    let written = register::notice::save::save(db, session, target.lang, which, &files)
         .await
         .map_err(|e| e.to_string())?;
     let paths: Vec<String> = files.iter().map(|(_, p)| p.display().to_string()).collect();

@@ -1,20 +1,7 @@
 //! Asiakasrekisteri: the customer register of Ompelijan paratiisi, and the register extracts
-//! that answer customers' access requests. Data flows one way: UI or CLI → service → database.
+//! that answer customers' access requests. This crate is the desktop app and the command line
+//! on top of the `register` crate (in `core/`), which holds everything else; see ARCHITECTURE.md.
 
 pub mod cli;
-pub mod config;
-pub mod db;
-pub mod demo;
-pub mod document;
-pub mod domain;
-mod entity;
-pub mod extract;
-mod fonts;
-pub mod format;
-pub mod i18n;
-pub mod import;
-pub mod letter;
-pub mod notice;
 pub mod platform;
-pub mod service;
 pub mod ui;

@@ -4,8 +4,8 @@ use std::time::Duration;
 use clap::Parser;
 
 use asiakasrekisteri::cli::{self, Cli};
-use asiakasrekisteri::config::DatabaseLocation;
 use asiakasrekisteri::{platform, ui};
+use register::config::DatabaseLocation;
 
 fn main() -> ExitCode {
     let mut cli = Cli::parse();

@@ -5,11 +5,11 @@ use std::time::{Duration, Instant};
 
 use iced::widget::{button, column, container, pick_list, row, rule, text};
 use iced::{Element, Event, Length, Subscription, Task, Theme, event, keyboard, time};
-
-use crate::config::DatabaseLocation;
-use crate::db::{self, Db};
-use crate::domain::Permission;
-use crate::service::{Session, staff};
+use register::config::DatabaseLocation;
+use register::db::{self, Db};
+use register::domain::Permission;
+use register::i18n::{I18n, Lang};
+use register::service::{Session, staff};
 
 use super::customers::{detail, list, new, privacy};
 use super::import as import_screen;
@@ -19,7 +19,6 @@ use super::{
     access_requests, audit_log, first_admin, lock, login, marketing, notice, orders, retention,
     reviews, settings, theme,
 };
-use crate::i18n::{I18n, Lang};
 
 pub struct App {
     location: DatabaseLocation,

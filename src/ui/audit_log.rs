@@ -3,16 +3,15 @@
 
 use iced::widget::{button, column, row, scrollable, text, text_input};
 use iced::{Element, Length};
-
-use crate::db::Db;
-use crate::service::audit::{self, AuditEntry, AuditFilter, BrokenReason, Verification};
-use crate::service::{Page, PageRequest, Session};
+use register::db::Db;
+use register::format;
+use register::i18n::I18n;
+use register::service::audit::{self, AuditEntry, AuditFilter, BrokenReason, Verification};
+use register::service::{Page, PageRequest, Session};
 
 use super::form::{Outcome, outcome};
 use super::paged::{Paged, Turn};
 use super::widgets::{bold, error_banner, muted, notice, title};
-use crate::format;
-use crate::i18n::I18n;
 
 const PAGE_SIZE: u64 = 100;
 

@@ -29,7 +29,7 @@ pub async fn open_file() -> Option<(String, Vec<u8>)> {
 /// Opens a stored file in the system's viewer. The copy goes into a folder of the app's own,
 /// readable by the user alone, which is emptied each time the app starts.
 pub fn open_in_viewer(name: &str, content: &[u8]) -> Result<PathBuf, String> {
-    let folder = crate::config::viewing_dir().map_err(|e| e.to_string())?;
+    let folder = register::config::viewing_dir().map_err(|e| e.to_string())?;
     let safe: String = name
         .chars()
         .map(|c| {

@@ -2,15 +2,14 @@
 
 use iced::widget::{button, column, container, text};
 use iced::{Element, Length};
-
-use crate::db::Db;
-use crate::domain::staff::StaffInput;
-use crate::domain::{Field, Role};
-use crate::service::{Session, staff};
+use register::db::Db;
+use register::domain::staff::StaffInput;
+use register::domain::{Field, Role};
+use register::i18n::I18n;
+use register::service::{Session, staff};
 
 use super::form::{Failure, FieldErrors, Outcome, outcome};
 use super::widgets::{error_banner, input, labelled, title};
-use crate::i18n::I18n;
 
 #[derive(Debug, Default)]
 pub struct State {

@@ -2,10 +2,10 @@
 
 use std::sync::Arc;
 
-use crate::domain::{Field, FieldError};
-use crate::service::ServiceError;
+use register::domain::{Field, FieldError};
+use register::service::ServiceError;
 
-use crate::i18n::I18n;
+use register::i18n::I18n;
 
 /// A failed service call, shared by clone between messages.
 pub type Failure = Arc<ServiceError>;

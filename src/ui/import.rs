@@ -5,12 +5,11 @@ use std::path::PathBuf;
 
 use iced::widget::{button, checkbox, column, progress_bar, row, scrollable, text};
 use iced::{Element, Length};
-
-use crate::db::Db;
-use crate::extract::save::{self, SaveError};
-use crate::i18n::{I18n, Lang};
-use crate::service::Session;
-use crate::service::import::{self, ImportReport};
+use register::db::Db;
+use register::extract::save::{self, SaveError};
+use register::i18n::{I18n, Lang};
+use register::service::Session;
+use register::service::import::{self, ImportReport};
 
 use super::form::{Failure, Outcome, outcome};
 use super::import_report;

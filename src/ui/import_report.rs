@@ -3,12 +3,11 @@
 
 use iced::widget::{button, column, row, text};
 use iced::{Element, Length};
-
-use crate::domain::FieldError;
-use crate::domain::consent::csv_cell;
-use crate::i18n::I18n;
-use crate::import::Rejected;
-use crate::service::import::{Change, ChangeKind, ImportReport};
+use register::domain::FieldError;
+use register::domain::consent::csv_cell;
+use register::i18n::I18n;
+use register::import::Rejected;
+use register::service::import::{Change, ChangeKind, ImportReport};
 
 use super::widgets::{bold, muted, notice};
 

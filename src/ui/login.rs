@@ -3,14 +3,13 @@
 
 use iced::widget::{button, column, container, text};
 use iced::{Element, Length};
-
-use crate::db::Db;
-use crate::domain::Field;
-use crate::service::{Session, auth};
+use register::db::Db;
+use register::domain::Field;
+use register::i18n::I18n;
+use register::service::{Session, auth};
 
 use super::form::{Failure, Outcome, outcome};
 use super::widgets::{error_banner, input, labelled, title};
-use crate::i18n::I18n;
 
 #[derive(Debug, Default)]
 pub struct State {

@@ -5,11 +5,10 @@ use std::path::PathBuf;
 
 use iced::Element;
 use iced::widget::{button, column, text};
-
-use crate::db::Db;
-use crate::extract::save::{self, SaveError};
-use crate::i18n::I18n;
-use crate::service::{Session, marketing};
+use register::db::Db;
+use register::extract::save::{self, SaveError};
+use register::i18n::I18n;
+use register::service::{Session, marketing};
 
 use super::widgets::{error_banner, muted, notice, title};
 

@@ -26,13 +26,13 @@ pub mod window;
 
 use std::time::Duration;
 
-use crate::config::DatabaseLocation;
+use register::config::DatabaseLocation;
 
 pub use app::App;
 
 /// Opens the window and runs until it is closed.
 pub fn run(location: DatabaseLocation, idle_limit: Duration) -> iced::Result {
-    crate::config::clear_viewing_dir();
+    register::config::clear_viewing_dir();
     iced::application(
         move || App::new(location.clone(), idle_limit),
         App::update,

@@ -3,18 +3,17 @@
 
 use iced::widget::{button, column, container, pick_list, row, rule, scrollable, text, text_input};
 use iced::{Element, Length};
-
-use crate::db::Db;
-use crate::domain::Field;
-use crate::domain::order::OrderStatus;
-use crate::service::order::{self, Order, OrderQuery, OrderSummary};
-use crate::service::{Page, PageRequest, Session};
+use register::db::Db;
+use register::domain::Field;
+use register::domain::order::OrderStatus;
+use register::format;
+use register::i18n::I18n;
+use register::service::order::{self, Order, OrderQuery, OrderSummary};
+use register::service::{Page, PageRequest, Session};
 
 use super::form::{Failure, Outcome, outcome};
 use super::paged::{Paged, Turn};
 use super::widgets::{bold, error_banner, muted, title};
-use crate::format;
-use crate::i18n::I18n;
 
 const PAGE_SIZE: u64 = 50;
 

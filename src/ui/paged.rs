@@ -5,12 +5,11 @@
 
 use iced::Element;
 use iced::widget::{button, row, text};
-
-use crate::service::{Page, PageRequest, Seek};
+use register::i18n::I18n;
+use register::service::{Page, PageRequest, Seek};
 
 use super::form::{Failure, Outcome};
 use super::widgets::muted;
-use crate::i18n::I18n;
 
 #[derive(Debug)]
 pub struct Paged<T> {

@@ -4,15 +4,14 @@
 use chrono::Utc;
 use iced::widget::{button, column, row, scrollable, text};
 use iced::{Element, Length};
-
-use crate::db::Db;
-use crate::domain::consent::ErasureReason;
-use crate::domain::processing::{ProcessingDescription, Retention};
-use crate::format;
-use crate::i18n::I18n;
-use crate::service::customer::CustomerSummary;
-use crate::service::retention;
-use crate::service::{Page, PageRequest, Session, access_request, erasure};
+use register::db::Db;
+use register::domain::consent::ErasureReason;
+use register::domain::processing::{ProcessingDescription, Retention};
+use register::format;
+use register::i18n::I18n;
+use register::service::customer::CustomerSummary;
+use register::service::retention;
+use register::service::{Page, PageRequest, Session, access_request, erasure};
 
 use super::form::{Failure, Outcome, outcome};
 use super::paged::{Paged, Turn};
@@ -178,7 +177,7 @@ impl State {
         let months_error = self
             .months()
             .is_none()
-            .then(|| i18n.problem(&crate::domain::Problem::OutOfRange { min: 1, max: 600 }));
+            .then(|| i18n.problem(&register::domain::Problem::OutOfRange { min: 1, max: 600 }));
         let mut content = column![
             title(i18n.t("retention-title")),
             text(i18n.t("retention-explanation")).style(muted),

@@ -2,16 +2,15 @@
 
 use iced::widget::{button, column, container, pick_list, row, scrollable, text};
 use iced::{Element, Length};
-
-use crate::db::Db;
-use crate::service::review::{self, Review, ReviewQuery, Visibility};
-use crate::service::{Page, PageRequest, Session};
+use register::db::Db;
+use register::format;
+use register::i18n::I18n;
+use register::service::review::{self, Review, ReviewQuery, Visibility};
+use register::service::{Page, PageRequest, Session};
 
 use super::form::{Failure, Outcome, outcome};
 use super::paged::{Paged, Turn};
 use super::widgets::{bold, error_banner, muted, title};
-use crate::format;
-use crate::i18n::I18n;
 
 const PAGE_SIZE: u64 = 30;
 

@@ -3,17 +3,16 @@
 use chrono::Utc;
 use iced::widget::{button, column, container, pick_list, row, scrollable, text};
 use iced::{Element, Length};
-
-use crate::db::Db;
-use crate::domain::staff::StaffInput;
-use crate::domain::{Field, Role};
-use crate::service::Session;
-use crate::service::staff::{self, StaffAccount};
+use register::db::Db;
+use register::domain::staff::StaffInput;
+use register::domain::{Field, Role};
+use register::format;
+use register::i18n::I18n;
+use register::service::Session;
+use register::service::staff::{self, StaffAccount};
 
 use super::form::{Failure, FieldErrors, Outcome, outcome};
 use super::widgets::{bold, error_banner, input, labelled, muted, notice, title};
-use crate::format;
-use crate::i18n::I18n;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RoleChoice {

@@ -2,7 +2,7 @@
 
 use iced::{Font, Theme};
 
-pub use crate::fonts::{BOLD, REGULAR};
+pub use register::fonts::{BOLD, REGULAR};
 
 pub const FONT: Font = Font::with_name("Noto Sans");
 

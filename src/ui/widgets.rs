@@ -3,9 +3,9 @@
 
 use iced::widget::{button, column, container, row, text, text_input};
 use iced::{Element, Font, Length, Theme, font};
+use register::i18n::I18n;
 
 use super::theme;
-use crate::i18n::I18n;
 
 /// A value as a pick list shows it, in the user's language.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,11 +3,11 @@
 
 use iced::widget::{column, container, row, text};
 use iced::{Element, Length};
+use register::domain::Field;
+use register::domain::Phone;
+use register::i18n::I18n;
+use register::service::customer::Customer;
 
-use crate::domain::Field;
-use crate::domain::Phone;
-use crate::i18n::I18n;
-use crate::service::customer::Customer;
 use crate::ui::widgets::{bold, muted};
 
 /// Who the request says the requester is.

@@ -8,16 +8,16 @@ use iced::widget::{
     button, checkbox, column, container, pick_list, row, scrollable, text, text_input,
 };
 use iced::{Element, Length};
+use register::domain::access_request::{AccessRequestStatus, IdentityCheck};
+use register::domain::{Field, Lang};
+use register::extract::save::Saved;
+use register::format;
+use register::i18n::I18n;
+use register::service::access_request::{AccessRequest, StoredDocument};
+use register::service::customer::{Customer, CustomerQuery};
 
 use super::compare::{self, Said};
 use super::finder::{self, Finder};
-use crate::domain::access_request::{AccessRequestStatus, IdentityCheck};
-use crate::domain::{Field, Lang};
-use crate::extract::save::Saved;
-use crate::format;
-use crate::i18n::I18n;
-use crate::service::access_request::{AccessRequest, StoredDocument};
-use crate::service::customer::{Customer, CustomerQuery};
 use crate::ui::form::{Failure, FieldErrors, Outcome};
 use crate::ui::widgets::{Choice, bold, error_banner, labelled, muted, notice, title};
 

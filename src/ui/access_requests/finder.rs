@@ -3,10 +3,10 @@
 
 use iced::widget::{button, column, text, text_input};
 use iced::{Element, Length};
+use register::i18n::I18n;
+use register::service::PageRequest;
+use register::service::customer::{CustomerQuery, CustomerSort, CustomerSummary};
 
-use crate::i18n::I18n;
-use crate::service::PageRequest;
-use crate::service::customer::{CustomerQuery, CustomerSort, CustomerSummary};
 use crate::ui::form::Outcome;
 use crate::ui::widgets::{error_banner, muted};
 

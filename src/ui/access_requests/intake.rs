@@ -4,15 +4,15 @@
 
 use iced::widget::{button, column, pick_list, row, text};
 use iced::{Element, Length};
+use register::domain::Field;
+use register::domain::access_request::{AccessRequestInput, Channel};
+use register::format;
+use register::i18n::I18n;
+use register::service::access_request::AccessRequest;
+use register::service::customer::{Customer, CustomerQuery};
 
 use super::compare::{self, Said};
 use super::finder::{self, Finder};
-use crate::domain::Field;
-use crate::domain::access_request::{AccessRequestInput, Channel};
-use crate::format;
-use crate::i18n::I18n;
-use crate::service::access_request::AccessRequest;
-use crate::service::customer::{Customer, CustomerQuery};
 use crate::ui::form::{FieldErrors, Outcome};
 use crate::ui::widgets::{Choice, bold, error_banner, input, labelled, muted, title};
 

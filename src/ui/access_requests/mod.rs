@@ -12,16 +12,15 @@ use std::sync::Arc;
 
 use iced::widget::{button, checkbox, column, row, scrollable, text};
 use iced::{Element, Length};
-
-use crate::db::Db;
-use crate::domain::access_request::{
+use register::db::Db;
+use register::domain::access_request::{
     AccessRequestStatus, Channel, IdentityCheck, Urgency, Waiting,
 };
-use crate::extract::save::{self, Saved};
-use crate::format;
-use crate::i18n::I18n;
-use crate::service::access_request::{self, AccessRequest, AccessRequestQuery};
-use crate::service::{Page, PageRequest, ServiceError, Session, customer};
+use register::extract::save::{self, Saved};
+use register::format;
+use register::i18n::I18n;
+use register::service::access_request::{self, AccessRequest, AccessRequestQuery};
+use register::service::{Page, PageRequest, ServiceError, Session, customer};
 
 use super::dialog;
 use super::form::{Outcome, outcome};
@@ -280,7 +279,7 @@ pub(super) fn status_label(status: AccessRequestStatus, i18n: &I18n) -> String {
 }
 
 pub(super) fn channel_name(channel: Channel, i18n: &I18n) -> String {
-    crate::i18n::capitalised(&i18n.t(&format!(
+    register::i18n::capitalised(&i18n.t(&format!(
         "request-channel-{}",
         channel.as_str().replace('_', "-")
     )))
@@ -438,7 +437,7 @@ async fn save_extract(
     db: &Db,
     session: &Session,
     request: AccessRequest,
-    lang: crate::domain::Lang,
+    lang: register::domain::Lang,
     path: PathBuf,
 ) -> Outcome<Saved> {
     let target = save::Target {

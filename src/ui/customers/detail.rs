@@ -4,19 +4,18 @@
 
 use iced::widget::{button, column, row, scrollable, text};
 use iced::{Element, Length};
-
-use crate::db::Db;
-use crate::domain::customer::CustomerInput;
-use crate::domain::{Field, Permission, Phone, Role};
-use crate::service::customer::{self, Customer};
-use crate::service::order::{self, Order};
-use crate::service::review::{self, Review};
-use crate::service::{Page, PageRequest, ServiceError, Session};
+use register::db::Db;
+use register::domain::customer::CustomerInput;
+use register::domain::{Field, Permission, Phone, Role};
+use register::format;
+use register::i18n::I18n;
+use register::service::customer::{self, Customer};
+use register::service::order::{self, Order};
+use register::service::review::{self, Review};
+use register::service::{Page, PageRequest, ServiceError, Session};
 
 use super::form::{self, Form};
 use super::privacy;
-use crate::format;
-use crate::i18n::I18n;
 use crate::ui::form::{Failure, FieldErrors, Outcome, outcome};
 use crate::ui::orders::order_card;
 use crate::ui::paged::{Paged, Turn};

@@ -2,11 +2,10 @@
 
 use iced::Element;
 use iced::widget::{checkbox, column, row};
+use register::domain::Field;
+use register::domain::customer::CustomerInput;
+use register::i18n::I18n;
 
-use crate::domain::Field;
-use crate::domain::customer::CustomerInput;
-
-use crate::i18n::I18n;
 use crate::ui::form::FieldErrors;
 use crate::ui::widgets::{input, labelled};
 

@@ -3,15 +3,14 @@
 
 use iced::widget::{button, column, container, pick_list, row, scrollable, text, text_input};
 use iced::{Element, Length};
+use register::db::Db;
+use register::domain::Phone;
+use register::i18n::I18n;
+use register::service::customer::{self, CustomerQuery, CustomerSort, CustomerSummary};
+use register::service::{Page, PageRequest, Session};
 
-use crate::db::Db;
-use crate::domain::Phone;
-use crate::service::customer::{self, CustomerQuery, CustomerSort, CustomerSummary};
-use crate::service::{Page, PageRequest, Session};
-use crate::ui::paged::{Paged, Turn};
-
-use crate::i18n::I18n;
 use crate::ui::form::{Failure, Outcome, outcome};
+use crate::ui::paged::{Paged, Turn};
 use crate::ui::widgets::{bold, error_banner, muted, title};
 
 pub const PAGE_SIZE: u64 = 50;

@@ -2,14 +2,13 @@
 
 use iced::widget::{button, column, row, scrollable, text};
 use iced::{Element, Length};
-
-use crate::db::Db;
-use crate::domain::customer::CustomerInput;
-use crate::service::Session;
-use crate::service::customer::{self, Customer};
+use register::db::Db;
+use register::domain::customer::CustomerInput;
+use register::i18n::I18n;
+use register::service::Session;
+use register::service::customer::{self, Customer};
 
 use super::form::{self, Form};
-use crate::i18n::I18n;
 use crate::ui::form::{Failure, FieldErrors, Outcome, outcome};
 use crate::ui::widgets::{error_banner, title};
 

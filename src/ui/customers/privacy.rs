@@ -3,16 +3,15 @@
 
 use iced::widget::{button, column, container, pick_list, row, text};
 use iced::{Element, Length};
-
-use crate::db::Db;
-use crate::domain::consent::{ConsentKind, ConsentSource, ErasureReason};
-use crate::format;
-use crate::i18n::I18n;
-use crate::service::Session;
-use crate::service::consent::{self, ConsentEvent};
-use crate::service::customer::Customer;
-use crate::service::erasure::{self, Erasure};
-use crate::service::order;
+use register::db::Db;
+use register::domain::consent::{ConsentKind, ConsentSource, ErasureReason};
+use register::format;
+use register::i18n::I18n;
+use register::service::Session;
+use register::service::consent::{self, ConsentEvent};
+use register::service::customer::Customer;
+use register::service::erasure::{self, Erasure};
+use register::service::order;
 
 use crate::ui::form::{Failure, Outcome, outcome};
 use crate::ui::widgets::{Choice, bold, erase_or_cancel, error_banner, muted, notice};

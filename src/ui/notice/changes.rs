@@ -2,11 +2,11 @@
 
 use iced::widget::{column, container, text};
 use iced::{Element, Length};
+use register::domain::processing::{Change, Named};
+use register::format;
+use register::i18n::I18n;
+use register::service::notice::NoticeState;
 
-use crate::domain::processing::{Change, Named};
-use crate::format;
-use crate::i18n::I18n;
-use crate::service::notice::NoticeState;
 use crate::ui::form::Outcome;
 use crate::ui::settings::description::category_name;
 use crate::ui::widgets::{bold, error_banner};
@@ -48,8 +48,10 @@ pub fn view<'a, M: 'a>(notice: &Outcome<Box<NoticeState>>, i18n: &I18n) -> Eleme
 
 /// One change as a line of the list.
 pub fn describe(change: &Change, i18n: &I18n) -> String {
-    let purpose = |p: &crate::domain::processing::Purpose| i18n.t(&format!("purpose-{}", p.key()));
-    let basis = |b: &crate::domain::processing::LegalBasis| i18n.t(&format!("basis-{}", b.key()));
+    let purpose =
+        |p: &register::domain::processing::Purpose| i18n.t(&format!("purpose-{}", p.key()));
+    let basis =
+        |b: &register::domain::processing::LegalBasis| i18n.t(&format!("basis-{}", b.key()));
     let named = |n: &Named| {
         if n.name.is_empty() {
             category_name(n.category, i18n)

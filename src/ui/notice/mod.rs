@@ -7,16 +7,16 @@ use std::path::PathBuf;
 
 use iced::widget::{button, column, container, pick_list, row, scrollable, text};
 use iced::{Element, Length};
+use register::db::Db;
+use register::document::Block;
+use register::domain::Lang;
+use register::format;
+use register::i18n::I18n;
+use register::notice::Notice;
+use register::notice::save::{self, Format};
+use register::service::Session;
+use register::service::notice::{self, NoticeState, Published, Which};
 
-use crate::db::Db;
-use crate::document::Block;
-use crate::domain::Lang;
-use crate::format;
-use crate::i18n::I18n;
-use crate::notice::Notice;
-use crate::notice::save::{self, Format};
-use crate::service::Session;
-use crate::service::notice::{self, NoticeState, Published, Which};
 use crate::ui::dialog;
 use crate::ui::form::{Failure, Outcome, outcome};
 use crate::ui::widgets::{bold, error_banner, muted, notice as notice_banner, title};

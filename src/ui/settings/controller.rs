@@ -2,12 +2,11 @@
 
 use iced::widget::{button, column, row, text};
 use iced::{Element, Length};
+use register::domain::Field;
+use register::domain::organisation::OrganisationInput;
+use register::i18n::I18n;
+use register::service::settings::Organisation;
 
-use crate::domain::Field;
-use crate::domain::organisation::OrganisationInput;
-use crate::service::settings::Organisation;
-
-use crate::i18n::I18n;
 use crate::ui::form::{Failure, FieldErrors, Outcome};
 use crate::ui::widgets::{error_banner, input, labelled, notice};
 

@@ -7,13 +7,13 @@ pub mod description;
 
 use iced::widget::{button, column, container, mouse_area, row, scrollable, stack, text};
 use iced::{Element, Length, Padding, mouse};
+use register::db::Db;
+use register::domain::organisation::OrganisationInput;
+use register::domain::processing::ProcessingDescription;
+use register::i18n::I18n;
+use register::service::notice::{self, NoticeState};
+use register::service::{Session, processing, settings};
 
-use crate::db::Db;
-use crate::domain::organisation::OrganisationInput;
-use crate::domain::processing::ProcessingDescription;
-use crate::i18n::I18n;
-use crate::service::notice::{self, NoticeState};
-use crate::service::{Session, processing, settings};
 use crate::ui::form::{Outcome, outcome};
 use crate::ui::notice::changes;
 use crate::ui::theme;

@@ -6,12 +6,13 @@ mod view;
 
 pub use view::category_name;
 
-use crate::domain::processing::{
+use register::domain::processing::{
     Handover, LegalBasis, ProcessingDescription, Purpose, Recipient, RecipientCategory,
     RecipientRole, RetentionInput, Safeguard, ShippingMethod, Slot, SlotProblem, Transfer,
 };
-use crate::domain::{Lang, Localised};
-use crate::service::processing::ProcessingSettings;
+use register::domain::{Lang, Localised};
+use register::service::processing::ProcessingSettings;
+
 use crate::ui::form::{Failure, Outcome};
 
 #[derive(Debug, Default)]

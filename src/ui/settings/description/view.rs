@@ -4,14 +4,14 @@ use iced::widget::{
     Column, button, checkbox, column, container, pick_list, row, space, text, text_input,
 };
 use iced::{Element, Length};
-
-use super::{Message, State};
-use crate::domain::processing::{
+use register::domain::processing::{
     Handover, LegalBasis, ProcessingDescription, PurposeBasis, Recipient, RecipientCategory,
     RecipientRole, RetentionInput, Safeguard, Slot,
 };
-use crate::domain::{Lang, Localised};
-use crate::i18n::{I18n, capitalised};
+use register::domain::{Lang, Localised};
+use register::i18n::{I18n, capitalised};
+
+use super::{Message, State};
 use crate::ui::widgets::{Choice, bold, error_banner, hint, labelled, muted};
 impl State {
     pub fn view<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {

@@ -1,0 +1,164 @@
+//! Issue 6's measure: Shopify's customers export with 100,000 rows into an empty SQLite
+//! register, then the same file again (everything unchanged), then a dry run of it.
+//!
+//! `cargo bench --bench import` (add `-- --rows N` for another size).
+
+mod common;
+
+use std::process::ExitCode;
+
+use chrono::Utc;
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+use register::config::DatabaseLocation;
+use register::demo;
+use register::service::import::{self, ImportReport};
+
+use common::{millis, timed};
+
+const HEADER: &str = "Customer ID,First Name,Last Name,Email,Accepts Email Marketing,\
+Default Address Company,Default Address Address1,Default Address Address2,Default Address City,\
+Default Address Province Code,Default Address Country Code,Default Address Zip,\
+Default Address Phone,Phone,Accepts SMS Marketing,Total Spent,Total Orders,Note,Tax Exempt,Tags";
+
+/// Issue 6: 100,000 rows on SQLite in under ten seconds.
+const TARGET: std::time::Duration = std::time::Duration::from_secs(10);
+
+fn main() -> ExitCode {
+    let rows = rows_argument().unwrap_or(100_000);
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("no runtime: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(rows)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("import benchmark failed: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn rows_argument() -> Option<usize> {
+    let args: Vec<String> = std::env::args().collect();
+    let at = args.iter().position(|a| a == "--rows")?;
+    args.get(at + 1)?.parse().ok()
+}
+
+async fn run(rows: usize) -> Result<(), String> {
+    let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let location = DatabaseLocation::Sqlite(dir.path().join("import.sqlite3"));
+    let (db, session) = common::open(&location).await?;
+    let file = shopify_export(rows)?;
+    println!(
+        "Shopify customers export: {rows} rows, {:.1} MB, SQLite in a release build",
+        file.len() as f64 / 1e6
+    );
+    let text = register::import::decode(&file).map_err(|e| e.to_string())?;
+    let started = std::time::Instant::now();
+    let parsed = register::import::shopify_customers::parse(&text).map_err(|e| e.to_string())?;
+    println!(
+        "{:<13} {:>8.0} ms  (reading and validating the rows alone: {} valid)",
+        "parse",
+        millis(started.elapsed()),
+        parsed.customers.len()
+    );
+    for (pass, dry_run) in [
+        ("first import", false),
+        ("re-import", false),
+        ("dry run", true),
+    ] {
+        let (took, report) = timed(import::shopify_customers(
+            &db,
+            &session,
+            &file,
+            dry_run,
+            &|_, _| {},
+        ))
+        .await;
+        let report = report.map_err(|e| e.to_string())?;
+        println!(
+            "{pass:<13} {:>8.0} ms  {:>9.0} rows/s  {}",
+            millis(took),
+            rows as f64 / took.as_secs_f64(),
+            describe(&report)
+        );
+        let expected = match pass {
+            "first import" => (rows as u64, 0, 0),
+            _ => (0, 0, rows as u64),
+        };
+        let counted = (report.added, report.updated, report.unchanged);
+        if counted != expected || !report.rejected.is_empty() {
+            return Err(format!(
+                "{pass}: expected {expected:?}, got {}",
+                describe(&report)
+            ));
+        }
+        if pass == "first import" {
+            let verdict = if took < TARGET { "met" } else { "MISSED" };
+            println!("{:<13} {verdict} (under {} s)", "target", TARGET.as_secs());
+        }
+    }
+    db.close().await.map_err(|e| e.to_string())
+}
+
+fn describe(report: &ImportReport) -> String {
+    format!(
+        "added {}, updated {}, unchanged {}, rejected {}",
+        report.added,
+        report.updated,
+        report.unchanged,
+        report.rejected_rows()
+    )
+}
+
+/// The fictional customers of the demo data, written the way Shopify exports them.
+fn shopify_export(rows: usize) -> Result<Vec<u8>, String> {
+    let mut rng = StdRng::seed_from_u64(6);
+    let mut order_serial = 0;
+    let now = Utc::now();
+    let mut csv = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::with_capacity(rows * 200));
+    let header: Vec<&str> = HEADER.split(',').collect();
+    csv.write_record(&header).map_err(|e| e.to_string())?;
+    for serial in 0..rows as u64 {
+        let c = demo::customer(&mut rng, serial, &mut order_serial, now, false).customer;
+        let id = (7_000_000_000u64 + serial).to_string();
+        let tags = if c.vat_id.is_empty() {
+            String::new()
+        } else {
+            format!("VAT:{}", c.vat_id)
+        };
+        // Shopify writes the zip with a leading apostrophe so spreadsheets keep its zeros.
+        let zip = format!("'{}", c.postal_code);
+        let newsletter = if c.newsletter { "yes" } else { "no" };
+        let record = [
+            id.as_str(),
+            &c.first_name,
+            &c.last_name,
+            &c.email,
+            newsletter,
+            &c.company_name,
+            &c.street_address,
+            "",
+            &c.city,
+            "",
+            &c.country,
+            &zip,
+            "",
+            &c.phone,
+            "no",
+            "0.00",
+            "0",
+            "",
+            "no",
+            &tags,
+        ];
+        csv.write_record(record).map_err(|e| e.to_string())?;
+    }
+    csv.into_inner().map_err(|e| e.to_string())
+}

@@ -1,0 +1,18 @@
+//! The register without its window: the domain rules, the database, the services that every
+//! screen and command go through, and the documents a customer receives (the register extract,
+//! the privacy notice and the letters). Nothing here knows of iced; see ARCHITECTURE.md.
+
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod document;
+pub mod domain;
+mod entity;
+pub mod extract;
+pub mod fonts;
+pub mod format;
+pub mod i18n;
+pub mod import;
+pub mod letter;
+pub mod notice;
+pub mod service;

@@ -1,0 +1,8 @@
+//! The import suite: Shopify's customer and order exports into an empty register, and again
+//! into one that already holds the webshop's customers.
+
+#[macro_use]
+extern crate testing;
+
+mod again;
+mod shopify_customers;

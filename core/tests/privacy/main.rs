@@ -1,0 +1,11 @@
+//! The privacy suite: the register extract, consent and erasure, access requests with their
+//! letters, and the privacy notice. The PDFs the tests render are kept in
+//! `target/tmp/extracts` for CI's `qpdf --check` and for looking at.
+
+#[macro_use]
+extern crate testing;
+
+mod access_requests;
+mod erasure;
+mod extract;
+mod notice;

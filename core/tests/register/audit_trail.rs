@@ -1,0 +1,258 @@
+//! The audit trail: what is recorded, that it is append-only, and that tampering is found.
+
+use register::db::Db;
+use register::domain::Role;
+use register::service::audit::{self, AuditEntry, AuditFilter, BrokenLink, BrokenReason};
+use register::service::{PageRequest, Session, auth, customer, staff};
+use sea_orm::{ConnectionTrait, DbBackend};
+use testing::{PASSWORD, aino, create_customer, first_admin, staff_input};
+
+async fn entries(db: &Db, admin: &Session) -> Vec<AuditEntry> {
+    audit::list(db, admin, &AuditFilter::default(), PageRequest::first(500))
+        .await
+        .expect("audit log")
+        .items
+}
+
+async fn raw(db: &Db, sql: &str) {
+    db.raw_connection_for_tests()
+        .execute_unprepared(sql)
+        .await
+        .expect("raw SQL runs");
+}
+
+/// Plays an attacker with direct database access, who first switches off the triggers that
+/// keep the table append-only.
+/// The first broken link the chain's verification finds, if any.
+async fn first_broken(db: &Db, admin: &Session) -> Option<BrokenLink> {
+    audit::verify(db, admin)
+        .await
+        .expect("verifies")
+        .first_broken
+}
+
+async fn tamper(db: &Db, sql: &str) {
+    match db.backend() {
+        DbBackend::Postgres => {
+            raw(db, "ALTER TABLE audit_events DISABLE TRIGGER USER").await;
+            raw(db, sql).await;
+            raw(db, "ALTER TABLE audit_events ENABLE TRIGGER USER").await;
+        }
+        _ => {
+            raw(db, "DROP TRIGGER IF EXISTS audit_events_no_update").await;
+            raw(db, "DROP TRIGGER IF EXISTS audit_events_no_delete").await;
+            raw(db, sql).await;
+        }
+    }
+}
+
+async fn reading_and_editing_a_customer_are_recorded_with_who_and_whom(db: Db) {
+    let admin = first_admin(&db).await;
+    let created = create_customer(&db, &admin, &aino()).await;
+    let opened = customer::get(&db, &admin, created.id).await.expect("opens");
+    let mut input = opened.to_input();
+    input.phone = "050 111 2222".into();
+    customer::update(&db, &admin, created.id, opened.version, &input)
+        .await
+        .expect("saves");
+    let log = entries(&db, &admin).await;
+    let actions: Vec<&str> = log.iter().map(|e| e.action.as_str()).collect();
+    assert_eq!(
+        actions,
+        [
+            "customer.update",
+            "customer.read",
+            "customer.create",
+            "staff.create_first_admin"
+        ]
+    );
+    assert!(log.iter().all(|e| e.actor_username == "paakayttaja"));
+    assert_eq!(log[0].target_kind, "customer");
+    assert_eq!(log[0].target_id, Some(created.id));
+    assert_eq!(log[0].details, r#"{"fields":["phone"]}"#);
+}
+
+async fn the_audit_trail_holds_no_personal_data_values(db: Db) {
+    let admin = first_admin(&db).await;
+    let created = create_customer(&db, &admin, &aino()).await;
+    let mut input = created.to_input();
+    input.street_address = "Salainen polku 9".into();
+    customer::update(&db, &admin, created.id, created.version, &input)
+        .await
+        .expect("saves");
+    for entry in entries(&db, &admin).await {
+        for value in [
+            "Häkkinen",
+            "aino.hakkinen",
+            "7654321",
+            "Salainen",
+            "Kangaskuja",
+        ] {
+            assert!(!entry.details.contains(value), "{entry:?}");
+        }
+    }
+}
+
+async fn failed_logins_are_recorded_without_the_typed_name(db: Db) {
+    let admin = first_admin(&db).await;
+    let _ = auth::login(&db, "salasana123", PASSWORD).await;
+    let _ = auth::login(&db, "paakayttaja", "väärä").await;
+    let log = entries(&db, &admin).await;
+    assert_eq!(log[0].action, "staff.login_failed");
+    assert_eq!(log[0].target_id, Some(admin.staff_id()));
+    assert_eq!(log[1].action, "staff.login_failed");
+    assert_eq!(log[1].actor_username, "(unknown)");
+    assert!(log.iter().all(|e| !e.details.contains("salasana123")));
+}
+
+async fn an_intact_trail_verifies(db: Db) {
+    let admin = first_admin(&db).await;
+    create_customer(&db, &admin, &aino()).await;
+    let verification = audit::verify(&db, &admin).await.expect("verifies");
+    assert_eq!(verification.events_checked, 2);
+    assert_eq!(verification.first_broken, None);
+}
+
+async fn the_audit_table_refuses_updates_and_deletes(db: Db) {
+    let admin = first_admin(&db).await;
+    let conn = db.raw_connection_for_tests();
+    let update = conn
+        .execute_unprepared("UPDATE audit_events SET action = 'x' WHERE seq = 1")
+        .await;
+    assert!(update.is_err(), "update must be refused");
+    let delete = conn.execute_unprepared("DELETE FROM audit_events").await;
+    assert!(delete.is_err(), "delete must be refused");
+    assert!(first_broken(&db, &admin).await.is_none());
+}
+
+async fn changing_one_event_is_found_at_that_event(db: Db) {
+    let admin = first_admin(&db).await;
+    for i in 0..4 {
+        let input = register::domain::customer::CustomerInput {
+            email: format!("a{i}@example.com"),
+            webshop_username: String::new(),
+            ..aino()
+        };
+        create_customer(&db, &admin, &input).await;
+    }
+    tamper(
+        &db,
+        "UPDATE audit_events SET actor_username = 'joku_muu' WHERE seq = 3",
+    )
+    .await;
+    let verification = audit::verify(&db, &admin).await.expect("verifies");
+    let broken = verification.first_broken.expect("tampering found");
+    assert_eq!(
+        (broken.seq, broken.reason),
+        (3, BrokenReason::ContentsChanged)
+    );
+    assert_eq!(verification.events_checked, 2);
+}
+
+async fn rewriting_an_events_hash_breaks_the_next_link(db: Db) {
+    let admin = first_admin(&db).await;
+    create_customer(&db, &admin, &aino()).await;
+    customer::count(&db, &admin).await.expect("counts");
+    staff::create(&db, &admin, &staff_input("myyja", Role::Marketing))
+        .await
+        .expect("created");
+    tamper(
+        &db,
+        "UPDATE audit_events SET hash = '1111111111111111111111111111111111111111111111111111111111111111' WHERE seq = 2",
+    )
+    .await;
+    let broken = first_broken(&db, &admin).await.expect("found");
+    assert_eq!(broken.seq, 2);
+    assert_eq!(broken.reason, BrokenReason::ContentsChanged);
+}
+
+async fn a_chain_head_set_back_behind_its_events_is_found(db: Db) {
+    let admin = first_admin(&db).await;
+    create_customer(&db, &admin, &aino()).await;
+    tamper(
+        &db,
+        "UPDATE audit_head SET seq = seq - 1, \
+         last_hash = (SELECT prev_hash FROM audit_events ORDER BY seq DESC LIMIT 1)",
+    )
+    .await;
+    let broken = first_broken(&db, &admin).await.expect("found");
+    assert_eq!(broken.reason, BrokenReason::LinkBroken);
+}
+
+async fn deleting_an_event_in_the_middle_or_at_the_end_is_found(db: Db) {
+    let admin = first_admin(&db).await;
+    for i in 0..3 {
+        let input = register::domain::customer::CustomerInput {
+            email: format!("a{i}@example.com"),
+            webshop_username: String::new(),
+            ..aino()
+        };
+        create_customer(&db, &admin, &input).await;
+    }
+    tamper(&db, "DELETE FROM audit_events WHERE seq = 4").await;
+    let broken = first_broken(&db, &admin).await.expect("found");
+    assert_eq!((broken.seq, broken.reason), (4, BrokenReason::Truncated));
+    tamper(&db, "DELETE FROM audit_events WHERE seq = 2").await;
+    let broken = first_broken(&db, &admin).await.expect("found");
+    assert_eq!((broken.seq, broken.reason), (3, BrokenReason::Missing));
+}
+
+/// Many sessions write at once, each through its own connection from the pool: the chain
+/// stays one unbroken line with no duplicate or skipped sequence numbers.
+async fn concurrent_writers_keep_one_unbroken_chain(db: Db) {
+    let admin = first_admin(&db).await;
+    let created = create_customer(&db, &admin, &aino()).await;
+    let mut tasks = Vec::new();
+    for _ in 0..16 {
+        let (db, admin) = (db.clone(), admin.clone());
+        tasks.push(tokio::spawn(async move {
+            for _ in 0..5 {
+                customer::get(&db, &admin, created.id).await.expect("opens");
+            }
+        }));
+    }
+    for task in tasks {
+        task.await.expect("task");
+    }
+    let verification = audit::verify(&db, &admin).await.expect("verifies");
+    assert_eq!(verification.first_broken, None);
+    assert_eq!(verification.events_checked, 2 + 16 * 5);
+}
+
+async fn the_log_filters_by_actor_action_and_target(db: Db) {
+    let admin = first_admin(&db).await;
+    staff::create(&db, &admin, &staff_input("myyja", Role::CustomerService))
+        .await
+        .expect("created");
+    let seller = auth::login(&db, "myyja", PASSWORD).await.expect("logs in");
+    let created = create_customer(&db, &seller, &aino()).await;
+    customer::get(&db, &seller, created.id)
+        .await
+        .expect("opens");
+    let filter = AuditFilter {
+        actor_username: Some("MYYJA".into()),
+        action_prefix: Some("customer.".into()),
+        target_kind: Some("customer".into()),
+        target_id: Some(created.id),
+        ..AuditFilter::default()
+    };
+    let found = audit::list(&db, &admin, &filter, PageRequest::first(10))
+        .await
+        .expect("log");
+    let actions: Vec<&str> = found.items.iter().map(|e| e.action.as_str()).collect();
+    assert_eq!(actions, ["customer.read", "customer.create"]);
+}
+
+on_both_databases!(
+    reading_and_editing_a_customer_are_recorded_with_who_and_whom,
+    the_audit_trail_holds_no_personal_data_values,
+    failed_logins_are_recorded_without_the_typed_name,
+    an_intact_trail_verifies,
+    the_audit_table_refuses_updates_and_deletes,
+    changing_one_event_is_found_at_that_event,
+    rewriting_an_events_hash_breaks_the_next_link,
+    deleting_an_event_in_the_middle_or_at_the_end_is_found,
+    a_chain_head_set_back_behind_its_events_is_found,
+    concurrent_writers_keep_one_unbroken_chain,
+    the_log_filters_by_actor_action_and_target,
+);

@@ -1,0 +1,15 @@
+//! The register's service suite: customers, their search, orders and reviews, staff accounts,
+//! the audit trail, the role table, and validation. Each test that touches the database runs on
+//! SQLite and, with TEST_DATABASE_URL set, on PostgreSQL too (`on_both_databases!`).
+
+#[macro_use]
+extern crate testing;
+
+mod audit_trail;
+mod customer_search;
+mod customers;
+mod database;
+mod orders_and_reviews;
+mod permissions;
+mod staff_accounts;
+mod validation;

@@ -1,0 +1,506 @@
+//! The command line contract of the README: commands, `--as`, password sources, exit codes.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+const PASSWORD: &str = "komentorivin salasana";
+
+struct Register {
+    _dir: tempfile::TempDir,
+    url: String,
+}
+
+impl Register {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let url = format!("sqlite://{}", dir.path().join("cli.sqlite3").display());
+        Self { _dir: dir, url }
+    }
+
+    fn run(&self, args: &[&str], password: Option<&str>, stdin: Option<&str>) -> Output {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_asiakasrekisteri"));
+        command
+            .arg("--database")
+            .arg(&self.url)
+            .args(args)
+            .env_remove("ASIAKASREKISTERI_DATABASE_URL")
+            .env_remove("ASIAKASREKISTERI_PASSWORD")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        if let Some(password) = password {
+            command.env("ASIAKASREKISTERI_PASSWORD", password);
+        }
+        let mut child = command.spawn().expect("binary starts");
+        if let (Some(mut input), Some(text)) = (child.stdin.take(), stdin) {
+            input.write_all(text.as_bytes()).expect("stdin written");
+        }
+        child.wait_with_output().expect("binary finishes")
+    }
+
+    fn add_first_admin(&self) {
+        let output = self.run(
+            &[
+                "staff",
+                "add",
+                "--username",
+                "admin",
+                "--role",
+                "admin",
+                "--password-stdin",
+            ],
+            None,
+            Some(&format!("{PASSWORD}\n")),
+        );
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    }
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn init_creates_the_register() {
+    let register = Register::new();
+    let output = register.run(&["init"], None, None);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stdout(&output).contains("is ready"));
+}
+
+#[test]
+fn the_first_staff_add_creates_an_admin_without_as() {
+    let register = Register::new();
+    register.add_first_admin();
+    let output = register.run(
+        &[
+            "--as",
+            "admin",
+            "staff",
+            "add",
+            "--username",
+            "myyja",
+            "--role",
+            "customer-service",
+            "--password-stdin",
+        ],
+        Some(PASSWORD),
+        Some("toinen pitkä salasana\n"),
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stdout(&output).contains("customer-service account myyja"));
+}
+
+#[test]
+fn a_later_staff_add_without_as_fails_with_one_line() {
+    let register = Register::new();
+    register.add_first_admin();
+    let output = register.run(
+        &[
+            "staff",
+            "add",
+            "--username",
+            "myyja",
+            "--role",
+            "marketing",
+            "--password-stdin",
+        ],
+        None,
+        Some("toinen pitkä salasana\n"),
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(stderr(&output).lines().count(), 1, "{}", stderr(&output));
+    assert!(stderr(&output).contains("--as"));
+}
+
+#[test]
+fn a_wrong_password_fails_with_exit_code_one() {
+    let register = Register::new();
+    register.add_first_admin();
+    let output = register.run(&["--as", "admin", "audit", "verify"], Some("väärä"), None);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("wrong username or password"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn a_too_short_password_names_the_field() {
+    let register = Register::new();
+    let output = register.run(
+        &[
+            "staff",
+            "add",
+            "--username",
+            "admin",
+            "--role",
+            "admin",
+            "--password-stdin",
+        ],
+        None,
+        Some("lyhyt\n"),
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("password must be at least 12 characters"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn usage_errors_exit_with_two() {
+    let register = Register::new();
+    let output = register.run(&["staff", "add", "--username", "x"], None, None);
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn demo_data_then_audit_verify_reports_an_intact_trail() {
+    let register = Register::new();
+    register.add_first_admin();
+    let output = register.run(
+        &["--as", "admin", "demo-data", "--customers", "25"],
+        Some(PASSWORD),
+        None,
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains("Added 25 fictional customers"),
+        "{}",
+        stdout(&output)
+    );
+    let output = register.run(&["--as", "admin", "audit", "verify"], Some(PASSWORD), None);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stdout(&output).contains("intact"), "{}", stdout(&output));
+}
+
+#[test]
+fn audit_verify_names_the_first_broken_event() {
+    let register = Register::new();
+    register.add_first_admin();
+    register.run(
+        &["--as", "admin", "demo-data", "--customers", "2"],
+        Some(PASSWORD),
+        None,
+    );
+    let path = register.url.trim_start_matches("sqlite://").to_owned();
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    runtime.block_on(async {
+        use sea_orm::ConnectionTrait;
+        let conn = sea_orm::Database::connect(format!("sqlite://{path}"))
+            .await
+            .expect("opens");
+        conn.execute_unprepared(
+            "DROP TRIGGER audit_events_no_update; UPDATE audit_events SET action = 'x' WHERE seq = 2",
+        )
+        .await
+        .expect("tampered");
+        conn.close().await.expect("closes");
+    });
+    let output = register.run(&["--as", "admin", "audit", "verify"], Some(PASSWORD), None);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("broken at event 2"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn extract_writes_the_pdf_and_the_json_for_a_customer_found_by_email() {
+    let register = Register::new();
+    register.add_first_admin();
+    register.run(
+        &["--as", "admin", "demo-data", "--customers", "3"],
+        Some(PASSWORD),
+        None,
+    );
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let pdf = dir.path().join("ote.pdf");
+    let json = dir.path().join("ote.json");
+    let output = register.run(
+        &[
+            "--as",
+            "admin",
+            "extract",
+            "--customer",
+            "1",
+            "--lang",
+            "fi",
+            "--out",
+            pdf.to_str().expect("utf-8 path"),
+            "--json",
+            json.to_str().expect("utf-8 path"),
+        ],
+        Some(PASSWORD),
+        None,
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stdout(&output).contains("SHA-256"));
+    let bytes = std::fs::read(&pdf).expect("the PDF is written");
+    assert!(bytes.starts_with(b"%PDF-"));
+    let copy: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&json).expect("the JSON is written")).expect("JSON");
+    let email = copy["customer"]["email"]
+        .as_str()
+        .expect("an email")
+        .to_owned();
+    let by_email = dir.path().join("toinen.pdf");
+    let output = register.run(
+        &[
+            "--as",
+            "admin",
+            "extract",
+            "--email",
+            &email,
+            "--lang",
+            "en",
+            "--out",
+            by_email.to_str().expect("utf-8 path"),
+        ],
+        Some(PASSWORD),
+        None,
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+}
+
+#[test]
+fn extract_of_a_missing_customer_fails_with_one_line_and_writes_nothing() {
+    let register = Register::new();
+    register.add_first_admin();
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let pdf = dir.path().join("ote.pdf");
+    let output = register.run(
+        &[
+            "--as",
+            "admin",
+            "extract",
+            "--customer",
+            "99",
+            "--lang",
+            "fi",
+            "--out",
+            pdf.to_str().expect("utf-8 path"),
+        ],
+        Some(PASSWORD),
+        None,
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(stderr(&output).lines().count(), 1, "{}", stderr(&output));
+    assert!(!pdf.exists());
+}
+
+#[test]
+fn extract_needs_a_customer_or_an_email() {
+    let register = Register::new();
+    let output = register.run(&["extract", "--lang", "fi", "--out", "x.pdf"], None, None);
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn erase_removes_a_customer_and_a_second_erase_fails() {
+    let register = Register::new();
+    register.add_first_admin();
+    register.run(
+        &["--as", "admin", "demo-data", "--customers", "2"],
+        Some(PASSWORD),
+        None,
+    );
+    let output = register.run(
+        &["--as", "admin", "erase", "--customer", "1"],
+        Some(PASSWORD),
+        None,
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains("Erased customer 1"),
+        "{}",
+        stdout(&output)
+    );
+    let again = register.run(
+        &["--as", "admin", "erase", "--customer", "1"],
+        Some(PASSWORD),
+        None,
+    );
+    assert_eq!(again.status.code(), Some(1));
+    assert!(stderr(&again).contains("not found"), "{}", stderr(&again));
+}
+
+#[test]
+fn import_reports_counts_and_each_rejected_row() {
+    let register = Register::new();
+    register.add_first_admin();
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let csv = dir.path().join("customers_export.csv");
+    let export = testing::shopify::file(&[
+        "1,Aino,Häkkinen,aino@example.com,no,,,,,,FI,,,,no,0,0,,no,,x".into(),
+        "2,Eero,Mäkelä,eero(at)example.com,no,,,,,,FI,,,,no,0,0,,no,,x".into(),
+    ]);
+    std::fs::write(&csv, export).expect("written");
+    let path = csv.to_str().expect("utf-8 path");
+    let dry = register.run(
+        &[
+            "--as",
+            "admin",
+            "import",
+            "shopify-customers",
+            path,
+            "--dry-run",
+        ],
+        Some(PASSWORD),
+        None,
+    );
+    assert_eq!(dry.status.code(), Some(0), "{}", stderr(&dry));
+    assert!(
+        stdout(&dry).starts_with("Dry run, nothing written: 1 added"),
+        "{}",
+        stdout(&dry)
+    );
+    assert!(
+        stdout(&dry).contains("row 2: new customer"),
+        "a dry run lists what it would change: {}",
+        stdout(&dry)
+    );
+    let output = register.run(
+        &["--as", "admin", "import", "shopify-customers", path],
+        Some(PASSWORD),
+        None,
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(
+        text.starts_with("1 added, 0 updated, 0 unchanged, 1 rejected rows."),
+        "{text}"
+    );
+    assert!(
+        text.contains("row 3: email is not an email address"),
+        "{text}"
+    );
+}
+
+#[test]
+fn notice_writes_a_draft_then_publishes_numbered_versions() {
+    let register = Register::new();
+    register.add_first_admin();
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let path = |name: &str| dir.path().join(name).to_str().expect("utf-8").to_owned();
+    let output = register.run(
+        &[
+            "--as",
+            "admin",
+            "notice",
+            "--lang",
+            "sv",
+            "--out",
+            &path("n.pdf"),
+            "--markdown",
+            &path("n.md"),
+            "--html",
+            &path("n.html"),
+        ],
+        Some(PASSWORD),
+        None,
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stdout(&output).contains("DRAFT"), "{}", stdout(&output));
+    assert!(
+        std::fs::read(path("n.pdf"))
+            .expect("PDF")
+            .starts_with(b"%PDF-")
+    );
+    let markdown = std::fs::read_to_string(path("n.md")).expect("Markdown");
+    assert!(
+        markdown.starts_with("# Dataskyddsbeskrivning"),
+        "{markdown}"
+    );
+    let html = std::fs::read_to_string(path("n.html")).expect("HTML");
+    assert!(html.contains("<h1>Dataskyddsbeskrivning</h1>"), "{html}");
+
+    let publish = [
+        "--as",
+        "admin",
+        "notice",
+        "--lang",
+        "fi",
+        "--publish",
+        "--out",
+    ];
+    let refused = register.run(
+        &[&publish[..], &[&path("v1.pdf")]].concat(),
+        Some(PASSWORD),
+        None,
+    );
+    assert_eq!(refused.status.code(), Some(1));
+    assert_eq!(stderr(&refused).lines().count(), 1, "{}", stderr(&refused));
+    assert!(stderr(&refused).contains("processing description"));
+
+    save_the_default_description(&register.url);
+    let published = register.run(
+        &[&publish[..], &[&path("v1.pdf")]].concat(),
+        Some(PASSWORD),
+        None,
+    );
+    assert_eq!(published.status.code(), Some(0), "{}", stderr(&published));
+    assert!(
+        stdout(&published).contains("version 1"),
+        "{}",
+        stdout(&published)
+    );
+    let old = register.run(
+        &[
+            "--as",
+            "admin",
+            "notice",
+            "--lang",
+            "en",
+            "--version",
+            "1",
+            "--out",
+            &path("old.pdf"),
+        ],
+        Some(PASSWORD),
+        None,
+    );
+    assert_eq!(old.status.code(), Some(0), "{}", stderr(&old));
+    let missing = register.run(
+        &[
+            "--as",
+            "admin",
+            "notice",
+            "--lang",
+            "en",
+            "--version",
+            "7",
+            "--out",
+            &path("x.pdf"),
+        ],
+        Some(PASSWORD),
+        None,
+    );
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(!dir.path().join("x.pdf").exists());
+}
+
+/// What an admin does in the settings screen: reads the defaults and saves them.
+fn save_the_default_description(url: &str) {
+    use register::config::DatabaseLocation;
+    use register::service::{auth, processing};
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    runtime.block_on(async {
+        let location = DatabaseLocation::resolve(Some(url)).expect("a location");
+        let db = register::db::connect(&location).await.expect("opens");
+        let admin = auth::login(&db, "admin", PASSWORD).await.expect("logs in");
+        let current = processing::get(&db, &admin).await.expect("reads");
+        processing::update(&db, &admin, current.version, &current.description)
+            .await
+            .expect("saved");
+        db.close().await.expect("closes");
+    });
+}

@@ -1,0 +1,4 @@
+//! The command line, run as the built program: the README's contract of commands, `--as`,
+//! password sources and exit codes.
+
+mod commands;

@@ -1,0 +1,220 @@
+//! The access request screen, driven headlessly: a request by email is logged with the
+//! customer found by the search and shown beside it, checked from the registered address,
+//! verified and answered with a saved extract and covering letter, which the request keeps.
+
+use asiakasrekisteri::ui::access_requests::{self, Job, Message, State, detail, intake};
+use asiakasrekisteri::ui::theme;
+use asiakasrekisteri::ui::widgets::Choice;
+use iced_test::Simulator;
+use iced_test::selector::id;
+use register::db::Db;
+use register::domain::access_request::{AccessRequestStatus, Channel, IdentityCheck};
+use register::i18n::{I18n, Lang};
+use register::service::Session;
+
+use testing::{aino, create_customer, first_admin};
+
+fn simulator<'a>(element: iced::Element<'a, Message>) -> Simulator<'a, Message> {
+    // Tall enough that the whole request, down to its last button, is on screen.
+    Simulator::with_size(theme::settings(), (1200.0, 2000.0), element)
+}
+
+/// Runs the screen's jobs as the app would; the file dialogs are answered with `path`.
+async fn drive(
+    db: &Db,
+    session: &Session,
+    state: &mut State,
+    jobs: Vec<Job>,
+    path: &std::path::Path,
+) {
+    let mut pending = jobs;
+    while let Some(job) = pending.pop() {
+        let reply = match job {
+            Job::Detail(job) if matches!(*job, detail::Job::PickLetter) => {
+                Message::Detail(detail::Message::LetterPicked(Some((
+                    "pyynto.eml".into(),
+                    b"From: aino.hakkinen@example.com".to_vec(),
+                ))))
+            }
+            Job::Detail(job) if matches!(*job, detail::Job::ChooseExtractPath(_)) => {
+                Message::Detail(detail::Message::ExtractPath(Some(path.to_owned())))
+            }
+            Job::Detail(job) if matches!(*job, detail::Job::ChooseDocumentPath(..)) => {
+                let detail::Job::ChooseDocumentPath(id, _) = *job else {
+                    unreachable!("matched above")
+                };
+                Message::Detail(detail::Message::DocumentPath(
+                    id,
+                    Some(path.with_file_name("kopio.pdf")),
+                ))
+            }
+            job => access_requests::run(db.clone(), session.clone(), job).await,
+        };
+        pending.extend(state.update(reply));
+    }
+}
+
+async fn click(db: &Db, session: &Session, state: &mut State, label: &str, path: &std::path::Path) {
+    let i18n = I18n::new(Lang::Fi);
+    let mut ui = simulator(state.view(&i18n));
+    ui.click(label).unwrap_or_else(|e| panic!("{label}: {e:?}"));
+    let messages: Vec<Message> = ui.into_messages().collect();
+    for message in messages {
+        let jobs = state.update(message);
+        drive(db, session, state, jobs, path).await;
+    }
+}
+
+async fn send(
+    db: &Db,
+    session: &Session,
+    state: &mut State,
+    message: Message,
+    path: &std::path::Path,
+) {
+    let jobs = state.update(message);
+    drive(db, session, state, jobs, path).await;
+}
+
+#[tokio::test]
+async fn an_email_request_is_logged_compared_checked_and_answered_with_an_extract_and_letter() {
+    let test_db = testing::TestDb::sqlite().await;
+    let db = test_db.db.clone();
+    let admin = first_admin(&db).await;
+    let aino = create_customer(&db, &admin, &aino()).await;
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let pdf = dir.path().join("ote.pdf");
+    let i18n = I18n::new(Lang::Fi);
+    let mut state = State::default();
+    let jobs = state.refresh();
+    drive(&db, &admin, &mut state, jobs, &pdf).await;
+
+    let mut ui = simulator(state.view(&i18n));
+    ui.find("Ei tarkastuspyyntöjä.")
+        .expect("an empty register says so");
+    drop(ui);
+    click(&db, &admin, &mut state, "Kirjaa uusi pyyntö", &pdf).await;
+    let email = Message::Intake(intake::Message::Channel(Choice::new(
+        Channel::Email,
+        "Sähköposti".into(),
+    )));
+    send(&db, &admin, &mut state, email, &pdf).await;
+    let mut ui = simulator(state.view(&i18n));
+    ui.click(id("requester-name")).expect("form shown");
+    ui.typewrite("Aino Häkkinen");
+    ui.click(id("requester-email")).expect("form shown");
+    ui.typewrite("aino.hakkinen@example.com");
+    ui.click(id("request-customer-search"))
+        .expect("the search is there");
+    ui.typewrite("häkk");
+    let messages: Vec<Message> = ui.into_messages().collect();
+    for message in messages {
+        send(&db, &admin, &mut state, message, &pdf).await;
+    }
+    let mut ui = simulator(state.view(&i18n));
+    ui.click(
+        format!(
+            "Aino Häkkinen · aino.hakkinen@example.com · Jyväskylä · Asiakasnumero {}",
+            aino.id
+        )
+        .as_str(),
+    )
+    .expect("the search finds her");
+    let messages: Vec<Message> = ui.into_messages().collect();
+    for message in messages {
+        send(&db, &admin, &mut state, message, &pdf).await;
+    }
+    let mut ui = simulator(state.view(&i18n));
+    ui.find("Kangaskuja 3 B 12, 40100 Jyväskylä")
+        .expect("the register's address beside the request");
+    drop(ui);
+    click(&db, &admin, &mut state, "Kirjaa pyyntö", &pdf).await;
+
+    let mut ui = simulator(state.view(&i18n));
+    ui.find("Pyyntö ja rekisteri rinnakkain")
+        .expect("the new request opens");
+    ui.find("Henkilöllisyyden tarkistus")
+        .expect("the identity check is asked for");
+    drop(ui);
+    let check = Message::Detail(detail::Message::Check(Choice::new(
+        Some(IdentityCheck::RegisteredEmail),
+        String::new(),
+    )));
+    send(&db, &admin, &mut state, check, &pdf).await;
+    click(&db, &admin, &mut state, "Tallenna tarkistus", &pdf).await;
+    click(&db, &admin, &mut state, "Liitä kirje tai sähköposti…", &pdf).await;
+    click(&db, &admin, &mut state, "Merkitse varmistetuksi", &pdf).await;
+    click(
+        &db,
+        &admin,
+        &mut state,
+        "Tallenna rekisteriote ja saatekirje…",
+        &pdf,
+    )
+    .await;
+
+    let bytes = std::fs::read(&pdf).expect("the extract is saved where the dialog said");
+    assert!(bytes.starts_with(b"%PDF-"));
+    assert!(
+        dir.path().join("ote.json").exists(),
+        "the JSON copy beside it"
+    );
+    assert!(
+        dir.path().join("ote-covering-letter.pdf").exists(),
+        "the covering letter beside it"
+    );
+    let mut ui = simulator(state.view(&i18n));
+    ui.find("Saatekirje")
+        .expect("the documents sent are listed");
+    ui.find("Rekisteriote (JSON)").expect("with the JSON copy");
+    drop(ui);
+    let stored = register::service::access_request::list(
+        &db,
+        &admin,
+        &register::service::access_request::AccessRequestQuery {
+            open_only: false,
+            page: register::service::PageRequest::first(5),
+        },
+    )
+    .await
+    .expect("list");
+    assert_eq!(stored.items[0].status, AccessRequestStatus::Answered);
+    assert_eq!(stored.items[0].channel, Channel::Email);
+    assert!(stored.items[0].letter_sha256.is_some());
+    test_db.finish().await;
+}
+
+#[tokio::test]
+async fn verifying_without_a_customer_or_a_check_names_what_is_missing() {
+    let test_db = testing::TestDb::sqlite().await;
+    let db = test_db.db.clone();
+    let admin = first_admin(&db).await;
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let pdf = dir.path().join("ote.pdf");
+    let i18n = I18n::new(Lang::Fi);
+    let mut state = State::default();
+    send(&db, &admin, &mut state, Message::New, &pdf).await;
+    send(
+        &db,
+        &admin,
+        &mut state,
+        Message::Intake(intake::Message::Name("Tuntematon".into())),
+        &pdf,
+    )
+    .await;
+    click(&db, &admin, &mut state, "Kirjaa pyyntö", &pdf).await;
+    click(&db, &admin, &mut state, "Merkitse varmistetuksi", &pdf).await;
+    let mut ui = simulator(state.view(&i18n));
+    ui.find("Pakollinen tieto.")
+        .expect("the missing check is named at its field");
+    drop(ui);
+    click(&db, &admin, &mut state, "Vastaa, ettei tietoja ole", &pdf).await;
+    let mut ui = simulator(state.view(&i18n));
+    ui.find("Vastaus: ei tietoja")
+        .expect("the letter is among the documents");
+    drop(ui);
+    click(&db, &admin, &mut state, "Tallenna…", &pdf).await;
+    let copy = std::fs::read(dir.path().join("kopio.pdf")).expect("saved again as it was sent");
+    assert!(copy.starts_with(b"%PDF-"));
+    test_db.finish().await;
+}

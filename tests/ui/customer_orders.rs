@@ -1,0 +1,90 @@
+//! A customer's orders tab, driven headlessly: a long-time customer's orders come a page at a
+//! time, newest first, and the pager turns to the older ones.
+
+use std::sync::Arc;
+
+use asiakasrekisteri::ui::customers::detail::{self, Action, Message, Tab};
+use asiakasrekisteri::ui::theme;
+use iced_test::Simulator;
+use register::domain::Role;
+use register::i18n::{I18n, Lang};
+use register::service::{ServiceError, order};
+use testing::orders::{line, order_input};
+
+#[tokio::test]
+async fn the_orders_tab_shows_a_page_of_orders_and_turns_to_the_older_ones() {
+    let test_db = testing::TestDb::sqlite().await;
+    let db = test_db.db.clone();
+    let admin = testing::first_admin(&db).await;
+    let aino = testing::create_customer(&db, &admin, &testing::aino()).await;
+    for days_ago in 0..25 {
+        let input = order_input(
+            &format!("OP-{days_ago}"),
+            days_ago,
+            vec![line("Lanka", 1, 295)],
+        );
+        order::create(&db, &admin, aino.id, &input)
+            .await
+            .expect("order");
+    }
+    let i18n = I18n::new(Lang::Fi);
+    let (mut state, _) = detail::State::new(aino.id);
+    state.update(detail::load(db.clone(), admin.clone(), aino.id).await);
+
+    let Action::LoadOrders(id, generation, page) = state.update(Message::Tab(Tab::Orders)) else {
+        panic!("opening the tab loads the orders");
+    };
+    state.update(detail::load_orders(db.clone(), admin.clone(), id, generation, page).await);
+    let mut ui = Simulator::with_settings(theme::settings(), state.view(&i18n, Role::Admin));
+    ui.find("OP-0").expect("the newest order");
+    ui.find("OP-19").expect("the last order of the first page");
+    assert!(
+        ui.find("OP-20").is_err(),
+        "older orders wait for the next page"
+    );
+    ui.click("Seuraava ›").expect("the pager");
+
+    let mut turned = None;
+    for message in ui.into_messages() {
+        if let Action::LoadOrders(id, generation, page) = state.update(message) {
+            turned = Some((id, generation, page));
+        }
+    }
+    let (id, generation, page) = turned.expect("the next page is asked for");
+    state.update(detail::load_orders(db.clone(), admin.clone(), id, generation, page).await);
+    let mut ui = Simulator::with_settings(theme::settings(), state.view(&i18n, Role::Admin));
+    ui.find("OP-24").expect("the oldest order");
+    assert!(ui.find("OP-0").is_err(), "the first page is gone");
+    ui.find("Rivit 21–25")
+        .expect("where in the list the page is");
+    test_db.finish().await;
+}
+
+#[tokio::test]
+async fn a_failed_orders_load_is_shown_and_opening_the_tab_again_retries() {
+    let test_db = testing::TestDb::sqlite().await;
+    let db = test_db.db.clone();
+    let admin = testing::first_admin(&db).await;
+    let aino = testing::create_customer(&db, &admin, &testing::aino()).await;
+    let i18n = I18n::new(Lang::Fi);
+    let (mut state, _) = detail::State::new(aino.id);
+    state.update(detail::load(db.clone(), admin.clone(), aino.id).await);
+    let Action::LoadOrders(_, generation, _) = state.update(Message::Tab(Tab::Orders)) else {
+        panic!("opening the tab loads the orders");
+    };
+    let failure = Arc::new(ServiceError::NotFound("customer"));
+    state.update(Message::OrdersLoaded(generation, Err(failure)));
+    let mut ui = Simulator::with_settings(theme::settings(), state.view(&i18n, Role::Admin));
+    ui.find("Tietoa ei löytynyt.")
+        .expect("the failure, in words");
+    drop(ui);
+    state.update(Message::Tab(Tab::Details));
+    assert!(
+        matches!(
+            state.update(Message::Tab(Tab::Orders)),
+            Action::LoadOrders(..)
+        ),
+        "the orders are asked for again"
+    );
+    test_db.finish().await;
+}

@@ -1,0 +1,518 @@
+//! The main flows of the desktop app, driven headlessly with iced_test: each screen's view is
+//! simulated, the messages it produces go to its update, and the service calls it asks for
+//! run against a real register.
+
+use asiakasrekisteri::ui::app::{self, App};
+use asiakasrekisteri::ui::customers::{detail, list};
+use asiakasrekisteri::ui::{first_admin, lock, login, orders, reviews, theme};
+use iced::keyboard::key::Named;
+use iced_test::Simulator;
+use iced_test::selector::id;
+use register::db::Db;
+use register::domain::Role;
+use register::i18n::{I18n, Lang};
+use register::service::Session;
+
+use testing::{PASSWORD, aino, create_customer, first_admin as make_first_admin, sören};
+
+fn simulator<'a, M>(element: impl Into<iced::Element<'a, M>>) -> Simulator<'a, M> {
+    Simulator::with_settings(theme::settings(), element)
+}
+
+fn fi() -> I18n {
+    I18n::new(Lang::Fi)
+}
+
+async fn sqlite() -> testing::TestDb {
+    testing::TestDb::sqlite().await
+}
+
+#[tokio::test]
+async fn the_first_admin_is_created_on_an_empty_register() {
+    let test_db = sqlite().await;
+    let db = test_db.db.clone();
+    let i18n = fi();
+    let mut state = first_admin::State::default();
+    let mut ui = simulator(state.view(&i18n));
+    for (field, value) in [
+        ("username", "pauliina"),
+        ("display-name", "Pauliina Korhonen"),
+        ("password", PASSWORD),
+        ("password-again", PASSWORD),
+    ] {
+        ui.click(id(field)).expect("field shown");
+        ui.typewrite(value);
+    }
+    ui.tap_key(Named::Enter);
+    let mut request = None;
+    for message in ui.into_messages() {
+        if let first_admin::Action::Create(input) = state.update(message) {
+            request = Some(input);
+        }
+    }
+    let input = request.expect("Enter asks to create the admin");
+    let reply = first_admin::create(db.clone(), input).await;
+    let first_admin::Action::Created(session) = state.update(reply) else {
+        panic!("the admin is created");
+    };
+    assert_eq!(session.role(), Role::Admin);
+    assert_eq!(session.display_name(), "Pauliina Korhonen");
+    test_db.finish().await;
+}
+
+#[tokio::test]
+async fn mismatched_passwords_are_caught_before_anything_is_sent() {
+    let i18n = fi();
+    let mut state = first_admin::State::default();
+    let mut ui = simulator(state.view(&i18n));
+    ui.click(id("password")).expect("shown");
+    ui.typewrite("yksi pitkä salasana");
+    ui.click(id("password-again")).expect("shown");
+    ui.typewrite("toinen pitkä salasana");
+    ui.tap_key(Named::Enter);
+    for message in ui.into_messages() {
+        assert!(matches!(state.update(message), first_admin::Action::None));
+    }
+    let mut ui = simulator(state.view(&i18n));
+    ui.find("Salasanat eivät täsmää")
+        .expect("the mismatch is shown");
+    ui.find("yksi pitkä salasana")
+        .expect_err("a password is never shown as text");
+}
+
+/// Types into the login form and submits with Enter; returns the reply of the service.
+async fn attempt_login(
+    db: &Db,
+    state: &mut login::State,
+    username: &str,
+    password: &str,
+) -> login::Action {
+    let i18n = fi();
+    let mut ui = simulator(state.view(&i18n));
+    if !username.is_empty() {
+        ui.click(id("username")).expect("shown");
+        ui.typewrite(username);
+    }
+    ui.click(id("password")).expect("shown");
+    ui.typewrite(password);
+    ui.tap_key(Named::Enter);
+    let mut request = None;
+    for message in ui.into_messages() {
+        if let login::Action::Login { username, password } = state.update(message) {
+            request = Some((username, password));
+        }
+    }
+    let (username, password) = request.expect("Enter submits the login");
+    let reply = login::login(db.clone(), username, password).await;
+    state.update(reply)
+}
+
+#[tokio::test]
+async fn a_wrong_password_is_refused_with_its_message_then_the_right_one_logs_in() {
+    let test_db = sqlite().await;
+    let db = test_db.db.clone();
+    make_first_admin(&db).await;
+    let mut state = login::State::default();
+    let refused = attempt_login(&db, &mut state, "paakayttaja", "väärä salasana").await;
+    assert!(matches!(refused, login::Action::None));
+    let i18n = fi();
+    let mut ui = simulator(state.view(&i18n));
+    ui.find("Väärä käyttäjätunnus tai salasana.")
+        .expect("the refusal is shown");
+    ui.find("paakayttaja").expect("the username typed is kept");
+    drop(ui);
+    let accepted = attempt_login(&db, &mut state, "", PASSWORD).await;
+    let login::Action::LoggedIn(session) = accepted else {
+        panic!("the right password logs in");
+    };
+    assert_eq!(session.username(), "paakayttaja");
+    test_db.finish().await;
+}
+
+async fn search_state(db: &Db, session: &Session) -> list::State {
+    let mut state = list::State::default();
+    let list::Action::Search(generation, query) = state.refresh() else {
+        panic!("the list searches when shown");
+    };
+    let reply = list::search(db.clone(), session.clone(), generation, query).await;
+    state.update(reply);
+    state
+}
+
+#[tokio::test]
+async fn typing_a_search_narrows_the_list_and_a_click_opens_the_customer() {
+    let test_db = sqlite().await;
+    let db = test_db.db.clone();
+    let admin = make_first_admin(&db).await;
+    let aino = create_customer(&db, &admin, &aino()).await;
+    create_customer(&db, &admin, &sören()).await;
+    let i18n = fi();
+    let mut state = search_state(&db, &admin).await;
+
+    let mut ui = simulator(state.view(&i18n));
+    ui.find("Åkerlund, Sören (Sömnad Åberg Ab)")
+        .expect("both customers listed");
+    ui.click(id("customer-search")).expect("search field shown");
+    ui.typewrite("häkk");
+    let mut searches = Vec::new();
+    for message in ui.into_messages() {
+        if let list::Action::Search(generation, query) = state.update(message) {
+            searches.push((generation, query));
+        }
+    }
+    assert_eq!(searches.len(), 4, "every keystroke searches");
+    // Replies may come back in any order: only the newest search's reply is shown.
+    for (generation, query) in searches.into_iter().rev() {
+        let reply = list::search(db.clone(), admin.clone(), generation, query).await;
+        state.update(reply);
+    }
+    let mut ui = simulator(state.view(&i18n));
+    ui.find("Åkerlund, Sören (Sömnad Åberg Ab)")
+        .expect_err("filtered out");
+    ui.click("Häkkinen, Aino").expect("the match is listed");
+    let opened = ui
+        .into_messages()
+        .find_map(|message| match state.update(message) {
+            list::Action::Open(id) => Some(id),
+            _ => None,
+        });
+    assert_eq!(opened, Some(aino.id));
+
+    let (mut detail, action) = detail::State::new(aino.id);
+    assert!(matches!(action, detail::Action::Load(id) if id == aino.id));
+    detail.update(detail::load(db.clone(), admin.clone(), aino.id).await);
+    let mut ui = simulator(detail.view(&i18n, Role::Admin));
+    ui.find("Aino Häkkinen")
+        .expect("the customer's name is the title");
+    ui.find("+358 40 7654321")
+        .expect("the phone is shown, grouped");
+    ui.find("tallennettu vain tiivisteenä")
+        .expect_err("no webshop password is stored for her");
+    ui.find("ei salasanaa")
+        .expect("the missing password is said plainly");
+    test_db.finish().await;
+}
+
+/// Sends the simulator's messages to the detail screen and runs the save it asks for.
+async fn submit(
+    db: &Db,
+    session: &Session,
+    state: &mut detail::State,
+    messages: Vec<detail::Message>,
+) -> detail::Message {
+    let mut save = None;
+    for message in messages {
+        if let detail::Action::Save { id, version, input } = state.update(message) {
+            save = Some((id, version, input));
+        }
+    }
+    let (id, version, input) = save.expect("Enter saves");
+    detail::save(db.clone(), session.clone(), id, version, *input).await
+}
+
+#[tokio::test]
+async fn an_edit_with_a_bad_vat_id_shows_the_error_at_the_field_then_saves_when_fixed() {
+    let test_db = sqlite().await;
+    let db = test_db.db.clone();
+    let admin = make_first_admin(&db).await;
+    let aino = create_customer(&db, &admin, &aino()).await;
+    let i18n = fi();
+    let (mut state, _) = detail::State::new(aino.id);
+    state.update(detail::load(db.clone(), admin.clone(), aino.id).await);
+
+    let mut ui = simulator(state.view(&i18n, Role::Admin));
+    ui.click("Muokkaa").expect("edit button shown");
+    for message in ui.into_messages() {
+        state.update(message);
+    }
+    let mut ui = simulator(state.view(&i18n, Role::Admin));
+    ui.click(id("company-name")).expect("company field shown");
+    ui.typewrite("Tilkkutäkki Oy");
+    ui.click(id("vat-id")).expect("VAT field shown");
+    ui.typewrite("FI26313575");
+    ui.tap_key(Named::Enter);
+    let messages = ui.into_messages().collect();
+    let reply = submit(&db, &admin, &mut state, messages).await;
+    state.update(reply);
+
+    let mut ui = simulator(state.view(&i18n, Role::Admin));
+    ui.find("Tarkistusmerkki ei täsmää.")
+        .expect("the VAT ID error is shown");
+    ui.find("Korjaa merkityt kentät.")
+        .expect("the form says what to do");
+    ui.find("Tilkkutäkki Oy").expect("what was typed is kept");
+    ui.click(id("vat-id")).expect("VAT field shown");
+    ui.tap_key(Named::Backspace);
+    ui.typewrite("4");
+    ui.tap_key(Named::Enter);
+    let messages = ui.into_messages().collect();
+    let reply = submit(&db, &admin, &mut state, messages).await;
+    state.update(reply);
+
+    let mut ui = simulator(state.view(&i18n, Role::Admin));
+    ui.find("Tallennettu.").expect("the save is confirmed");
+    ui.find("FI26313574").expect("the VAT ID is stored");
+    ui.find("Tilkkutäkki Oy").expect("the company is stored");
+    test_db.finish().await;
+}
+
+#[tokio::test]
+async fn a_save_after_someone_else_saved_keeps_the_edit_and_carries_it_over() {
+    let test_db = sqlite().await;
+    let db = test_db.db.clone();
+    let admin = make_first_admin(&db).await;
+    let aino = create_customer(&db, &admin, &aino()).await;
+    let i18n = fi();
+    let (mut state, _) = detail::State::new(aino.id);
+    state.update(detail::load(db.clone(), admin.clone(), aino.id).await);
+    state.update(detail::Message::Edit);
+
+    // Another workstation changes the phone number meanwhile.
+    let mut theirs = aino.to_input();
+    theirs.phone = "050 111 2222".into();
+    register::service::customer::update(&db, &admin, aino.id, aino.version, &theirs)
+        .await
+        .expect("the other save");
+
+    let mut ui = simulator(state.view(&i18n, Role::Admin));
+    ui.click(id("company-name")).expect("shown");
+    ui.typewrite("Tilkkutäkki Oy");
+    ui.tap_key(Named::Enter);
+    let messages = ui.into_messages().collect();
+    let reply = submit(&db, &admin, &mut state, messages).await;
+    state.update(reply);
+    let mut ui = simulator(state.view(&i18n, Role::Admin));
+    ui.find("Tilkkutäkki Oy").expect("the edit is kept");
+    ui.click("Lataa uusin versio")
+        .expect("the way forward is offered");
+    for message in ui.into_messages() {
+        if let detail::Action::Load(id) = state.update(message) {
+            state.update(detail::load(db.clone(), admin.clone(), id).await);
+        }
+    }
+    let mut ui = simulator(state.view(&i18n, Role::Admin));
+    ui.find("Tilkkutäkki Oy")
+        .expect("my change is carried over");
+    ui.find("+358501112222")
+        .expect("their change is in the form");
+    ui.click(id("company-name")).expect("shown");
+    ui.tap_key(Named::Enter);
+    let messages = ui.into_messages().collect();
+    let reply = submit(&db, &admin, &mut state, messages).await;
+    state.update(reply);
+    let mut ui = simulator(state.view(&i18n, Role::Admin));
+    ui.find("Tallennettu.").expect("saved on the newer version");
+    test_db.finish().await;
+}
+
+async fn signed_in(role: Role) -> (testing::TestDb, App, Session) {
+    let test_db = sqlite().await;
+    let staff = testing::staff(&test_db.db).await;
+    let session = staff.session(role).clone();
+    let (app, _task) = App::signed_in(test_db.db.clone(), session.clone(), Lang::Fi);
+    (test_db, app, session)
+}
+
+#[tokio::test]
+async fn the_navigation_shows_each_role_only_the_screens_it_may_use() {
+    // Customers, orders, reviews, access requests, import, marketing, retention, staff,
+    // settings, audit log: the README's role table.
+    let yes = true;
+    let no = false;
+    for (role, expected) in [
+        (
+            Role::Admin,
+            [yes, yes, yes, yes, yes, yes, yes, yes, yes, yes],
+        ),
+        (
+            Role::CustomerService,
+            [yes, yes, yes, yes, yes, no, no, no, no, no],
+        ),
+        (Role::Marketing, [no, no, yes, no, no, yes, no, no, no, no]),
+        (Role::Fulfilment, [no, yes, no, no, no, no, no, no, no, no]),
+    ] {
+        let (test_db, app, _) = signed_in(role).await;
+        let mut ui = simulator(app.view());
+        let labels = [
+            "Asiakkaat",
+            "Tilaukset",
+            "Arviot",
+            "Tarkastuspyynnöt",
+            "Tuonti",
+            "Markkinointi",
+            "Säilytysaika",
+            "Käyttäjät",
+            "Asetukset",
+            "Lokitiedot",
+        ];
+        let shown = labels.map(|label| ui.find(label).is_ok());
+        assert_eq!(shown, expected, "{role}");
+        ui.find("Kirjaudu ulos").expect("log out is always there");
+        drop(ui);
+        test_db.finish().await;
+    }
+}
+
+#[tokio::test]
+async fn fulfilment_finds_an_order_by_number_and_sees_where_it_goes() {
+    let test_db = sqlite().await;
+    let db = test_db.db.clone();
+    let staff = testing::staff(&db).await;
+    let aino = create_customer(&db, &staff.admin, &aino()).await;
+    let order = register::domain::order::OrderInput {
+        order_number: "OP-555".into(),
+        placed_at: chrono::Utc::now(),
+        status: register::domain::order::OrderStatus::Paid,
+        carrier: "Matkahuolto".into(),
+        delivery_name: "Aino Häkkinen".into(),
+        delivery_street_address: "Kangaskuja 3 B 12".into(),
+        delivery_postal_code: "40100".into(),
+        delivery_city: "Jyväskylä".into(),
+        delivery_country: "FI".into(),
+        lines: vec![register::domain::order::OrderLineInput {
+            product: "Villakangas (1 m)".into(),
+            quantity: 2,
+            unit_price: register::domain::Money::from_cents(3290),
+            vat_rate_basis_points: 2550,
+        }],
+    };
+    register::service::order::create(&db, &staff.admin, aino.id, &order)
+        .await
+        .expect("order");
+    let session = staff.fulfilment.clone();
+    let i18n = fi();
+    let mut state = orders::State::default();
+    let mut ui = simulator(state.view(&i18n));
+    ui.click(id("order-search")).expect("search shown");
+    ui.typewrite("op-5");
+    let mut last = None;
+    for message in ui.into_messages() {
+        if let orders::Action::Search(generation, query) = state.update(message) {
+            last = Some((generation, query));
+        }
+    }
+    let (generation, query) = last.expect("typing searches");
+    state.update(orders::search(db.clone(), session.clone(), generation, query).await);
+    let mut ui = simulator(state.view(&i18n));
+    ui.find("Matkahuolto").expect("the carrier is listed");
+    ui.click("OP-555").expect("the order is listed");
+    let opened = ui
+        .into_messages()
+        .find_map(|message| match state.update(message) {
+            orders::Action::Open(id) => Some(id),
+            _ => None,
+        });
+    let id = opened.expect("a click opens the order");
+    state.update(orders::open(db.clone(), session.clone(), id).await);
+    let mut ui = simulator(state.view(&i18n));
+    ui.find("Villakangas (1 m)").expect("the lines are shown");
+    ui.find("65,80\u{a0}€").expect("the total is shown");
+    drop(ui);
+    test_db.finish().await;
+}
+
+#[tokio::test]
+async fn customer_service_hides_a_review_and_marketing_sees_it_without_moderating() {
+    let test_db = sqlite().await;
+    let db = test_db.db.clone();
+    let staff = testing::staff(&db).await;
+    let aino = create_customer(&db, &staff.admin, &aino()).await;
+    let input = register::domain::review::ReviewInput {
+        product: "Pellavakangas".into(),
+        rating: 1,
+        text: "Väri ei vastannut kuvaa.".into(),
+    };
+    register::service::review::create(&db, &staff.admin, aino.id, &input)
+        .await
+        .expect("review");
+    let i18n = fi();
+    let mut state = reviews::State::default();
+    let reviews::Action::Search(generation, query) = state.refresh() else {
+        panic!("the list loads when shown");
+    };
+    let session = staff.customer_service.clone();
+    state.update(reviews::search(db.clone(), session.clone(), generation, query).await);
+    let mut ui = simulator(state.view(&i18n, true));
+    ui.find("Väri ei vastannut kuvaa.")
+        .expect("the review is shown");
+    ui.click("Piilota").expect("moderators can hide");
+    let request = ui
+        .into_messages()
+        .find_map(|message| match state.update(message) {
+            reviews::Action::SetVisible(id, visible) => Some((id, visible)),
+            _ => None,
+        });
+    let (id, visible) = request.expect("the click asks to hide");
+    state.update(reviews::set_visible(db.clone(), session, id, visible).await);
+    let mut ui = simulator(state.view(&i18n, true));
+    ui.find("piilotettu").expect("the review is now hidden");
+    ui.find("Näytä").expect("and can be shown again");
+    drop(ui);
+
+    let mut marketing = reviews::State::default();
+    let reviews::Action::Search(generation, query) = marketing.refresh() else {
+        panic!("the list loads when shown");
+    };
+    marketing.update(reviews::search(db.clone(), staff.marketing.clone(), generation, query).await);
+    let mut ui = simulator(marketing.view(&i18n, false));
+    ui.find("Väri ei vastannut kuvaa.")
+        .expect("marketing reads reviews");
+    ui.find("Näytä").expect_err("but cannot moderate");
+    drop(ui);
+    test_db.finish().await;
+}
+
+#[tokio::test]
+async fn the_current_user_and_role_are_always_shown() {
+    let (test_db, app, _) = signed_in(Role::CustomerService).await;
+    let mut ui = simulator(app.view());
+    ui.find("Test asiakaspalvelu · asiakaspalvelu")
+        .expect("name and role shown");
+    test_db.finish().await;
+}
+
+#[tokio::test]
+async fn the_session_locks_when_idle_and_unlocks_with_the_password_keeping_the_screen() {
+    let (test_db, mut app, session) = signed_in(Role::Admin).await;
+    let _ = app.update(app::Message::Tick(std::time::Instant::now()));
+    assert!(!app.is_locked(), "no lock right after logging in");
+    let later = std::time::Instant::now() + std::time::Duration::from_secs(11 * 60);
+    let _ = app.update(app::Message::Tick(later));
+    assert!(app.is_locked());
+    let mut ui = simulator(app.view());
+    ui.find("Istunto lukittu")
+        .expect("the lock screen is shown");
+    ui.find("Asiakkaat")
+        .expect_err("the register is hidden while locked");
+    drop(ui);
+
+    let wrong = lock::unlock(
+        test_db.db.clone(),
+        session.username().to_owned(),
+        "väärä".into(),
+    )
+    .await;
+    let _ = app.update(app::Message::Lock(wrong));
+    assert!(app.is_locked(), "a wrong password keeps it locked");
+    let right = lock::unlock(
+        test_db.db.clone(),
+        session.username().to_owned(),
+        PASSWORD.into(),
+    )
+    .await;
+    let _ = app.update(app::Message::Lock(right));
+    assert!(!app.is_locked());
+    let mut ui = simulator(app.view());
+    ui.find("Asiakkaat").expect("the same screen is back");
+    test_db.finish().await;
+}
+
+#[tokio::test]
+async fn english_can_be_chosen() {
+    let (test_db, mut app, _) = signed_in(Role::Admin).await;
+    let _ = app.update(app::Message::Lang(Lang::En));
+    let mut ui = simulator(app.view());
+    ui.find("Customers").expect("the navigation is in English");
+    ui.find("Log out").expect("so is the header");
+    test_db.finish().await;
+}
