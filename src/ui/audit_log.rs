@@ -2,7 +2,7 @@
 //! of the whole hash chain.
 
 use iced::widget::{button, column, row, scrollable, text, text_input};
-use iced::{Element, Length};
+use iced::{Element, Length, Task};
 use register::db::Db;
 use register::format;
 use register::i18n::I18n;
@@ -11,6 +11,7 @@ use register::service::{Page, PageRequest, Session};
 
 use super::form::{Outcome, outcome};
 use super::paged::{Paged, Turn};
+use super::screen::{Context, Screen};
 use super::widgets::{bold, error_banner, muted, notice, title};
 
 const PAGE_SIZE: u64 = 100;
@@ -36,7 +37,9 @@ pub enum Message {
     Verified(Outcome<Verification>),
 }
 
+#[derive(Default)]
 pub enum Action {
+    #[default]
     None,
     Search(u64, AuditFilter, PageRequest),
     Verify,
@@ -59,48 +62,6 @@ impl State {
     pub fn refresh(&mut self) -> Action {
         let request = self.rows.request();
         self.search(request)
-    }
-
-    pub fn update(&mut self, message: Message) -> Action {
-        let filter_changed = match message {
-            Message::Actor(value) => {
-                self.actor = value;
-                true
-            }
-            Message::Action(value) => {
-                self.action = value;
-                true
-            }
-            Message::Customer(value) => {
-                self.customer = value;
-                true
-            }
-            Message::Turn(turn) => {
-                return match self.rows.turn(turn) {
-                    Some(request) => self.search(request),
-                    None => Action::None,
-                };
-            }
-            Message::Loaded(generation, reply) => {
-                self.rows.accept(generation, reply);
-                false
-            }
-            Message::Verify => {
-                self.verifying = true;
-                return Action::Verify;
-            }
-            Message::Verified(result) => {
-                self.verifying = false;
-                self.verification = Some(result);
-                false
-            }
-        };
-        if filter_changed {
-            let request = self.rows.restart();
-            self.search(request)
-        } else {
-            Action::None
-        }
     }
 
     fn search(&self, (generation, page): (u64, PageRequest)) -> Action {
@@ -221,6 +182,73 @@ impl State {
         ]
         .spacing(6)
         .into()
+    }
+}
+
+impl Screen for State {
+    type Message = Message;
+    type Action = Action;
+
+    fn open(_: Option<Box<Self>>) -> (Box<Self>, Action) {
+        let mut state = Box::<Self>::default();
+        let action = state.refresh();
+        (state, action)
+    }
+
+    fn update(&mut self, message: Message) -> Action {
+        let filter_changed = match message {
+            Message::Actor(value) => {
+                self.actor = value;
+                true
+            }
+            Message::Action(value) => {
+                self.action = value;
+                true
+            }
+            Message::Customer(value) => {
+                self.customer = value;
+                true
+            }
+            Message::Turn(turn) => {
+                return match self.rows.turn(turn) {
+                    Some(request) => self.search(request),
+                    None => Action::None,
+                };
+            }
+            Message::Loaded(generation, reply) => {
+                self.rows.accept(generation, reply);
+                false
+            }
+            Message::Verify => {
+                self.verifying = true;
+                return Action::Verify;
+            }
+            Message::Verified(result) => {
+                self.verifying = false;
+                self.verification = Some(result);
+                false
+            }
+        };
+        if filter_changed {
+            let request = self.rows.restart();
+            self.search(request)
+        } else {
+            Action::None
+        }
+    }
+
+    fn perform(action: Action, context: &Context) -> Task<Message> {
+        match action {
+            Action::None => Task::none(),
+            Action::Search(generation, filter, page) => {
+                context.run(move |db, session| search(db, session, generation, filter, page))
+            }
+            Action::Verify => context.run(verify),
+        }
+    }
+
+    fn page<'a>(&'a self, i18n: &'a I18n, _: &'a Context) -> Element<'a, Message> {
+        self.view(i18n)
     }
 }
 

@@ -1,7 +1,7 @@
 //! First run: the register has no staff, so the first admin account is created here.
 
 use iced::widget::{button, column, container, text};
-use iced::{Element, Length};
+use iced::{Element, Length, Task};
 use register::db::Db;
 use register::domain::staff::StaffInput;
 use register::domain::{Field, Role};
@@ -121,6 +121,14 @@ impl State {
                 .on_press_maybe((!self.busy).then_some(Message::Submit)),
         );
         container(form).center_x(Length::Fill).padding(40).into()
+    }
+}
+
+/// Carries out the creation; the app signs the new admin in.
+pub fn perform(action: Action, db: &Db) -> Task<Message> {
+    match action {
+        Action::None | Action::Created(_) => Task::none(),
+        Action::Create(input) => Task::future(create(db.clone(), input)),
     }
 }
 

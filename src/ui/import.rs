@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use iced::widget::{button, checkbox, column, progress_bar, row, scrollable, text};
-use iced::{Element, Length};
+use iced::{Element, Length, Task};
 use register::db::Db;
 use register::extract::save::{self, SaveError};
 use register::i18n::{I18n, Lang};
@@ -13,6 +13,7 @@ use register::service::import::{self, ImportReport};
 
 use super::form::{Failure, Outcome, outcome};
 use super::import_report;
+use super::screen::{Context, Screen};
 use super::widgets::{error_banner, muted, notice, title};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,7 +46,9 @@ pub enum Message {
     ReportSaved(Result<PathBuf, SaveError>),
 }
 
+#[derive(Default)]
 pub enum Action {
+    #[default]
     None,
     Pick(Kind),
     Run(Kind, Vec<u8>, bool),
@@ -54,44 +57,6 @@ pub enum Action {
 }
 
 impl State {
-    pub fn update(&mut self, message: Message) -> Action {
-        match message {
-            Message::DryRun(value) => self.dry_run = value,
-            Message::Pick(kind) if !self.busy => return Action::Pick(kind),
-            Message::Pick(_) => {}
-            Message::Picked(kind, Some(bytes)) => {
-                self.busy = true;
-                self.progress = Some((0, 0));
-                self.report = None;
-                self.failure = None;
-                self.saved = None;
-                return Action::Run(kind, bytes, self.dry_run);
-            }
-            Message::Picked(_, None) => {}
-            Message::Progress(done, total) => self.progress = Some((done, total)),
-            Message::Done(result) => {
-                self.busy = false;
-                match result {
-                    Ok(report) => self.report = Some(report),
-                    Err(failure) => self.failure = Some(failure),
-                }
-            }
-            Message::SaveReport(lang) => {
-                self.saving_in = lang;
-                return Action::ChooseReportPath;
-            }
-            Message::ReportPath(Some(path)) => {
-                if let Some(report) = &self.report {
-                    let csv = import_report::csv(report, &I18n::new(self.saving_in));
-                    return Action::SaveReport(path, csv);
-                }
-            }
-            Message::ReportPath(None) => {}
-            Message::ReportSaved(result) => self.saved = Some(result),
-        }
-        Action::None
-    }
-
     pub fn view<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
         let idle = !self.busy;
         let mut content = column![
@@ -160,6 +125,78 @@ impl State {
             None => {}
         }
         block.into()
+    }
+}
+
+impl Screen for State {
+    type Message = Message;
+    type Action = Action;
+    const KEPT: bool = true;
+
+    fn open(kept: Option<Box<Self>>) -> (Box<Self>, Action) {
+        (kept.unwrap_or_default(), Action::None)
+    }
+
+    fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::DryRun(value) => self.dry_run = value,
+            Message::Pick(kind) if !self.busy => return Action::Pick(kind),
+            Message::Pick(_) => {}
+            Message::Picked(kind, Some(bytes)) => {
+                self.busy = true;
+                self.progress = Some((0, 0));
+                self.report = None;
+                self.failure = None;
+                self.saved = None;
+                return Action::Run(kind, bytes, self.dry_run);
+            }
+            Message::Picked(_, None) => {}
+            Message::Progress(done, total) => self.progress = Some((done, total)),
+            Message::Done(result) => {
+                self.busy = false;
+                match result {
+                    Ok(report) => self.report = Some(report),
+                    Err(failure) => self.failure = Some(failure),
+                }
+            }
+            Message::SaveReport(lang) => {
+                self.saving_in = lang;
+                return Action::ChooseReportPath;
+            }
+            Message::ReportPath(Some(path)) => {
+                if let Some(report) = &self.report {
+                    let csv = import_report::csv(report, &I18n::new(self.saving_in));
+                    return Action::SaveReport(path, csv);
+                }
+            }
+            Message::ReportPath(None) => {}
+            Message::ReportSaved(result) => self.saved = Some(result),
+        }
+        Action::None
+    }
+
+    fn perform(action: Action, context: &Context) -> Task<Message> {
+        match action {
+            Action::None => Task::none(),
+            Action::Pick(kind) => Task::future(pick(kind)),
+            Action::Run(kind, bytes, dry_run) => {
+                // Progress flows through a channel while the import runs.
+                let (sender, receiver) = tokio::sync::mpsc::unbounded_channel();
+                let progress = iced::futures::stream::unfold(receiver, |mut receiver| async move {
+                    receiver.recv().await.map(|step| (step, receiver))
+                });
+                Task::batch([
+                    Task::run(progress, |(done, total)| Message::Progress(done, total)),
+                    context.run(move |db, session| run(db, session, kind, bytes, dry_run, sender)),
+                ])
+            }
+            Action::ChooseReportPath => Task::future(choose_report_path()),
+            Action::SaveReport(path, csv) => Task::future(save_report(path, csv)),
+        }
+    }
+
+    fn page<'a>(&'a self, i18n: &'a I18n, _: &'a Context) -> Element<'a, Message> {
+        self.view(i18n)
     }
 }
 

@@ -2,7 +2,7 @@
 //! the same staff member gives their password again.
 
 use iced::widget::{button, column, container, row, text};
-use iced::{Element, Length};
+use iced::{Element, Length, Task};
 use register::db::Db;
 use register::domain::Field;
 use register::i18n::I18n;
@@ -99,6 +99,14 @@ impl State {
 }
 
 /// Unlocking is a fresh login as the same user: wrong passwords count towards the lockout.
+/// Carries out the unlocking; the app shows the page again, or logs out.
+pub fn perform(action: Action, db: &Db, username: &str) -> Task<Message> {
+    match action {
+        Action::None | Action::Unlocked(_) | Action::LogOut => Task::none(),
+        Action::Unlock(password) => Task::future(unlock(db.clone(), username.to_owned(), password)),
+    }
+}
+
 pub async fn unlock(db: Db, username: String, password: String) -> Message {
     Message::Done(outcome(auth::login(&db, &username, &password).await))
 }

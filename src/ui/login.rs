@@ -2,7 +2,7 @@
 //! own message; nothing typed into the username is lost on a failure.
 
 use iced::widget::{button, column, container, text};
-use iced::{Element, Length};
+use iced::{Element, Length, Task};
 use register::db::Db;
 use register::domain::Field;
 use register::i18n::I18n;
@@ -90,6 +90,14 @@ impl State {
                 .on_press_maybe((!self.busy).then_some(Message::Submit)),
         );
         container(form).center_x(Length::Fill).padding(60).into()
+    }
+}
+
+/// Carries out the login; the app opens the main window for the session.
+pub fn perform(action: Action, db: &Db) -> Task<Message> {
+    match action {
+        Action::None | Action::LoggedIn(_) => Task::none(),
+        Action::Login { username, password } => Task::future(login(db.clone(), username, password)),
     }
 }
 

@@ -3,13 +3,14 @@
 
 use std::path::PathBuf;
 
-use iced::Element;
 use iced::widget::{button, column, text};
+use iced::{Element, Task};
 use register::db::Db;
 use register::extract::save::{self, SaveError};
 use register::i18n::I18n;
 use register::service::{Session, marketing};
 
+use super::screen::{Context, Screen};
 use super::widgets::{error_banner, muted, notice, title};
 
 #[derive(Debug, Default)]
@@ -25,30 +26,15 @@ pub enum Message {
     Exported(Result<PathBuf, SaveError>),
 }
 
+#[derive(Default)]
 pub enum Action {
+    #[default]
     None,
     ChoosePath,
     Export(PathBuf),
 }
 
 impl State {
-    pub fn update(&mut self, message: Message) -> Action {
-        match message {
-            Message::Export => return Action::ChoosePath,
-            Message::Path(Some(path)) => {
-                self.busy = true;
-                self.outcome = None;
-                return Action::Export(path);
-            }
-            Message::Path(None) => {}
-            Message::Exported(result) => {
-                self.busy = false;
-                self.outcome = Some(result);
-            }
-        }
-        Action::None
-    }
-
     pub fn view<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
         let mut content = column![
             title(i18n.t("marketing-title")),
@@ -76,6 +62,44 @@ impl State {
             None => {}
         }
         content.padding(20).into()
+    }
+}
+
+impl Screen for State {
+    type Message = Message;
+    type Action = Action;
+
+    fn open(_: Option<Box<Self>>) -> (Box<Self>, Action) {
+        (Box::default(), Action::None)
+    }
+
+    fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Export => return Action::ChoosePath,
+            Message::Path(Some(path)) => {
+                self.busy = true;
+                self.outcome = None;
+                return Action::Export(path);
+            }
+            Message::Path(None) => {}
+            Message::Exported(result) => {
+                self.busy = false;
+                self.outcome = Some(result);
+            }
+        }
+        Action::None
+    }
+
+    fn perform(action: Action, context: &Context) -> Task<Message> {
+        match action {
+            Action::None => Task::none(),
+            Action::ChoosePath => Task::future(choose_path()),
+            Action::Export(path) => context.run(move |db, session| export(db, session, path)),
+        }
+    }
+
+    fn page<'a>(&'a self, i18n: &'a I18n, _: &'a Context) -> Element<'a, Message> {
+        self.view(i18n)
     }
 }
 

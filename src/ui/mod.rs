@@ -18,6 +18,8 @@ pub mod orders;
 pub mod paged;
 pub mod retention;
 pub mod reviews;
+pub mod screen;
+pub mod screens;
 pub mod settings;
 pub mod staff;
 pub mod theme;
@@ -29,6 +31,7 @@ use std::time::Duration;
 use register::config::DatabaseLocation;
 
 pub use app::App;
+pub use screen::Screen;
 
 /// Opens the window and runs until it is closed.
 pub fn run(location: DatabaseLocation, idle_limit: Duration) -> iced::Result {

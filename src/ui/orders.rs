@@ -2,7 +2,7 @@
 //! lines, carrier and delivery address.
 
 use iced::widget::{button, column, container, pick_list, row, rule, scrollable, text, text_input};
-use iced::{Element, Length};
+use iced::{Element, Length, Task};
 use register::db::Db;
 use register::domain::Field;
 use register::domain::order::OrderStatus;
@@ -13,6 +13,7 @@ use register::service::{Page, PageRequest, Session};
 
 use super::form::{Failure, Outcome, outcome};
 use super::paged::{Paged, Turn};
+use super::screen::{Context, Screen};
 use super::widgets::{bold, error_banner, muted, title};
 
 const PAGE_SIZE: u64 = 50;
@@ -37,7 +38,9 @@ pub enum Message {
     Close,
 }
 
+#[derive(Default)]
 pub enum Action {
+    #[default]
     None,
     Search(u64, OrderQuery),
     Open(i32),
@@ -72,35 +75,6 @@ impl State {
     pub fn refresh(&mut self) -> Action {
         let request = self.rows.request();
         self.search(request)
-    }
-
-    pub fn update(&mut self, message: Message) -> Action {
-        match message {
-            Message::Number(number) => {
-                self.number = number;
-                let request = self.rows.restart();
-                return self.search(request);
-            }
-            Message::Status(choice) => {
-                self.status = choice.status;
-                let request = self.rows.restart();
-                return self.search(request);
-            }
-            Message::Turn(turn) => {
-                if let Some(request) = self.rows.turn(turn) {
-                    return self.search(request);
-                }
-            }
-            Message::Loaded(generation, reply) => self.rows.accept(generation, reply),
-            Message::Open(id) => return Action::Open(id),
-            Message::Opened(Ok(order)) => {
-                self.open = Some(*order);
-                self.failure = None;
-            }
-            Message::Opened(Err(failure)) => self.failure = Some(failure),
-            Message::Close => self.open = None,
-        }
-        Action::None
     }
 
     fn search(&self, (generation, page): (u64, PageRequest)) -> Action {
@@ -190,6 +164,65 @@ impl State {
         ]
         .spacing(6)
         .into()
+    }
+}
+
+impl Screen for State {
+    type Message = Message;
+    type Action = Action;
+
+    fn open(_: Option<Box<Self>>) -> (Box<Self>, Action) {
+        let mut state = Box::<Self>::default();
+        let action = state.refresh();
+        (state, action)
+    }
+
+    fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Number(number) => {
+                self.number = number;
+                let request = self.rows.restart();
+                return self.search(request);
+            }
+            Message::Status(choice) => {
+                self.status = choice.status;
+                let request = self.rows.restart();
+                return self.search(request);
+            }
+            Message::Turn(turn) => {
+                if let Some(request) = self.rows.turn(turn) {
+                    return self.search(request);
+                }
+            }
+            Message::Loaded(generation, reply) => self.rows.accept(generation, reply),
+            Message::Open(id) => return Action::Open(id),
+            Message::Opened(Ok(order)) => {
+                self.open = Some(*order);
+                self.failure = None;
+            }
+            Message::Opened(Err(failure)) => self.failure = Some(failure),
+            Message::Close => self.open = None,
+        }
+        Action::None
+    }
+
+    fn escape(&mut self) -> Action {
+        self.open = None;
+        Action::None
+    }
+
+    fn perform(action: Action, context: &Context) -> Task<Message> {
+        match action {
+            Action::None => Task::none(),
+            Action::Search(generation, query) => {
+                context.run(move |db, session| search(db, session, generation, query))
+            }
+            Action::Open(id) => context.run(move |db, session| open(db, session, id)),
+        }
+    }
+
+    fn page<'a>(&'a self, i18n: &'a I18n, _: &'a Context) -> Element<'a, Message> {
+        self.view(i18n)
     }
 }
 

@@ -3,7 +3,7 @@
 
 use chrono::Utc;
 use iced::widget::{button, column, row, scrollable, text};
-use iced::{Element, Length};
+use iced::{Element, Length, Task};
 use register::db::Db;
 use register::domain::consent::ErasureReason;
 use register::domain::processing::{ProcessingDescription, Retention};
@@ -15,6 +15,7 @@ use register::service::{Page, PageRequest, Session, access_request, erasure};
 
 use super::form::{Failure, Outcome, outcome};
 use super::paged::{Paged, Turn};
+use super::screen::{Context, Screen};
 use super::widgets::{erase_or_cancel, error_banner, input, labelled, muted, notice, title};
 
 const PAGE_SIZE: u64 = 200;
@@ -48,7 +49,9 @@ pub enum Message {
     RequestsPurged(Outcome<u64>),
 }
 
+#[derive(Default)]
 pub enum Action {
+    #[default]
     None,
     Policy,
     Search(u64, u32, PageRequest),
@@ -99,78 +102,6 @@ impl State {
             Some(months) => Action::Search(generation, months, page),
             None => Action::None,
         }
-    }
-
-    pub fn update(&mut self, message: Message) -> Action {
-        match message {
-            Message::Policy(Ok(policy)) => {
-                self.months = policy.idle_months.to_string();
-                return self.refresh();
-            }
-            Message::Policy(Err(failure)) => self.failure = Some(failure),
-            Message::Months(value) => {
-                self.months = value;
-                return self.refresh();
-            }
-            Message::Turn(turn) => {
-                if let Some(request) = self.rows.turn(turn) {
-                    return self.search(request);
-                }
-            }
-            Message::Loaded(generation, reply) => self.rows.accept(generation, reply),
-            Message::AskErase => self.confirming = true,
-            Message::CancelErase => self.confirming = false,
-            Message::ConfirmErase if !self.busy => {
-                let ids: Vec<i32> = self
-                    .rows
-                    .items()
-                    .unwrap_or_default()
-                    .iter()
-                    .map(|c| c.id)
-                    .collect();
-                if !ids.is_empty() {
-                    self.busy = true;
-                    return Action::Erase(ids);
-                }
-            }
-            Message::ConfirmErase => {}
-            Message::Purge if !self.busy => {
-                self.busy = true;
-                return Action::Purge;
-            }
-            Message::Purge => {}
-            Message::PurgeRequests if !self.busy => {
-                self.busy = true;
-                return Action::PurgeRequests;
-            }
-            Message::PurgeRequests => {}
-            Message::RequestsPurged(result) => {
-                self.busy = false;
-                match result {
-                    Ok(count) => self.requests_purged = Some(count),
-                    Err(failure) => self.failure = Some(failure),
-                }
-            }
-            Message::Purged(result) => {
-                self.busy = false;
-                match result {
-                    Ok(count) => self.purged = Some(count),
-                    Err(failure) => self.failure = Some(failure),
-                }
-            }
-            Message::Erased(result) => {
-                self.busy = false;
-                self.confirming = false;
-                match result {
-                    Ok(count) => {
-                        self.erased = Some(count);
-                        return self.refresh();
-                    }
-                    Err(failure) => self.failure = Some(failure),
-                }
-            }
-        }
-        Action::None
     }
 
     pub fn view<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
@@ -273,6 +204,106 @@ impl State {
             )
             .padding(20)
             .into()
+    }
+}
+
+impl Screen for State {
+    type Message = Message;
+    type Action = Action;
+
+    fn open(_: Option<Box<Self>>) -> (Box<Self>, Action) {
+        let mut state = Box::<Self>::default();
+        let action = state.load();
+        (state, action)
+    }
+
+    fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Policy(Ok(policy)) => {
+                self.months = policy.idle_months.to_string();
+                return self.refresh();
+            }
+            Message::Policy(Err(failure)) => self.failure = Some(failure),
+            Message::Months(value) => {
+                self.months = value;
+                return self.refresh();
+            }
+            Message::Turn(turn) => {
+                if let Some(request) = self.rows.turn(turn) {
+                    return self.search(request);
+                }
+            }
+            Message::Loaded(generation, reply) => self.rows.accept(generation, reply),
+            Message::AskErase => self.confirming = true,
+            Message::CancelErase => self.confirming = false,
+            Message::ConfirmErase if !self.busy => {
+                let ids: Vec<i32> = self
+                    .rows
+                    .items()
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|c| c.id)
+                    .collect();
+                if !ids.is_empty() {
+                    self.busy = true;
+                    return Action::Erase(ids);
+                }
+            }
+            Message::ConfirmErase => {}
+            Message::Purge if !self.busy => {
+                self.busy = true;
+                return Action::Purge;
+            }
+            Message::Purge => {}
+            Message::PurgeRequests if !self.busy => {
+                self.busy = true;
+                return Action::PurgeRequests;
+            }
+            Message::PurgeRequests => {}
+            Message::RequestsPurged(result) => {
+                self.busy = false;
+                match result {
+                    Ok(count) => self.requests_purged = Some(count),
+                    Err(failure) => self.failure = Some(failure),
+                }
+            }
+            Message::Purged(result) => {
+                self.busy = false;
+                match result {
+                    Ok(count) => self.purged = Some(count),
+                    Err(failure) => self.failure = Some(failure),
+                }
+            }
+            Message::Erased(result) => {
+                self.busy = false;
+                self.confirming = false;
+                match result {
+                    Ok(count) => {
+                        self.erased = Some(count);
+                        return self.refresh();
+                    }
+                    Err(failure) => self.failure = Some(failure),
+                }
+            }
+        }
+        Action::None
+    }
+
+    fn perform(action: Action, context: &Context) -> Task<Message> {
+        match action {
+            Action::None => Task::none(),
+            Action::Policy => context.run(policy),
+            Action::Search(generation, months, page) => {
+                context.run(move |db, session| search(db, session, generation, months, page))
+            }
+            Action::Erase(ids) => context.run(move |db, session| erase(db, session, ids)),
+            Action::Purge => context.run(purge),
+            Action::PurgeRequests => context.run(purge_requests),
+        }
+    }
+
+    fn page<'a>(&'a self, i18n: &'a I18n, _: &'a Context) -> Element<'a, Message> {
+        self.view(i18n)
     }
 }
 

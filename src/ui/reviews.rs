@@ -1,8 +1,9 @@
 //! All reviews, newest first, with hiding and showing for the roles that moderate.
 
 use iced::widget::{button, column, container, pick_list, row, scrollable, text};
-use iced::{Element, Length};
+use iced::{Element, Length, Task};
 use register::db::Db;
+use register::domain::Permission;
 use register::format;
 use register::i18n::I18n;
 use register::service::review::{self, Review, ReviewQuery, Visibility};
@@ -10,6 +11,7 @@ use register::service::{Page, PageRequest, Session};
 
 use super::form::{Failure, Outcome, outcome};
 use super::paged::{Paged, Turn};
+use super::screen::{Context, Screen};
 use super::widgets::{bold, error_banner, muted, title};
 
 const PAGE_SIZE: u64 = 30;
@@ -30,7 +32,9 @@ pub enum Message {
     Moderated(Outcome<Review>),
 }
 
+#[derive(Default)]
 pub enum Action {
+    #[default]
     None,
     Search(u64, ReviewQuery),
     SetVisible(i32, bool),
@@ -62,33 +66,6 @@ impl State {
     pub fn refresh(&mut self) -> Action {
         let request = self.rows.request();
         self.search(request)
-    }
-
-    pub fn update(&mut self, message: Message) -> Action {
-        match message {
-            Message::Visibility(choice) => {
-                self.visibility = choice.visibility;
-                let request = self.rows.restart();
-                return self.search(request);
-            }
-            Message::Turn(turn) => {
-                if let Some(request) = self.rows.turn(turn) {
-                    return self.search(request);
-                }
-            }
-            Message::Loaded(generation, reply) => self.rows.accept(generation, reply),
-            Message::SetVisible(id, visible) => return Action::SetVisible(id, visible),
-            Message::Moderated(Ok(changed)) => {
-                self.failure = None;
-                if let Some(items) = self.rows.items_mut()
-                    && let Some(slot) = items.iter_mut().find(|r| r.id == changed.id)
-                {
-                    *slot = changed;
-                }
-            }
-            Message::Moderated(Err(failure)) => self.failure = Some(failure),
-        }
-        Action::None
     }
 
     fn search(&self, (generation, page): (u64, PageRequest)) -> Action {
@@ -138,6 +115,61 @@ impl State {
             .push(self.rows.pager(i18n, Message::Turn))
             .padding(20)
             .into()
+    }
+}
+
+impl Screen for State {
+    type Message = Message;
+    type Action = Action;
+
+    fn open(_: Option<Box<Self>>) -> (Box<Self>, Action) {
+        let mut state = Box::<Self>::default();
+        let action = state.refresh();
+        (state, action)
+    }
+
+    fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Visibility(choice) => {
+                self.visibility = choice.visibility;
+                let request = self.rows.restart();
+                return self.search(request);
+            }
+            Message::Turn(turn) => {
+                if let Some(request) = self.rows.turn(turn) {
+                    return self.search(request);
+                }
+            }
+            Message::Loaded(generation, reply) => self.rows.accept(generation, reply),
+            Message::SetVisible(id, visible) => return Action::SetVisible(id, visible),
+            Message::Moderated(Ok(changed)) => {
+                self.failure = None;
+                if let Some(items) = self.rows.items_mut()
+                    && let Some(slot) = items.iter_mut().find(|r| r.id == changed.id)
+                {
+                    *slot = changed;
+                }
+            }
+            Message::Moderated(Err(failure)) => self.failure = Some(failure),
+        }
+        Action::None
+    }
+
+    fn perform(action: Action, context: &Context) -> Task<Message> {
+        match action {
+            Action::None => Task::none(),
+            Action::Search(generation, query) => {
+                context.run(move |db, session| search(db, session, generation, query))
+            }
+            Action::SetVisible(id, visible) => {
+                context.run(move |db, session| set_visible(db, session, id, visible))
+            }
+        }
+    }
+
+    fn page<'a>(&'a self, i18n: &'a I18n, context: &'a Context) -> Element<'a, Message> {
+        let can_moderate = context.session.role().allows(Permission::ModerateReviews);
+        self.view(i18n, can_moderate)
     }
 }
 

@@ -2,7 +2,7 @@
 
 use chrono::Utc;
 use iced::widget::{button, column, container, pick_list, row, scrollable, text};
-use iced::{Element, Length};
+use iced::{Element, Length, Task};
 use register::db::Db;
 use register::domain::staff::StaffInput;
 use register::domain::{Field, Role};
@@ -12,6 +12,7 @@ use register::service::Session;
 use register::service::staff::{self, StaffAccount};
 
 use super::form::{Failure, FieldErrors, Outcome, outcome};
+use super::screen::{Context, Screen};
 use super::widgets::{bold, error_banner, input, labelled, muted, notice, title};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,7 +97,9 @@ pub enum Message {
     ResetDone(Outcome<()>),
 }
 
+#[derive(Default)]
 pub enum Action {
+    #[default]
     None,
     Load,
     Create(StaffInput),
@@ -107,97 +110,6 @@ pub enum Action {
 }
 
 impl State {
-    pub fn update(&mut self, message: Message) -> Action {
-        match message {
-            Message::Loaded(Ok(accounts)) => self.accounts = Some(accounts),
-            Message::Loaded(Err(failure)) => self.failure = Some(failure),
-            Message::Username(value) => self.new.username = value,
-            Message::DisplayName(value) => self.new.display_name = value,
-            Message::Role(choice) => self.new.role = choice.role,
-            Message::Password(value) => self.new.password = value,
-            Message::Create if !self.new.busy => {
-                self.new.busy = true;
-                self.clear_messages();
-                return Action::Create(StaffInput {
-                    username: self.new.username.clone(),
-                    display_name: self.new.display_name.clone(),
-                    role: self.new.role.as_str().to_owned(),
-                    password: self.new.password.clone(),
-                });
-            }
-            Message::Create => {}
-            Message::Created(Ok(_)) => {
-                self.new = NewAccount::default();
-                self.done = Some("staff-created");
-                return Action::Load;
-            }
-            Message::Created(Err(failure)) => {
-                self.new.busy = false;
-                self.new.errors = FieldErrors::from_failure(&failure);
-                if self.new.errors.is_empty() {
-                    self.failure = Some(failure);
-                }
-            }
-            Message::ChangeRole(id, choice) => {
-                self.clear_messages();
-                return Action::SetRole(id, choice.role);
-            }
-            Message::SetActive(id, active) => {
-                self.clear_messages();
-                return Action::SetActive(id, active);
-            }
-            Message::Unlock(id) => {
-                self.clear_messages();
-                return Action::Unlock(id);
-            }
-            Message::StartReset(staff_id) => {
-                self.reset = Some(Reset {
-                    staff_id,
-                    password: String::new(),
-                    errors: FieldErrors::default(),
-                });
-            }
-            Message::ResetPassword(value) => {
-                if let Some(reset) = &mut self.reset {
-                    reset.password = value;
-                }
-            }
-            Message::SubmitReset => {
-                if let Some((id, password)) = self
-                    .reset
-                    .as_ref()
-                    .map(|r| (r.staff_id, r.password.clone()))
-                {
-                    self.clear_messages();
-                    return Action::ResetPassword(id, password);
-                }
-            }
-            Message::CancelReset => self.reset = None,
-            Message::Changed(done, Ok(changed)) => {
-                self.done = Some(done);
-                if let Some(slot) = self
-                    .accounts
-                    .as_mut()
-                    .and_then(|accounts| accounts.iter_mut().find(|a| a.id == changed.id))
-                {
-                    *slot = changed;
-                }
-            }
-            Message::Changed(_, Err(failure)) => self.failure = Some(failure),
-            Message::ResetDone(Ok(())) => {
-                self.reset = None;
-                self.done = Some("password-reset-done");
-            }
-            Message::ResetDone(Err(failure)) => match &mut self.reset {
-                Some(reset) if !failure.field_errors().is_empty() => {
-                    reset.errors = FieldErrors::from_failure(&failure);
-                }
-                _ => self.failure = Some(failure),
-            },
-        }
-        Action::None
-    }
-
     fn clear_messages(&mut self) {
         self.failure = None;
         self.done = None;
@@ -369,6 +281,128 @@ impl State {
         .padding(12)
         .style(container::rounded_box)
         .into()
+    }
+}
+
+impl Screen for State {
+    type Message = Message;
+    type Action = Action;
+
+    fn open(_: Option<Box<Self>>) -> (Box<Self>, Action) {
+        (Box::default(), Action::Load)
+    }
+
+    fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Loaded(Ok(accounts)) => self.accounts = Some(accounts),
+            Message::Loaded(Err(failure)) => self.failure = Some(failure),
+            Message::Username(value) => self.new.username = value,
+            Message::DisplayName(value) => self.new.display_name = value,
+            Message::Role(choice) => self.new.role = choice.role,
+            Message::Password(value) => self.new.password = value,
+            Message::Create if !self.new.busy => {
+                self.new.busy = true;
+                self.clear_messages();
+                return Action::Create(StaffInput {
+                    username: self.new.username.clone(),
+                    display_name: self.new.display_name.clone(),
+                    role: self.new.role.as_str().to_owned(),
+                    password: self.new.password.clone(),
+                });
+            }
+            Message::Create => {}
+            Message::Created(Ok(_)) => {
+                self.new = NewAccount::default();
+                self.done = Some("staff-created");
+                return Action::Load;
+            }
+            Message::Created(Err(failure)) => {
+                self.new.busy = false;
+                self.new.errors = FieldErrors::from_failure(&failure);
+                if self.new.errors.is_empty() {
+                    self.failure = Some(failure);
+                }
+            }
+            Message::ChangeRole(id, choice) => {
+                self.clear_messages();
+                return Action::SetRole(id, choice.role);
+            }
+            Message::SetActive(id, active) => {
+                self.clear_messages();
+                return Action::SetActive(id, active);
+            }
+            Message::Unlock(id) => {
+                self.clear_messages();
+                return Action::Unlock(id);
+            }
+            Message::StartReset(staff_id) => {
+                self.reset = Some(Reset {
+                    staff_id,
+                    password: String::new(),
+                    errors: FieldErrors::default(),
+                });
+            }
+            Message::ResetPassword(value) => {
+                if let Some(reset) = &mut self.reset {
+                    reset.password = value;
+                }
+            }
+            Message::SubmitReset => {
+                if let Some((id, password)) = self
+                    .reset
+                    .as_ref()
+                    .map(|r| (r.staff_id, r.password.clone()))
+                {
+                    self.clear_messages();
+                    return Action::ResetPassword(id, password);
+                }
+            }
+            Message::CancelReset => self.reset = None,
+            Message::Changed(done, Ok(changed)) => {
+                self.done = Some(done);
+                if let Some(slot) = self
+                    .accounts
+                    .as_mut()
+                    .and_then(|accounts| accounts.iter_mut().find(|a| a.id == changed.id))
+                {
+                    *slot = changed;
+                }
+            }
+            Message::Changed(_, Err(failure)) => self.failure = Some(failure),
+            Message::ResetDone(Ok(())) => {
+                self.reset = None;
+                self.done = Some("password-reset-done");
+            }
+            Message::ResetDone(Err(failure)) => match &mut self.reset {
+                Some(reset) if !failure.field_errors().is_empty() => {
+                    reset.errors = FieldErrors::from_failure(&failure);
+                }
+                _ => self.failure = Some(failure),
+            },
+        }
+        Action::None
+    }
+
+    fn perform(action: Action, context: &Context) -> Task<Message> {
+        match action {
+            Action::None => Task::none(),
+            Action::Load => context.run(load),
+            Action::Create(input) => context.run(move |db, session| create(db, session, input)),
+            Action::SetRole(id, role) => {
+                context.run(move |db, session| set_role(db, session, id, role))
+            }
+            Action::SetActive(id, active) => {
+                context.run(move |db, session| set_active(db, session, id, active))
+            }
+            Action::Unlock(id) => context.run(move |db, session| unlock(db, session, id)),
+            Action::ResetPassword(id, password) => {
+                context.run(move |db, session| reset_password(db, session, id, password))
+            }
+        }
+    }
+
+    fn page<'a>(&'a self, i18n: &'a I18n, context: &'a Context) -> Element<'a, Message> {
+        self.view(i18n, &context.session)
     }
 }
 

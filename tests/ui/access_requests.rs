@@ -2,6 +2,7 @@
 //! customer found by the search and shown beside it, checked from the registered address,
 //! verified and answered with a saved extract and covering letter, which the request keeps.
 
+use asiakasrekisteri::ui::Screen;
 use asiakasrekisteri::ui::access_requests::{self, Job, Message, State, detail, intake};
 use asiakasrekisteri::ui::theme;
 use asiakasrekisteri::ui::widgets::Choice;

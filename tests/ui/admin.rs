@@ -1,5 +1,6 @@
 //! The admin screens, driven headlessly: staff accounts, controller settings, the audit log.
 
+use asiakasrekisteri::ui::Screen;
 use asiakasrekisteri::ui::{audit_log, settings, staff, theme};
 use iced::keyboard::key::Named;
 use iced_test::Simulator;
@@ -176,6 +177,7 @@ async fn drive_settings(
         let (db, session) = (db.clone(), session.clone());
         let reply = match action {
             settings::Action::None => return,
+            settings::Action::Load => panic!("the screen reads its settings only when it opens"),
             settings::Action::SaveController(version, input) => {
                 settings::save_controller(db, session, version, *input).await
             }

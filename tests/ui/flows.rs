@@ -2,6 +2,7 @@
 //! simulated, the messages it produces go to its update, and the service calls it asks for
 //! run against a real register.
 
+use asiakasrekisteri::ui::Screen;
 use asiakasrekisteri::ui::app::{self, App};
 use asiakasrekisteri::ui::customers::{detail, list};
 use asiakasrekisteri::ui::{first_admin, lock, login, orders, reviews, theme};

@@ -1,6 +1,7 @@
 //! The import screen, driven headlessly: a picked file is imported with progress, the result,
 //! the rejected rows and the changes are shown, and the report can be saved.
 
+use asiakasrekisteri::ui::Screen;
 use asiakasrekisteri::ui::app::{self, App, Nav};
 use asiakasrekisteri::ui::import::{self, Action, Kind, Message, State};
 use asiakasrekisteri::ui::theme;
@@ -96,12 +97,12 @@ async fn an_import_goes_on_and_its_report_waits_while_staff_look_at_other_screen
     let (mut app, _) = App::signed_in(db.clone(), admin.clone(), Lang::Fi);
     let _ = app.update(app::Message::Nav(Nav::Import));
     let picked = Message::Picked(Kind::Customers, Some(export()));
-    let _ = app.update(app::Message::Import(picked));
+    let _ = app.update(app::Message::Screen(picked.into()));
     let (sender, _receiver) = tokio::sync::mpsc::unbounded_channel();
     let done = import::run(db.clone(), admin, Kind::Customers, export(), false, sender).await;
 
     let _ = app.update(app::Message::Nav(Nav::Customers));
-    let _ = app.update(app::Message::Import(done));
+    let _ = app.update(app::Message::Screen(done.into()));
     let _ = app.update(app::Message::Nav(Nav::Import));
     let mut ui = Simulator::with_settings(theme::settings(), app.view());
     ui.find("Tuotu: 1 uutta, 0 päivitetty, 0 ennallaan, 1 hylättyä.")

@@ -1,5 +1,6 @@
 //! The privacy tab and the marketing export, driven headlessly.
 
+use asiakasrekisteri::ui::Screen;
 use asiakasrekisteri::ui::customers::{detail, privacy};
 use asiakasrekisteri::ui::{marketing, theme};
 use iced_test::Simulator;

@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use iced::widget::{button, checkbox, column, row, scrollable, text};
-use iced::{Element, Length};
+use iced::{Element, Length, Task};
 use register::db::Db;
 use register::domain::access_request::{
     AccessRequestStatus, Channel, IdentityCheck, Urgency, Waiting,
@@ -25,6 +25,7 @@ use register::service::{Page, PageRequest, ServiceError, Session, customer};
 use super::dialog;
 use super::form::{Outcome, outcome};
 use super::paged::{Paged, Turn};
+use super::screen::{Context, Screen};
 use super::theme;
 use super::widgets::{bold, error_banner, muted, title};
 
@@ -90,49 +91,7 @@ impl State {
         )
     }
 
-    pub fn update(&mut self, message: Message) -> Vec<Job> {
-        match message {
-            Message::OpenOnly(value) => {
-                self.open_only = value;
-                let request = self.rows.restart();
-                return vec![self.search(request)];
-            }
-            Message::Turn(turn) => {
-                if let Some(request) = self.rows.turn(turn) {
-                    return vec![self.search(request)];
-                }
-            }
-            Message::Loaded(generation, reply) => self.rows.accept(generation, reply),
-            Message::New => self.view = View::Intake(Box::default()),
-            Message::Open(request) => return self.open(request),
-            Message::Back | Message::Detail(detail::Message::Back) => {
-                self.view = View::List;
-                return self.refresh();
-            }
-            Message::Intake(message) => {
-                let View::Intake(intake) = &mut self.view else {
-                    return Vec::new();
-                };
-                match intake.update(message) {
-                    intake::Action::None => {}
-                    intake::Action::Run(job) => return vec![Job::Intake(job)],
-                    intake::Action::Logged(request) => return self.open(*request),
-                }
-            }
-            Message::Detail(message) => {
-                if let View::Detail(detail) = &mut self.view {
-                    return detail
-                        .update(message)
-                        .into_iter()
-                        .map(|job| Job::Detail(Box::new(job)))
-                        .collect();
-                }
-            }
-        }
-        Vec::new()
-    }
-
-    fn open(&mut self, request: AccessRequest) -> Vec<Job> {
+    fn show(&mut self, request: AccessRequest) -> Vec<Job> {
         let (detail, jobs) = detail::State::new(request);
         self.view = View::Detail(Box::new(detail));
         jobs.into_iter()
@@ -141,13 +100,6 @@ impl State {
     }
 
     /// Escape: back to the list from a request or the intake.
-    pub fn back(&mut self) -> Vec<Job> {
-        match self.view {
-            View::List => Vec::new(),
-            _ => self.update(Message::Back),
-        }
-    }
-
     pub fn view<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
         match &self.view {
             View::List => self.list(i18n),
@@ -238,6 +190,77 @@ impl State {
             .push(self.rows.pager(i18n, Message::Turn))
             .padding(20)
             .into()
+    }
+}
+
+impl Screen for State {
+    type Message = Message;
+    type Action = Vec<Job>;
+
+    fn open(_: Option<Box<Self>>) -> (Box<Self>, Vec<Job>) {
+        let mut state = Box::<Self>::default();
+        let jobs = state.refresh();
+        (state, jobs)
+    }
+
+    fn update(&mut self, message: Message) -> Vec<Job> {
+        match message {
+            Message::OpenOnly(value) => {
+                self.open_only = value;
+                let request = self.rows.restart();
+                return vec![self.search(request)];
+            }
+            Message::Turn(turn) => {
+                if let Some(request) = self.rows.turn(turn) {
+                    return vec![self.search(request)];
+                }
+            }
+            Message::Loaded(generation, reply) => self.rows.accept(generation, reply),
+            Message::New => self.view = View::Intake(Box::default()),
+            Message::Open(request) => return self.show(request),
+            Message::Back | Message::Detail(detail::Message::Back) => {
+                self.view = View::List;
+                return self.refresh();
+            }
+            Message::Intake(message) => {
+                let View::Intake(intake) = &mut self.view else {
+                    return Vec::new();
+                };
+                match intake.update(message) {
+                    intake::Action::None => {}
+                    intake::Action::Run(job) => return vec![Job::Intake(job)],
+                    intake::Action::Logged(request) => return self.show(*request),
+                }
+            }
+            Message::Detail(message) => {
+                if let View::Detail(detail) = &mut self.view {
+                    return detail
+                        .update(message)
+                        .into_iter()
+                        .map(|job| Job::Detail(Box::new(job)))
+                        .collect();
+                }
+            }
+        }
+        Vec::new()
+    }
+
+    fn escape(&mut self) -> Vec<Job> {
+        match self.view {
+            View::List => Vec::new(),
+            _ => self.update(Message::Back),
+        }
+    }
+
+    fn perform(jobs: Vec<Job>, context: &Context) -> Task<Message> {
+        Task::batch(
+            jobs.into_iter()
+                .map(|job| context.run(move |db, session| run(db, session, job))),
+        )
+    }
+
+    fn page<'a>(&'a self, i18n: &'a I18n, _: &'a Context) -> Element<'a, Message> {
+        self.view(i18n)
     }
 }
 

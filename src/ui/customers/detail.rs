@@ -3,7 +3,7 @@
 //! carried over to the newer version.
 
 use iced::widget::{button, column, row, scrollable, text};
-use iced::{Element, Length};
+use iced::{Element, Length, Task};
 use register::db::Db;
 use register::domain::customer::CustomerInput;
 use register::domain::{Field, Permission, Phone, Role};
@@ -20,6 +20,7 @@ use crate::ui::form::{Failure, FieldErrors, Outcome, outcome};
 use crate::ui::orders::order_card;
 use crate::ui::paged::{Paged, Turn};
 use crate::ui::reviews::review_card;
+use crate::ui::screen::Context;
 use crate::ui::widgets::{error_banner, muted, notice, title};
 
 /// Orders on one page of the orders tab: each is a card with its lines.
@@ -384,6 +385,30 @@ fn reviews_view<'a>(reviews: Option<&[Review]>, i18n: &I18n) -> Element<'a, Mess
     column(reviews.iter().map(|review| review_card(review, i18n, None)))
         .spacing(10)
         .into()
+}
+
+/// Carries out the work the customer asks for. Going back and the end of an erasure are the
+/// customers screen's to handle: it shows the list again.
+pub fn perform(action: Action, context: &Context) -> Task<Message> {
+    match action {
+        Action::None | Action::Back | Action::Privacy(privacy::Action::Erased) => Task::none(),
+        Action::Load(id) => context.run(move |db, session| load(db, session, id)),
+        Action::Save { id, version, input } => {
+            context.run(move |db, session| save(db, session, id, version, *input))
+        }
+        Action::LoadOrders(id, generation, page) => {
+            context.run(move |db, session| load_orders(db, session, id, generation, page))
+        }
+        Action::LoadReviews(id) => context.run(move |db, session| load_reviews(db, session, id)),
+        // The customer's flags changed: the customer is read again with the history.
+        Action::Privacy(privacy::Action::Changed(id)) => Task::batch([
+            context.run(move |db, session| load(db, session, id)),
+            context
+                .run(move |db, session| privacy::history(db, session, id))
+                .map(Message::Privacy),
+        ]),
+        Action::Privacy(action) => privacy::perform(action, context).map(Message::Privacy),
+    }
 }
 
 pub async fn load(db: Db, session: Session, id: i32) -> Message {

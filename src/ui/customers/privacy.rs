@@ -2,7 +2,7 @@
 //! ending the customer relationship (for admins), with a reason and a confirmation.
 
 use iced::widget::{button, column, container, pick_list, row, text};
-use iced::{Element, Length};
+use iced::{Element, Length, Task};
 use register::db::Db;
 use register::domain::consent::{ConsentKind, ConsentSource, ErasureReason};
 use register::format;
@@ -14,6 +14,7 @@ use register::service::erasure::{self, Erasure};
 use register::service::order;
 
 use crate::ui::form::{Failure, Outcome, outcome};
+use crate::ui::screen::Context;
 use crate::ui::widgets::{Choice, bold, erase_or_cancel, error_banner, muted, notice};
 
 #[derive(Debug)]
@@ -246,6 +247,22 @@ impl State {
             .padding(12)
             .style(container::bordered_box)
             .into()
+    }
+}
+
+/// Carries out the tab's work. A change of the customer's flags is read again by the customer
+/// detail, and the end of an erasure is for the customers screen.
+pub fn perform(action: Action, context: &Context) -> Task<Message> {
+    match action {
+        Action::None | Action::Changed(_) | Action::Erased => Task::none(),
+        Action::LoadHistory(id) => Task::batch([
+            context.run(move |db, session| history(db, session, id)),
+            context.run(move |db, session| disclosures(db, session, id)),
+        ]),
+        Action::Consent(id, kind, value, source) => {
+            context.run(move |db, session| set(db, session, id, kind, value, source))
+        }
+        Action::Erase(id, reason) => context.run(move |db, session| erase(db, session, id, reason)),
     }
 }
 

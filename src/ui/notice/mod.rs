@@ -6,7 +6,7 @@ pub mod changes;
 use std::path::PathBuf;
 
 use iced::widget::{button, column, container, pick_list, row, scrollable, text};
-use iced::{Element, Length};
+use iced::{Element, Length, Task};
 use register::db::Db;
 use register::document::Block;
 use register::domain::Lang;
@@ -19,6 +19,7 @@ use register::service::notice::{self, NoticeState, Published, Which};
 
 use crate::ui::dialog;
 use crate::ui::form::{Failure, Outcome, outcome};
+use crate::ui::screen::{Context, Screen};
 use crate::ui::widgets::{bold, error_banner, muted, notice as notice_banner, title};
 
 #[derive(Debug, Default)]
@@ -47,7 +48,9 @@ pub enum Message {
     Saved(Outcome<PathBuf>),
 }
 
+#[derive(Default)]
 pub enum Action {
+    #[default]
     None,
     /// Where the notice stands, the published versions, and the preview in this language.
     Load(Lang),
@@ -60,55 +63,6 @@ pub enum Action {
 impl State {
     pub fn refresh(&mut self) -> Action {
         Action::Load(self.lang)
-    }
-
-    pub fn update(&mut self, message: Message) -> Action {
-        match message {
-            Message::Loaded(state) => self.notice = Some(state),
-            Message::Versions(Ok(versions)) => self.versions = versions,
-            Message::Preview(Ok(notice)) => self.preview = Some(*notice),
-            Message::Versions(Err(failure)) | Message::Preview(Err(failure)) => {
-                self.failure = Some(failure)
-            }
-            Message::Lang(lang) => {
-                self.lang = lang;
-                return Action::Preview(lang);
-            }
-            Message::Publish if !self.busy => {
-                self.busy = true;
-                self.failure = None;
-                self.done = None;
-                return Action::Publish;
-            }
-            Message::Published(Ok(_)) => {
-                self.busy = false;
-                self.done = Some("notice-published".into());
-                return Action::Load(self.lang);
-            }
-            Message::Published(Err(failure)) | Message::Saved(Err(failure)) => {
-                self.busy = false;
-                self.failure = Some(failure);
-            }
-            Message::Save(format, which) if !self.busy => {
-                self.pending = Some((format, which));
-                self.failure = None;
-                self.done = None;
-                return Action::ChoosePath(format, self.file_name(format, which));
-            }
-            Message::Path(Some(path)) => {
-                if let Some((format, which)) = self.pending.take() {
-                    self.busy = true;
-                    return Action::Save(self.lang, which, format, path);
-                }
-            }
-            Message::Path(None) => self.pending = None,
-            Message::Saved(Ok(path)) => {
-                self.busy = false;
-                self.done = Some(path.display().to_string());
-            }
-            Message::Publish | Message::Save(..) => {}
-        }
-        Action::None
     }
 
     /// "tietosuojaseloste-v3-sv.pdf", or "-luonnos" for a draft.
@@ -234,6 +188,87 @@ impl State {
             );
         }
         list.into()
+    }
+}
+
+impl Screen for State {
+    type Message = Message;
+    type Action = Action;
+
+    fn open(_: Option<Box<Self>>) -> (Box<Self>, Action) {
+        let mut state = Box::<Self>::default();
+        let action = state.refresh();
+        (state, action)
+    }
+
+    fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Loaded(state) => self.notice = Some(state),
+            Message::Versions(Ok(versions)) => self.versions = versions,
+            Message::Preview(Ok(notice)) => self.preview = Some(*notice),
+            Message::Versions(Err(failure)) | Message::Preview(Err(failure)) => {
+                self.failure = Some(failure)
+            }
+            Message::Lang(lang) => {
+                self.lang = lang;
+                return Action::Preview(lang);
+            }
+            Message::Publish if !self.busy => {
+                self.busy = true;
+                self.failure = None;
+                self.done = None;
+                return Action::Publish;
+            }
+            Message::Published(Ok(_)) => {
+                self.busy = false;
+                self.done = Some("notice-published".into());
+                return Action::Load(self.lang);
+            }
+            Message::Published(Err(failure)) | Message::Saved(Err(failure)) => {
+                self.busy = false;
+                self.failure = Some(failure);
+            }
+            Message::Save(format, which) if !self.busy => {
+                self.pending = Some((format, which));
+                self.failure = None;
+                self.done = None;
+                return Action::ChoosePath(format, self.file_name(format, which));
+            }
+            Message::Path(Some(path)) => {
+                if let Some((format, which)) = self.pending.take() {
+                    self.busy = true;
+                    return Action::Save(self.lang, which, format, path);
+                }
+            }
+            Message::Path(None) => self.pending = None,
+            Message::Saved(Ok(path)) => {
+                self.busy = false;
+                self.done = Some(path.display().to_string());
+            }
+            Message::Publish | Message::Save(..) => {}
+        }
+        Action::None
+    }
+
+    fn perform(action: Action, context: &Context) -> Task<Message> {
+        match action {
+            Action::None => Task::none(),
+            Action::Load(lang) => Task::batch([
+                context.run(load),
+                context.run(versions),
+                context.run(move |db, session| preview(db, session, lang)),
+            ]),
+            Action::Preview(lang) => context.run(move |db, session| preview(db, session, lang)),
+            Action::Publish => context.run(publish),
+            Action::ChoosePath(format, name) => Task::future(choose_path(format, name)),
+            Action::Save(lang, which, format, path) => {
+                context.run(move |db, session| save(db, session, lang, which, format, path))
+            }
+        }
+    }
+
+    fn page<'a>(&'a self, i18n: &'a I18n, _: &'a Context) -> Element<'a, Message> {
+        self.view(i18n)
     }
 }
 

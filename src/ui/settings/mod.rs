@@ -6,7 +6,7 @@ pub mod controller;
 pub mod description;
 
 use iced::widget::{button, column, container, mouse_area, row, scrollable, stack, text};
-use iced::{Element, Length, Padding, mouse};
+use iced::{Element, Length, Padding, Task, mouse};
 use register::db::Db;
 use register::domain::organisation::OrganisationInput;
 use register::domain::processing::ProcessingDescription;
@@ -16,6 +16,7 @@ use register::service::{Session, processing, settings};
 
 use crate::ui::form::{Outcome, outcome};
 use crate::ui::notice::changes;
+use crate::ui::screen::{Context, Screen};
 use crate::ui::theme;
 use crate::ui::widgets::{muted, title};
 
@@ -42,8 +43,12 @@ pub enum Message {
     Notice(Outcome<Box<NoticeState>>),
 }
 
+#[derive(Default)]
 pub enum Action {
+    #[default]
     None,
+    /// Everything the screen shows, read when it opens.
+    Load,
     SaveController(i32, Box<OrganisationInput>),
     SaveProcessing(i32, Box<ProcessingDescription>),
     /// A save went through: what differs from the published notice may have changed.
@@ -51,28 +56,6 @@ pub enum Action {
 }
 
 impl State {
-    pub fn update(&mut self, message: Message) -> Action {
-        match message {
-            Message::Tab(tab) => self.tab = tab,
-            Message::Controller(message) => match self.controller.update(message) {
-                controller::Action::None => {}
-                controller::Action::Save(version, input) => {
-                    return Action::SaveController(version, input);
-                }
-                controller::Action::Saved => return Action::RefreshNotice,
-            },
-            Message::Processing(message) => match self.processing.update(message) {
-                description::Action::None => {}
-                description::Action::Save(version, description) => {
-                    return Action::SaveProcessing(version, description);
-                }
-                description::Action::Saved => return Action::RefreshNotice,
-            },
-            Message::Notice(state) => self.notice = Some(state),
-        }
-        Action::None
-    }
-
     pub fn view<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
         let tab = |tab: Tab, label: &str| {
             button(text(i18n.t(label)))
@@ -127,6 +110,60 @@ impl State {
                 .into()
             }
         }
+    }
+}
+
+impl Screen for State {
+    type Message = Message;
+    type Action = Action;
+
+    fn open(_: Option<Box<Self>>) -> (Box<Self>, Action) {
+        (Box::default(), Action::Load)
+    }
+
+    fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Tab(tab) => self.tab = tab,
+            Message::Controller(message) => match self.controller.update(message) {
+                controller::Action::None => {}
+                controller::Action::Save(version, input) => {
+                    return Action::SaveController(version, input);
+                }
+                controller::Action::Saved => return Action::RefreshNotice,
+            },
+            Message::Processing(message) => match self.processing.update(message) {
+                description::Action::None => {}
+                description::Action::Save(version, description) => {
+                    return Action::SaveProcessing(version, description);
+                }
+                description::Action::Saved => return Action::RefreshNotice,
+            },
+            Message::Notice(state) => self.notice = Some(state),
+        }
+        Action::None
+    }
+
+    fn perform(action: Action, context: &Context) -> Task<Message> {
+        match action {
+            Action::None => Task::none(),
+            Action::Load => Task::batch([
+                context.run(load_controller),
+                context.run(load_processing),
+                context.run(load_unknown_methods),
+                context.run(load_notice),
+            ]),
+            Action::SaveController(version, input) => {
+                context.run(move |db, session| save_controller(db, session, version, *input))
+            }
+            Action::SaveProcessing(version, description) => {
+                context.run(move |db, session| save_processing(db, session, version, *description))
+            }
+            Action::RefreshNotice => context.run(load_notice),
+        }
+    }
+
+    fn page<'a>(&'a self, i18n: &'a I18n, _: &'a Context) -> Element<'a, Message> {
+        self.view(i18n)
     }
 }
 
