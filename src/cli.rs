@@ -10,11 +10,11 @@ use register::config::DatabaseLocation;
 use register::db::{self, Db};
 use register::domain::consent::ErasureReason;
 use register::domain::staff::StaffInput;
-use register::extract::save;
 use register::format;
 use register::i18n::Lang;
 use register::notice::Edition;
-use register::notice::save::Format;
+use register::notice::Format;
+use register::save;
 use register::service::audit::{self, BrokenReason};
 use register::service::demo_data::DemoPlan;
 use register::service::notice::{self, Which};
@@ -341,7 +341,7 @@ async fn write_extract(
         Some(id) => Some(access_request::get(db, session, id).await.map_err(fail)?),
         None => None,
     };
-    let saved = save::save(
+    let saved = save::extract(
         db,
         session,
         save::Target {
@@ -394,7 +394,7 @@ async fn write_notice(db: &Db, session: &Session, target: NoticeTarget) -> Resul
             .map(|path| (Format::Markdown, path)),
     );
     files.extend(target.html.as_deref().map(|path| (Format::Html, path)));
-    let written = register::notice::save::save(db, session, target.lang, which, &files)
+    let written = register::save::notice(db, session, target.lang, which, &files)
         .await
         .map_err(|e| e.to_string())?;
     let paths: Vec<String> = files.iter().map(|(_, p)| p.display().to_string()).collect();

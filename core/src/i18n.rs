@@ -6,7 +6,7 @@ use std::fmt;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-use crate::domain::{Field, FieldError, Problem, Role};
+use crate::domain::{Field, FieldError, FieldErrors, Problem, Role};
 use crate::import::FileError;
 use crate::service::{LoginError, ServiceError};
 
@@ -125,6 +125,11 @@ impl I18n {
     pub fn problem(&self, problem: &Problem) -> String {
         let (key, args) = problem_message(problem);
         self.t_with(key, &args)
+    }
+
+    /// The message to show next to `field` of a form, if it has a problem.
+    pub fn problem_at(&self, errors: &FieldErrors, field: Field) -> Option<String> {
+        errors.problem(field).map(|problem| self.problem(problem))
     }
 
     pub fn role(&self, role: Role) -> String {

@@ -15,4 +15,5 @@ pub mod i18n;
 pub mod import;
 pub mod letter;
 pub mod notice;
+pub mod save;
 pub mod service;

@@ -15,7 +15,8 @@ use register::service::{Session, staff};
 use super::screen::Context;
 pub use super::screens::Nav;
 use super::screens::{self, Screens};
-use super::widgets::{bold, error_banner, muted};
+use super::theme::muted;
+use super::widgets::{bold, error_banner};
 use super::{first_admin, lock, login, theme};
 
 pub struct App {

@@ -7,12 +7,13 @@ use register::db::Db;
 use register::format;
 use register::i18n::I18n;
 use register::service::audit::{self, AuditEntry, AuditFilter, BrokenReason, Verification};
-use register::service::{Page, PageRequest, Session};
+use register::service::{PageRequest, Rows, Session};
 
-use super::form::{Outcome, outcome};
+use super::outcome::{Outcome, outcome};
 use super::paged::{Paged, Turn};
 use super::screen::{Context, Screen};
-use super::widgets::{bold, error_banner, muted, notice, title};
+use super::theme::muted;
+use super::widgets::{bold, error_banner, notice, title};
 
 const PAGE_SIZE: u64 = 100;
 
@@ -32,7 +33,7 @@ pub enum Message {
     Action(String),
     Customer(String),
     Turn(Turn),
-    Loaded(u64, Outcome<Page<AuditEntry>>),
+    Loaded(u64, Outcome<Rows<AuditEntry>>),
     Verify,
     Verified(Outcome<Verification>),
 }

@@ -12,6 +12,15 @@ pub async fn save_file(kind: &str, extensions: &[&str], name: &str) -> Option<Pa
         .map(|file| file.path().to_owned())
 }
 
+/// Asks for a CSV file to read, and reads it; None when the user cancels.
+pub async fn open_csv() -> Option<Vec<u8>> {
+    let file = rfd::AsyncFileDialog::new()
+        .add_filter("CSV", &["csv"])
+        .pick_file()
+        .await?;
+    Some(file.read().await)
+}
+
 /// Asks for the letter or email a request came in: a scan, a photo, or an email saved as a
 /// file. None when the user cancels.
 pub async fn open_file() -> Option<(String, Vec<u8>)> {

@@ -3,12 +3,13 @@
 use iced::widget::{button, column, container, text};
 use iced::{Element, Length, Task};
 use register::db::Db;
+use register::domain::FieldErrors;
 use register::domain::staff::StaffInput;
 use register::domain::{Field, Role};
 use register::i18n::I18n;
 use register::service::{Session, staff};
 
-use super::form::{Failure, FieldErrors, Outcome, outcome};
+use super::outcome::{Failure, Outcome, outcome};
 use super::widgets::{error_banner, input, labelled, title};
 
 #[derive(Debug, Default)]
@@ -66,7 +67,7 @@ impl State {
             Message::Created(Ok(session)) => return Action::Created(session),
             Message::Created(Err(failure)) => {
                 self.busy = false;
-                self.errors = FieldErrors::from_failure(&failure);
+                self.errors = FieldErrors::from(failure.field_errors());
                 if self.errors.is_empty() {
                     self.failure = Some(failure);
                 }
@@ -76,7 +77,7 @@ impl State {
     }
 
     pub fn view<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
-        let error = |field| self.errors.message(field, i18n);
+        let error = |field| i18n.problem_at(&self.errors, field);
         let mut form = column![
             title(i18n.t("first-admin-title")),
             text(i18n.t("first-admin-intro")),

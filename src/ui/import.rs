@@ -6,15 +6,17 @@ use std::path::PathBuf;
 use iced::widget::{button, checkbox, column, progress_bar, row, scrollable, text};
 use iced::{Element, Length, Task};
 use register::db::Db;
-use register::extract::save::{self, SaveError};
 use register::i18n::{I18n, Lang};
+use register::save::{self, SaveError};
 use register::service::Session;
 use register::service::import::{self, ImportReport};
 
-use super::form::{Failure, Outcome, outcome};
+use super::dialog;
 use super::import_report;
+use super::outcome::{Failure, Outcome, outcome};
 use super::screen::{Context, Screen};
-use super::widgets::{error_banner, muted, notice, title};
+use super::theme::muted;
+use super::widgets::{error_banner, notice, title};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -201,15 +203,7 @@ impl Screen for State {
 }
 
 pub async fn pick(kind: Kind) -> Message {
-    let file = rfd::AsyncFileDialog::new()
-        .add_filter("CSV", &["csv"])
-        .pick_file()
-        .await;
-    let bytes = match file {
-        Some(file) => Some(file.read().await),
-        None => None,
-    };
-    Message::Picked(kind, bytes)
+    Message::Picked(kind, dialog::open_csv().await)
 }
 
 /// Runs the import; `progress` receives (rows done, rows in all) after each batch.
@@ -232,12 +226,7 @@ pub async fn run(
 }
 
 pub async fn choose_report_path() -> Message {
-    let file = rfd::AsyncFileDialog::new()
-        .add_filter("CSV", &["csv"])
-        .set_file_name("tuontiraportti.csv")
-        .save_file()
-        .await;
-    Message::ReportPath(file.map(|f| f.path().to_owned()))
+    Message::ReportPath(dialog::save_file("CSV", &["csv"], "tuontiraportti.csv").await)
 }
 
 pub async fn save_report(path: PathBuf, csv: Vec<u8>) -> Message {

@@ -9,7 +9,8 @@ use register::i18n::I18n;
 use register::import::Rejected;
 use register::service::import::{Change, ChangeKind, ImportReport};
 
-use super::widgets::{bold, muted, notice};
+use super::theme::muted;
+use super::widgets::{bold, notice};
 
 /// How many rejections and changes the screen lists; the saved report has them all.
 const SHOWN: usize = 200;

@@ -8,7 +8,7 @@ use register::domain::Field;
 use register::i18n::I18n;
 use register::service::{Session, auth};
 
-use super::form::{Failure, Outcome, outcome};
+use super::outcome::{Failure, Outcome, outcome};
 use super::widgets::{error_banner, input, labelled, title};
 
 #[derive(Debug, Default)]

@@ -6,12 +6,14 @@ use std::path::PathBuf;
 use iced::widget::{button, column, text};
 use iced::{Element, Task};
 use register::db::Db;
-use register::extract::save::{self, SaveError};
 use register::i18n::I18n;
+use register::save::{self, SaveError};
 use register::service::{Session, marketing};
 
+use super::dialog;
 use super::screen::{Context, Screen};
-use super::widgets::{error_banner, muted, notice, title};
+use super::theme::muted;
+use super::widgets::{error_banner, notice, title};
 
 #[derive(Debug, Default)]
 pub struct State {
@@ -104,12 +106,7 @@ impl Screen for State {
 }
 
 pub async fn choose_path() -> Message {
-    let file = rfd::AsyncFileDialog::new()
-        .add_filter("CSV", &["csv"])
-        .set_file_name("uutiskirjeen-vastaanottajat.csv")
-        .save_file()
-        .await;
-    Message::Path(file.map(|f| f.path().to_owned()))
+    Message::Path(dialog::save_file("CSV", &["csv"], "uutiskirjeen-vastaanottajat.csv").await)
 }
 
 pub async fn export(db: Db, session: Session, path: PathBuf) -> Message {

@@ -9,12 +9,13 @@ use register::domain::order::OrderStatus;
 use register::format;
 use register::i18n::I18n;
 use register::service::order::{self, Order, OrderQuery, OrderSummary};
-use register::service::{Page, PageRequest, Session};
+use register::service::{PageRequest, Rows, Session};
 
-use super::form::{Failure, Outcome, outcome};
+use super::outcome::{Failure, Outcome, outcome};
 use super::paged::{Paged, Turn};
 use super::screen::{Context, Screen};
-use super::widgets::{bold, error_banner, muted, title};
+use super::theme::muted;
+use super::widgets::{bold, error_banner, title};
 
 const PAGE_SIZE: u64 = 50;
 
@@ -32,7 +33,7 @@ pub enum Message {
     Number(String),
     Status(StatusChoice),
     Turn(Turn),
-    Loaded(u64, Outcome<Page<OrderSummary>>),
+    Loaded(u64, Outcome<Rows<OrderSummary>>),
     Open(i32),
     Opened(Outcome<Box<Order>>),
     Close,

@@ -6,10 +6,10 @@
 use iced::Element;
 use iced::widget::{button, row, text};
 use register::i18n::I18n;
-use register::service::{Page, PageRequest, Seek};
+use register::service::{PageRequest, Rows, Seek};
 
-use super::form::{Failure, Outcome};
-use super::widgets::muted;
+use super::outcome::{Failure, Outcome};
+use super::theme::muted;
 
 #[derive(Debug)]
 pub struct Paged<T> {
@@ -17,7 +17,7 @@ pub struct Paged<T> {
     /// How the current page was found: asking again reloads it.
     seek: Seek,
     page_size: u64,
-    page: Option<Page<T>>,
+    page: Option<Rows<T>>,
     generation: u64,
     failure: Option<Failure>,
 }
@@ -78,7 +78,7 @@ impl<T> Paged<T> {
     }
 
     /// Takes a reply if it answers the newest request.
-    pub fn accept(&mut self, generation: u64, reply: Outcome<Page<T>>) {
+    pub fn accept(&mut self, generation: u64, reply: Outcome<Rows<T>>) {
         if generation != self.generation {
             return;
         }

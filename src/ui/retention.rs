@@ -11,12 +11,13 @@ use register::format;
 use register::i18n::I18n;
 use register::service::customer::CustomerSummary;
 use register::service::retention;
-use register::service::{Page, PageRequest, Session, access_request, erasure};
+use register::service::{PageRequest, Rows, Session, access_request, erasure};
 
-use super::form::{Failure, Outcome, outcome};
+use super::outcome::{Failure, Outcome, outcome};
 use super::paged::{Paged, Turn};
 use super::screen::{Context, Screen};
-use super::widgets::{erase_or_cancel, error_banner, input, labelled, muted, notice, title};
+use super::theme::muted;
+use super::widgets::{erase_or_cancel, error_banner, input, labelled, notice, title};
 
 const PAGE_SIZE: u64 = 200;
 
@@ -38,7 +39,7 @@ pub enum Message {
     Policy(Outcome<Retention>),
     Months(String),
     Turn(Turn),
-    Loaded(u64, Outcome<Page<CustomerSummary>>),
+    Loaded(u64, Outcome<Rows<CustomerSummary>>),
     AskErase,
     CancelErase,
     ConfirmErase,

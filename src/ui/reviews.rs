@@ -7,12 +7,13 @@ use register::domain::Permission;
 use register::format;
 use register::i18n::I18n;
 use register::service::review::{self, Review, ReviewQuery, Visibility};
-use register::service::{Page, PageRequest, Session};
+use register::service::{PageRequest, Rows, Session};
 
-use super::form::{Failure, Outcome, outcome};
+use super::outcome::{Failure, Outcome, outcome};
 use super::paged::{Paged, Turn};
 use super::screen::{Context, Screen};
-use super::widgets::{bold, error_banner, muted, title};
+use super::theme::muted;
+use super::widgets::{bold, error_banner, title};
 
 const PAGE_SIZE: u64 = 30;
 
@@ -27,7 +28,7 @@ pub struct State {
 pub enum Message {
     Visibility(VisibilityChoice),
     Turn(Turn),
-    Loaded(u64, Outcome<Page<Review>>),
+    Loaded(u64, Outcome<Rows<Review>>),
     SetVisible(i32, bool),
     Moderated(Outcome<Review>),
 }

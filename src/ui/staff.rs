@@ -4,6 +4,7 @@ use chrono::Utc;
 use iced::widget::{button, column, container, pick_list, row, scrollable, text};
 use iced::{Element, Length, Task};
 use register::db::Db;
+use register::domain::FieldErrors;
 use register::domain::staff::StaffInput;
 use register::domain::{Field, Role};
 use register::format;
@@ -11,9 +12,10 @@ use register::i18n::I18n;
 use register::service::Session;
 use register::service::staff::{self, StaffAccount};
 
-use super::form::{Failure, FieldErrors, Outcome, outcome};
+use super::outcome::{Failure, Outcome, outcome};
 use super::screen::{Context, Screen};
-use super::widgets::{bold, error_banner, input, labelled, muted, notice, title};
+use super::theme::muted;
+use super::widgets::{bold, error_banner, input, labelled, notice, title};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RoleChoice {
@@ -217,7 +219,7 @@ impl State {
                         input("reset-password", &reset.password, Message::ResetPassword)
                             .secure(true)
                             .on_submit(Message::SubmitReset),
-                        reset.errors.message(Field::Password, i18n),
+                        i18n.problem_at(&reset.errors, Field::Password),
                     ),
                     button(text(i18n.t("save"))).on_press(Message::SubmitReset),
                     button(text(i18n.t("cancel")))
@@ -237,7 +239,7 @@ impl State {
 
     fn new_account<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
         let new = &self.new;
-        let error = |field| new.errors.message(field, i18n);
+        let error = |field| i18n.problem_at(&new.errors, field);
         let selected = role_choices(i18n).into_iter().find(|c| c.role == new.role);
         container(
             column![
@@ -318,7 +320,7 @@ impl Screen for State {
             }
             Message::Created(Err(failure)) => {
                 self.new.busy = false;
-                self.new.errors = FieldErrors::from_failure(&failure);
+                self.new.errors = FieldErrors::from(failure.field_errors());
                 if self.new.errors.is_empty() {
                     self.failure = Some(failure);
                 }
@@ -375,7 +377,7 @@ impl Screen for State {
             }
             Message::ResetDone(Err(failure)) => match &mut self.reset {
                 Some(reset) if !failure.field_errors().is_empty() => {
-                    reset.errors = FieldErrors::from_failure(&failure);
+                    reset.errors = FieldErrors::from(failure.field_errors());
                 }
                 _ => self.failure = Some(failure),
             },

@@ -33,6 +33,13 @@ pub fn settings() -> iced::Settings {
     }
 }
 
+/// Secondary text: labels and counts. Dark enough to read comfortably (WCAG AA on white).
+pub fn muted(_theme: &Theme) -> iced::widget::text::Style {
+    iced::widget::text::Style {
+        color: Some(iced::Color::from_rgb8(0x55, 0x5b, 0x66)),
+    }
+}
+
 /// A deadline that has passed.
 pub fn overdue(_theme: &Theme) -> iced::widget::text::Style {
     iced::widget::text::Style {

@@ -2,7 +2,7 @@
 //! headings.
 
 use iced::widget::{button, column, container, row, text, text_input};
-use iced::{Element, Font, Length, Theme, font};
+use iced::{Element, Font, Length, font};
 use register::i18n::I18n;
 
 use super::theme;
@@ -94,13 +94,6 @@ pub fn hint<'a, M: 'a>(message: String) -> Element<'a, M> {
         .width(Length::Fill)
         .style(container::bordered_box)
         .into()
-}
-
-/// Secondary text: labels and counts. Dark enough to read comfortably (WCAG AA on white).
-pub fn muted(_theme: &Theme) -> text::Style {
-    text::Style {
-        color: Some(iced::Color::from_rgb8(0x55, 0x5b, 0x66)),
-    }
 }
 
 pub fn bold() -> Font {

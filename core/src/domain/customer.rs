@@ -1,5 +1,7 @@
 //! A customer's basic data as the privacy notice lists it.
 
+use chrono::{DateTime, Utc};
+
 use super::{
     Country, Email, Field, FieldError, FieldErrors, Phone, PostalCode, Problem, VatId,
     optional_text, required_text,
@@ -114,6 +116,36 @@ impl ValidCustomer {
 
 fn name_key(a: &str, b: &str) -> String {
     format!("{a} {b}").to_lowercase()
+}
+
+/// Everything the register holds about a customer's basic data. The webshop password is
+/// represented only by whether a hash is stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Customer {
+    pub id: i32,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub street_address: Option<String>,
+    pub postal_code: Option<String>,
+    pub city: Option<String>,
+    pub country: String,
+    pub newsletter: bool,
+    /// The customer refuses direct marketing, whatever the newsletter subscription.
+    pub marketing_refused: bool,
+    pub webshop_username: Option<String>,
+    pub webshop_password_stored: bool,
+    pub company_name: Option<String>,
+    pub vat_id: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    /// The webshop's own customer number, set by an import.
+    pub webshop_customer_id: Option<String>,
+    pub last_webshop_login_at: Option<DateTime<Utc>>,
+    /// Give this back to [`crate::service::customer::update`]: it detects that someone else
+    /// saved in between.
+    pub version: i32,
 }
 
 #[cfg(test)]

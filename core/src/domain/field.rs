@@ -281,4 +281,15 @@ impl FieldErrors {
     pub fn into_vec(self) -> Vec<FieldError> {
         self.0
     }
+
+    /// What is wrong with `field`, if anything.
+    pub fn problem(&self, field: Field) -> Option<&Problem> {
+        self.0.iter().find(|e| e.field == field).map(|e| &e.problem)
+    }
+}
+
+impl From<&[FieldError]> for FieldErrors {
+    fn from(errors: &[FieldError]) -> Self {
+        Self(errors.to_vec())
+    }
 }

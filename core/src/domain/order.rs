@@ -231,6 +231,46 @@ impl ValidOrder {
     }
 }
 
+/// One line of an order as the register holds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrderLine {
+    pub line_no: i32,
+    pub product: String,
+    pub quantity: i32,
+    pub unit_price: Money,
+    pub vat_rate_basis_points: i32,
+}
+
+impl OrderLine {
+    pub fn amount(&self) -> Money {
+        Money::from_cents(self.unit_price.cents() * i64::from(self.quantity))
+    }
+}
+
+/// An order as the register holds it, with its lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Order {
+    pub id: i32,
+    pub customer_id: Option<i32>,
+    pub order_number: String,
+    pub placed_at: DateTime<Utc>,
+    pub status: OrderStatus,
+    /// The carrier that received the delivery data: the one outside recipient of personal data.
+    pub carrier: Option<String>,
+    pub delivery_name: Option<String>,
+    pub delivery_street_address: Option<String>,
+    pub delivery_postal_code: Option<String>,
+    pub delivery_city: Option<String>,
+    pub delivery_country: Option<String>,
+    pub lines: Vec<OrderLine>,
+}
+
+impl Order {
+    pub fn total(&self) -> Money {
+        self.lines.iter().map(OrderLine::amount).sum()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,3 +1,5 @@
+use chrono::{DateTime, Utc};
+
 use super::{Field, FieldError, FieldErrors, Problem, multiline_text, required_text};
 
 /// A product review's star rating, 1 to 5.
@@ -50,6 +52,18 @@ impl ReviewInput {
             _ => Err(errors.into_vec()),
         }
     }
+}
+
+/// A review as the register holds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Review {
+    pub id: i32,
+    pub customer_id: Option<i32>,
+    pub product: String,
+    pub rating: u8,
+    pub text: String,
+    pub created_at: DateTime<Utc>,
+    pub visible: bool,
 }
 
 #[cfg(test)]

@@ -5,7 +5,6 @@
 pub mod coverage;
 pub mod history;
 pub mod pdf;
-pub mod save;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -14,12 +13,12 @@ use crate::document::Section;
 use crate::document::information::Information;
 use crate::document::letterhead::Addressee;
 use crate::domain::Money;
+use crate::domain::customer::Customer;
+use crate::domain::order::Order;
 use crate::domain::organisation::Controller;
 use crate::domain::processing::{CarriersUsed, NoticeVersion, ProcessingDescription};
+use crate::domain::review::Review;
 use crate::i18n::{I18n, Lang};
-use crate::service::customer::Customer;
-use crate::service::order::Order;
-use crate::service::review::Review;
 use history::{Consultation, ExtractConsent, ExtractRequest, History};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -2,8 +2,8 @@
 //! details and the processing description, in Finnish, Swedish and English, as an A4 PDF and
 //! as Markdown or HTML to paste into the webshop.
 
+mod forms;
 mod pdf;
-pub mod save;
 mod text;
 
 use chrono::NaiveDate;
@@ -16,6 +16,7 @@ use crate::domain::processing::NoticeSource;
 use crate::format;
 use crate::i18n::I18n;
 
+pub use forms::Format;
 pub use pdf::render as pdf;
 pub use text::{html, markdown};
 

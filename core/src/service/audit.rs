@@ -9,7 +9,7 @@ use sea_orm::{
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
-use super::page::{Page, PageRequest};
+use super::page::{PageRequest, Rows};
 use super::{ServiceError, Session, authorize};
 use crate::db::Db;
 use crate::domain::Permission;
@@ -264,7 +264,7 @@ pub async fn list(
     session: &Session,
     filter: &AuditFilter,
     page: PageRequest,
-) -> Result<Page<AuditEntry>, ServiceError> {
+) -> Result<Rows<AuditEntry>, ServiceError> {
     authorize(db.conn(), session, Permission::Administration).await?;
     let mut query = audit_event::Entity::find();
     if let Some(actor) = &filter.actor_username {
@@ -291,7 +291,7 @@ pub async fn list(
         .limit(page.fetch_limit())
         .all(db.conn())
         .await?;
-    Ok(Page::from_rows(rows, &page).map(AuditEntry::from))
+    Ok(Rows::from_rows(rows, &page).map(AuditEntry::from))
 }
 
 /// One event as the audit log viewer shows it.

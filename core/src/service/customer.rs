@@ -11,42 +11,14 @@ use serde_json::json;
 
 use super::audit::{self, Actor, Event};
 use super::consent;
-use super::page::{Page, PageRequest};
+use super::page::{PageRequest, Rows};
 use super::{ServiceError, Session, authorize};
 use crate::db::Db;
 use crate::domain::consent::{ConsentKind, ConsentSource};
+pub use crate::domain::customer::Customer;
 use crate::domain::customer::{CustomerInput, ValidCustomer};
 use crate::domain::{Field, FieldError, Permission, Problem};
 use crate::entity::customer;
-
-/// Everything the register holds about a customer's basic data. The webshop password is
-/// represented only by whether a hash is stored.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Customer {
-    pub id: i32,
-    pub first_name: String,
-    pub last_name: String,
-    pub email: Option<String>,
-    pub phone: Option<String>,
-    pub street_address: Option<String>,
-    pub postal_code: Option<String>,
-    pub city: Option<String>,
-    pub country: String,
-    pub newsletter: bool,
-    /// The customer refuses direct marketing, whatever the newsletter subscription.
-    pub marketing_refused: bool,
-    pub webshop_username: Option<String>,
-    pub webshop_password_stored: bool,
-    pub company_name: Option<String>,
-    pub vat_id: Option<String>,
-    pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
-    /// The webshop's own customer number, set by an import.
-    pub webshop_customer_id: Option<String>,
-    pub last_webshop_login_at: Option<DateTime<Utc>>,
-    /// Give this back to [`update`]: it detects that someone else saved in between.
-    pub version: i32,
-}
 
 impl From<customer::Model> for Customer {
     fn from(model: customer::Model) -> Self {
@@ -227,7 +199,7 @@ pub async fn search(
     db: &Db,
     session: &Session,
     query: &CustomerQuery,
-) -> Result<Page<CustomerSummary>, ServiceError> {
+) -> Result<Rows<CustomerSummary>, ServiceError> {
     authorize(db.conn(), session, Permission::CustomerData).await?;
     let page =
         super::customer_search::page(db.conn(), &query.text, query.sort, &query.page).await?;

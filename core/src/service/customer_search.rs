@@ -24,7 +24,7 @@ use sea_orm::{
 use super::ServiceError;
 use super::customer::CustomerSort;
 use super::key_range::{prefix, prefix_unindexed, unindexed};
-use super::page::{Page, PageKey, PageRequest, Seek};
+use super::page::{PageKey, PageRequest, Rows, Seek};
 use crate::entity::{customer, order};
 
 /// A key matching more customers than this is walked in list order instead of sorted. Sorting
@@ -40,7 +40,7 @@ pub async fn page(
     text: &str,
     sort: CustomerSort,
     request: &PageRequest,
-) -> Result<Page<customer::Model>, ServiceError> {
+) -> Result<Rows<customer::Model>, ServiceError> {
     page_with_threshold(conn, text, sort, request, FEW).await
 }
 
@@ -53,7 +53,7 @@ pub async fn page_with_threshold(
     sort: CustomerSort,
     request: &PageRequest,
     few: u64,
-) -> Result<Page<customer::Model>, ServiceError> {
+) -> Result<Rows<customer::Model>, ServiceError> {
     let direction = Direction::of(sort, &request.seek);
     let anchor = match &request.seek {
         Seek::After(key) | Seek::Before(key) => Some(key),
@@ -83,12 +83,12 @@ pub async fn page_with_threshold(
         }
         rows.truncate(request.limit as usize);
         rows.reverse();
-        let mut page = Page::from_rows(rows, request);
+        let mut page = Rows::from_rows(rows, request);
         page.has_more = true;
         page.keys = direction.keys_of(&page.items);
         return Ok(page);
     }
-    let mut page = Page::from_rows(rows, request);
+    let mut page = Rows::from_rows(rows, request);
     page.keys = direction.keys_of(&page.items);
     Ok(page)
 }

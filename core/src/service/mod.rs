@@ -33,5 +33,5 @@ mod write;
 
 use authorize::{authenticate, authorize};
 pub use error::{LoginError, ServiceError};
-pub use page::{Page, PageKey, PageRequest, Seek};
+pub use page::{PageKey, PageRequest, Rows, Seek};
 pub use session::Session;

@@ -12,51 +12,14 @@ use sea_orm::{
 use serde_json::json;
 
 use super::audit::{self, Actor, Event};
-use super::page::{Page, PageRequest};
+use super::page::{PageRequest, Rows};
 use super::{ServiceError, Session, authorize, key_range};
 use crate::db::Db;
+pub use crate::domain::order::{Order, OrderLine};
 use crate::domain::order::{OrderInput, OrderStatus, ValidOrder};
 use crate::domain::processing::CarriersUsed;
 use crate::domain::{Field, FieldError, Money, Permission, Problem};
 use crate::entity::{customer, order, order_line};
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OrderLine {
-    pub line_no: i32,
-    pub product: String,
-    pub quantity: i32,
-    pub unit_price: Money,
-    pub vat_rate_basis_points: i32,
-}
-
-impl OrderLine {
-    pub fn amount(&self) -> Money {
-        Money::from_cents(self.unit_price.cents() * i64::from(self.quantity))
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Order {
-    pub id: i32,
-    pub customer_id: Option<i32>,
-    pub order_number: String,
-    pub placed_at: DateTime<Utc>,
-    pub status: OrderStatus,
-    /// The carrier that received the delivery data: the one outside recipient of personal data.
-    pub carrier: Option<String>,
-    pub delivery_name: Option<String>,
-    pub delivery_street_address: Option<String>,
-    pub delivery_postal_code: Option<String>,
-    pub delivery_city: Option<String>,
-    pub delivery_country: Option<String>,
-    pub lines: Vec<OrderLine>,
-}
-
-impl Order {
-    pub fn total(&self) -> Money {
-        self.lines.iter().map(OrderLine::amount).sum()
-    }
-}
 
 /// One row of the global orders list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -197,7 +160,7 @@ pub async fn page_for_customer(
     session: &Session,
     customer_id: i32,
     request: PageRequest,
-) -> Result<Page<Order>, ServiceError> {
+) -> Result<Rows<Order>, ServiceError> {
     let txn = db.begin_write().await?;
     let staff = authorize(&txn, session, Permission::OrdersAndDelivery).await?;
     let rows = order::Entity::find()
@@ -208,7 +171,7 @@ pub async fn page_for_customer(
         .limit(request.fetch_limit())
         .all(&txn)
         .await?;
-    let page = Page::from_rows(rows, &request);
+    let page = Rows::from_rows(rows, &request);
     let mut lines = lines_of(&txn, page.items.iter().map(|o| o.id).collect()).await?;
     let orders = page
         .items
@@ -300,7 +263,7 @@ pub async fn list(
     db: &Db,
     session: &Session,
     query: &OrderQuery,
-) -> Result<Page<OrderSummary>, ServiceError> {
+) -> Result<Rows<OrderSummary>, ServiceError> {
     authorize(db.conn(), session, Permission::OrdersAndDelivery).await?;
     let mut select = order::Entity::find();
     let number = query.number.trim().to_uppercase();
@@ -317,7 +280,7 @@ pub async fn list(
         .limit(query.page.fetch_limit())
         .all(db.conn())
         .await?;
-    let mut page = Page::from_rows(rows, &query.page);
+    let mut page = Rows::from_rows(rows, &query.page);
     let ids = page.items.iter().map(|o| o.id).collect();
     let mut lines = lines_of(db.conn(), ids).await?;
     let orders: Vec<Order> = std::mem::take(&mut page.items)

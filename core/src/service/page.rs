@@ -65,8 +65,9 @@ impl PageRequest {
     }
 }
 
+/// One page of a list: its rows, where they start, and whether more follow.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Page<T> {
+pub struct Rows<T> {
     pub items: Vec<T>,
     pub offset: u64,
     pub has_more: bool,
@@ -75,7 +76,7 @@ pub struct Page<T> {
     pub keys: Option<(PageKey, PageKey)>,
 }
 
-impl<T> Page<T> {
+impl<T> Rows<T> {
     pub(crate) fn from_rows(mut rows: Vec<T>, request: &PageRequest) -> Self {
         let has_more = rows.len() > request.rows();
         rows.truncate(request.rows());
@@ -87,14 +88,14 @@ impl<T> Page<T> {
         }
     }
 
-    pub fn map<U>(mut self, f: impl FnMut(T) -> U) -> Page<U> {
+    pub fn map<U>(mut self, f: impl FnMut(T) -> U) -> Rows<U> {
         let items = std::mem::take(&mut self.items).into_iter().map(f).collect();
         self.keep_position(items)
     }
 
     /// The same place in the list with other items.
-    pub(crate) fn keep_position<U>(self, items: Vec<U>) -> Page<U> {
-        Page {
+    pub(crate) fn keep_position<U>(self, items: Vec<U>) -> Rows<U> {
+        Rows {
             items,
             offset: self.offset,
             has_more: self.has_more,

@@ -6,7 +6,7 @@ use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use super::customer::CustomerSummary;
-use super::page::{Page, PageRequest};
+use super::page::{PageRequest, Rows};
 use super::{ServiceError, Session, authorize};
 use crate::db::Db;
 use crate::domain::Permission;
@@ -29,7 +29,7 @@ pub async fn candidates(
     idle_months: u32,
     now: DateTime<Utc>,
     page: PageRequest,
-) -> Result<Page<CustomerSummary>, ServiceError> {
+) -> Result<Rows<CustomerSummary>, ServiceError> {
     authorize(db.conn(), session, Permission::EraseCustomer).await?;
     let cutoff =
         now.checked_sub_months(Months::new(idle_months))
@@ -61,5 +61,5 @@ pub async fn candidates(
         .limit(page.fetch_limit())
         .all(db.conn())
         .await?;
-    Ok(Page::from_rows(rows, &page).map(CustomerSummary::from))
+    Ok(Rows::from_rows(rows, &page).map(CustomerSummary::from))
 }

@@ -8,23 +8,13 @@ use sea_orm::{
 use serde_json::json;
 
 use super::audit::{self, Actor, Event};
-use super::page::{Page, PageRequest};
+use super::page::{PageRequest, Rows};
 use super::{ServiceError, Session, authorize};
 use crate::db::Db;
 use crate::domain::Permission;
+pub use crate::domain::review::Review;
 use crate::domain::review::{ReviewInput, ValidReview};
 use crate::entity::{customer, review};
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Review {
-    pub id: i32,
-    pub customer_id: Option<i32>,
-    pub product: String,
-    pub rating: u8,
-    pub text: String,
-    pub created_at: DateTime<Utc>,
-    pub visible: bool,
-}
 
 impl From<review::Model> for Review {
     fn from(model: review::Model) -> Self {
@@ -133,7 +123,7 @@ pub async fn list(
     db: &Db,
     session: &Session,
     query: &ReviewQuery,
-) -> Result<Page<Review>, ServiceError> {
+) -> Result<Rows<Review>, ServiceError> {
     authorize(db.conn(), session, Permission::ViewReviews).await?;
     let mut select = review::Entity::find();
     match query.visibility {
@@ -148,7 +138,7 @@ pub async fn list(
         .limit(query.page.fetch_limit())
         .all(db.conn())
         .await?;
-    Ok(Page::from_rows(rows, &query.page).map(Review::from))
+    Ok(Rows::from_rows(rows, &query.page).map(Review::from))
 }
 
 /// Hides a review from the webshop or shows it again.

@@ -9,7 +9,7 @@ use register::domain::access_request::{
 };
 use register::domain::consent::ErasureReason;
 use register::domain::{Field, Lang, Problem};
-use register::extract::save;
+use register::save;
 use register::service::access_request::{self, AccessRequest, AccessRequestQuery};
 use register::service::{PageRequest, ServiceError, Session, erasure};
 use sha2::{Digest, Sha256};
@@ -243,7 +243,7 @@ async fn a_verified_request_rematched_to_another_customer_cannot_be_answered(db:
     let dir = tempfile::tempdir().expect("temporary directory");
     let pdf = dir.path().join("ote.pdf");
     for (request, customer) in [(&seen, aino.id), (&stored, sören.id), (&stored, aino.id)] {
-        let refused = save::save(
+        let refused = save::extract(
             &db,
             &admin,
             save::Target {
@@ -276,7 +276,7 @@ async fn the_answer_keeps_the_extract_its_json_and_covering_letter_as_sent(db: D
     let request = verified(&db, &admin, aino.id).await;
     let dir = tempfile::tempdir().expect("temporary directory");
     let pdf = dir.path().join("ote.pdf");
-    let saved = save::save(
+    let saved = save::extract(
         &db,
         &admin,
         save::Target {

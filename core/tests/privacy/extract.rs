@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{Duration, Utc};
 use register::domain::access_request::IdentityCheck;
 use register::domain::consent::ConsentSource;
-use register::extract::save;
+use register::save;
 use register::service::access_request::{self, AccessRequest};
 use register::service::{Session, consent, customer, extract, order, review};
 use sea_orm::{ConnectionTrait, DbBackend, Statement};
@@ -246,7 +246,7 @@ async fn saving_an_extract_answers_the_verified_request_with_its_sha256(db: Db) 
     let request = verified_request(&db, &admin, aino.id).await;
     let dir = tempfile::tempdir().expect("temporary directory");
     let path = dir.path().join("ote.pdf");
-    let saved = save::save(
+    let saved = save::extract(
         &db,
         &admin,
         save::Target {
@@ -488,7 +488,7 @@ async fn every_column_about_a_customer_is_in_the_copy_or_left_out_with_a_reason(
     .await
     .expect("letter");
     let dir = tempfile::tempdir().expect("temporary directory");
-    save::save(
+    save::extract(
         &db,
         &admin,
         save::Target {

@@ -6,7 +6,7 @@
 use register::db::Db;
 use register::service::customer::{self, CustomerQuery, CustomerSort};
 use register::service::demo_data::{self, DemoPlan};
-use register::service::{Page, PageRequest, Seek, Session, customer_search};
+use register::service::{PageRequest, Rows, Seek, Session, customer_search};
 use sea_orm::{ConnectionTrait, Statement};
 use testing::first_admin;
 
@@ -77,7 +77,7 @@ async fn page(
     sort: CustomerSort,
     at: PageRequest,
     few: Threshold,
-) -> Page<i32> {
+) -> Rows<i32> {
     let Some(few) = few else {
         let query = CustomerQuery {
             text: text.into(),

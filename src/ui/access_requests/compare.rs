@@ -8,7 +8,8 @@ use register::domain::Phone;
 use register::i18n::I18n;
 use register::service::customer::Customer;
 
-use crate::ui::widgets::{bold, muted};
+use crate::ui::theme::muted;
+use crate::ui::widgets::bold;
 
 /// Who the request says the requester is.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

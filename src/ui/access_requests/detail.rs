@@ -8,18 +8,20 @@ use iced::widget::{
     button, checkbox, column, container, pick_list, row, scrollable, text, text_input,
 };
 use iced::{Element, Length};
+use register::domain::FieldErrors;
 use register::domain::access_request::{AccessRequestStatus, IdentityCheck};
 use register::domain::{Field, Lang};
-use register::extract::save::Saved;
 use register::format;
 use register::i18n::I18n;
+use register::save::Saved;
 use register::service::access_request::{AccessRequest, StoredDocument};
 use register::service::customer::{Customer, CustomerQuery};
 
 use super::compare::{self, Said};
 use super::finder::{self, Finder};
-use crate::ui::form::{Failure, FieldErrors, Outcome};
-use crate::ui::widgets::{Choice, bold, error_banner, labelled, muted, notice, title};
+use crate::ui::outcome::{Failure, Outcome};
+use crate::ui::theme::muted;
+use crate::ui::widgets::{Choice, bold, error_banner, labelled, notice, title};
 
 #[derive(Debug)]
 pub struct State {
@@ -190,7 +192,7 @@ impl State {
                         return jobs;
                     }
                     Err(failure) => {
-                        self.errors = FieldErrors::from_failure(&failure);
+                        self.errors = FieldErrors::from(failure.field_errors());
                         if self.errors.is_empty() {
                             self.failure = Some(failure);
                         }
@@ -359,7 +361,7 @@ impl State {
                 Some(finder) => block.push(finder.view(i18n, Message::Finder, Message::Choose)),
             };
         }
-        if let Some(error) = self.errors.message(Field::MatchedCustomer, i18n) {
+        if let Some(error) = i18n.problem_at(&self.errors, Field::MatchedCustomer) {
             block = block.push(text(error).size(13).style(text::danger));
         }
         block.into()
@@ -381,7 +383,7 @@ impl State {
             labelled(
                 i18n.field(Field::IdentityVerified),
                 pick_list(checks, chosen, Message::Check).width(Length::Fill),
-                self.errors.message(Field::IdentityVerified, i18n),
+                i18n.problem_at(&self.errors, Field::IdentityVerified),
             ),
             labelled(
                 i18n.field(Field::IdentityMethod),
@@ -390,7 +392,7 @@ impl State {
                     .on_input(Message::Note)
                     .on_submit(Message::SaveCheck)
                     .padding(8),
-                self.errors.message(Field::IdentityMethod, i18n),
+                i18n.problem_at(&self.errors, Field::IdentityMethod),
             ),
             row![
                 button(text(i18n.t("requests-save-check")))
@@ -487,9 +489,8 @@ impl State {
                 .id("request-reason")
                 .on_input(Message::Reason)
                 .padding(8),
-            self.errors
-                .message(Field::RejectionReason, i18n)
-                .or(self.errors.message(Field::ExtensionReason, i18n)),
+            i18n.problem_at(&self.errors, Field::RejectionReason)
+                .or(i18n.problem_at(&self.errors, Field::ExtensionReason)),
         ));
         let mut actions = row![
             button(text(i18n.t("requests-reject")))

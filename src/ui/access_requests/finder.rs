@@ -7,8 +7,9 @@ use register::i18n::I18n;
 use register::service::PageRequest;
 use register::service::customer::{CustomerQuery, CustomerSort, CustomerSummary};
 
-use crate::ui::form::Outcome;
-use crate::ui::widgets::{error_banner, muted};
+use crate::ui::outcome::Outcome;
+use crate::ui::theme::muted;
+use crate::ui::widgets::error_banner;
 
 /// How many matches the search shows.
 const MATCHES: u64 = 8;

@@ -5,6 +5,7 @@
 use iced::widget::{button, column, pick_list, row, text};
 use iced::{Element, Length};
 use register::domain::Field;
+use register::domain::FieldErrors;
 use register::domain::access_request::{AccessRequestInput, Channel};
 use register::format;
 use register::i18n::I18n;
@@ -13,8 +14,9 @@ use register::service::customer::{Customer, CustomerQuery};
 
 use super::compare::{self, Said};
 use super::finder::{self, Finder};
-use crate::ui::form::{FieldErrors, Outcome};
-use crate::ui::widgets::{Choice, bold, error_banner, input, labelled, muted, title};
+use crate::ui::outcome::Outcome;
+use crate::ui::theme::muted;
+use crate::ui::widgets::{Choice, bold, error_banner, input, labelled, title};
 
 #[derive(Debug)]
 pub struct State {
@@ -102,7 +104,7 @@ impl State {
             Message::Logged(Ok(request)) => return Action::Logged(Box::new(request)),
             Message::Logged(Err(failure)) => {
                 self.busy = false;
-                self.errors = FieldErrors::from_failure(&failure);
+                self.errors = FieldErrors::from(failure.field_errors());
             }
         }
         Action::None
@@ -125,7 +127,7 @@ impl State {
             labelled(
                 label,
                 input(id, value, on).on_submit(Message::Log),
-                self.errors.message(field, i18n),
+                i18n.problem_at(&self.errors, field),
             )
         };
         let said = column![

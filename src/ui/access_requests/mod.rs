@@ -16,18 +16,18 @@ use register::db::Db;
 use register::domain::access_request::{
     AccessRequestStatus, Channel, IdentityCheck, Urgency, Waiting,
 };
-use register::extract::save::{self, Saved};
 use register::format;
 use register::i18n::I18n;
+use register::save::{self, Saved};
 use register::service::access_request::{self, AccessRequest, AccessRequestQuery};
-use register::service::{Page, PageRequest, ServiceError, Session, customer};
+use register::service::{PageRequest, Rows, ServiceError, Session, customer};
 
 use super::dialog;
-use super::form::{Outcome, outcome};
+use super::outcome::{Outcome, outcome};
 use super::paged::{Paged, Turn};
 use super::screen::{Context, Screen};
-use super::theme;
-use super::widgets::{bold, error_banner, muted, title};
+use super::theme::{self, muted};
+use super::widgets::{bold, error_banner, title};
 
 const PAGE_SIZE: u64 = 50;
 
@@ -49,7 +49,7 @@ enum View {
 pub enum Message {
     OpenOnly(bool),
     Turn(Turn),
-    Loaded(u64, Outcome<Page<AccessRequest>>),
+    Loaded(u64, Outcome<Rows<AccessRequest>>),
     New,
     Open(AccessRequest),
     Back,
@@ -470,7 +470,7 @@ async fn save_extract(
         pdf: &path,
         json: None,
     };
-    save::save(db, session, target)
+    save::extract(db, session, target)
         .await
         .map_err(save::SaveError::into_service_error)
 }

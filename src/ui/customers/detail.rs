@@ -5,6 +5,7 @@
 use iced::widget::{button, column, row, scrollable, text};
 use iced::{Element, Length, Task};
 use register::db::Db;
+use register::domain::FieldErrors;
 use register::domain::customer::CustomerInput;
 use register::domain::{Field, Permission, Phone, Role};
 use register::format;
@@ -12,16 +13,17 @@ use register::i18n::I18n;
 use register::service::customer::{self, Customer};
 use register::service::order::{self, Order};
 use register::service::review::{self, Review};
-use register::service::{Page, PageRequest, ServiceError, Session};
+use register::service::{PageRequest, Rows, ServiceError, Session};
 
 use super::form::{self, Form};
 use super::privacy;
-use crate::ui::form::{Failure, FieldErrors, Outcome, outcome};
 use crate::ui::orders::order_card;
+use crate::ui::outcome::{Failure, Outcome, outcome};
 use crate::ui::paged::{Paged, Turn};
 use crate::ui::reviews::review_card;
 use crate::ui::screen::Context;
-use crate::ui::widgets::{error_banner, muted, notice, title};
+use crate::ui::theme::muted;
+use crate::ui::widgets::{error_banner, notice, title};
 
 /// Orders on one page of the orders tab: each is a card with its lines.
 const ORDERS_PAGE_SIZE: u64 = 20;
@@ -68,7 +70,7 @@ pub enum Message {
     Cancel,
     Saved(Outcome<Box<Customer>>),
     LoadLatest,
-    OrdersLoaded(u64, Outcome<Page<Order>>),
+    OrdersLoaded(u64, Outcome<Rows<Order>>),
     OrdersTurn(Turn),
     ReviewsLoaded(Outcome<Vec<Review>>),
     Privacy(privacy::Message),
@@ -184,7 +186,7 @@ impl State {
             Message::Saved(Err(failure)) => {
                 if let Some(edit) = &mut self.edit {
                     edit.saving = false;
-                    edit.form.errors = FieldErrors::from_failure(&failure);
+                    edit.form.errors = FieldErrors::from(failure.field_errors());
                     edit.conflict = matches!(*failure, ServiceError::Conflict(_));
                     if edit.form.errors.is_empty() && !edit.conflict {
                         self.failure = Some(failure);

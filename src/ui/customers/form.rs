@@ -3,10 +3,10 @@
 use iced::Element;
 use iced::widget::{checkbox, column, row};
 use register::domain::Field;
+use register::domain::FieldErrors;
 use register::domain::customer::CustomerInput;
 use register::i18n::I18n;
 
-use crate::ui::form::FieldErrors;
 use crate::ui::widgets::{input, labelled};
 
 const TEXT_FIELDS: [Field; 11] = [
@@ -124,7 +124,7 @@ impl Form {
                     Message::Changed(field, value)
                 })
                 .on_submit(Message::Submit),
-                self.errors.message(field, i18n),
+                i18n.problem_at(&self.errors, field),
             )
         };
         column![

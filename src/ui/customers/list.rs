@@ -7,11 +7,12 @@ use register::db::Db;
 use register::domain::Phone;
 use register::i18n::I18n;
 use register::service::customer::{self, CustomerQuery, CustomerSort, CustomerSummary};
-use register::service::{Page, PageRequest, Session};
+use register::service::{PageRequest, Rows, Session};
 
-use crate::ui::form::{Failure, Outcome, outcome};
+use crate::ui::outcome::{Failure, Outcome, outcome};
 use crate::ui::paged::{Paged, Turn};
-use crate::ui::widgets::{bold, error_banner, muted, title};
+use crate::ui::theme::muted;
+use crate::ui::widgets::{bold, error_banner, title};
 
 pub const PAGE_SIZE: u64 = 50;
 
@@ -43,7 +44,7 @@ pub enum Message {
     Turn(Turn),
     Open(i32),
     New,
-    Loaded(u64, Outcome<Page<CustomerSummary>>),
+    Loaded(u64, Outcome<Rows<CustomerSummary>>),
     Counted(Outcome<u64>),
 }
 

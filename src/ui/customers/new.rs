@@ -3,13 +3,14 @@
 use iced::widget::{button, column, row, scrollable, text};
 use iced::{Element, Length};
 use register::db::Db;
+use register::domain::FieldErrors;
 use register::domain::customer::CustomerInput;
 use register::i18n::I18n;
 use register::service::Session;
 use register::service::customer::{self, Customer};
 
 use super::form::{self, Form};
-use crate::ui::form::{Failure, FieldErrors, Outcome, outcome};
+use crate::ui::outcome::{Failure, Outcome, outcome};
 use crate::ui::widgets::{error_banner, title};
 
 #[derive(Debug, Default)]
@@ -57,7 +58,7 @@ impl State {
             Message::Created(Ok(customer)) => return Action::Created(customer),
             Message::Created(Err(failure)) => {
                 self.saving = false;
-                self.form.errors = FieldErrors::from_failure(&failure);
+                self.form.errors = FieldErrors::from(failure.field_errors());
                 if self.form.errors.is_empty() {
                     self.failure = Some(failure);
                 }

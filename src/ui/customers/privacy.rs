@@ -13,9 +13,10 @@ use register::service::customer::Customer;
 use register::service::erasure::{self, Erasure};
 use register::service::order;
 
-use crate::ui::form::{Failure, Outcome, outcome};
+use crate::ui::outcome::{Failure, Outcome, outcome};
 use crate::ui::screen::Context;
-use crate::ui::widgets::{Choice, bold, erase_or_cancel, error_banner, muted, notice};
+use crate::ui::theme::muted;
+use crate::ui::widgets::{Choice, bold, erase_or_cancel, error_banner, notice};
 
 #[derive(Debug)]
 pub struct State {

@@ -7,7 +7,7 @@ use register::format;
 use register::i18n::I18n;
 use register::service::notice::NoticeState;
 
-use crate::ui::form::Outcome;
+use crate::ui::outcome::Outcome;
 use crate::ui::settings::description::category_name;
 use crate::ui::widgets::{bold, error_banner};
 

@@ -12,15 +12,17 @@ use register::document::Block;
 use register::domain::Lang;
 use register::format;
 use register::i18n::I18n;
+use register::notice::Format;
 use register::notice::Notice;
-use register::notice::save::{self, Format};
+use register::save;
 use register::service::Session;
 use register::service::notice::{self, NoticeState, Published, Which};
 
 use crate::ui::dialog;
-use crate::ui::form::{Failure, Outcome, outcome};
+use crate::ui::outcome::{Failure, Outcome, outcome};
 use crate::ui::screen::{Context, Screen};
-use crate::ui::widgets::{bold, error_banner, muted, notice as notice_banner, title};
+use crate::ui::theme::muted;
+use crate::ui::widgets::{bold, error_banner, notice as notice_banner, title};
 
 #[derive(Debug, Default)]
 pub struct State {
@@ -338,6 +340,6 @@ pub async fn save(
     format: Format,
     path: PathBuf,
 ) -> Message {
-    let saved = save::save(&db, &session, lang, which, &[(format, &path)]).await;
+    let saved = save::notice(&db, &session, lang, which, &[(format, &path)]).await;
     Message::Saved(saved.map(|_| path).map_err(|e| e.into_service_error()))
 }

@@ -3,11 +3,12 @@
 use iced::widget::{button, column, row, text};
 use iced::{Element, Length};
 use register::domain::Field;
+use register::domain::FieldErrors;
 use register::domain::organisation::OrganisationInput;
 use register::i18n::I18n;
 use register::service::settings::Organisation;
 
-use crate::ui::form::{Failure, FieldErrors, Outcome};
+use crate::ui::outcome::{Failure, Outcome};
 use crate::ui::widgets::{error_banner, input, labelled, notice};
 
 #[derive(Debug, Default)]
@@ -64,7 +65,7 @@ impl State {
             }
             Message::Saved(Err(failure)) => {
                 self.saving = false;
-                self.errors = FieldErrors::from_failure(&failure);
+                self.errors = FieldErrors::from(failure.field_errors());
                 if self.errors.is_empty() {
                     self.failure = Some(failure);
                 }
@@ -94,7 +95,7 @@ impl State {
                 i18n.field(field),
                 input(id, value, move |value| Message::Changed(field, value))
                     .on_submit(Message::Save),
-                self.errors.message(field, i18n),
+                i18n.problem_at(&self.errors, field),
             )
         };
         content

@@ -14,11 +14,11 @@ use register::i18n::I18n;
 use register::service::notice::{self, NoticeState};
 use register::service::{Session, processing, settings};
 
-use crate::ui::form::{Outcome, outcome};
 use crate::ui::notice::changes;
+use crate::ui::outcome::{Outcome, outcome};
 use crate::ui::screen::{Context, Screen};
-use crate::ui::theme;
-use crate::ui::widgets::{muted, title};
+use crate::ui::theme::{self, muted};
+use crate::ui::widgets::title;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Tab {

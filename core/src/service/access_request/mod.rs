@@ -18,7 +18,7 @@ use sea_orm::{
 };
 
 use super::audit::{self, Actor, Event};
-use super::page::{Page, PageRequest};
+use super::page::{PageRequest, Rows};
 use super::{ServiceError, Session, authorize};
 use crate::db::Db;
 use crate::domain::Permission;
@@ -140,7 +140,7 @@ pub async fn list(
     db: &Db,
     session: &Session,
     query: &AccessRequestQuery,
-) -> Result<Page<AccessRequest>, ServiceError> {
+) -> Result<Rows<AccessRequest>, ServiceError> {
     authorize(db.conn(), session, Permission::AccessRequests).await?;
     let open: Vec<&str> = AccessRequestStatus::ALL
         .iter()
@@ -159,7 +159,7 @@ pub async fn list(
         .limit(query.page.fetch_limit())
         .all(db.conn())
         .await?;
-    let mut page = Page::from_rows(rows, &query.page);
+    let mut page = Rows::from_rows(rows, &query.page);
     let items = std::mem::take(&mut page.items)
         .into_iter()
         .map(AccessRequest::from_model)

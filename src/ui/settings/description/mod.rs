@@ -13,7 +13,7 @@ use register::domain::processing::{
 use register::domain::{Lang, Localised};
 use register::service::processing::ProcessingSettings;
 
-use crate::ui::form::{Failure, Outcome};
+use crate::ui::outcome::{Failure, Outcome};
 
 #[derive(Debug, Default)]
 pub struct State {

@@ -12,7 +12,8 @@ use register::domain::{Lang, Localised};
 use register::i18n::{I18n, capitalised};
 
 use super::{Message, State};
-use crate::ui::widgets::{Choice, bold, error_banner, hint, labelled, muted};
+use crate::ui::theme::muted;
+use crate::ui::widgets::{Choice, bold, error_banner, hint, labelled};
 impl State {
     pub fn view<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
         let mut content = column![text(i18n.t("processing-intro")).style(muted)]
