@@ -7,7 +7,8 @@ use sea_orm::{
 };
 use serde_json::json;
 
-use super::audit::{self, Actor, Event};
+use super::audit::Event;
+use super::write::write;
 use super::{ServiceError, Session, authorize};
 use crate::db::Db;
 use crate::domain::Permission;
@@ -117,30 +118,30 @@ async fn change(
     value: bool,
     source: ConsentSource,
 ) -> Result<(), ServiceError> {
-    let txn = db.begin_write().await?;
-    let staff = authorize(&txn, session, Permission::CustomerData).await?;
-    let current = customer::Entity::find_by_id(customer_id)
-        .one(&txn)
-        .await?
-        .ok_or(ServiceError::NotFound("customer"))?;
-    let version = current.version;
-    let mut update: customer::ActiveModel = current.into();
-    match kind {
-        ConsentKind::Newsletter => update.newsletter = Set(value),
-        ConsentKind::MarketingRefusal => update.marketing_refused = Set(value),
-    }
-    update.version = Set(version + 1);
-    update.updated_at = Set(Utc::now());
-    update.update(&txn).await?;
-    record(&txn, customer_id, kind, value, source, &staff.username).await?;
-    let event = Event::new("consent.change", "customer", Some(customer_id)).with_details(json!({
-        "kind": kind.as_str(),
-        "granted": value,
-        "source": source.as_str(),
-    }));
-    audit::append(&txn, &Actor::from(&staff), event).await?;
-    txn.commit().await?;
-    Ok(())
+    write(db, session, Permission::CustomerData, async |txn, staff| {
+        let current = customer::Entity::find_by_id(customer_id)
+            .one(txn)
+            .await?
+            .ok_or(ServiceError::NotFound("customer"))?;
+        let version = current.version;
+        let mut update: customer::ActiveModel = current.into();
+        match kind {
+            ConsentKind::Newsletter => update.newsletter = Set(value),
+            ConsentKind::MarketingRefusal => update.marketing_refused = Set(value),
+        }
+        update.version = Set(version + 1);
+        update.updated_at = Set(Utc::now());
+        update.update(txn).await?;
+        record(txn, customer_id, kind, value, source, &staff.username).await?;
+        let event =
+            Event::new("consent.change", "customer", Some(customer_id)).with_details(json!({
+                "kind": kind.as_str(),
+                "granted": value,
+                "source": source.as_str(),
+            }));
+        Ok(((), event))
+    })
+    .await
 }
 
 /// Every recorded change, oldest first.

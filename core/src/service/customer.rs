@@ -9,9 +9,10 @@ use sea_orm::{
 };
 use serde_json::json;
 
-use super::audit::{self, Actor, Event};
+use super::audit::Event;
 use super::consent;
 use super::page::{PageRequest, Rows};
+use super::write::write;
 use super::{ServiceError, Session, authorize};
 use crate::db::Db;
 use crate::domain::consent::{ConsentKind, ConsentSource};
@@ -113,17 +114,14 @@ pub struct CustomerQuery {
 
 /// Opens one customer; the read is recorded in the audit trail.
 pub async fn get(db: &Db, session: &Session, id: i32) -> Result<Customer, ServiceError> {
-    let txn = db.begin_write().await?;
-    let staff = authorize(&txn, session, Permission::CustomerData).await?;
-    let model = find(&txn, id).await?;
-    audit::append(
-        &txn,
-        &Actor::from(&staff),
-        Event::new("customer.read", "customer", Some(id)),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(model.into())
+    write(db, session, Permission::CustomerData, async |txn, _| {
+        let model = find(txn, id).await?;
+        Ok((
+            model.into(),
+            Event::new("customer.read", "customer", Some(id)),
+        ))
+    })
+    .await
 }
 
 pub async fn create(
@@ -133,18 +131,13 @@ pub async fn create(
 ) -> Result<Customer, ServiceError> {
     authorize(db.conn(), session, Permission::CustomerData).await?;
     let valid = input.validate()?;
-    let txn = db.begin_write().await?;
-    let staff = authorize(&txn, session, Permission::CustomerData).await?;
-    refuse_taken_webshop_username(&txn, &valid, None).await?;
-    let created = insert(&txn, &valid, &staff.username, ConsentSource::Staff).await?;
-    audit::append(
-        &txn,
-        &Actor::from(&staff),
-        Event::new("customer.create", "customer", Some(created.id)),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(created.into())
+    write(db, session, Permission::CustomerData, async |txn, staff| {
+        refuse_taken_webshop_username(txn, &valid, None).await?;
+        let created = insert(txn, &valid, &staff.username, ConsentSource::Staff).await?;
+        let event = Event::new("customer.create", "customer", Some(created.id));
+        Ok((created.into(), event))
+    })
+    .await
 }
 
 /// Saves an edit made to the customer as it was at `expected_version`. If anyone saved the
@@ -158,41 +151,40 @@ pub async fn update(
 ) -> Result<Customer, ServiceError> {
     authorize(db.conn(), session, Permission::CustomerData).await?;
     let valid = input.validate()?;
-    let txn = db.begin_write().await?;
-    let staff = authorize(&txn, session, Permission::CustomerData).await?;
-    let before = find(&txn, id).await?;
-    if before.version != expected_version {
-        return Err(ServiceError::Conflict("customer"));
-    }
-    refuse_taken_webshop_username(&txn, &valid, Some(id)).await?;
-    let now = Utc::now();
-    let mut model = <customer::ActiveModel as Default>::default();
-    apply(&mut model, &valid, now);
-    // The version condition makes the write itself refuse a stale edit, whatever the
-    // isolation level of the database.
-    let result = customer::Entity::update_many()
-        .set(model)
-        .col_expr(
-            customer::Column::Version,
-            Expr::col(customer::Column::Version).add(1),
-        )
-        .filter(customer::Column::Id.eq(id))
-        .filter(customer::Column::Version.eq(expected_version))
-        .exec(&txn)
-        .await?;
-    if result.rows_affected != 1 {
-        return Err(ServiceError::Conflict("customer"));
-    }
-    let after = find(&txn, id).await?;
-    if before.newsletter != after.newsletter {
-        let (kind, source) = (ConsentKind::Newsletter, ConsentSource::Staff);
-        consent::record(&txn, id, kind, after.newsletter, source, &staff.username).await?;
-    }
-    let event = Event::new("customer.update", "customer", Some(id))
-        .with_details(json!({ "fields": audit_names(changed_fields(&before, &after)) }));
-    audit::append(&txn, &Actor::from(&staff), event).await?;
-    txn.commit().await?;
-    Ok(after.into())
+    write(db, session, Permission::CustomerData, async |txn, staff| {
+        let before = find(txn, id).await?;
+        if before.version != expected_version {
+            return Err(ServiceError::Conflict("customer"));
+        }
+        refuse_taken_webshop_username(txn, &valid, Some(id)).await?;
+        let now = Utc::now();
+        let mut model = <customer::ActiveModel as Default>::default();
+        apply(&mut model, &valid, now);
+        // The version condition makes the write itself refuse a stale edit, whatever the
+        // isolation level of the database.
+        let result = customer::Entity::update_many()
+            .set(model)
+            .col_expr(
+                customer::Column::Version,
+                Expr::col(customer::Column::Version).add(1),
+            )
+            .filter(customer::Column::Id.eq(id))
+            .filter(customer::Column::Version.eq(expected_version))
+            .exec(txn)
+            .await?;
+        if result.rows_affected != 1 {
+            return Err(ServiceError::Conflict("customer"));
+        }
+        let after = find(txn, id).await?;
+        if before.newsletter != after.newsletter {
+            let (kind, source) = (ConsentKind::Newsletter, ConsentSource::Staff);
+            consent::record(txn, id, kind, after.newsletter, source, &staff.username).await?;
+        }
+        let event = Event::new("customer.update", "customer", Some(id))
+            .with_details(json!({ "fields": audit_names(changed_fields(&before, &after)) }));
+        Ok((after.into(), event))
+    })
+    .await
 }
 
 pub async fn search(

@@ -12,8 +12,9 @@ use sea_orm::{
 };
 use serde_json::json;
 
-use super::audit::{self, Actor, Event};
-use super::{ServiceError, Session, authorize, bulk, customer, order, review};
+use super::audit::Event;
+use super::write::write;
+use super::{ServiceError, Session, bulk, customer, order, review};
 use crate::db::Db;
 use crate::demo::{self, DemoCustomer};
 use crate::domain::Permission;
@@ -48,39 +49,43 @@ pub async fn generate(
     plan: &DemoPlan,
     progress: &mut (dyn FnMut(u64) + Send),
 ) -> Result<DemoSummary, ServiceError> {
-    let txn = db.begin_write().await?;
-    let admin = authorize(&txn, session, Permission::Administration).await?;
-    let first_serial = entity::customer::Entity::find().count(&txn).await?;
-    let mut order_serial = 100_000 + entity::order::Entity::find().count(&txn).await?;
-    let mut rng = StdRng::seed_from_u64(plan.seed);
-    let now = Utc::now();
-    let mut summary = DemoSummary::default();
-    let end = first_serial + plan.customers;
-    let mut start = first_serial;
-    while start < end {
-        let batch: Vec<DemoCustomer> = (start..end.min(start + BATCH))
-            .map(|serial| {
-                let heavy = plan
-                    .heavy_every
-                    .is_some_and(|every| every > 0 && serial % every == every / 2);
-                demo::customer(&mut rng, serial, &mut order_serial, now, heavy)
-            })
-            .collect();
-        let added = insert_batch(&txn, batch, &admin.username, now).await?;
-        summary.customers += added.customers;
-        summary.orders += added.orders;
-        summary.reviews += added.reviews;
-        start += BATCH;
-        progress(summary.customers);
-    }
-    let event = Event::new("demo_data.generate", "register", None).with_details(json!({
-        "customers": summary.customers,
-        "orders": summary.orders,
-        "reviews": summary.reviews,
-    }));
-    audit::append(&txn, &Actor::from(&admin), event).await?;
-    txn.commit().await?;
-    Ok(summary)
+    write(
+        db,
+        session,
+        Permission::Administration,
+        async |txn, admin| {
+            let first_serial = entity::customer::Entity::find().count(txn).await?;
+            let mut order_serial = 100_000 + entity::order::Entity::find().count(txn).await?;
+            let mut rng = StdRng::seed_from_u64(plan.seed);
+            let now = Utc::now();
+            let mut summary = DemoSummary::default();
+            let end = first_serial + plan.customers;
+            let mut start = first_serial;
+            while start < end {
+                let batch: Vec<DemoCustomer> = (start..end.min(start + BATCH))
+                    .map(|serial| {
+                        let heavy = plan
+                            .heavy_every
+                            .is_some_and(|every| every > 0 && serial % every == every / 2);
+                        demo::customer(&mut rng, serial, &mut order_serial, now, heavy)
+                    })
+                    .collect();
+                let added = insert_batch(txn, batch, &admin.username, now).await?;
+                summary.customers += added.customers;
+                summary.orders += added.orders;
+                summary.reviews += added.reviews;
+                start += BATCH;
+                progress(summary.customers);
+            }
+            let event = Event::new("demo_data.generate", "register", None).with_details(json!({
+                "customers": summary.customers,
+                "orders": summary.orders,
+                "reviews": summary.reviews,
+            }));
+            Ok((summary, event))
+        },
+    )
+    .await
 }
 
 async fn insert_batch(

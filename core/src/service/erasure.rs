@@ -6,14 +6,15 @@ use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter};
 use serde_json::json;
 
-use super::audit::{self, Actor, Event};
-use super::{ServiceError, Session, authorize};
+use super::audit::Event;
+use super::write::{write, write_events};
+use super::{ServiceError, Session};
 use crate::db::Db;
 use crate::domain::Permission;
 use crate::domain::consent::ErasureReason;
 use crate::entity::{
     access_request, access_request_document, access_request_letter, customer, order, order_line,
-    review, staff_user,
+    review,
 };
 
 /// What is written in place of an erased requester's name on a kept access request.
@@ -32,11 +33,10 @@ pub async fn erase(
     customer_id: i32,
     reason: ErasureReason,
 ) -> Result<Erasure, ServiceError> {
-    let txn = db.begin_write().await?;
-    let staff = authorize(&txn, session, Permission::EraseCustomer).await?;
-    let erasure = erase_and_record(&txn, &staff, customer_id, reason).await?;
-    txn.commit().await?;
-    Ok(erasure)
+    write(db, session, Permission::EraseCustomer, async |txn, _| {
+        erase_and_record(txn, customer_id, reason).await
+    })
+    .await
 }
 
 /// Erases several customers at once, all or none, as the retention review does.
@@ -46,30 +46,29 @@ pub async fn erase_many(
     customer_ids: &[i32],
     reason: ErasureReason,
 ) -> Result<u64, ServiceError> {
-    let txn = db.begin_write().await?;
-    let staff = authorize(&txn, session, Permission::EraseCustomer).await?;
-    for &customer_id in customer_ids {
-        erase_and_record(&txn, &staff, customer_id, reason).await?;
-    }
-    txn.commit().await?;
-    Ok(customer_ids.len() as u64)
+    write_events(db, session, Permission::EraseCustomer, async |txn, _| {
+        let mut events = Vec::with_capacity(customer_ids.len());
+        for &customer_id in customer_ids {
+            events.push(erase_and_record(txn, customer_id, reason).await?.1);
+        }
+        Ok((customer_ids.len() as u64, events))
+    })
+    .await
 }
 
-/// Erases one customer and records that it happened, with counts but no erased values.
+/// Erases one customer; the event that records it has counts but no erased values.
 async fn erase_and_record(
     txn: &DatabaseTransaction,
-    staff: &staff_user::Model,
     customer_id: i32,
     reason: ErasureReason,
-) -> Result<Erasure, ServiceError> {
+) -> Result<(Erasure, Event), ServiceError> {
     let erasure = erase_in(txn, customer_id).await?;
     let event = Event::new("customer.erase", "customer", Some(customer_id)).with_details(json!({
         "reason": reason.as_str(),
         "orders_anonymised": erasure.orders_anonymised,
         "reviews_deleted": erasure.reviews_deleted,
     }));
-    audit::append(txn, &Actor::from(staff), event).await?;
-    Ok(erasure)
+    Ok((erasure, event))
 }
 
 async fn erase_in(txn: &DatabaseTransaction, customer_id: i32) -> Result<Erasure, ServiceError> {
@@ -162,34 +161,33 @@ pub async fn purge_expired_vouchers(
     session: &Session,
     today: NaiveDate,
 ) -> Result<u64, ServiceError> {
-    let txn = db.begin_write().await?;
-    let staff = authorize(&txn, session, Permission::EraseCustomer).await?;
-    let year_end = super::processing::load(&txn)
-        .await?
-        .description
-        .retention
-        .financial_year_end;
-    let cutoff = year_end
-        .voucher_purge_before(today)
-        .ok_or(ServiceError::UnexpectedData("date out of range".into()))?;
-    let expired = Query::select()
-        .column(order::Column::Id)
-        .from(order::Entity)
-        .and_where(order::Column::AnonymisedAt.is_not_null())
-        .and_where(order::Column::PlacedAt.lt(cutoff))
-        .to_owned();
-    order_line::Entity::delete_many()
-        .filter(order_line::Column::OrderId.in_subquery(expired))
-        .exec(&txn)
-        .await?;
-    let purged = order::Entity::delete_many()
-        .filter(order::Column::AnonymisedAt.is_not_null())
-        .filter(order::Column::PlacedAt.lt(cutoff))
-        .exec(&txn)
-        .await?;
-    let event = Event::new("order.purge", "register", None)
-        .with_details(json!({ "orders": purged.rows_affected }));
-    audit::append(&txn, &Actor::from(&staff), event).await?;
-    txn.commit().await?;
-    Ok(purged.rows_affected)
+    write(db, session, Permission::EraseCustomer, async |txn, _| {
+        let year_end = super::processing::load(txn)
+            .await?
+            .description
+            .retention
+            .financial_year_end;
+        let cutoff = year_end
+            .voucher_purge_before(today)
+            .ok_or(ServiceError::UnexpectedData("date out of range".into()))?;
+        let expired = Query::select()
+            .column(order::Column::Id)
+            .from(order::Entity)
+            .and_where(order::Column::AnonymisedAt.is_not_null())
+            .and_where(order::Column::PlacedAt.lt(cutoff))
+            .to_owned();
+        order_line::Entity::delete_many()
+            .filter(order_line::Column::OrderId.in_subquery(expired))
+            .exec(txn)
+            .await?;
+        let purged = order::Entity::delete_many()
+            .filter(order::Column::AnonymisedAt.is_not_null())
+            .filter(order::Column::PlacedAt.lt(cutoff))
+            .exec(txn)
+            .await?;
+        let event = Event::new("order.purge", "register", None)
+            .with_details(json!({ "orders": purged.rows_affected }));
+        Ok((purged.rows_affected, event))
+    })
+    .await
 }

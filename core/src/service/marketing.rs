@@ -6,7 +6,8 @@ use std::io::Write;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait};
 use serde_json::json;
 
-use super::audit::{self, Actor, Event};
+use super::audit::Event;
+use super::write::write;
 use super::{ServiceError, Session, authorize};
 use crate::db::Db;
 use crate::domain::Permission;
@@ -65,11 +66,10 @@ pub async fn newsletter_recipients_csv(
         }
     }
     read.commit().await?;
-    let txn = db.begin_write().await?;
-    let staff = authorize(&txn, session, Permission::NewsletterExport).await?;
-    let event = Event::new("marketing.export", "register", None)
-        .with_details(json!({ "recipients": count }));
-    audit::append(&txn, &Actor::from(&staff), event).await?;
-    txn.commit().await?;
-    Ok(count)
+    write(db, session, Permission::NewsletterExport, async |_, _| {
+        let event = Event::new("marketing.export", "register", None)
+            .with_details(json!({ "recipients": count }));
+        Ok((count, event))
+    })
+    .await
 }

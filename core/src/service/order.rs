@@ -11,8 +11,9 @@ use sea_orm::{
 
 use serde_json::json;
 
-use super::audit::{self, Actor, Event};
+use super::audit::Event;
 use super::page::{PageRequest, Rows};
+use super::write::write;
 use super::{ServiceError, Session, authorize, key_range};
 use crate::db::Db;
 pub use crate::domain::order::{Order, OrderLine};
@@ -61,31 +62,30 @@ pub async fn create(
             },
         )));
     }
-    let txn = db.begin_write().await?;
-    let staff = authorize(&txn, session, Permission::CustomerData).await?;
-    if customer::Entity::find_by_id(customer_id)
-        .one(&txn)
-        .await?
-        .is_none()
-    {
-        return Err(ServiceError::NotFound("customer"));
-    }
-    let taken = order::Entity::find()
-        .filter(order::Column::OrderNumber.eq(valid.order_number.as_str()))
-        .count(&txn)
-        .await?
-        > 0;
-    if taken {
-        return Err(ServiceError::invalid(FieldError::new(
-            Field::OrderNumber,
-            Problem::AlreadyInUse,
-        )));
-    }
-    let (created, lines) = insert(&txn, customer_id, &valid).await?;
-    let event = Event::new("order.create", "customer", Some(customer_id));
-    audit::append(&txn, &Actor::from(&staff), event).await?;
-    txn.commit().await?;
-    to_order(created, lines)
+    write(db, session, Permission::CustomerData, async |txn, _| {
+        if customer::Entity::find_by_id(customer_id)
+            .one(txn)
+            .await?
+            .is_none()
+        {
+            return Err(ServiceError::NotFound("customer"));
+        }
+        let taken = order::Entity::find()
+            .filter(order::Column::OrderNumber.eq(valid.order_number.as_str()))
+            .count(txn)
+            .await?
+            > 0;
+        if taken {
+            return Err(ServiceError::invalid(FieldError::new(
+                Field::OrderNumber,
+                Problem::AlreadyInUse,
+            )));
+        }
+        let (created, lines) = insert(txn, customer_id, &valid).await?;
+        let event = Event::new("order.create", "customer", Some(customer_id));
+        Ok((to_order(created, lines)?, event))
+    })
+    .await
 }
 
 pub(crate) async fn insert(
@@ -161,31 +161,35 @@ pub async fn page_for_customer(
     customer_id: i32,
     request: PageRequest,
 ) -> Result<Rows<Order>, ServiceError> {
-    let txn = db.begin_write().await?;
-    let staff = authorize(&txn, session, Permission::OrdersAndDelivery).await?;
-    let rows = order::Entity::find()
-        .filter(order::Column::CustomerId.eq(customer_id))
-        .order_by_desc(order::Column::PlacedAt)
-        .order_by_desc(order::Column::Id)
-        .offset(request.offset)
-        .limit(request.fetch_limit())
-        .all(&txn)
-        .await?;
-    let page = Rows::from_rows(rows, &request);
-    let mut lines = lines_of(&txn, page.items.iter().map(|o| o.id).collect()).await?;
-    let orders = page
-        .items
-        .iter()
-        .map(|order| {
-            let order_lines = lines.remove(&order.id).unwrap_or_default();
-            to_order(order.clone(), order_lines)
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    let event = Event::new("customer.orders.read", "customer", Some(customer_id))
-        .with_details(json!({ "offset": request.offset }));
-    audit::append(&txn, &Actor::from(&staff), event).await?;
-    txn.commit().await?;
-    Ok(page.keep_position(orders))
+    write(
+        db,
+        session,
+        Permission::OrdersAndDelivery,
+        async |txn, _| {
+            let rows = order::Entity::find()
+                .filter(order::Column::CustomerId.eq(customer_id))
+                .order_by_desc(order::Column::PlacedAt)
+                .order_by_desc(order::Column::Id)
+                .offset(request.offset)
+                .limit(request.fetch_limit())
+                .all(txn)
+                .await?;
+            let page = Rows::from_rows(rows, &request);
+            let mut lines = lines_of(txn, page.items.iter().map(|o| o.id).collect()).await?;
+            let orders = page
+                .items
+                .iter()
+                .map(|order| {
+                    let order_lines = lines.remove(&order.id).unwrap_or_default();
+                    to_order(order.clone(), order_lines)
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            let event = Event::new("customer.orders.read", "customer", Some(customer_id))
+                .with_details(json!({ "offset": request.offset }));
+            Ok((page.keep_position(orders), event))
+        },
+    )
+    .await
 }
 
 /// The carriers that received this customer's delivery data, by the names the processing
@@ -195,27 +199,32 @@ pub async fn disclosures(
     session: &Session,
     customer_id: i32,
 ) -> Result<Vec<String>, ServiceError> {
-    let txn = db.begin_write().await?;
-    let staff = authorize(&txn, session, Permission::OrdersAndDelivery).await?;
-    let methods: Vec<String> = order::Entity::find()
-        .select_only()
-        .column(order::Column::Carrier)
-        .distinct()
-        .filter(order::Column::CustomerId.eq(customer_id))
-        .filter(order::Column::Carrier.is_not_null())
-        .into_tuple::<Option<String>>()
-        .all(&txn)
-        .await?
-        .into_iter()
-        .flatten()
-        .collect();
-    let processing = super::processing::load(&txn).await?.description;
-    let carriers = CarriersUsed::from_methods(&processing, methods.iter().map(String::as_str))
-        .names(&processing);
-    let event = Event::new("customer.disclosures.read", "customer", Some(customer_id));
-    audit::append(&txn, &Actor::from(&staff), event).await?;
-    txn.commit().await?;
-    Ok(carriers)
+    write(
+        db,
+        session,
+        Permission::OrdersAndDelivery,
+        async |txn, _| {
+            let methods: Vec<String> = order::Entity::find()
+                .select_only()
+                .column(order::Column::Carrier)
+                .distinct()
+                .filter(order::Column::CustomerId.eq(customer_id))
+                .filter(order::Column::Carrier.is_not_null())
+                .into_tuple::<Option<String>>()
+                .all(txn)
+                .await?
+                .into_iter()
+                .flatten()
+                .collect();
+            let processing = super::processing::load(txn).await?.description;
+            let carriers =
+                CarriersUsed::from_methods(&processing, methods.iter().map(String::as_str))
+                    .names(&processing);
+            let event = Event::new("customer.disclosures.read", "customer", Some(customer_id));
+            Ok((carriers, event))
+        },
+    )
+    .await
 }
 
 /// A customer's orders with their lines, newest first.
@@ -241,21 +250,25 @@ pub(crate) async fn history(
 
 /// One order with its lines and delivery address; the read is audited against the customer.
 pub async fn get(db: &Db, session: &Session, order_id: i32) -> Result<Order, ServiceError> {
-    let txn = db.begin_write().await?;
-    let staff = authorize(&txn, session, Permission::OrdersAndDelivery).await?;
-    let model = order::Entity::find_by_id(order_id)
-        .one(&txn)
-        .await?
-        .ok_or(ServiceError::NotFound("order"))?;
-    let lines = lines_of(&txn, vec![order_id])
-        .await?
-        .remove(&order_id)
-        .unwrap_or_default();
-    let event = Event::new("order.read", "customer", model.customer_id)
-        .with_details(json!({ "order": order_id }));
-    audit::append(&txn, &Actor::from(&staff), event).await?;
-    txn.commit().await?;
-    to_order(model, lines)
+    write(
+        db,
+        session,
+        Permission::OrdersAndDelivery,
+        async |txn, _| {
+            let model = order::Entity::find_by_id(order_id)
+                .one(txn)
+                .await?
+                .ok_or(ServiceError::NotFound("order"))?;
+            let lines = lines_of(txn, vec![order_id])
+                .await?
+                .remove(&order_id)
+                .unwrap_or_default();
+            let event = Event::new("order.read", "customer", model.customer_id)
+                .with_details(json!({ "order": order_id }));
+            Ok((to_order(model, lines)?, event))
+        },
+    )
+    .await
 }
 
 /// The shop's orders, newest first, for the fulfilment screen.

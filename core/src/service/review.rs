@@ -7,8 +7,9 @@ use sea_orm::{
 };
 use serde_json::json;
 
-use super::audit::{self, Actor, Event};
+use super::audit::Event;
 use super::page::{PageRequest, Rows};
+use super::write::write;
 use super::{ServiceError, Session, authorize};
 use crate::db::Db;
 use crate::domain::Permission;
@@ -53,21 +54,20 @@ pub async fn create(
 ) -> Result<Review, ServiceError> {
     authorize(db.conn(), session, Permission::CustomerData).await?;
     let valid = input.validate()?;
-    let txn = db.begin_write().await?;
-    let staff = authorize(&txn, session, Permission::CustomerData).await?;
-    if customer::Entity::find_by_id(customer_id)
-        .one(&txn)
-        .await?
-        .is_none()
-    {
-        return Err(ServiceError::NotFound("customer"));
-    }
-    let created = insert(&txn, customer_id, valid, Utc::now()).await?;
-    let event = Event::new("review.create", "customer", Some(customer_id))
-        .with_details(json!({ "review": created.id }));
-    audit::append(&txn, &Actor::from(&staff), event).await?;
-    txn.commit().await?;
-    Ok(created.into())
+    write(db, session, Permission::CustomerData, async |txn, _| {
+        if customer::Entity::find_by_id(customer_id)
+            .one(txn)
+            .await?
+            .is_none()
+        {
+            return Err(ServiceError::NotFound("customer"));
+        }
+        let created = insert(txn, customer_id, valid, Utc::now()).await?;
+        let event = Event::new("review.create", "customer", Some(customer_id))
+            .with_details(json!({ "review": created.id }));
+        Ok((created.into(), event))
+    })
+    .await
 }
 
 pub(crate) async fn insert(
@@ -104,18 +104,17 @@ pub async fn list_for_customer(
     session: &Session,
     customer_id: i32,
 ) -> Result<Vec<Review>, ServiceError> {
-    let txn = db.begin_write().await?;
-    let staff = authorize(&txn, session, Permission::ViewReviews).await?;
-    let reviews = review::Entity::find()
-        .filter(review::Column::CustomerId.eq(customer_id))
-        .order_by_desc(review::Column::CreatedAt)
-        .order_by_desc(review::Column::Id)
-        .all(&txn)
-        .await?;
-    let event = Event::new("customer.reviews.read", "customer", Some(customer_id));
-    audit::append(&txn, &Actor::from(&staff), event).await?;
-    txn.commit().await?;
-    Ok(reviews.into_iter().map(Review::from).collect())
+    write(db, session, Permission::ViewReviews, async |txn, _| {
+        let reviews = review::Entity::find()
+            .filter(review::Column::CustomerId.eq(customer_id))
+            .order_by_desc(review::Column::CreatedAt)
+            .order_by_desc(review::Column::Id)
+            .all(txn)
+            .await?;
+        let event = Event::new("customer.reviews.read", "customer", Some(customer_id));
+        Ok((reviews.into_iter().map(Review::from).collect(), event))
+    })
+    .await
 }
 
 /// All reviews, newest first, for moderation.
@@ -148,26 +147,23 @@ pub async fn set_visible(
     review_id: i32,
     visible: bool,
 ) -> Result<Review, ServiceError> {
-    let txn = db.begin_write().await?;
-    let staff = authorize(&txn, session, Permission::ModerateReviews).await?;
-    let existing = review::Entity::find_by_id(review_id)
-        .one(&txn)
-        .await?
-        .ok_or(ServiceError::NotFound("review"))?;
-    let mut update: review::ActiveModel = existing.into();
-    update.visible = Set(visible);
-    let updated = update.update(&txn).await?;
-    let action = if visible {
-        "review.show"
-    } else {
-        "review.hide"
-    };
-    audit::append(
-        &txn,
-        &Actor::from(&staff),
-        Event::new(action, "review", Some(review_id)),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(updated.into())
+    write(db, session, Permission::ModerateReviews, async |txn, _| {
+        let existing = review::Entity::find_by_id(review_id)
+            .one(txn)
+            .await?
+            .ok_or(ServiceError::NotFound("review"))?;
+        let mut update: review::ActiveModel = existing.into();
+        update.visible = Set(visible);
+        let updated = update.update(txn).await?;
+        let action = if visible {
+            "review.show"
+        } else {
+            "review.hide"
+        };
+        Ok((
+            updated.into(),
+            Event::new(action, "review", Some(review_id)),
+        ))
+    })
+    .await
 }

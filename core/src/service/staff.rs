@@ -8,6 +8,7 @@ use sea_orm::{
 use serde_json::json;
 
 use super::audit::{self, Actor, Event};
+use super::write::write;
 use super::{LoginError, ServiceError, Session, authorize, password_hash};
 use crate::db::Db;
 use crate::domain::staff::{StaffInput, ValidStaff};
@@ -92,14 +93,13 @@ pub async fn create(
     authorize(db.conn(), session, Permission::Administration).await?;
     let staff = input.validate()?;
     let hash = password_hash::hash(staff.password.expose().to_owned()).await?;
-    let txn = db.begin_write().await?;
-    let admin = authorize(&txn, session, Permission::Administration).await?;
-    let created = insert(&txn, &staff, hash).await?;
-    let event = Event::new("staff.create", "staff", Some(created.id))
-        .with_details(json!({ "role": staff.role.as_str() }));
-    audit::append(&txn, &Actor::from(&admin), event).await?;
-    txn.commit().await?;
-    StaffAccount::from_model(created)
+    write(db, session, Permission::Administration, async |txn, _| {
+        let created = insert(txn, &staff, hash).await?;
+        let event = Event::new("staff.create", "staff", Some(created.id))
+            .with_details(json!({ "role": staff.role.as_str() }));
+        Ok((StaffAccount::from_model(created)?, event))
+    })
+    .await
 }
 
 async fn insert(
@@ -185,17 +185,14 @@ pub async fn reset_password(
     authorize(db.conn(), session, Permission::Administration).await?;
     let new_password = Password::new(new_password)?;
     let hash = password_hash::hash(new_password.expose().to_owned()).await?;
-    let txn = db.begin_write().await?;
-    let admin = authorize(&txn, session, Permission::Administration).await?;
-    set_password_hash(&txn, staff_id, hash).await?;
-    audit::append(
-        &txn,
-        &Actor::from(&admin),
-        Event::new("staff.password_reset", "staff", Some(staff_id)),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(())
+    write(db, session, Permission::Administration, async |txn, _| {
+        set_password_hash(txn, staff_id, hash).await?;
+        Ok((
+            (),
+            Event::new("staff.password_reset", "staff", Some(staff_id)),
+        ))
+    })
+    .await
 }
 
 async fn set_password_hash(
@@ -216,20 +213,19 @@ pub async fn set_role(
     staff_id: i32,
     role: Role,
 ) -> Result<StaffAccount, ServiceError> {
-    let txn = db.begin_write().await?;
-    let admin = authorize(&txn, session, Permission::Administration).await?;
-    let target = find(&txn, staff_id).await?;
-    if role != Role::Admin {
-        refuse_removing_last_admin(&txn, &target).await?;
-    }
-    let mut update: staff_user::ActiveModel = target.into();
-    update.role = Set(role.as_str().to_owned());
-    let updated = update.update(&txn).await?;
-    let event = Event::new("staff.role_change", "staff", Some(staff_id))
-        .with_details(json!({ "role": role.as_str() }));
-    audit::append(&txn, &Actor::from(&admin), event).await?;
-    txn.commit().await?;
-    StaffAccount::from_model(updated)
+    write(db, session, Permission::Administration, async |txn, _| {
+        let target = find(txn, staff_id).await?;
+        if role != Role::Admin {
+            refuse_removing_last_admin(txn, &target).await?;
+        }
+        let mut update: staff_user::ActiveModel = target.into();
+        update.role = Set(role.as_str().to_owned());
+        let updated = update.update(txn).await?;
+        let event = Event::new("staff.role_change", "staff", Some(staff_id))
+            .with_details(json!({ "role": role.as_str() }));
+        Ok((StaffAccount::from_model(updated)?, event))
+    })
+    .await
 }
 
 /// Deactivates or reactivates an account. A deactivated account cannot log in and its open
@@ -240,28 +236,23 @@ pub async fn set_active(
     staff_id: i32,
     active: bool,
 ) -> Result<StaffAccount, ServiceError> {
-    let txn = db.begin_write().await?;
-    let admin = authorize(&txn, session, Permission::Administration).await?;
-    let target = find(&txn, staff_id).await?;
-    if !active {
-        refuse_removing_last_admin(&txn, &target).await?;
-    }
-    let mut update: staff_user::ActiveModel = target.into();
-    update.active = Set(active);
-    let updated = update.update(&txn).await?;
-    let action = if active {
-        "staff.reactivate"
-    } else {
-        "staff.deactivate"
-    };
-    audit::append(
-        &txn,
-        &Actor::from(&admin),
-        Event::new(action, "staff", Some(staff_id)),
-    )
-    .await?;
-    txn.commit().await?;
-    StaffAccount::from_model(updated)
+    write(db, session, Permission::Administration, async |txn, _| {
+        let target = find(txn, staff_id).await?;
+        if !active {
+            refuse_removing_last_admin(txn, &target).await?;
+        }
+        let mut update: staff_user::ActiveModel = target.into();
+        update.active = Set(active);
+        let updated = update.update(txn).await?;
+        let action = if active {
+            "staff.reactivate"
+        } else {
+            "staff.deactivate"
+        };
+        let event = Event::new(action, "staff", Some(staff_id));
+        Ok((StaffAccount::from_model(updated)?, event))
+    })
+    .await
 }
 
 pub async fn unlock(
@@ -269,20 +260,15 @@ pub async fn unlock(
     session: &Session,
     staff_id: i32,
 ) -> Result<StaffAccount, ServiceError> {
-    let txn = db.begin_write().await?;
-    let admin = authorize(&txn, session, Permission::Administration).await?;
-    let mut update: staff_user::ActiveModel = find(&txn, staff_id).await?.into();
-    update.locked_until = Set(None);
-    update.failed_logins = Set(0);
-    let updated = update.update(&txn).await?;
-    audit::append(
-        &txn,
-        &Actor::from(&admin),
-        Event::new("staff.unlock", "staff", Some(staff_id)),
-    )
-    .await?;
-    txn.commit().await?;
-    StaffAccount::from_model(updated)
+    write(db, session, Permission::Administration, async |txn, _| {
+        let mut update: staff_user::ActiveModel = find(txn, staff_id).await?.into();
+        update.locked_until = Set(None);
+        update.failed_logins = Set(0);
+        let updated = update.update(txn).await?;
+        let event = Event::new("staff.unlock", "staff", Some(staff_id));
+        Ok((StaffAccount::from_model(updated)?, event))
+    })
+    .await
 }
 
 async fn find(txn: &DatabaseTransaction, staff_id: i32) -> Result<staff_user::Model, ServiceError> {

@@ -1,5 +1,9 @@
 //! The shape of every writing use case: the permission checked inside the write transaction,
-//! the change, the audit event in the same transaction, the commit.
+//! the change, the audit event in the same transaction, the commit. Reads of personal data
+//! are audited, so they go through here too. The few writes no role permission guards are
+//! written out where they happen: logging in (`auth`), creating the first admin and changing
+//! one's own password (`staff`), and an import (`import`), whose dry run is rolled back and
+//! then recorded on its own.
 
 use sea_orm::DatabaseTransaction;
 
@@ -20,10 +24,31 @@ pub(super) async fn write<T>(
         &staff_user::Model,
     ) -> Result<(T, Event), ServiceError>,
 ) -> Result<T, ServiceError> {
+    write_events(db, session, permission, async |txn, staff| {
+        let (value, event) = change(txn, staff).await?;
+        Ok((value, vec![event]))
+    })
+    .await
+}
+
+/// As [`write`], for a change that records several events: one per erased customer, or an
+/// answer to a request that is also an extract saved.
+pub(super) async fn write_events<T>(
+    db: &Db,
+    session: &Session,
+    permission: Permission,
+    change: impl AsyncFnOnce(
+        &DatabaseTransaction,
+        &staff_user::Model,
+    ) -> Result<(T, Vec<Event>), ServiceError>,
+) -> Result<T, ServiceError> {
     let txn = db.begin_write().await?;
     let staff = authorize(&txn, session, permission).await?;
-    let (value, event) = change(&txn, &staff).await?;
-    audit::append(&txn, &Actor::from(&staff), event).await?;
+    let (value, events) = change(&txn, &staff).await?;
+    let actor = Actor::from(&staff);
+    for event in events {
+        audit::append(&txn, &actor, event).await?;
+    }
     txn.commit().await?;
     Ok(value)
 }

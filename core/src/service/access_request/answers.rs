@@ -15,7 +15,8 @@ use crate::domain::access_request::{self, AccessRequestStatus, DocumentKind, ext
 use crate::domain::{Field, FieldError, Lang, Permission, Problem};
 use crate::entity::{access_request as entity, customer};
 use crate::letter::{self, About, Letter};
-use crate::service::audit::{self, Actor, Event};
+use crate::service::audit::Event;
+use crate::service::write::{write, write_events};
 use crate::service::{ServiceError, Session, authorize, processing, settings};
 
 /// The customer a request may be answered for with an extract: it must be verified, and
@@ -61,34 +62,39 @@ pub async fn record_extract_answer(
         .ok_or(ServiceError::UnexpectedData(
             "an answer without its extract".into(),
         ))?;
-    let txn = db.begin_write().await?;
-    let staff = authorize(&txn, session, Permission::AccessRequests).await?;
-    let event = Event::new("access_request.answer", "access_request", Some(id))
-        .with_details(json!({ "sha256": extract_sha256 }));
-    let updated = change_in(&txn, &staff, id, version, event, |current, update| {
-        if answerable_for(current)? != customer_id {
-            return Err(ServiceError::invalid(FieldError::new(
-                Field::MatchedCustomer,
-                Problem::Required,
-            )));
-        }
-        let now = Utc::now();
-        set_status(update, AccessRequestStatus::Answered);
-        update.answered_at = Set(Some(now));
-        update.extract_sha256 = Set(Some(extract_sha256.clone()));
-        update.extract_generated_by = Set(Some(staff.username.clone()));
-        update.extract_generated_at = Set(Some(now));
-        Ok(())
-    })
-    .await?;
-    for document in documents {
-        store(&txn, &staff, id, document).await?;
-    }
-    let event = Event::new("extract.save", "customer", Some(customer_id))
-        .with_details(json!({ "reference": reference, "sha256": extract_sha256, "request": id }));
-    audit::append(&txn, &Actor::from(&staff), event).await?;
-    txn.commit().await?;
-    AccessRequest::from_model(updated)
+    write_events(
+        db,
+        session,
+        Permission::AccessRequests,
+        async |txn, staff| {
+            let updated = change_in(txn, id, version, |current, update| {
+                if answerable_for(current)? != customer_id {
+                    return Err(ServiceError::invalid(FieldError::new(
+                        Field::MatchedCustomer,
+                        Problem::Required,
+                    )));
+                }
+                let now = Utc::now();
+                set_status(update, AccessRequestStatus::Answered);
+                update.answered_at = Set(Some(now));
+                update.extract_sha256 = Set(Some(extract_sha256.clone()));
+                update.extract_generated_by = Set(Some(staff.username.clone()));
+                update.extract_generated_at = Set(Some(now));
+                Ok(())
+            })
+            .await?;
+            for document in documents {
+                store(txn, staff, id, document).await?;
+            }
+            let answered = Event::new("access_request.answer", "access_request", Some(id))
+                .with_details(json!({ "sha256": extract_sha256 }));
+            let saved = Event::new("extract.save", "customer", Some(customer_id)).with_details(
+                json!({ "reference": reference, "sha256": extract_sha256, "request": id }),
+            );
+            Ok((AccessRequest::from_model(updated)?, vec![answered, saved]))
+        },
+    )
+    .await
 }
 
 /// Answers that the register holds no data about the requester: for a request matched to
@@ -212,14 +218,14 @@ async fn with_letter(
     session: &Session,
     (id, version, lang): (i32, i32, Lang),
     outcome: Outcome,
-    write: impl FnOnce(&entity::Model, About) -> Result<Letter, ServiceError>,
+    compose: impl FnOnce(&entity::Model, About) -> Result<Letter, ServiceError>,
     apply: impl FnOnce(&entity::Model, &mut entity::ActiveModel),
 ) -> Result<(AccessRequest, Document), ServiceError> {
     authorize(db.conn(), session, Permission::AccessRequests).await?;
     let current = read(db.conn(), id, version).await?;
     require_open(&current)?;
     let about = about(db.conn(), &current, lang).await?;
-    let letter = write(&current, about)?;
+    let letter = compose(&current, about)?;
     let content =
         letter::render(&letter).map_err(|e| ServiceError::UnexpectedData(e.to_string()))?;
     let document = Document {
@@ -228,19 +234,25 @@ async fn with_letter(
         file_name: document_file_name(&current.reference, outcome.kind),
         content,
     };
-    let txn = db.begin_write().await?;
-    let staff = authorize(&txn, session, Permission::AccessRequests).await?;
-    let event = Event::new(outcome.action, "access_request", Some(id))
-        .with_details(json!({ "sha256": document.sha256(), "language": document.language.id() }));
-    let updated = change_in(&txn, &staff, id, version, event, |current, update| {
-        require_open(current)?;
-        apply(current, update);
-        Ok(())
-    })
-    .await?;
-    store(&txn, &staff, id, &document).await?;
-    txn.commit().await?;
-    Ok((AccessRequest::from_model(updated)?, document))
+    write(
+        db,
+        session,
+        Permission::AccessRequests,
+        async |txn, staff| {
+            let updated = change_in(txn, id, version, |current, update| {
+                require_open(current)?;
+                apply(current, update);
+                Ok(())
+            })
+            .await?;
+            store(txn, staff, id, &document).await?;
+            let event = Event::new(outcome.action, "access_request", Some(id)).with_details(
+                json!({ "sha256": document.sha256(), "language": document.language.id() }),
+            );
+            Ok(((AccessRequest::from_model(updated)?, document), event))
+        },
+    )
+    .await
 }
 
 async fn read(

@@ -13,7 +13,8 @@ use crate::db::Db;
 use crate::domain::access_request::DocumentKind;
 use crate::domain::{Lang, Permission};
 use crate::entity::{access_request_document as entity, staff_user};
-use crate::service::audit::{self, Actor, Event};
+use crate::service::audit::Event;
+use crate::service::write::write;
 use crate::service::{ServiceError, Session, authorize};
 
 /// A kept document, without its content.
@@ -90,27 +91,27 @@ pub async fn document(
     session: &Session,
     document_id: i32,
 ) -> Result<Document, ServiceError> {
-    let txn = db.begin_write().await?;
-    let staff = authorize(&txn, session, Permission::AccessRequests).await?;
-    let model = entity::Entity::find_by_id(document_id)
-        .one(&txn)
-        .await?
-        .ok_or(ServiceError::NotFound("document"))?;
-    let event = Event::new(
-        "access_request.read_document",
-        "access_request",
-        Some(model.access_request_id),
-    )
-    .with_details(json!({ "document": model.id, "kind": model.kind }));
-    audit::append(&txn, &Actor::from(&staff), event).await?;
-    txn.commit().await?;
-    Ok(Document {
-        kind: model.kind.parse().map_err(ServiceError::UnexpectedData)?,
-        language: Lang::from_id(&model.language)
-            .ok_or_else(|| ServiceError::UnexpectedData(model.language.clone()))?,
-        file_name: model.file_name,
-        content: model.content,
+    write(db, session, Permission::AccessRequests, async |txn, _| {
+        let model = entity::Entity::find_by_id(document_id)
+            .one(txn)
+            .await?
+            .ok_or(ServiceError::NotFound("document"))?;
+        let event = Event::new(
+            "access_request.read_document",
+            "access_request",
+            Some(model.access_request_id),
+        )
+        .with_details(json!({ "document": model.id, "kind": model.kind }));
+        let document = Document {
+            kind: model.kind.parse().map_err(ServiceError::UnexpectedData)?,
+            language: Lang::from_id(&model.language)
+                .ok_or_else(|| ServiceError::UnexpectedData(model.language.clone()))?,
+            file_name: model.file_name,
+            content: model.content,
+        };
+        Ok((document, event))
     })
+    .await
 }
 
 /// Keeps a document sent in answer to a request, inside the caller's transaction.

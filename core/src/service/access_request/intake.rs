@@ -16,7 +16,8 @@ use crate::domain::access_request::{
 };
 use crate::domain::{Field, FieldError, Permission, Problem, optional_text};
 use crate::entity::{access_request as entity, access_request_letter as letter, customer};
-use crate::service::audit::{self, Actor, Event};
+use crate::service::audit::Event;
+use crate::service::write::write;
 use crate::service::{ServiceError, Session, authorize};
 
 /// The largest letter or saved email accepted: a multi-page scan at a readable resolution.
@@ -37,49 +38,55 @@ pub async fn log(
 ) -> Result<AccessRequest, ServiceError> {
     authorize(db.conn(), session, Permission::AccessRequests).await?;
     let valid = input.validate(crate::format::today())?;
-    let txn = db.begin_write().await?;
-    let staff = authorize(&txn, session, Permission::AccessRequests).await?;
-    if let Some(customer_id) = valid.customer_id {
-        refuse_unknown_customer(&txn, customer_id).await?;
-    }
-    let reference = next_reference(&txn, valid.received_on).await?;
-    let created = entity::ActiveModel {
-        reference: Set(reference),
-        channel: Set(valid.channel.as_str().to_owned()),
-        customer_id: Set(valid.customer_id),
-        requester_name: Set(valid.requester_name),
-        requester_email: Set(valid.requester_email.map(|e| e.to_string())),
-        requester_phone: Set(valid.requester_phone.map(|p| p.to_string())),
-        requester_address: Set(valid.requester_address),
-        received_on: Set(valid.received_on),
-        due_on: Set(due_date(valid.received_on)),
-        extended_due_on: Set(None),
-        extension_reason: Set(None),
-        logged_by_staff_id: Set(staff.id),
-        logged_by: Set(staff.username.clone()),
-        logged_at: Set(Utc::now()),
-        identity_check: Set(None),
-        identity_method: Set(None),
-        waiting_for_requester: Set(false),
-        outcome: Set(None),
-        letter_file_name: Set(None),
-        letter_sha256: Set(None),
-        status: Set(AccessRequestStatus::Received.as_str().to_owned()),
-        rejection_reason: Set(None),
-        answered_at: Set(None),
-        extract_sha256: Set(None),
-        extract_generated_by: Set(None),
-        extract_generated_at: Set(None),
-        version: Set(1),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
-    let event = Event::new("access_request.log", "access_request", Some(created.id))
-        .with_details(json!({ "customer": created.customer_id, "channel": created.channel }));
-    audit::append(&txn, &Actor::from(&staff), event).await?;
-    txn.commit().await?;
-    AccessRequest::from_model(created)
+    write(
+        db,
+        session,
+        Permission::AccessRequests,
+        async |txn, staff| {
+            if let Some(customer_id) = valid.customer_id {
+                refuse_unknown_customer(txn, customer_id).await?;
+            }
+            let reference = next_reference(txn, valid.received_on).await?;
+            let created = entity::ActiveModel {
+                reference: Set(reference),
+                channel: Set(valid.channel.as_str().to_owned()),
+                customer_id: Set(valid.customer_id),
+                requester_name: Set(valid.requester_name),
+                requester_email: Set(valid.requester_email.map(|e| e.to_string())),
+                requester_phone: Set(valid.requester_phone.map(|p| p.to_string())),
+                requester_address: Set(valid.requester_address),
+                received_on: Set(valid.received_on),
+                due_on: Set(due_date(valid.received_on)),
+                extended_due_on: Set(None),
+                extension_reason: Set(None),
+                logged_by_staff_id: Set(staff.id),
+                logged_by: Set(staff.username.clone()),
+                logged_at: Set(Utc::now()),
+                identity_check: Set(None),
+                identity_method: Set(None),
+                waiting_for_requester: Set(false),
+                outcome: Set(None),
+                letter_file_name: Set(None),
+                letter_sha256: Set(None),
+                status: Set(AccessRequestStatus::Received.as_str().to_owned()),
+                rejection_reason: Set(None),
+                answered_at: Set(None),
+                extract_sha256: Set(None),
+                extract_generated_by: Set(None),
+                extract_generated_at: Set(None),
+                version: Set(1),
+                ..Default::default()
+            }
+            .insert(txn)
+            .await?;
+            let event = Event::new("access_request.log", "access_request", Some(created.id))
+                .with_details(
+                    json!({ "customer": created.customer_id, "channel": created.channel }),
+                );
+            Ok((AccessRequest::from_model(created)?, event))
+        },
+    )
+    .await
 }
 
 /// "TP-2026-0007": the seventh request received in 2026 (tarkastuspyyntö).
@@ -286,49 +293,45 @@ pub async fn attach_letter(
     }
     let file_name = crate::domain::required_text(Field::Letter, file_name, 255)?;
     let digest = hex::encode(Sha256::digest(&content));
-    let txn = db.begin_write().await?;
-    let staff = authorize(&txn, session, Permission::AccessRequests).await?;
-    let event = Event::new("access_request.attach_letter", "access_request", Some(id))
-        .with_details(json!({ "sha256": digest }));
-    let updated = super::change_in(&txn, &staff, id, version, event, |_, update| {
-        update.letter_file_name = Set(Some(file_name));
-        update.letter_sha256 = Set(Some(digest.clone()));
-        Ok(())
+    write(db, session, Permission::AccessRequests, async |txn, _| {
+        let updated = super::change_in(txn, id, version, |_, update| {
+            update.letter_file_name = Set(Some(file_name));
+            update.letter_sha256 = Set(Some(digest.clone()));
+            Ok(())
+        })
+        .await?;
+        letter::Entity::delete_by_id(id).exec(txn).await?;
+        letter::ActiveModel {
+            access_request_id: Set(id),
+            content: Set(content),
+        }
+        .insert(txn)
+        .await?;
+        let event = Event::new("access_request.attach_letter", "access_request", Some(id))
+            .with_details(json!({ "sha256": digest }));
+        Ok((AccessRequest::from_model(updated)?, event))
     })
-    .await?;
-    letter::Entity::delete_by_id(id).exec(&txn).await?;
-    letter::ActiveModel {
-        access_request_id: Set(id),
-        content: Set(content),
-    }
-    .insert(&txn)
-    .await?;
-    txn.commit().await?;
-    AccessRequest::from_model(updated)
+    .await
 }
 
 /// The letter or email the request came in, to look at; reading it is audited, as it holds
 /// personal data.
 pub async fn letter(db: &Db, session: &Session, id: i32) -> Result<Letter, ServiceError> {
-    let txn = db.begin_write().await?;
-    let staff = authorize(&txn, session, Permission::AccessRequests).await?;
-    let request = entity::Entity::find_by_id(id)
-        .one(&txn)
-        .await?
-        .ok_or(ServiceError::NotFound("access request"))?;
-    let stored = letter::Entity::find_by_id(id)
-        .one(&txn)
-        .await?
-        .ok_or(ServiceError::NotFound("scanned letter"))?;
-    audit::append(
-        &txn,
-        &Actor::from(&staff),
-        Event::new("access_request.read_letter", "access_request", Some(id)),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(Letter {
-        file_name: request.letter_file_name.unwrap_or_default(),
-        content: stored.content,
+    write(db, session, Permission::AccessRequests, async |txn, _| {
+        let request = entity::Entity::find_by_id(id)
+            .one(txn)
+            .await?
+            .ok_or(ServiceError::NotFound("access request"))?;
+        let stored = letter::Entity::find_by_id(id)
+            .one(txn)
+            .await?
+            .ok_or(ServiceError::NotFound("scanned letter"))?;
+        let letter = Letter {
+            file_name: request.letter_file_name.unwrap_or_default(),
+            content: stored.content,
+        };
+        let event = Event::new("access_request.read_letter", "access_request", Some(id));
+        Ok((letter, event))
     })
+    .await
 }

@@ -17,7 +17,7 @@ use sea_orm::{
     QuerySelect,
 };
 
-use super::audit::{self, Actor, Event};
+use super::audit::Event;
 use super::page::{PageRequest, Rows};
 use super::{ServiceError, Session, authorize};
 use crate::db::Db;
@@ -26,6 +26,7 @@ use crate::domain::access_request::{
     self, AccessRequestStatus, Channel, IdentityCheck, Urgency, Waiting,
 };
 use crate::entity::access_request as entity;
+use crate::service::write::write;
 
 pub(crate) use answers::document_file_name;
 pub use answers::{answer_nothing_held, check_answerable, extend, record_extract_answer, reject};
@@ -232,22 +233,18 @@ async fn load_version(
 }
 
 /// One change to a request inside the caller's transaction: checked against the version the
-/// user saw, applied, the version moved on, and the event recorded.
+/// user saw, applied, and the version moved on.
 async fn change_in(
     txn: &DatabaseTransaction,
-    staff: &crate::entity::staff_user::Model,
     id: i32,
     version: i32,
-    event: Event,
     edit: impl FnOnce(&entity::Model, &mut entity::ActiveModel) -> Result<(), ServiceError>,
 ) -> Result<entity::Model, ServiceError> {
     let current = load_version(txn, id, version).await?;
     let mut update: entity::ActiveModel = current.clone().into();
     edit(&current, &mut update)?;
     update.version = Set(version + 1);
-    let updated = update.update(txn).await?;
-    audit::append(txn, &Actor::from(staff), event).await?;
-    Ok(updated)
+    Ok(update.update(txn).await?)
 }
 
 /// One change to a request in a transaction of its own.
@@ -259,12 +256,12 @@ async fn change(
     action: &'static str,
     edit: impl FnOnce(&entity::Model, &mut entity::ActiveModel) -> Result<(), ServiceError>,
 ) -> Result<AccessRequest, ServiceError> {
-    let txn = db.begin_write().await?;
-    let staff = authorize(&txn, session, Permission::AccessRequests).await?;
-    let event = Event::new(action, "access_request", Some(id));
-    let updated = change_in(&txn, &staff, id, version, event, edit).await?;
-    txn.commit().await?;
-    AccessRequest::from_model(updated)
+    write(db, session, Permission::AccessRequests, async |txn, _| {
+        let updated = change_in(txn, id, version, edit).await?;
+        let event = Event::new(action, "access_request", Some(id));
+        Ok((AccessRequest::from_model(updated)?, event))
+    })
+    .await
 }
 
 /// The request's status back to received: a verified request whose customer or identity check

@@ -5,7 +5,7 @@ mod history;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde_json::json;
 
-use super::audit::{self, Actor, Event};
+use super::audit::Event;
 use super::write::write;
 use super::{ServiceError, Session, authorize};
 use crate::db::Db;
@@ -22,41 +22,41 @@ pub async fn generate(
     lang: Lang,
     reference: Option<String>,
 ) -> Result<Extract, ServiceError> {
-    let txn = db.begin_write().await?;
-    let staff = authorize(&txn, session, Permission::AccessRequests).await?;
-    let model = customer::Entity::find_by_id(customer_id)
-        .one(&txn)
-        .await?
-        .ok_or(ServiceError::NotFound("customer"))?;
-    let orders = super::order::history(&txn, customer_id).await?;
-    let reviews = review::Entity::find()
-        .filter(review::Column::CustomerId.eq(customer_id))
-        .order_by_asc(review::Column::CreatedAt)
-        .all(&txn)
-        .await?;
-    let controller = super::settings::load(&txn).await?.controller();
-    let processing = super::processing::load(&txn).await?.description;
-    let today = crate::format::today();
-    let notice = super::notice::in_force(&txn, today).await?;
-    let review_ids: Vec<i32> = reviews.iter().map(|r| r.id).collect();
-    // The log as it stood before this extract was gathered.
-    let history = history::gather(&txn, customer_id, &review_ids).await?;
-    let reference =
-        reference.unwrap_or_else(|| format!("RO-{customer_id}-{}", today.format("%Y%m%d")));
-    let event = Event::new("extract.generate", "customer", Some(customer_id))
-        .with_details(json!({ "reference": reference, "language": lang.id() }));
-    audit::append(&txn, &Actor::from(&staff), event).await?;
-    txn.commit().await?;
-    let sources = Sources {
-        customer: model.into(),
-        orders,
-        reviews: reviews.into_iter().map(Into::into).collect(),
-        controller,
-        processing,
-        notice,
-        history,
-    };
-    Ok(extract::build(sources, lang, reference, today))
+    // Gathered in one transaction, so that the copy is of one moment of the register.
+    write(db, session, Permission::AccessRequests, async |txn, _| {
+        let model = customer::Entity::find_by_id(customer_id)
+            .one(txn)
+            .await?
+            .ok_or(ServiceError::NotFound("customer"))?;
+        let orders = super::order::history(txn, customer_id).await?;
+        let reviews = review::Entity::find()
+            .filter(review::Column::CustomerId.eq(customer_id))
+            .order_by_asc(review::Column::CreatedAt)
+            .all(txn)
+            .await?;
+        let controller = super::settings::load(txn).await?.controller();
+        let processing = super::processing::load(txn).await?.description;
+        let today = crate::format::today();
+        let notice = super::notice::in_force(txn, today).await?;
+        let review_ids: Vec<i32> = reviews.iter().map(|r| r.id).collect();
+        // The log as it stood before this extract was gathered.
+        let history = history::gather(txn, customer_id, &review_ids).await?;
+        let reference =
+            reference.unwrap_or_else(|| format!("RO-{customer_id}-{}", today.format("%Y%m%d")));
+        let event = Event::new("extract.generate", "customer", Some(customer_id))
+            .with_details(json!({ "reference": reference, "language": lang.id() }));
+        let sources = Sources {
+            customer: model.into(),
+            orders,
+            reviews: reviews.into_iter().map(Into::into).collect(),
+            controller,
+            processing,
+            notice,
+            history,
+        };
+        Ok((extract::build(sources, lang, reference, today), event))
+    })
+    .await
 }
 
 /// The customer with this email address, for `extract --email`.
