@@ -1,4 +1,4 @@
-//! Issue 6's measure: Shopify's customers export with 100,000 rows into an empty SQLite
+//! The import's measure: Shopify's customers export with 100,000 rows into an empty SQLite
 //! register, then the same file again (everything unchanged), then a dry run of it.
 //!
 //! `cargo bench --bench import` (add `-- --rows N` for another size).
@@ -21,7 +21,7 @@ Default Address Company,Default Address Address1,Default Address Address2,Defaul
 Default Address Province Code,Default Address Country Code,Default Address Zip,\
 Default Address Phone,Phone,Accepts SMS Marketing,Total Spent,Total Orders,Note,Tax Exempt,Tags";
 
-/// Issue 6: 100,000 rows on SQLite in under ten seconds.
+/// The target: 100,000 rows on SQLite in under ten seconds.
 const TARGET: std::time::Duration = std::time::Duration::from_secs(10);
 
 fn main() -> ExitCode {

@@ -241,7 +241,10 @@ pub fn order_card<'a, M: 'a>(order: &Order, i18n: &I18n) -> Element<'a, M> {
             .trim()
             .to_owned(),
         ),
-        order.delivery_country.clone(),
+        order
+            .delivery_country
+            .as_deref()
+            .map(|code| i18n.country(code)),
     ]
     .into_iter()
     .flatten()

@@ -270,6 +270,7 @@ requests-search-hint = If the requester is not found, log the request without a 
 requests-no-match = No matches.
 requests-choose-other = Choose another customer
 requests-customer-number = Customer number { $id }
+customer-number = Customer number
 requests-reference = Reference
 requests-requester = Requester
 requests-received = Received

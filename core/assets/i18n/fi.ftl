@@ -270,6 +270,7 @@ requests-search-hint = Jos pyytäjää ei löydy, kirjaa pyyntö ilman asiakasta
 requests-no-match = Ei osumia.
 requests-choose-other = Valitse toinen asiakas
 requests-customer-number = Asiakasnumero { $id }
+customer-number = Asiakasnumero
 requests-reference = Viite
 requests-requester = Pyytäjä
 requests-received = Saapunut

@@ -18,7 +18,7 @@ pub struct Figure {
     pub name: &'static str,
     pub app: Vec<Duration>,
     pub raw: Vec<Duration>,
-    /// The target for the app's p95 on SQLite at a million customers.
+    /// The target for the app's p95 on SQLite at a million customers.
     pub target: Option<Duration>,
 }
 

@@ -1,4 +1,4 @@
-//! Issue 7's measure: how the register feels at 10,000, 100,000 and 1,000,000 customers.
+//! How the register feels at 10,000, 100,000 and 1,000,000 customers.
 //!
 //! `cargo bench --bench register` measures SQLite, and PostgreSQL too when
 //! BENCH_DATABASE_URL (or TEST_DATABASE_URL) names a server. Options after `--`:

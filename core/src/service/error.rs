@@ -9,7 +9,10 @@ use crate::domain::{FieldError, Permission};
 pub enum LoginError {
     #[error("wrong username or password")]
     WrongCredentials,
-    #[error("the account is locked after repeated failed logins until {until}")]
+    #[error(
+        "the account is locked after repeated failed logins until {}",
+        crate::format::date_time(*.until)
+    )]
     Locked { until: DateTime<Utc> },
     #[error("the account has been deactivated")]
     Deactivated,
@@ -99,5 +102,23 @@ impl From<FieldError> for ServiceError {
 impl From<Vec<FieldError>> for ServiceError {
     fn from(errors: Vec<FieldError>) -> Self {
         Self::Invalid(errors)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::TimeZone;
+
+    use super::*;
+
+    #[test]
+    fn a_lock_is_told_in_helsinki_time_to_the_minute() {
+        let until = Utc
+            .with_ymd_and_hms(2026, 11, 29, 15, 5, 30)
+            .single()
+            .expect("a valid time")
+            + chrono::Duration::nanoseconds(123_456_789);
+        let message = ServiceError::from(LoginError::Locked { until }).to_string();
+        assert!(message.ends_with("until 29.11.2026 17.05"), "{message}");
     }
 }

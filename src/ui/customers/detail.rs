@@ -332,7 +332,9 @@ fn details<'a>(customer: &Customer, i18n: &I18n) -> Element<'a, Message> {
     } else {
         "password-none"
     };
+    let last_login = customer.last_webshop_login_at.map(format::date_time);
     column![
+        line(i18n.t("customer-number"), customer.id.to_string()),
         line(i18n.field(Field::FirstName), customer.first_name.clone()),
         line(i18n.field(Field::LastName), customer.last_name.clone()),
         field(Field::Email, &customer.email),
@@ -340,13 +342,21 @@ fn details<'a>(customer: &Customer, i18n: &I18n) -> Element<'a, Message> {
         field(Field::StreetAddress, &customer.street_address),
         field(Field::PostalCode, &customer.postal_code),
         field(Field::City, &customer.city),
-        line(i18n.field(Field::Country), customer.country.clone()),
+        line(i18n.field(Field::Country), i18n.country(&customer.country)),
         line(i18n.t("field-newsletter"), yes_no(customer.newsletter)),
         line(
             i18n.t("field-marketing-refused"),
             yes_no(customer.marketing_refused)
         ),
+        line(
+            i18n.t("field-webshop-customer-id"),
+            customer.webshop_customer_id.clone().unwrap_or_default()
+        ),
         field(Field::WebshopUsername, &customer.webshop_username),
+        line(
+            i18n.t("field-last-webshop-login"),
+            last_login.unwrap_or_default()
+        ),
         line(i18n.t("field-webshop-password"), i18n.t(password)),
         field(Field::CompanyName, &customer.company_name),
         field(Field::VatId, &customer.vat_id),
