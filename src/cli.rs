@@ -412,8 +412,8 @@ async fn write_notice(db: &Db, session: &Session, target: NoticeTarget) -> Resul
     })
 }
 
-/// One line of counts, then one line per rejected row or value (row, field and reason), and
-/// for a dry run one line per change it would make.
+/// One line of counts, then one line per rejected row or value (row, field and reason), the
+/// values kept as written to check, and for a dry run one line per change it would make.
 fn import_summary(report: &import::ImportReport) -> String {
     let mut lines = vec![format!(
         "{}{} added, {} updated, {} unchanged, {} rejected rows.",
@@ -433,6 +433,18 @@ fn import_summary(report: &import::ImportReport) -> String {
             .iter()
             .map(|r| format!("row {}: {} {}", r.row, r.field, r.problem)),
     );
+    if !report.to_check.is_empty() {
+        lines.push(format!(
+            "{} values kept as written and their customers marked to check:",
+            report.to_check.len()
+        ));
+        lines.extend(
+            report
+                .to_check
+                .iter()
+                .map(|r| format!("row {}: {} {}", r.row, r.field, r.problem)),
+        );
+    }
     if report.dry_run {
         lines.extend(report.changes.iter().map(ToString::to_string));
     }

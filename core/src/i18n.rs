@@ -317,6 +317,8 @@ fn problem_message(problem: &Problem) -> (&'static str, Vec<(&'static str, Fluen
         ),
         Problem::Erased => ("problem-erased", vec![]),
         Problem::WithdrawnOutsideWebshop => ("problem-withdrawn-outside-webshop", vec![]),
+        Problem::Unidentifiable => ("problem-unidentifiable", vec![]),
+        Problem::NoCountryCode => ("problem-no-country-code", vec![]),
         Problem::NotAThirdCountry => ("problem-not-a-third-country", vec![]),
         Problem::NotADayAndMonth => ("problem-not-a-day-and-month", vec![]),
         Problem::UnfitCheck => ("problem-unfit-check", vec![]),

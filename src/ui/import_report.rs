@@ -1,4 +1,5 @@
-//! An import's result in the user's language: the summary, what was rejected, what changed
+//! An import's result in the user's language: the summary, what was rejected, what was kept
+//! as written for staff to check, what changed
 //! (or would change, in a dry run), and the same as a CSV file to work through in the webshop.
 
 use iced::widget::{button, column, row, text};
@@ -6,7 +7,7 @@ use iced::{Element, Length};
 use register::domain::FieldError;
 use register::domain::consent::csv_cell;
 use register::i18n::I18n;
-use register::import::Rejected;
+use register::import::RowProblem;
 use register::service::import::{Change, ChangeKind, ImportReport};
 
 use super::theme::muted;
@@ -41,8 +42,10 @@ pub fn view<'a, M: Clone + 'a>(report: &'a ImportReport, i18n: &I18n, save: M) -
         .align_y(iced::Center)
     ]
     .spacing(8);
-    let rejected = report.rejected.iter().map(|r| rejected_text(r, i18n));
+    let rejected = report.rejected.iter().map(|r| row_problem_text(r, i18n));
     block = block.push(listing(i18n.t("import-rejected"), rejected, i18n));
+    let to_check = report.to_check.iter().map(|r| row_problem_text(r, i18n));
+    block = block.push(listing(i18n.t("import-to-check"), to_check, i18n));
     let heading = if report.dry_run {
         "import-changes-dry-run"
     } else {
@@ -83,13 +86,13 @@ fn listing<'a, M: 'a>(
     list.into()
 }
 
-fn rejected_text(rejected: &Rejected, i18n: &I18n) -> String {
+fn row_problem_text(problem: &RowProblem, i18n: &I18n) -> String {
     i18n.t_with(
         "import-rejected-row",
         &[
-            ("row", rejected.row.to_string().into()),
-            ("field", i18n.field(rejected.field).into()),
-            ("reason", i18n.problem(&rejected.problem).into()),
+            ("row", problem.row.to_string().into()),
+            ("field", i18n.field(problem.field).into()),
+            ("reason", i18n.problem(&problem.problem).into()),
         ],
     )
 }
@@ -105,6 +108,19 @@ fn change_text(change: &Change, i18n: &I18n) -> String {
             let names: Vec<String> = fields.iter().map(|field| i18n.field(*field)).collect();
             i18n.t_with(
                 "import-change-customer",
+                &[
+                    ("customer", customer_id.to_string().into()),
+                    ("fields", names.join(", ").into()),
+                ],
+            )
+        }
+        ChangeKind::KeptFromRegister {
+            customer_id,
+            fields,
+        } => {
+            let names: Vec<String> = fields.iter().map(|field| i18n.field(*field)).collect();
+            i18n.t_with(
+                "import-change-kept",
                 &[
                     ("customer", customer_id.to_string().into()),
                     ("fields", names.join(", ").into()),
@@ -132,15 +148,20 @@ pub fn csv(report: &ImportReport, i18n: &I18n) -> Vec<u8> {
             .collect::<Vec<_>>()
             .join(","),
     ];
-    let rejected = i18n.t("import-csv-rejected");
-    for r in &report.rejected {
-        let details = i18n.field_error(&FieldError::new(r.field, r.problem.clone()));
-        lines.push(format!(
-            "{},{},{}",
-            r.row,
-            csv_cell(&rejected),
-            csv_cell(&details)
-        ));
+    let outcomes = [
+        (&report.rejected, i18n.t("import-csv-rejected")),
+        (&report.to_check, i18n.t("import-csv-to-check")),
+    ];
+    for (problems, outcome) in outcomes {
+        for r in problems {
+            let details = i18n.field_error(&FieldError::new(r.field, r.problem.clone()));
+            lines.push(format!(
+                "{},{},{}",
+                r.row,
+                csv_cell(&outcome),
+                csv_cell(&details)
+            ));
+        }
     }
     let changed = i18n.t(if report.dry_run {
         "import-csv-would-change"

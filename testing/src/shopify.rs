@@ -1,11 +1,12 @@
 //! Shopify export files for the import tests.
 
 use register::domain::{Field, Problem};
-use register::import::Rejected;
+use register::import::RowProblem;
 
 pub const HEADER: &str = "Customer ID,First Name,Last Name,Email,Accepts Email Marketing,Default Address Company,Default Address Address1,Default Address Address2,Default Address City,Default Address Province Code,Default Address Country Code,Default Address Zip,Default Address Phone,Phone,Accepts SMS Marketing,Total Spent,Total Orders,Note,Tax Exempt,Tags,Extra Column";
 
-/// Rows 2–9 as a spreadsheet numbers them; rows 3, 4, 5 and 7 are bad.
+/// Rows 2–9 as a spreadsheet numbers them: row 7 names nobody, and rows 3, 4 and 5 each have
+/// a value that does not validate.
 pub fn mixed_rows() -> Vec<String> {
     vec![
         "'1001,Aino,Häkkinen,aino.h@example.com,yes,,Kangaskuja 3,B 12,Jyväskylä,,FI,40100,,040 765 4321,no,120.50,3,,no,,x".into(),
@@ -29,8 +30,8 @@ pub fn file(rows: &[String]) -> Vec<u8> {
     text.into_bytes()
 }
 
-pub fn rejected(row: usize, field: Field, problem: Problem) -> Rejected {
-    Rejected {
+pub fn rejected(row: usize, field: Field, problem: Problem) -> RowProblem {
+    RowProblem {
         row,
         field,
         problem,

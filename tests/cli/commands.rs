@@ -341,7 +341,8 @@ fn import_reports_counts_and_each_rejected_row() {
     let csv = dir.path().join("customers_export.csv");
     let export = testing::shopify::file(&[
         "1,Aino,Häkkinen,aino@example.com,no,,,,,,FI,,,,no,0,0,,no,,x".into(),
-        "2,Eero,Mäkelä,eero(at)example.com,no,,,,,,FI,,,,no,0,0,,no,,x".into(),
+        "2,,,nimeton@example.com,no,,,,,,FI,,,,no,0,0,,no,,x".into(),
+        "3,Eero,Mäkelä,eero(at)example.com,no,,,,,,FI,,,,no,0,0,,no,,x".into(),
     ]);
     std::fs::write(&csv, export).expect("written");
     let path = csv.to_str().expect("utf-8 path");
@@ -359,7 +360,7 @@ fn import_reports_counts_and_each_rejected_row() {
     );
     assert_eq!(dry.status.code(), Some(0), "{}", stderr(&dry));
     assert!(
-        stdout(&dry).starts_with("Dry run, nothing written: 1 added"),
+        stdout(&dry).starts_with("Dry run, nothing written: 2 added"),
         "{}",
         stdout(&dry)
     );
@@ -376,11 +377,12 @@ fn import_reports_counts_and_each_rejected_row() {
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let text = stdout(&output);
     assert!(
-        text.starts_with("1 added, 0 updated, 0 unchanged, 1 rejected rows."),
+        text.starts_with("2 added, 0 updated, 0 unchanged, 1 rejected rows."),
         "{text}"
     );
+    assert!(text.contains("row 3: first name is required"), "{text}");
     assert!(
-        text.contains("row 3: email is not an email address"),
+        text.contains("1 values kept as written and their customers marked to check:\nrow 4: email is not an email address"),
         "{text}"
     );
 }

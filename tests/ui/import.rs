@@ -13,7 +13,8 @@ use register::service::Session;
 fn export() -> Vec<u8> {
     testing::shopify::file(&[
         "1,Aino,Häkkinen,aino@example.com,no,,,,,,FI,,,,no,0,0,,no,,x".into(),
-        "2,Eero,Mäkelä,eero(at)example.com,no,,,,,,FI,,,,no,0,0,,no,,x".into(),
+        "2,,,nimeton@example.com,no,,,,,,FI,,,,no,0,0,,no,,x".into(),
+        "3,Eero,Mäkelä,eero(at)example.com,no,,,,,,FI,,,,no,0,0,,no,,x".into(),
     ])
 }
 
@@ -55,15 +56,17 @@ async fn an_import_shows_its_progress_result_and_rejected_rows_which_can_be_save
     let (done, steps) = import_picked(&mut state, &db, &admin, export()).await;
     assert_eq!(
         steps.last(),
-        Some(&(1, 1)),
+        Some(&(2, 2)),
         "progress reaches the end: {steps:?}"
     );
     state.update(done);
     let mut ui = Simulator::with_settings(theme::settings(), state.view(&i18n));
-    ui.find("Tuotu: 1 uutta, 0 päivitetty, 0 ennallaan, 1 hylättyä.")
+    ui.find("Tuotu: 2 uutta, 0 päivitetty, 0 ennallaan, 1 hylättyä.")
         .expect("the summary");
-    ui.find("Rivi 3: Sähköposti – Ei kelvollinen sähköpostiosoite.")
+    ui.find("Rivi 3: Etunimi – Pakollinen tieto.")
         .expect("the rejected row, in words");
+    ui.find("Rivi 4: Sähköposti – Ei kelvollinen sähköpostiosoite.")
+        .expect("the value kept as written, to check");
     ui.find("Rivi 2: uusi asiakas")
         .expect("the change, in words");
     ui.click("Tallenna raportti…")
@@ -82,8 +85,11 @@ async fn an_import_shows_its_progress_result_and_rejected_rows_which_can_be_save
     assert_eq!(
         saved,
         "\"Rivi\",\"Tulos\",\"Selitys\"\r\n\
-         3,\"Hylätty\",\"Sähköposti: Ei kelvollinen sähköpostiosoite.\"\r\n\
-         2,\"Muutettu\",\"uusi asiakas\"\r\n",
+         3,\"Hylätty\",\"Etunimi: Pakollinen tieto.\"\r\n\
+         3,\"Hylätty\",\"Sukunimi: Pakollinen tieto.\"\r\n\
+         4,\"Tarkistettava\",\"Sähköposti: Ei kelvollinen sähköpostiosoite.\"\r\n\
+         2,\"Muutettu\",\"uusi asiakas\"\r\n\
+         4,\"Muutettu\",\"uusi asiakas\"\r\n",
         "the report in the language the user read it in"
     );
     test_db.finish().await;
@@ -105,7 +111,7 @@ async fn an_import_goes_on_and_its_report_waits_while_staff_look_at_other_screen
     let _ = app.update(app::Message::Screen(done.into()));
     let _ = app.update(app::Message::Nav(Nav::Import));
     let mut ui = Simulator::with_settings(theme::settings(), app.view());
-    ui.find("Tuotu: 1 uutta, 0 päivitetty, 0 ennallaan, 1 hylättyä.")
+    ui.find("Tuotu: 2 uutta, 0 päivitetty, 0 ennallaan, 1 hylättyä.")
         .expect("the report of the import that finished meanwhile");
     drop(ui);
     test_db.finish().await;

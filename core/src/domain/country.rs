@@ -43,6 +43,12 @@ impl Country {
     pub fn uses_finnish_postal_codes(&self) -> bool {
         matches!(&self.0, b"FI" | b"AX")
     }
+
+    /// Finland and Åland share the country calling code +358 too, so a number written without
+    /// one is Finnish only there.
+    pub fn calls_as_finland(&self) -> bool {
+        self.uses_finnish_postal_codes()
+    }
 }
 
 impl fmt::Display for Country {

@@ -73,6 +73,13 @@ impl CustomerInput {
             ADDRESS_MAX,
         ));
         let vat_id = errors.take(VatId::parse_optional(&self.vat_id));
+        // "070-123 45 67" is a Finnish number and a Swedish one: abroad it needs its prefix.
+        if let (Some(Some(_)), Some(country)) = (&phone, country)
+            && !country.calls_as_finland()
+            && !Phone::has_country_code(&self.phone)
+        {
+            errors.push(FieldError::new(Field::Phone, Problem::NoCountryCode));
+        }
         if matches!(vat_id, Some(Some(_))) && matches!(company_name, Some(None)) {
             errors.push(FieldError::new(
                 Field::CompanyName,
@@ -114,8 +121,14 @@ impl ValidCustomer {
     }
 }
 
-fn name_key(a: &str, b: &str) -> String {
-    format!("{a} {b}").to_lowercase()
+/// Two names as one search key, lower-cased; a missing name leaves no space behind.
+pub fn name_key(a: &str, b: &str) -> String {
+    [a, b]
+        .into_iter()
+        .filter(|name| !name.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// Everything the register holds about a customer's basic data. The webshop password is
@@ -143,6 +156,9 @@ pub struct Customer {
     /// The webshop's own customer number, set by an import.
     pub webshop_customer_id: Option<String>,
     pub last_webshop_login_at: Option<DateTime<Utc>>,
+    /// Imported with a value that does not validate, kept as written for staff to check; the
+    /// customer form's validation says which. Saving the form clears it.
+    pub to_check: bool,
     /// Give this back to [`crate::service::customer::update`]: it detects that someone else
     /// saved in between.
     pub version: i32,
@@ -219,5 +235,25 @@ mod tests {
             failing_fields(input),
             [(Field::CompanyName, Problem::RequiredForBusinessCustomer)]
         );
+    }
+
+    #[test]
+    fn a_customer_abroad_gives_the_phone_with_its_country_code() {
+        let abroad = |phone: &str, country: &str| CustomerInput {
+            first_name: "Ulla".into(),
+            last_name: "Koski".into(),
+            phone: phone.into(),
+            country: country.into(),
+            ..CustomerInput::default()
+        };
+        let problems = abroad("070-123 45 67", "SE")
+            .validate()
+            .expect_err("ambiguous");
+        assert_eq!(
+            problems,
+            [FieldError::new(Field::Phone, Problem::NoCountryCode)]
+        );
+        assert!(abroad("+46 70 123 45 67", "SE").validate().is_ok());
+        assert!(abroad("040 123 4567", "AX").validate().is_ok());
     }
 }

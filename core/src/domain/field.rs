@@ -186,6 +186,11 @@ pub enum Problem {
     UnfitCheck,
     /// The deadline the action had to be taken by has passed.
     PastDeadline,
+    /// An imported row with neither a valid email address nor the webshop's customer number:
+    /// nothing tells the customer apart from another of the same name.
+    Unidentifiable,
+    /// A phone number of a customer abroad written without its country calling code.
+    NoCountryCode,
 }
 
 impl fmt::Display for Problem {
@@ -237,6 +242,14 @@ impl fmt::Display for Problem {
             Problem::PastDeadline => {
                 write!(f, "had to be done before the deadline, which has passed")
             }
+            Problem::NoCountryCode => write!(
+                f,
+                "has no country code, and the customer lives outside Finland"
+            ),
+            Problem::Unidentifiable => write!(
+                f,
+                "is missing or not valid, and the row has no customer number either"
+            ),
         }
     }
 }

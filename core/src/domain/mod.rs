@@ -34,5 +34,5 @@ pub use permission::Permission;
 pub use phone::Phone;
 pub use postal_code::PostalCode;
 pub use role::Role;
-pub use text::{multiline_text, optional_text, required_text};
+pub use text::{is_invisible, multiline_text, optional_text, required_text};
 pub use vat_id::VatId;

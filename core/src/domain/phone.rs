@@ -16,11 +16,7 @@ impl Phone {
             return Err(FieldError::new(Field::Phone, Problem::Required));
         }
         let invalid = || FieldError::new(Field::Phone, Problem::NotAPhoneNumber);
-        // "00" is the international call prefix in Finland; the parser only knows "+".
-        let value = match value.strip_prefix("00") {
-            Some(rest) => format!("+{rest}"),
-            None => value.to_owned(),
-        };
+        let value = spelled_plainly(value).ok_or_else(invalid)?;
         let number = phonenumber::parse(Some(country::Id::FI), &value).map_err(|_| invalid())?;
         if !number.is_valid() {
             return Err(invalid());
@@ -36,6 +32,11 @@ impl Phone {
         }
     }
 
+    /// Whether the number is written with its country calling code ("+46…", "0046…").
+    pub fn has_country_code(input: &str) -> bool {
+        spelled_plainly(input).is_some_and(|plain| plain.starts_with('+'))
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -47,6 +48,31 @@ impl Phone {
             .map(|number| number.format().mode(Mode::International).to_string())
             .unwrap_or_else(|_| stored.to_owned())
     }
+}
+
+/// The number with the ways people write it taken off: a spreadsheet's leading apostrophe,
+/// spaces, dashes, dots, slashes and brackets; "00" as the international prefix (the parser only
+/// knows "+"); and the Finnish trunk zero written after the country code ("+358 040 …",
+/// "+358 (0)40 …"). `None` when anything but digits and a leading "+" is left.
+fn spelled_plainly(input: &str) -> Option<String> {
+    let input = input.trim().trim_start_matches('\'').replace("(0)", "");
+    let mut plain = String::with_capacity(input.len());
+    for (i, c) in input.chars().enumerate() {
+        match c {
+            '0'..='9' => plain.push(c),
+            '+' if i == 0 => plain.push(c),
+            ' ' | '\u{a0}' | '-' | '\u{2010}'..='\u{2015}' | '.' | '/' | '(' | ')' => {}
+            _ => return None,
+        }
+    }
+    let plain = match plain.strip_prefix("00") {
+        Some(rest) => format!("+{rest}"),
+        None => plain,
+    };
+    Some(match plain.strip_prefix("+3580") {
+        Some(national) => format!("+358{national}"),
+        None => plain,
+    })
 }
 
 impl fmt::Display for Phone {
@@ -79,6 +105,29 @@ mod tests {
     }
 
     #[test]
+    fn the_ways_people_write_a_number_in_a_spreadsheet_are_understood() {
+        for spelling in [
+            "+358 040 123 4567",
+            "+358 (0)40 123 4567",
+            "+358-(0)40-123-4567",
+            "00358 040 1234567",
+            "'+358 40 123 4567",
+            "040.123.4567",
+            "040/123 4567",
+            "040\u{a0}123\u{a0}4567",
+            "(040) 123-4567",
+        ] {
+            assert_eq!(e164(spelling), Ok("+358401234567".to_owned()), "{spelling}");
+        }
+    }
+
+    #[test]
+    fn an_old_helsinki_landline_form_normalises() {
+        assert_eq!(e164("(09) 123 4567"), Ok("+35891234567".to_owned()));
+        assert_eq!(e164("+358 (0)9 123 4567"), Ok("+35891234567".to_owned()));
+    }
+
+    #[test]
     fn helsinki_landline_normalises() {
         assert_eq!(e164("09 1234 567"), Ok("+35891234567".to_owned()));
     }
@@ -97,7 +146,14 @@ mod tests {
 
     #[test]
     fn refuses_letters_and_too_short_numbers() {
-        for bad in ["puhelin", "12", "040 12", "+358 0"] {
+        for bad in [
+            "puhelin",
+            "12",
+            "040 12",
+            "+358 0",
+            "040 123 4567 ext",
+            "040+1234567",
+        ] {
             assert_eq!(
                 Phone::parse(bad),
                 Err(FieldError::new(Field::Phone, Problem::NotAPhoneNumber)),

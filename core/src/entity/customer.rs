@@ -27,6 +27,7 @@ pub struct Model {
     pub marketing_refused: bool,
     pub last_webshop_login_at: Option<DateTimeUtc>,
     pub webshop_customer_id: Option<String>,
+    pub to_check: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -66,6 +66,12 @@ pub const CUSTOMER_TABLES: &[(&str, &[(&str, Coverage)])] = &[
             ("created_at", Copied("/customer/created_at")),
             ("updated_at", Copied("/customer/updated_at")),
             ("version", VERSION),
+            (
+                "to_check",
+                Left(
+                    "a note for staff that a value above came from an import as written without validating; the values themselves are in the copy",
+                ),
+            ),
         ],
     ),
     (

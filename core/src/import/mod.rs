@@ -1,19 +1,24 @@
 //! Reading the webshop's export files. Pure: bytes in, rows out, every row either parsed into
 //! the register's types or rejected with its row number, field and reason.
 
+mod clean;
 pub mod shopify_customers;
 pub mod shopify_orders;
 mod text;
+mod to_check;
 
+pub use clean::cell;
 pub use text::decode;
+pub use to_check::{Unchecked, keep_to_check};
 
 use std::collections::HashMap;
 
 use crate::domain::{Field, FieldError, Problem};
 
-/// A row, or one value of a row, that could not be taken, as the import report lists it.
+/// A row, or one value of a row, that could not be taken or was kept for staff to check, as
+/// the import report lists it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Rejected {
+pub struct RowProblem {
     /// The row as a spreadsheet numbers it: the header is row 1, and a value with line breaks
     /// inside quotes stays on its row.
     pub row: usize,
@@ -21,7 +26,7 @@ pub struct Rejected {
     pub problem: Problem,
 }
 
-impl Rejected {
+impl RowProblem {
     /// The value of `row` that did not validate, and why.
     pub fn at(row: usize, error: FieldError) -> Self {
         Self {

@@ -5,21 +5,25 @@ use std::collections::HashMap;
 use crate::domain::customer::{CustomerInput, ValidCustomer};
 use crate::domain::{Field, FieldError, Problem};
 
-use super::{FileError, Rejected};
+use super::{FileError, RowProblem, Unchecked, keep_to_check};
 
-/// A row that parsed into a valid customer.
+/// A row that names a customer: every value that validates, and those kept as written for
+/// staff to check.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ShopifyCustomer {
     pub row: usize,
     /// Shopify's customer number: what a re-import matches on first.
     pub webshop_id: Option<String>,
     pub customer: ValidCustomer,
+    pub unchecked: Vec<Unchecked>,
+    /// The fields the row leaves blank: not in the file, rather than to be cleared.
+    pub blank: Vec<Field>,
 }
 
 #[derive(Debug, Default)]
 pub struct Parsed {
     pub customers: Vec<ShopifyCustomer>,
-    pub rejected: Vec<Rejected>,
+    pub rejected: Vec<RowProblem>,
 }
 
 /// The columns the register takes. A file without one of them is refused whole: a missing
@@ -42,22 +46,21 @@ const REQUIRED: [&str; 14] = [
 ];
 
 /// Reads the export. A VAT ID is taken from a tag "VAT:…" or "ALV:…", Shopify having no
-/// column for it.
+/// column for it. A row is refused only when it names nobody (no name) or nobody in particular
+/// (neither a valid email address nor a customer number).
 pub fn parse(text: &str) -> Result<Parsed, FileError> {
     let mut reader = super::reader(text);
     let columns = super::columns(&mut reader, &REQUIRED)?;
     let mut parsed = Parsed::default();
     for record in super::numbered_records(text, &mut reader) {
         let (row, record) = record?;
-        // Shopify and spreadsheets put an apostrophe before numbers that must stay text
-        // ('00100, '+358…); it is a marker, not part of the value.
         let cell = |name: &str| -> String {
-            let value = columns
-                .get(name)
-                .and_then(|&i| record.get(i))
-                .unwrap_or_default()
-                .trim();
-            value.strip_prefix('\'').unwrap_or(value).to_owned()
+            super::cell(
+                columns
+                    .get(name)
+                    .and_then(|&i| record.get(i))
+                    .unwrap_or_default(),
+            )
         };
         let street = [
             cell("Default Address Address1"),
@@ -85,15 +88,21 @@ pub fn parse(text: &str) -> Result<Parsed, FileError> {
             vat_id: vat_from_tags(&cell("Tags")),
         };
         let webshop_id = Some(cell("Customer ID")).filter(|id| !id.is_empty());
-        match input.validate() {
-            Ok(customer) => parsed.customers.push(ShopifyCustomer {
+        match keep_to_check(&input) {
+            Ok((customer, _)) if customer.email.is_none() && webshop_id.is_none() => {
+                let unidentifiable = FieldError::new(Field::Email, Problem::Unidentifiable);
+                parsed.rejected.push(RowProblem::at(row, unidentifiable));
+            }
+            Ok((customer, unchecked)) => parsed.customers.push(ShopifyCustomer {
                 row,
                 webshop_id,
                 customer,
+                unchecked,
+                blank: blank_fields(&input),
             }),
             Err(errors) => parsed
                 .rejected
-                .extend(errors.into_iter().map(|error| Rejected::at(row, error))),
+                .extend(errors.into_iter().map(|error| RowProblem::at(row, error))),
         }
     }
     reject_repeats(&mut parsed);
@@ -124,7 +133,7 @@ fn reject_repeats(parsed: &mut Parsed) {
         match repeat {
             Some((field, first_row)) => {
                 let repeat = FieldError::new(field, Problem::DuplicateInFile { first_row });
-                parsed.rejected.push(Rejected::at(customer.row, repeat));
+                parsed.rejected.push(RowProblem::at(customer.row, repeat));
             }
             None => {
                 for (_, key) in keys.into_iter().flatten() {
@@ -135,6 +144,25 @@ fn reject_repeats(parsed: &mut Parsed) {
         }
     }
     parsed.customers = taken;
+}
+
+fn blank_fields(input: &CustomerInput) -> Vec<Field> {
+    [
+        (Field::FirstName, &input.first_name),
+        (Field::LastName, &input.last_name),
+        (Field::Email, &input.email),
+        (Field::Phone, &input.phone),
+        (Field::StreetAddress, &input.street_address),
+        (Field::PostalCode, &input.postal_code),
+        (Field::City, &input.city),
+        (Field::Country, &input.country),
+        (Field::CompanyName, &input.company_name),
+        (Field::VatId, &input.vat_id),
+    ]
+    .into_iter()
+    .filter(|(_, value)| value.is_empty())
+    .map(|(field, _)| field)
+    .collect()
 }
 
 fn vat_from_tags(tags: &str) -> String {
@@ -188,7 +216,7 @@ mod tests {
         );
         let parsed = parse(&file).expect("a valid file");
         assert_eq!(parsed.customers.len(), 1);
-        let repeat = |row, field| Rejected {
+        let repeat = |row, field| RowProblem {
             row,
             field,
             problem: Problem::DuplicateInFile { first_row: 2 },

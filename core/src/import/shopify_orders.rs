@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use crate::domain::order::{OrderInput, OrderLineInput, OrderStatus, quantity_out_of_range};
 use crate::domain::{Email, Field, FieldError, Money, Problem};
 
-use super::{FileError, Rejected};
+use super::{FileError, RowProblem};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ShopifyOrder {
@@ -21,7 +21,7 @@ pub struct ShopifyOrder {
 #[derive(Debug, Default)]
 pub struct Parsed {
     pub orders: Vec<ShopifyOrder>,
-    pub rejected: Vec<Rejected>,
+    pub rejected: Vec<RowProblem>,
 }
 
 /// The columns the register takes; a file without one of them is refused whole.
@@ -99,7 +99,7 @@ fn order_of(
     columns: &HashMap<String, usize>,
     name: String,
     rows: &[(usize, csv::StringRecord)],
-) -> Result<ShopifyOrder, Vec<Rejected>> {
+) -> Result<ShopifyOrder, Vec<RowProblem>> {
     let first_row = rows.first().map_or(0, |(row, _)| *row);
     // An order column: the first non-blank value among the order's rows.
     let field = |column: &str| -> String {
@@ -112,9 +112,9 @@ fn order_of(
     };
     let mut rejected = Vec::new();
     let email = Email::parse(&field("Email"))
-        .map_err(|error| rejected.push(Rejected::at(first_row, error)));
+        .map_err(|error| rejected.push(RowProblem::at(first_row, error)));
     let placed_at = placed_at(&field("Created at"))
-        .map_err(|error| rejected.push(Rejected::at(first_row, error)));
+        .map_err(|error| rejected.push(RowProblem::at(first_row, error)));
     let vat = placed_at.map_or(0, finnish_vat);
     let mut lines = Vec::new();
     for (row, record) in rows {
@@ -127,9 +127,9 @@ fn order_of(
         };
         let quantity = cell("Lineitem quantity")
             .parse::<i64>()
-            .map_err(|_| rejected.push(Rejected::at(*row, quantity_out_of_range())));
+            .map_err(|_| rejected.push(RowProblem::at(*row, quantity_out_of_range())));
         let unit_price = Money::parse(Field::UnitPrice, cell("Lineitem price"))
-            .map_err(|error| rejected.push(Rejected::at(*row, error)));
+            .map_err(|error| rejected.push(RowProblem::at(*row, error)));
         if let (Ok(quantity), Ok(unit_price)) = (quantity, unit_price) {
             lines.push(OrderLineInput {
                 product: cell("Lineitem name").to_owned(),
@@ -167,7 +167,7 @@ fn order_of(
         }),
         Err(errors) => Err(errors
             .into_iter()
-            .map(|error| Rejected::at(first_row, error))
+            .map(|error| RowProblem::at(first_row, error))
             .collect()),
     }
 }
@@ -212,7 +212,7 @@ mod tests {
             "#2,aino@example.com,paid,,2026-11-20 14:31:00 +0200,1,Lanka,2.95,,,,,,,",
         ]);
         let parsed = parse(&text).expect("parses");
-        let rejected = |row, field, problem| Rejected {
+        let rejected = |row, field, problem| RowProblem {
             row,
             field,
             problem,

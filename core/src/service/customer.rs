@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait,
-    PaginatorTrait, QueryFilter, QuerySelect,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 use serde_json::json;
 
@@ -39,6 +39,7 @@ impl From<customer::Model> for Customer {
             webshop_password_stored: model.webshop_password_hash.is_some(),
             webshop_customer_id: model.webshop_customer_id,
             last_webshop_login_at: model.last_webshop_login_at,
+            to_check: model.to_check,
             company_name: model.company_name,
             vat_id: model.vat_id,
             created_at: model.created_at,
@@ -79,6 +80,8 @@ pub struct CustomerSummary {
     pub phone: Option<String>,
     pub city: Option<String>,
     pub company_name: Option<String>,
+    /// Imported with a value kept as written for staff to check.
+    pub to_check: bool,
 }
 
 impl From<customer::Model> for CustomerSummary {
@@ -91,6 +94,7 @@ impl From<customer::Model> for CustomerSummary {
             phone: model.phone,
             city: model.city,
             company_name: model.company_name,
+            to_check: model.to_check,
         }
     }
 }
@@ -219,6 +223,34 @@ pub async fn by_number(
         .map(CustomerSummary::from))
 }
 
+/// One page of the customers an import kept with values to check, in name order. They are
+/// few, and the index on the mark serves them in this order.
+pub async fn to_check(
+    db: &Db,
+    session: &Session,
+    page: &PageRequest,
+) -> Result<Rows<CustomerSummary>, ServiceError> {
+    authorize(db.conn(), session, Permission::CustomerData).await?;
+    let rows = customer::Entity::find()
+        .filter(customer::Column::ToCheck.eq(true))
+        .order_by_asc(customer::Column::ReversedNameKey)
+        .order_by_asc(customer::Column::Id)
+        .offset(page.offset)
+        .limit(page.fetch_limit())
+        .all(db.conn())
+        .await?;
+    Ok(Rows::from_rows(rows, page).map(CustomerSummary::from))
+}
+
+/// How many customers are marked to check, for the list's filter.
+pub async fn count_to_check(db: &Db, session: &Session) -> Result<u64, ServiceError> {
+    authorize(db.conn(), session, Permission::CustomerData).await?;
+    Ok(customer::Entity::find()
+        .filter(customer::Column::ToCheck.eq(true))
+        .count(db.conn())
+        .await?)
+}
+
 /// How many customers the register holds, for the list's heading.
 pub async fn count(db: &Db, session: &Session) -> Result<u64, ServiceError> {
     authorize(db.conn(), session, Permission::CustomerData).await?;
@@ -265,18 +297,15 @@ pub(crate) async fn insert_with_webshop_id(
     Ok(created)
 }
 
-/// [`insert_with_webshop_id`] for many customers at once; returns their ids.
+/// [`insert_with_webshop_id`] for many customers at once, given as the rows [`new_model`]
+/// makes; returns their ids.
 pub(crate) async fn insert_many(
     txn: &DatabaseTransaction,
-    customers: Vec<(&ValidCustomer, Option<&str>)>,
+    models: Vec<customer::ActiveModel>,
     recorded_by: &str,
     source: ConsentSource,
 ) -> Result<Vec<i32>, ServiceError> {
-    let now = Utc::now();
-    let models = customers
-        .into_iter()
-        .map(|(valid, webshop_id)| new_model(valid, webshop_id, now));
-    let ids = super::bulk::insert_returning_ids(txn, models.collect()).await?;
+    let ids = super::bulk::insert_returning_ids(txn, models).await?;
     for chunk in ids.chunks(1_000) {
         let subscribers: Vec<i32> = customer::Entity::find()
             .select_only()
@@ -334,119 +363,9 @@ async fn refuse_taken_webshop_username(
     Ok(())
 }
 
-/// What a webshop row did to a stored customer.
-#[derive(Debug, Default, PartialEq, Eq)]
-pub(crate) struct WebshopUpdate {
-    /// The fields that changed; none when the row matched the register.
-    pub changed: Vec<Field>,
-    /// The row would have subscribed the newsletter again, but the customer had withdrawn it
-    /// through customer service; the withdrawal stands.
-    pub kept_withdrawal: bool,
-}
-
-/// Brings a stored customer up to date with the webshop's data. Nothing is written when
-/// nothing differs, so the version stays. The webshop knows no username and has no VAT ID
-/// column, so those stay as staff entered them; and a newsletter withdrawn through customer
-/// service is not subscribed again by an export.
-pub(crate) async fn update_from_webshop(
-    txn: &DatabaseTransaction,
-    before: &customer::Model,
-    valid: &ValidCustomer,
-    webshop_id: Option<&str>,
-    recorded_by: &str,
-) -> Result<WebshopUpdate, ServiceError> {
-    let mut after = before.clone();
-    after.first_name = valid.first_name.clone();
-    after.last_name = valid.last_name.clone();
-    after.email = valid.email.as_ref().map(|e| e.as_str().to_owned());
-    after.phone = valid.phone.as_ref().map(|p| p.as_str().to_owned());
-    after.street_address = valid.street_address.clone();
-    after.postal_code = valid.postal_code.as_ref().map(|p| p.as_str().to_owned());
-    after.city = valid.city.clone();
-    after.country = valid.country.as_str().to_owned();
-    after.newsletter = valid.newsletter;
-    if valid.vat_id.is_some() || before.vat_id.is_none() {
-        after.vat_id = valid.vat_id.as_ref().map(|v| v.as_str().to_owned());
-        after.company_name = valid.company_name.clone();
-    } else if valid.company_name.is_some() {
-        // A business customer keeps its VAT ID, and with it a company name.
-        after.company_name = valid.company_name.clone();
-    }
-    let kept_withdrawal = !before.newsletter
-        && valid.newsletter
-        && withdrawn_by_customer_service(txn, before.id).await?;
-    if kept_withdrawal {
-        after.newsletter = false;
-    }
-    let mut changed: Vec<Field> = changed_fields(before, &after)
-        .into_iter()
-        .map(|(field, _)| field)
-        .collect();
-    if webshop_id.is_some() && before.webshop_customer_id.as_deref() != webshop_id {
-        changed.push(Field::WebshopCustomerId);
-    }
-    if changed.is_empty() {
-        return Ok(WebshopUpdate {
-            changed,
-            kept_withdrawal,
-        });
-    }
-    let mut model = <customer::ActiveModel as Default>::default();
-    apply(&mut model, valid, Utc::now());
-    model.webshop_username = Set(after.webshop_username.clone());
-    model.vat_id = Set(after.vat_id.clone());
-    model.company_name = Set(after.company_name.clone());
-    model.newsletter = Set(after.newsletter);
-    if webshop_id.is_some() {
-        model.webshop_customer_id = Set(webshop_id.map(str::to_owned));
-    }
-    customer::Entity::update_many()
-        .set(model)
-        .col_expr(
-            customer::Column::Version,
-            Expr::col(customer::Column::Version).add(1),
-        )
-        .filter(customer::Column::Id.eq(before.id))
-        .exec(txn)
-        .await?;
-    if before.newsletter != after.newsletter {
-        let source = ConsentSource::Webshop;
-        consent::record(
-            txn,
-            before.id,
-            ConsentKind::Newsletter,
-            after.newsletter,
-            source,
-            recorded_by,
-        )
-        .await?;
-    }
-    Ok(WebshopUpdate {
-        changed,
-        kept_withdrawal,
-    })
-}
-
-/// Whether the customer's newsletter was last withdrawn through customer service (by phone,
-/// email, letter or on the customer form) rather than in the webshop.
-async fn withdrawn_by_customer_service(
-    txn: &DatabaseTransaction,
-    customer_id: i32,
-) -> Result<bool, ServiceError> {
-    let latest = consent::latest(txn, customer_id, ConsentKind::Newsletter).await?;
-    Ok(latest.is_some_and(|event| {
-        !event.granted
-            && matches!(
-                event.source.parse(),
-                Ok(ConsentSource::Phone
-                    | ConsentSource::Email
-                    | ConsentSource::Letter
-                    | ConsentSource::Staff)
-            )
-    }))
-}
-
-fn apply(model: &mut customer::ActiveModel, valid: &ValidCustomer, now: DateTime<Utc>) {
+/// Sets every column a form or a file gives from validated values. The values all validate, so
+/// nothing is left to check.
+pub(super) fn apply(model: &mut customer::ActiveModel, valid: &ValidCustomer, now: DateTime<Utc>) {
     let text = |value: &Option<String>| value.clone();
     model.first_name = Set(valid.first_name.clone());
     model.last_name = Set(valid.last_name.clone());
@@ -464,12 +383,16 @@ fn apply(model: &mut customer::ActiveModel, valid: &ValidCustomer, now: DateTime
     model.name_key = Set(valid.name_key());
     model.reversed_name_key = Set(valid.reversed_name_key());
     model.updated_at = Set(now);
+    model.to_check = Set(false);
 }
 
 /// The fields an edit changed, with the names the audit trail records: the trail says what was
 /// changed, never to what, so that it holds no personal data that an erasure would have to
 /// reach.
-fn changed_fields(before: &customer::Model, after: &customer::Model) -> Vec<(Field, &'static str)> {
+pub(super) fn changed_fields(
+    before: &customer::Model,
+    after: &customer::Model,
+) -> Vec<(Field, &'static str)> {
     let pairs = [
         (
             Field::FirstName,

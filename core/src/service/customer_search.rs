@@ -21,6 +21,8 @@ use sea_orm::{
     QuerySelect, QueryTrait, Select,
 };
 
+use unicode_normalization::UnicodeNormalization;
+
 use super::ServiceError;
 use super::customer::CustomerSort;
 use super::key_range::{prefix, prefix_unindexed, unindexed};
@@ -108,7 +110,8 @@ impl Keys {
             return None;
         }
         let trimmed = text.trim();
-        let name = words.join(" ").to_lowercase();
+        // Stored names are composed (NFC); a Mac may send "ä" as "a" and a combining mark.
+        let name = words.join(" ").nfc().collect::<String>().to_lowercase();
         Some(Self {
             email: trimmed.to_lowercase(),
             phone: phone_prefix(trimmed),

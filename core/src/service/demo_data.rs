@@ -112,7 +112,10 @@ async fn insert_batch(
         customers.push(valid);
         rest.push((email, orders, reviews));
     }
-    let new = customers.iter().map(|valid| (valid, None)).collect();
+    let new = customers
+        .iter()
+        .map(|valid| customer::new_model(valid, None, now))
+        .collect();
     let ids = customer::insert_many(txn, new, recorded_by, ConsentSource::Webshop).await?;
     // The emails, unique per serial, tie the new ids to their orders and reviews, whatever
     // order the database returns them in.

@@ -12,12 +12,14 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 
 use super::audit::{self, Actor, Event};
-use super::{ServiceError, Session, authorize, customer, erased_webshop_customer};
+use super::{
+    ServiceError, Session, authorize, customer, erased_webshop_customer, webshop_customer,
+};
 use crate::db::Db;
 use crate::domain::consent::ConsentSource;
 use crate::domain::{Field, FieldError, Permission, Problem};
 use crate::entity::{customer as entity, order, staff_user};
-use crate::import::{self, Rejected, shopify_customers, shopify_orders};
+use crate::import::{self, RowProblem, Unchecked, shopify_customers, shopify_orders};
 
 const BATCH: usize = 1000;
 
@@ -27,7 +29,10 @@ pub struct ImportReport {
     pub updated: u64,
     pub unchanged: u64,
     /// Rows not taken, and values of taken rows that were not.
-    pub rejected: Vec<Rejected>,
+    pub rejected: Vec<RowProblem>,
+    /// Values that did not validate but were stored as written, their customers marked for
+    /// staff to check.
+    pub to_check: Vec<RowProblem>,
     /// What the import changed (or, in a dry run, would change), row by row.
     pub changes: Vec<Change>,
     /// Nothing was written: the report says what an import would do.
@@ -43,7 +48,16 @@ impl ImportReport {
 
     fn reject(&mut self, row: usize, field: Field, problem: Problem) {
         self.rejected
-            .push(Rejected::at(row, FieldError::new(field, problem)));
+            .push(RowProblem::at(row, FieldError::new(field, problem)));
+    }
+
+    fn keep_to_check<'a>(&mut self, row: usize, values: impl IntoIterator<Item = &'a Unchecked>) {
+        self.to_check
+            .extend(values.into_iter().map(|value| RowProblem {
+                row,
+                field: value.field,
+                problem: value.problem.clone(),
+            }));
     }
 
     fn change(&mut self, row: usize, kind: ChangeKind) {
@@ -53,7 +67,7 @@ impl ImportReport {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Change {
-    /// The row of the file, as in [`Rejected::row`].
+    /// The row of the file, as in [`RowProblem::row`].
     pub row: usize,
     pub kind: ChangeKind,
 }
@@ -62,6 +76,12 @@ pub struct Change {
 pub enum ChangeKind {
     NewCustomer,
     CustomerUpdated {
+        customer_id: i32,
+        fields: Vec<Field>,
+    },
+    /// The file leaves these blank, or gives them in a form that does not validate; the
+    /// register keeps what it holds.
+    KeptFromRegister {
         customer_id: i32,
         fields: Vec<Field>,
     },
@@ -84,6 +104,17 @@ impl fmt::Display for Change {
             } => {
                 let names: Vec<&str> = fields.iter().map(|field| field.name()).collect();
                 write!(f, "customer {customer_id}: {}", names.join(", "))
+            }
+            ChangeKind::KeptFromRegister {
+                customer_id,
+                fields,
+            } => {
+                let names: Vec<&str> = fields.iter().map(|field| field.name()).collect();
+                let names = names.join(", ");
+                write!(
+                    f,
+                    "customer {customer_id}: kept as in the register: {names}"
+                )
             }
             ChangeKind::NewOrder { order_number } => write!(f, "new order {order_number}"),
             ChangeKind::OrderStatus { order_number } => {
@@ -167,7 +198,7 @@ impl Run<'_> {
         db: &Db,
         session: &Session,
         rows: &[R],
-        rejected: Vec<Rejected>,
+        rejected: Vec<RowProblem>,
         batch: impl AsyncFn(
             &DatabaseTransaction,
             &staff_user::Model,
@@ -188,6 +219,7 @@ impl Run<'_> {
             (self.progress)((index * BATCH + rows.len()).min(total), total);
         }
         report.rejected.sort_by_key(|r| r.row);
+        report.to_check.sort_by_key(|r| r.row);
         report.changes.sort_by_key(|c| c.row);
         self.finish(db, txn, &staff, &report).await?;
         Ok(report)
@@ -209,6 +241,7 @@ impl Run<'_> {
             "updated": report.updated,
             "unchanged": report.unchanged,
             "rejected_rows": report.rejected_rows(),
+            "values_to_check": report.to_check.len(),
         });
         let txn = if report.dry_run {
             txn.rollback().await?;
@@ -337,12 +370,21 @@ async fn import_customers(
             .and_then(|id| by_id.get(id))
             .or(by_email.filter(|_| !other_customers_email));
         if let Some(before) = existing {
-            let username = &staff.username;
-            let update =
-                customer::update_from_webshop(txn, before, &row.customer, webshop_id, username)
-                    .await?;
+            let update = webshop_customer::update(txn, before, row, &staff.username).await?;
             if update.kept_withdrawal {
                 report.reject(row.row, Field::Newsletter, Problem::WithdrawnOutsideWebshop);
+            }
+            let stored_as_written = row
+                .unchecked
+                .iter()
+                .filter(|u| !update.kept.contains(&u.field));
+            report.keep_to_check(row.row, stored_as_written);
+            if !update.kept.is_empty() {
+                let kind = ChangeKind::KeptFromRegister {
+                    customer_id: before.id,
+                    fields: update.kept,
+                };
+                report.change(row.row, kind);
             }
             if update.changed.is_empty() {
                 report.unchanged += 1;
@@ -359,7 +401,8 @@ async fn import_customers(
         } else if other_customers_email {
             report.reject(row.row, Field::Email, Problem::AlreadyInUse);
         } else {
-            new.push((&row.customer, webshop_id));
+            new.push(webshop_customer::new_row(row));
+            report.keep_to_check(row.row, &row.unchecked);
             report.added += 1;
             report.change(row.row, ChangeKind::NewCustomer);
         }

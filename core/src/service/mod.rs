@@ -29,6 +29,7 @@ pub mod review;
 mod session;
 pub mod settings;
 pub mod staff;
+mod webshop_customer;
 mod write;
 
 use authorize::{authenticate, authorize};

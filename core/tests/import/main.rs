@@ -6,3 +6,4 @@ extern crate testing;
 
 mod again;
 mod shopify_customers;
+mod to_check;

@@ -151,8 +151,13 @@ impl State {
             Message::Edit => {
                 if let Some(customer) = &self.customer {
                     self.saved = false;
+                    let mut form = Form::new(customer.to_input());
+                    // A customer kept to check shows at once what to correct.
+                    if let Err(errors) = customer.to_input().validate() {
+                        form.errors = FieldErrors::from(errors.as_slice());
+                    }
                     self.edit = Some(Edit {
-                        form: Form::new(customer.to_input()),
+                        form,
                         base: customer.to_input(),
                         version: customer.version,
                         conflict: false,
@@ -241,6 +246,9 @@ impl State {
         if self.saved {
             content = content.push(notice(i18n.t("saved")));
         }
+        if customer.to_check && self.edit.is_none() {
+            content = content.push(to_check_banner(customer, i18n));
+        }
         let body = match self.tab {
             Tab::Details => match &self.edit {
                 Some(edit) => self.edit_view(edit, i18n),
@@ -313,6 +321,14 @@ impl State {
             )
             .into()
     }
+}
+
+/// What an import kept as written, each value with why it does not validate.
+fn to_check_banner<'a>(customer: &Customer, i18n: &I18n) -> Element<'a, Message> {
+    let problems = customer.to_input().validate().err().unwrap_or_default();
+    let mut lines = vec![i18n.t("customer-to-check")];
+    lines.extend(problems.iter().map(|error| i18n.field_error(error)));
+    error_banner(lines.join("\n"))
 }
 
 fn details<'a>(customer: &Customer, i18n: &I18n) -> Element<'a, Message> {

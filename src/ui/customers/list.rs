@@ -20,9 +20,20 @@ pub const PAGE_SIZE: u64 = 50;
 pub struct State {
     query: String,
     sort: CustomerSort,
+    show: Show,
     rows: Paged<CustomerSummary>,
     total: Option<u64>,
+    to_check: Option<u64>,
     failure: Option<Failure>,
+}
+
+/// Which customers the list shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Show {
+    #[default]
+    All,
+    /// Those an import kept with values that do not validate, for staff to correct.
+    ToCheck,
 }
 
 impl Default for State {
@@ -30,8 +41,10 @@ impl Default for State {
         Self {
             query: String::new(),
             sort: CustomerSort::default(),
+            show: Show::All,
             rows: Paged::new(PAGE_SIZE),
             total: None,
+            to_check: None,
             failure: None,
         }
     }
@@ -41,16 +54,18 @@ impl Default for State {
 pub enum Message {
     Query(String),
     Sort(SortChoice),
+    Show(ShowChoice),
     Turn(Turn),
     Open(i32),
     New,
     Loaded(u64, Outcome<Rows<CustomerSummary>>),
-    Counted(Outcome<u64>),
+    Counted(Outcome<(u64, u64)>),
 }
 
 pub enum Action {
     None,
     Search(u64, CustomerQuery),
+    ToCheck(u64, PageRequest),
     Open(i32),
     New,
 }
@@ -63,6 +78,19 @@ pub struct SortChoice {
 }
 
 impl std::fmt::Display for SortChoice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.label)
+    }
+}
+
+/// The filter as the list's picker shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShowChoice {
+    pub show: Show,
+    label: String,
+}
+
+impl std::fmt::Display for ShowChoice {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.label)
     }
@@ -87,6 +115,11 @@ impl State {
                 let request = self.rows.restart();
                 return self.search(request);
             }
+            Message::Show(choice) => {
+                self.show = choice.show;
+                let request = self.rows.restart();
+                return self.search(request);
+            }
             Message::Turn(turn) => {
                 if let Some(request) = self.rows.turn(turn) {
                     return self.search(request);
@@ -95,13 +128,19 @@ impl State {
             Message::Open(id) => return Action::Open(id),
             Message::New => return Action::New,
             Message::Loaded(generation, reply) => self.rows.accept(generation, reply),
-            Message::Counted(Ok(total)) => self.total = Some(total),
+            Message::Counted(Ok((total, to_check))) => {
+                self.total = Some(total);
+                self.to_check = Some(to_check);
+            }
             Message::Counted(Err(failure)) => self.failure = Some(failure),
         }
         Action::None
     }
 
     fn search(&self, (generation, page): (u64, PageRequest)) -> Action {
+        if self.show == Show::ToCheck {
+            return Action::ToCheck(generation, page);
+        }
         Action::Search(
             generation,
             CustomerQuery {
@@ -136,14 +175,23 @@ impl State {
         ]
         .spacing(16)
         .align_y(iced::Center);
-        let tools = row![
-            text_input(&i18n.t("search-placeholder"), &self.query)
+        let shows = show_choices(i18n, self.to_check);
+        let shown = shows.iter().find(|c| c.show == self.show).cloned();
+        let search: Element<'a, Message> = match self.show {
+            Show::All => text_input(&i18n.t("search-placeholder"), &self.query)
                 .id("customer-search")
                 .on_input(Message::Query)
-                .padding(8),
-            pick_list(choices, selected, Message::Sort).padding(8),
-        ]
-        .spacing(10);
+                .padding(8)
+                .into(),
+            Show::ToCheck => container(text(i18n.t("customers-to-check-help")).style(muted))
+                .width(Length::Fill)
+                .padding(8)
+                .into(),
+        };
+        let mut tools = row![search, pick_list(shows, shown, Message::Show).padding(8)].spacing(10);
+        if self.show == Show::All {
+            tools = tools.push(pick_list(choices, selected, Message::Sort).padding(8));
+        }
         let mut content = column![heading, tools].spacing(14);
         if let Some(failure) = self.failure.as_ref().or(self.rows.failure()) {
             content = content.push(error_banner(i18n.error(failure)));
@@ -158,7 +206,9 @@ impl State {
             return text(i18n.t("loading")).into();
         };
         if items.is_empty() {
-            let key = if self.query.trim().is_empty() {
+            let key = if self.show == Show::ToCheck {
+                "no-customers-to-check"
+            } else if self.query.trim().is_empty() {
                 "no-customers"
             } else {
                 "no-matches"
@@ -179,6 +229,11 @@ impl State {
                     customer.last_name, customer.first_name
                 ),
                 None => format!("{}, {}", customer.last_name, customer.first_name),
+            };
+            let name = if customer.to_check {
+                format!("{name} – {}", i18n.t("to-check-mark"))
+            } else {
+                name
             };
             button(row![
                 cell(text(name), 3),
@@ -216,6 +271,20 @@ fn cell<'a>(content: text::Text<'a>, portion: u16) -> Element<'a, Message> {
         .into()
 }
 
+fn show_choices(i18n: &I18n, to_check: Option<u64>) -> Vec<ShowChoice> {
+    let to_check = to_check.map(|count| i18n.count(count)).unwrap_or_default();
+    vec![
+        ShowChoice {
+            show: Show::All,
+            label: i18n.t("show-all-customers"),
+        },
+        ShowChoice {
+            show: Show::ToCheck,
+            label: i18n.t_with("show-to-check", &[("count", to_check.into())]),
+        },
+    ]
+}
+
 fn sort_choices(i18n: &I18n) -> Vec<SortChoice> {
     vec![
         SortChoice {
@@ -236,6 +305,18 @@ pub async fn search(db: Db, session: Session, generation: u64, query: CustomerQu
     )
 }
 
+pub async fn to_check(db: Db, session: Session, generation: u64, page: PageRequest) -> Message {
+    Message::Loaded(
+        generation,
+        outcome(customer::to_check(&db, &session, &page).await),
+    )
+}
+
+/// The register's customers and those of them to check.
 pub async fn count(db: Db, session: Session) -> Message {
-    Message::Counted(outcome(customer::count(&db, &session).await))
+    let counts = async {
+        let total = customer::count(&db, &session).await?;
+        Ok((total, customer::count_to_check(&db, &session).await?))
+    };
+    Message::Counted(outcome(counts.await))
 }

@@ -10,6 +10,7 @@ pub mod privacy;
 use iced::{Element, Task};
 use register::domain::customer::CustomerInput;
 use register::i18n::I18n;
+use register::service::PageRequest;
 use register::service::customer::CustomerQuery;
 
 use super::screen::{Context, Screen};
@@ -40,6 +41,7 @@ pub enum Action {
     #[default]
     None,
     Search(u64, CustomerQuery),
+    ToCheck(u64, PageRequest),
     Count,
     Customer(detail::Action),
     Create(Box<CustomerInput>),
@@ -51,6 +53,7 @@ impl State {
         match action {
             list::Action::None => Action::None,
             list::Action::Search(generation, query) => Action::Search(generation, query),
+            list::Action::ToCheck(generation, page) => Action::ToCheck(generation, page),
             list::Action::Open(id) => {
                 let (state, action) = detail::State::new(id);
                 self.page = Page::Customer(Box::new(state));
@@ -155,6 +158,9 @@ impl Screen for State {
             Action::None => Task::none(),
             Action::Search(generation, query) => context
                 .run(move |db, session| list::search(db, session, generation, query))
+                .map(Message::List),
+            Action::ToCheck(generation, page) => context
+                .run(move |db, session| list::to_check(db, session, generation, page))
                 .map(Message::List),
             Action::Count => context.run(list::count).map(Message::List),
             Action::Customer(action) => detail::perform(action, context).map(Message::Customer),
