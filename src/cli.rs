@@ -435,7 +435,7 @@ fn import_summary(report: &import::ImportReport) -> String {
     );
     if !report.to_check.is_empty() {
         lines.push(format!(
-            "{} values kept as written and their customers marked to check:",
+            "Values kept as written, their customers marked to check: {}",
             report.to_check.len()
         ));
         lines.extend(

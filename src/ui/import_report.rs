@@ -127,6 +127,10 @@ fn change_text(change: &Change, i18n: &I18n) -> String {
                 ],
             )
         }
+        ChangeKind::NewCustomerFromOrder { order_number } => i18n.t_with(
+            "import-change-customer-from-order",
+            &[("order", order_number.clone().into())],
+        ),
         ChangeKind::NewOrder { order_number } => i18n.t_with(
             "import-change-new-order",
             &[("order", order_number.clone().into())],

@@ -382,7 +382,7 @@ fn import_reports_counts_and_each_rejected_row() {
     );
     assert!(text.contains("row 3: first name is required"), "{text}");
     assert!(
-        text.contains("1 values kept as written and their customers marked to check:\nrow 4: email is not an email address"),
+        text.contains("Values kept as written, their customers marked to check: 1\nrow 4: email is not an email address"),
         "{text}"
     );
 }

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 
+use crate::domain::customer::CustomerInput;
 use crate::domain::order::{OrderInput, OrderLineInput, OrderStatus, quantity_out_of_range};
 use crate::domain::{Email, Field, FieldError, Money, Problem};
 
@@ -16,6 +17,9 @@ pub struct ShopifyOrder {
     pub row: usize,
     pub email: Email,
     pub order: OrderInput,
+    /// The buyer as the order's billing details give them (its delivery details where the
+    /// file has no billing columns): the customer to create when the email matches nobody.
+    pub buyer: CustomerInput,
 }
 
 #[derive(Debug, Default)]
@@ -159,16 +163,67 @@ fn order_of(
         delivery_country: field("Shipping Country"),
         lines,
     };
+    let buyer = buyer(&field, &email, &order);
     match order.validate() {
         Ok(_) => Ok(ShopifyOrder {
             row: first_row,
             email,
             order,
+            buyer,
         }),
         Err(errors) => Err(errors
             .into_iter()
             .map(|error| RowProblem::at(first_row, error))
             .collect()),
+    }
+}
+
+/// The buyer from the billing columns, which Shopify's export has and a trimmed file may not;
+/// without a billing name, the delivery details stand in. "Aino Maria Häkkinen" is first names
+/// "Aino Maria" and last name "Häkkinen".
+fn buyer(field: &dyn Fn(&str) -> String, email: &Email, order: &OrderInput) -> CustomerInput {
+    let billing = |column: &str| super::cell(&field(column));
+    let billed = !billing("Billing Name").is_empty();
+    let name = if billed {
+        billing("Billing Name")
+    } else {
+        super::cell(&order.delivery_name)
+    };
+    let (first_name, last_name) = match name.rsplit_once(' ') {
+        Some((first, last)) => (first.trim().to_owned(), last.to_owned()),
+        None => (name, String::new()),
+    };
+    let street = [billing("Billing Address1"), billing("Billing Address2")]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let (street_address, postal_code, city, country) = if billed {
+        (
+            street,
+            billing("Billing Zip"),
+            billing("Billing City"),
+            billing("Billing Country"),
+        )
+    } else {
+        (
+            super::cell(&order.delivery_street_address),
+            super::cell(&order.delivery_postal_code),
+            super::cell(&order.delivery_city),
+            super::cell(&order.delivery_country),
+        )
+    };
+    CustomerInput {
+        first_name,
+        last_name,
+        email: email.as_str().to_owned(),
+        phone: billing("Billing Phone"),
+        street_address,
+        postal_code,
+        city,
+        country,
+        company_name: billing("Billing Company"),
+        ..CustomerInput::default()
     }
 }
 
@@ -193,6 +248,38 @@ mod tests {
             text.push_str(row);
         }
         text
+    }
+
+    #[test]
+    fn the_buyer_comes_from_the_billing_columns_or_else_the_delivery() {
+        let with_billing = format!(
+            "{},Billing Name,Billing Address1,Billing Address2,Billing Company,Billing City,Billing Zip,Billing Country,Billing Phone\n\
+             #1,aino@example.com,paid,,2026-11-20 14:31:00 +0200,1,Lanka,2.95,Lahja Saaja,Katu 1,,Oulu,90100,FI,Posti,\
+             Aino Maria Häkkinen,Kangaskuja 3,B 12,,Jyväskylä,40100,FI,'040 123 4567\n",
+            REQUIRED.join(",")
+        );
+        let parsed = parse(&with_billing).expect("parses");
+        let buyer = &parsed.orders[0].buyer;
+        assert_eq!(
+            (buyer.first_name.as_str(), buyer.last_name.as_str()),
+            ("Aino Maria", "Häkkinen")
+        );
+        assert_eq!(buyer.street_address, "Kangaskuja 3, B 12");
+        assert_eq!(
+            (buyer.postal_code.as_str(), buyer.city.as_str()),
+            ("40100", "Jyväskylä")
+        );
+        assert_eq!(buyer.phone, "040 123 4567");
+        assert_eq!(buyer.email, "aino@example.com");
+        let without = file(&[
+            "#2,eero@example.com,paid,,2026-11-20 14:31:00 +0200,1,Lanka,2.95,Eero Mäkelä,Torikatu 1,,Oulu,90100,FI,Posti",
+        ]);
+        let parsed = parse(&without).expect("parses");
+        let buyer = &parsed.orders[0].buyer;
+        assert_eq!(
+            (buyer.first_name.as_str(), buyer.city.as_str()),
+            ("Eero", "Oulu")
+        );
     }
 
     #[test]

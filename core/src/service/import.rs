@@ -85,6 +85,10 @@ pub enum ChangeKind {
         customer_id: i32,
         fields: Vec<Field>,
     },
+    /// A customer created from the billing details of an order whose email matched nobody.
+    NewCustomerFromOrder {
+        order_number: String,
+    },
     NewOrder {
         order_number: String,
     },
@@ -115,6 +119,9 @@ impl fmt::Display for Change {
                     f,
                     "customer {customer_id}: kept as in the register: {names}"
                 )
+            }
+            ChangeKind::NewCustomerFromOrder { order_number } => {
+                write!(f, "new customer from order {order_number}, to check")
             }
             ChangeKind::NewOrder { order_number } => write!(f, "new order {order_number}"),
             ChangeKind::OrderStatus { order_number } => {
@@ -173,11 +180,12 @@ pub async fn shopify_orders(
         dry_run,
         progress,
     };
-    let orders =
-        async |txn: &DatabaseTransaction,
-               _: &staff_user::Model,
-               batch: &[shopify_orders::ShopifyOrder],
-               report: &mut ImportReport| { import_orders(txn, batch, report).await };
+    let orders = async |txn: &DatabaseTransaction,
+                        staff: &staff_user::Model,
+                        batch: &[shopify_orders::ShopifyOrder],
+                        report: &mut ImportReport| {
+        import_orders(txn, staff, batch, report).await
+    };
     run.batches(db, session, &parsed.orders, parsed.rejected, orders)
         .await
 }
@@ -261,8 +269,12 @@ impl Run<'_> {
     }
 }
 
+/// Each order is attached to the customer with its email address; an email that matches nobody
+/// creates the customer from the order's billing details, marked to check. An erased
+/// customer's voucher stays unlinked and brings nobody back.
 async fn import_orders(
     txn: &DatabaseTransaction,
+    staff: &staff_user::Model,
     batch: &[shopify_orders::ShopifyOrder],
     report: &mut ImportReport,
 ) -> Result<(), ServiceError> {
@@ -282,18 +294,35 @@ async fn import_orders(
         .into_iter()
         .map(|o| (o.order_number.clone(), o))
         .collect();
+    let mut created: HashMap<String, i32> = HashMap::new();
     for row in batch {
-        let Some(&customer_id) = customers.get(&row.email.search_key()) else {
-            report.reject(row.row, Field::Email, Problem::UnknownCustomer);
-            continue;
-        };
         let valid = row.order.validate()?;
         let order_number = row.order.order_number.clone();
-        match existing.get(&order_number) {
-            // An erased customer's voucher keeps no link to anybody, and gets none back.
-            Some(stored) if stored.anonymised_at.is_some() => {
-                report.reject(row.row, Field::OrderNumber, Problem::Erased);
-            }
+        let stored = existing.get(&order_number);
+        // An erased customer's voucher keeps no link to anybody, and gets none back.
+        if stored.is_some_and(|stored| stored.anonymised_at.is_some()) {
+            report.reject(row.row, Field::OrderNumber, Problem::Erased);
+            continue;
+        }
+        let key = row.email.search_key();
+        let customer_id = match customers.get(&key).or(created.get(&key)) {
+            Some(&id) => id,
+            None => match new_buyer(txn, staff, row).await? {
+                Some(id) => {
+                    created.insert(key, id);
+                    let kind = ChangeKind::NewCustomerFromOrder {
+                        order_number: order_number.clone(),
+                    };
+                    report.change(row.row, kind);
+                    id
+                }
+                None => {
+                    report.reject(row.row, Field::Email, Problem::UnknownCustomer);
+                    continue;
+                }
+            },
+        };
+        match stored {
             Some(stored) if stored.customer_id != Some(customer_id) => {
                 report.reject(row.row, Field::OrderNumber, Problem::AlreadyInUse);
             }
@@ -313,6 +342,23 @@ async fn import_orders(
         }
     }
     Ok(())
+}
+
+/// The customer an order's billing details describe, stored marked to check; `None` when they
+/// name nobody.
+async fn new_buyer(
+    txn: &DatabaseTransaction,
+    staff: &staff_user::Model,
+    order: &shopify_orders::ShopifyOrder,
+) -> Result<Option<i32>, ServiceError> {
+    let Ok((valid, unchecked)) = import::keep_to_check(&order.buyer) else {
+        return Ok(None);
+    };
+    let mut model = webshop_customer::new_row(&valid, None, &unchecked);
+    model.to_check = sea_orm::ActiveValue::Set(true);
+    let ids =
+        customer::insert_many(txn, vec![model], &staff.username, ConsentSource::Import).await?;
+    Ok(ids.first().copied())
 }
 
 async fn import_customers(
@@ -401,7 +447,11 @@ async fn import_customers(
         } else if other_customers_email {
             report.reject(row.row, Field::Email, Problem::AlreadyInUse);
         } else {
-            new.push(webshop_customer::new_row(row));
+            new.push(webshop_customer::new_row(
+                &row.customer,
+                webshop_id,
+                &row.unchecked,
+            ));
             report.keep_to_check(row.row, &row.unchecked);
             report.added += 1;
             report.change(row.row, ChangeKind::NewCustomer);

@@ -17,8 +17,9 @@ use super::customer::{self as customers, apply, changed_fields};
 use crate::domain::Email;
 use crate::domain::Field;
 use crate::domain::consent::{ConsentKind, ConsentSource};
-use crate::domain::customer::{Customer, name_key};
+use crate::domain::customer::{Customer, ValidCustomer, name_key};
 use crate::entity::customer;
+use crate::import::Unchecked;
 use crate::import::shopify_customers::ShopifyCustomer;
 
 /// The fields a row may leave blank or give in a form that does not validate, and their columns.
@@ -53,15 +54,20 @@ fn is_blank(value: &Value) -> bool {
     }
 }
 
-/// The row a new customer from the file is stored as.
-pub(crate) fn new_row(row: &ShopifyCustomer) -> customer::ActiveModel {
-    let mut model = customers::new_model(&row.customer, row.webshop_id.as_deref(), Utc::now());
-    for kept in &row.unchecked {
+/// The row a new customer from a file is stored as: the values that validate, and those that
+/// do not as written, which marks the customer to check.
+pub(crate) fn new_row(
+    valid: &ValidCustomer,
+    webshop_id: Option<&str>,
+    unchecked: &[Unchecked],
+) -> customer::ActiveModel {
+    let mut model = customers::new_model(valid, webshop_id, Utc::now());
+    for kept in unchecked {
         if let Some(column) = column(kept.field) {
             model.set(column, text(&kept.written));
         }
     }
-    model.to_check = Set(!row.unchecked.is_empty());
+    model.to_check = Set(!unchecked.is_empty());
     model
 }
 

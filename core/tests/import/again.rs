@@ -255,10 +255,16 @@ async fn an_erased_customers_voucher_is_not_linked_to_anybody_again(db: Db) {
     erasure::erase(&db, &admin, aino.id, ErasureReason::CustomerRequest)
         .await
         .expect("erased");
+    let before = customer::count(&db, &admin).await.expect("count");
     let again = orders(&db, &admin, &[AINOS_ORDER]).await;
     assert_eq!(
         again.rejected,
-        [rejected(2, Field::Email, Problem::UnknownCustomer)]
+        [rejected(2, Field::OrderNumber, Problem::Erased)]
+    );
+    assert_eq!(
+        customer::count(&db, &admin).await.expect("count"),
+        before,
+        "the voucher's billing details do not bring the customer back"
     );
     let relinked = AINOS_ORDER.replace("aino.h@example.com", "asa@example.com");
     let report = orders(&db, &admin, &[relinked.as_str()]).await;

@@ -178,7 +178,8 @@ on_both_databases!(
 );
 
 /// Order #2001 has two lines, the second with the order columns left blank as Shopify does;
-/// #2002 belongs to nobody in the register; #2003 has a bad price.
+/// #2002's email matches nobody in the register, so its buyer becomes a customer to check;
+/// #2003 has a bad price.
 const ORDER_ROWS: [&str; 5] = [
     "#2001,aino.h@example.com,paid,fulfilled,2026-11-20 14:31:00 +0200,2,Villakangas (1 m),32.90,Aino Häkkinen,Kangaskuja 3,B 12,Jyväskylä,40100,FI,Posti,9001",
     "#2001,,,,,1,Nuppineulat 100 kpl,3.95,,,,,,,,9001",
@@ -197,12 +198,28 @@ async fn orders_import_attaches_lines_to_the_customer_and_names_bad_rows(db: Db)
         .expect("orders");
     assert_eq!(
         report.rejected,
-        [
-            rejected(4, Field::Email, Problem::UnknownCustomer),
-            rejected(5, Field::UnitPrice, Problem::NotAnAmount),
-        ]
+        [rejected(5, Field::UnitPrice, Problem::NotAnAmount)]
     );
-    assert_eq!(report.added, 2);
+    assert_eq!(report.added, 3);
+    let buyer = CustomerQuery {
+        text: "tuntematon".into(),
+        sort: CustomerSort::Name,
+        page: PageRequest::first(5),
+    };
+    let buyer = customer::search(&db, &admin, &buyer)
+        .await
+        .expect("search")
+        .items;
+    assert_eq!(buyer.len(), 1, "the order's buyer is a customer now");
+    let buyer = customer::get(&db, &admin, buyer[0].id)
+        .await
+        .expect("opens");
+    assert_eq!(
+        (buyer.first_name.as_str(), buyer.last_name.as_str()),
+        ("X", "Y")
+    );
+    assert_eq!(buyer.city.as_deref(), Some("Oulu"));
+    assert!(buyer.to_check, "made from billing details, to check");
     let query = CustomerQuery {
         text: "2001".into(),
         sort: CustomerSort::Name,
@@ -237,7 +254,7 @@ async fn orders_import_attaches_lines_to_the_customer_and_names_bad_rows(db: Db)
     let again = import::shopify_orders(&db, &admin, &orders_file(&ORDER_ROWS), false, &|_, _| {})
         .await
         .expect("again");
-    assert_eq!((again.added, again.updated, again.unchanged), (0, 0, 2));
+    assert_eq!((again.added, again.updated, again.unchanged), (0, 0, 3));
 }
 
 on_both_databases!(orders_import_attaches_lines_to_the_customer_and_names_bad_rows);

@@ -366,7 +366,40 @@ async fn a_blank_in_a_reimport_keeps_what_staff_entered_and_the_dry_run_says_so(
     }
 }
 
+async fn an_order_of_a_customer_kept_to_check_is_attached(db: Db) {
+    let admin = first_admin(&db).await;
+    let rows = vec![row(
+        "6001",
+        "Liisa",
+        "Niemi",
+        "liisa@example.com",
+        "",
+        "",
+        "040 12",
+    )];
+    import(&db, &admin, &rows, false).await;
+    let order = "#3001,LIISA@example.com,paid,,2026-11-20 14:31:00 +0200,1,Lanka,2.95,Liisa Niemi,Katu 1,,Turku,20100,FI,Posti,9301";
+    let report = import::shopify_orders(
+        &db,
+        &admin,
+        &testing::shopify::orders_file(&[order]),
+        false,
+        &|_, _| {},
+    )
+    .await
+    .expect("orders");
+    assert_eq!((report.added, report.rejected.len()), (1, 0));
+    assert_eq!(customer::count(&db, &admin).await.expect("count"), 1);
+    let liisa = the_one_numbered(&db, &admin, "6001").await;
+    let orders =
+        register::service::order::page_for_customer(&db, &admin, liisa.id, PageRequest::first(5))
+            .await
+            .expect("orders");
+    assert_eq!(orders.items.len(), 1);
+}
+
 on_both_databases!(
+    an_order_of_a_customer_kept_to_check_is_attached,
     every_identifiable_customer_of_a_mixed_file_is_kept,
     an_email_that_does_not_validate_is_never_matched_nor_mailed,
     staff_correcting_a_customer_clears_the_mark,

@@ -326,7 +326,13 @@ impl State {
 /// What an import kept as written, each value with why it does not validate.
 fn to_check_banner<'a>(customer: &Customer, i18n: &I18n) -> Element<'a, Message> {
     let problems = customer.to_input().validate().err().unwrap_or_default();
-    let mut lines = vec![i18n.t("customer-to-check")];
+    // Every value validates when the customer was made from an order's billing details.
+    let heading = if problems.is_empty() {
+        "customer-to-check-from-order"
+    } else {
+        "customer-to-check"
+    };
+    let mut lines = vec![i18n.t(heading)];
     lines.extend(problems.iter().map(|error| i18n.field_error(error)));
     error_banner(lines.join("\n"))
 }

@@ -223,12 +223,15 @@ impl State {
         ]
         .padding([0, 8]);
         let rows = items.iter().map(|customer| {
+            // An imported customer may lack one of the names until staff add it.
+            let person = [customer.last_name.as_str(), customer.first_name.as_str()]
+                .into_iter()
+                .filter(|name| !name.is_empty())
+                .collect::<Vec<_>>()
+                .join(", ");
             let name = match &customer.company_name {
-                Some(company) => format!(
-                    "{}, {} ({company})",
-                    customer.last_name, customer.first_name
-                ),
-                None => format!("{}, {}", customer.last_name, customer.first_name),
+                Some(company) => format!("{person} ({company})"),
+                None => person,
             };
             let name = if customer.to_check {
                 format!("{name} – {}", i18n.t("to-check-mark"))
