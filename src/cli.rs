@@ -12,6 +12,7 @@ use register::domain::consent::ErasureReason;
 use register::domain::staff::StaffInput;
 use register::format;
 use register::i18n::Lang;
+use register::import::Source;
 use register::notice::Edition;
 use register::notice::Format;
 use register::save;
@@ -264,12 +265,13 @@ pub async fn run(cli: Cli, command: Command) -> Result<String, String> {
                 ImportCommand::ShopifyCustomers { file, dry_run } => (file, dry_run, false),
                 ImportCommand::ShopifyOrders { file, dry_run } => (file, dry_run, true),
             };
-            let bytes =
-                std::fs::read(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+            let source = std::fs::File::open(&file)
+                .and_then(Source::file)
+                .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
             let report = if orders {
-                import::shopify_orders(&db, &session, &bytes, dry_run, &|_, _| {}).await
+                import::shopify_orders(&db, &session, source, dry_run, &|_, _| {}).await
             } else {
-                import::shopify_customers(&db, &session, &bytes, dry_run, &|_, _| {}).await
+                import::shopify_customers(&db, &session, source, dry_run, &|_, _| {}).await
             }
             .map_err(|e| e.to_string())?;
             Ok(import_summary(&report))

@@ -171,6 +171,10 @@ impl I18n {
                 self.t_with("error-file-missing-column", &[("column", (*column).into())])
             }
             ServiceError::BadFile(FileError::MixedEncoding) => self.t("error-file-mixed-encoding"),
+            ServiceError::BadFile(FileError::Unreadable(reason)) => self.t_with(
+                "error-file-unreadable",
+                &[("reason", reason.clone().into())],
+            ),
             ServiceError::FileWrite(reason) => {
                 self.t_with("error-file", &[("reason", reason.clone().into())])
             }

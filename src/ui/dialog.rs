@@ -12,13 +12,14 @@ pub async fn save_file(kind: &str, extensions: &[&str], name: &str) -> Option<Pa
         .map(|file| file.path().to_owned())
 }
 
-/// Asks for a CSV file to read, and reads it; None when the user cancels.
-pub async fn open_csv() -> Option<Vec<u8>> {
+/// Asks for a CSV file to read; None when the user cancels. The file is read as it is
+/// imported, not here: an export may be far larger than memory should hold.
+pub async fn pick_csv() -> Option<PathBuf> {
     let file = rfd::AsyncFileDialog::new()
         .add_filter("CSV", &["csv"])
         .pick_file()
         .await?;
-    Some(file.read().await)
+    Some(file.path().to_owned())
 }
 
 /// Asks for the letter or email a request came in: a scan, a photo, or an email saved as a

@@ -7,7 +7,9 @@ use iced::widget::{button, checkbox, column, progress_bar, row, scrollable, text
 use iced::{Element, Length, Task};
 use register::db::Db;
 use register::i18n::{I18n, Lang};
+use register::import::{FileError, Source};
 use register::save::{self, SaveError};
+use register::service::ServiceError;
 use register::service::Session;
 use register::service::import::{self, ImportReport};
 
@@ -40,7 +42,7 @@ pub struct State {
 pub enum Message {
     DryRun(bool),
     Pick(Kind),
-    Picked(Kind, Option<Vec<u8>>),
+    Picked(Kind, Option<PathBuf>),
     Progress(usize, usize),
     Done(Outcome<ImportReport>),
     SaveReport(Lang),
@@ -53,7 +55,7 @@ pub enum Action {
     #[default]
     None,
     Pick(Kind),
-    Run(Kind, Vec<u8>, bool),
+    Run(Kind, PathBuf, bool),
     ChooseReportPath,
     SaveReport(PathBuf, Vec<u8>),
 }
@@ -144,13 +146,13 @@ impl Screen for State {
             Message::DryRun(value) => self.dry_run = value,
             Message::Pick(kind) if !self.busy => return Action::Pick(kind),
             Message::Pick(_) => {}
-            Message::Picked(kind, Some(bytes)) => {
+            Message::Picked(kind, Some(path)) => {
                 self.busy = true;
                 self.progress = Some((0, 0));
                 self.report = None;
                 self.failure = None;
                 self.saved = None;
-                return Action::Run(kind, bytes, self.dry_run);
+                return Action::Run(kind, path, self.dry_run);
             }
             Message::Picked(_, None) => {}
             Message::Progress(done, total) => self.progress = Some((done, total)),
@@ -181,7 +183,7 @@ impl Screen for State {
         match action {
             Action::None => Task::none(),
             Action::Pick(kind) => Task::future(pick(kind)),
-            Action::Run(kind, bytes, dry_run) => {
+            Action::Run(kind, path, dry_run) => {
                 // Progress flows through a channel while the import runs.
                 let (sender, receiver) = tokio::sync::mpsc::unbounded_channel();
                 let progress = iced::futures::stream::unfold(receiver, |mut receiver| async move {
@@ -189,7 +191,7 @@ impl Screen for State {
                 });
                 Task::batch([
                     Task::run(progress, |(done, total)| Message::Progress(done, total)),
-                    context.run(move |db, session| run(db, session, kind, bytes, dry_run, sender)),
+                    context.run(move |db, session| run(db, session, kind, path, dry_run, sender)),
                 ])
             }
             Action::ChooseReportPath => Task::future(choose_report_path()),
@@ -203,24 +205,32 @@ impl Screen for State {
 }
 
 pub async fn pick(kind: Kind) -> Message {
-    Message::Picked(kind, dialog::open_csv().await)
+    Message::Picked(kind, dialog::pick_csv().await)
 }
 
-/// Runs the import; `progress` receives (rows done, rows in all) after each batch.
+/// Runs the import of the file at `path`, read as it goes; `progress` receives (rows done,
+/// rows in all) after each batch.
 pub async fn run(
     db: Db,
     session: Session,
     kind: Kind,
-    bytes: Vec<u8>,
+    path: PathBuf,
     dry_run: bool,
     progress: tokio::sync::mpsc::UnboundedSender<(usize, usize)>,
 ) -> Message {
     let report = move |done, total| {
         let _ = progress.send((done, total));
     };
+    let file = match std::fs::File::open(&path).and_then(Source::file) {
+        Ok(file) => file,
+        Err(error) => {
+            let unreadable = FileError::Unreadable(error.to_string());
+            return Message::Done(outcome(Err(ServiceError::BadFile(unreadable))));
+        }
+    };
     let result = match kind {
-        Kind::Customers => import::shopify_customers(&db, &session, &bytes, dry_run, &report).await,
-        Kind::Orders => import::shopify_orders(&db, &session, &bytes, dry_run, &report).await,
+        Kind::Customers => import::shopify_customers(&db, &session, file, dry_run, &report).await,
+        Kind::Orders => import::shopify_orders(&db, &session, file, dry_run, &report).await,
     };
     Message::Done(outcome(result))
 }

@@ -10,6 +10,13 @@ use register::db::Db;
 use register::i18n::{I18n, Lang};
 use register::service::Session;
 
+/// A file as the user picks it.
+fn saved(bytes: &[u8]) -> tempfile::NamedTempFile {
+    let file = tempfile::NamedTempFile::new().expect("temporary file");
+    std::fs::write(file.path(), bytes).expect("written");
+    file
+}
+
 fn export() -> Vec<u8> {
     testing::shopify::file(&[
         "1,Aino,Häkkinen,aino@example.com,no,,,,,,FI,,,,no,0,0,,no,,x".into(),
@@ -24,15 +31,15 @@ async fn import_picked(
     state: &mut State,
     db: &Db,
     session: &Session,
-    file: Vec<u8>,
+    bytes: &[u8],
 ) -> (Message, Vec<(usize, usize)>) {
-    let Action::Run(kind, bytes, dry_run) =
-        state.update(Message::Picked(Kind::Customers, Some(file)))
-    else {
+    let file = saved(bytes);
+    let picked = Message::Picked(Kind::Customers, Some(file.path().to_owned()));
+    let Action::Run(kind, path, dry_run) = state.update(picked) else {
         panic!("a picked file is imported");
     };
     let (sender, mut receiver) = tokio::sync::mpsc::unbounded_channel();
-    let done = import::run(db.clone(), session.clone(), kind, bytes, dry_run, sender).await;
+    let done = import::run(db.clone(), session.clone(), kind, path, dry_run, sender).await;
     let mut steps = Vec::new();
     while let Ok(step) = receiver.try_recv() {
         steps.push(step);
@@ -53,7 +60,7 @@ async fn an_import_shows_its_progress_result_and_rejected_rows_which_can_be_save
         .into_messages()
         .any(|m| matches!(state.update(m), Action::Pick(Kind::Customers)));
     assert!(picked, "the click opens the file dialog");
-    let (done, steps) = import_picked(&mut state, &db, &admin, export()).await;
+    let (done, steps) = import_picked(&mut state, &db, &admin, &export()).await;
     assert_eq!(
         steps.last(),
         Some(&(2, 2)),
@@ -102,10 +109,12 @@ async fn an_import_goes_on_and_its_report_waits_while_staff_look_at_other_screen
     let admin = testing::first_admin(&db).await;
     let (mut app, _) = App::signed_in(db.clone(), admin.clone(), Lang::Fi);
     let _ = app.update(app::Message::Nav(Nav::Import));
-    let picked = Message::Picked(Kind::Customers, Some(export()));
+    let file = saved(&export());
+    let picked = Message::Picked(Kind::Customers, Some(file.path().to_owned()));
     let _ = app.update(app::Message::Screen(picked.into()));
     let (sender, _receiver) = tokio::sync::mpsc::unbounded_channel();
-    let done = import::run(db.clone(), admin, Kind::Customers, export(), false, sender).await;
+    let path = file.path().to_owned();
+    let done = import::run(db.clone(), admin, Kind::Customers, path, false, sender).await;
 
     let _ = app.update(app::Message::Nav(Nav::Customers));
     let _ = app.update(app::Message::Screen(done.into()));
@@ -126,7 +135,7 @@ async fn a_file_of_the_wrong_kind_is_refused_in_the_users_language() {
     let mut state = State::default();
     let narrow =
         b"Customer ID,First Name,Last Name,Email\r\n1,Aino,H\xC3\xA4kkinen,aino@example.com\r\n";
-    let (done, _) = import_picked(&mut state, &db, &admin, narrow.to_vec()).await;
+    let (done, _) = import_picked(&mut state, &db, &admin, narrow).await;
     state.update(done);
     let mut ui = Simulator::with_settings(theme::settings(), state.view(&i18n));
     ui.find(

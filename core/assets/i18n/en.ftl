@@ -453,6 +453,7 @@ problem-no-country-code = The customer lives abroad: give the number with its co
 error-file-not-csv = The file could not be read as CSV: { $detail }
 error-file-missing-column = The file lacks the column "{ $column }". Is it the right export from the webshop?
 error-file-mixed-encoding = The file mixes two character encodings (UTF-8 and Windows-1252). Save it again in one.
+error-file-unreadable = The file could not be read: { $reason }
 
 ## Settings: the processing description, and the privacy notice
 

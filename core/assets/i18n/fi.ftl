@@ -453,6 +453,7 @@ problem-no-country-code = Asiakas asuu ulkomailla: anna numero maatunnuksen kans
 error-file-not-csv = Tiedostoa ei voitu lukea CSV-tiedostona: { $detail }
 error-file-missing-column = Tiedostosta puuttuu sarake ”{ $column }”. Onko se oikea vienti verkkokaupasta?
 error-file-mixed-encoding = Tiedostossa on kahta merkistöä (UTF-8 ja Windows-1252). Tallenna se uudelleen yhdellä merkistöllä.
+error-file-unreadable = Tiedostoa ei voitu lukea: { $reason }
 
 ## Settings: the processing description, and the privacy notice
 

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use crate::domain::customer::{CustomerInput, ValidCustomer};
 use crate::domain::{Field, FieldError, Problem};
 
-use super::{FileError, RowProblem, Unchecked, keep_to_check};
+use super::{FileError, Reading, Records, Row, RowProblem, Source, Unchecked, keep_to_check};
 
 /// A row that names a customer: every value that validates, and those kept as written for
 /// staff to check.
@@ -45,21 +45,44 @@ const REQUIRED: [&str; 14] = [
     "Tags",
 ];
 
-/// Reads the export. A VAT ID is taken from a tag "VAT:…" or "ALV:…", Shopify having no
-/// column for it. A row is refused only when it names nobody (no name) or nobody in particular
-/// (neither a valid email address nor a customer number).
-pub fn parse(text: &str) -> Result<Parsed, FileError> {
-    let mut reader = super::reader(text);
-    let columns = super::columns(&mut reader, &REQUIRED)?;
+/// The customers of an export, read a row at a time. A VAT ID is taken from a tag "VAT:…" or
+/// "ALV:…", Shopify having no column for it. A row is refused only when it names nobody (no
+/// name) or nobody in particular (neither a valid email address nor a customer number), or
+/// repeats an earlier row's customer.
+pub struct Customers<'a> {
+    records: Records<'a>,
+    repeats: Repeats,
+}
+
+/// Opens the export; a file that is not the customers export is refused whole.
+pub fn read(source: Source<'_>) -> Result<Customers<'_>, FileError> {
+    Ok(Customers {
+        records: Records::open(source, &REQUIRED)?,
+        repeats: Repeats::default(),
+    })
+}
+
+/// The whole export at once, for a file known to be small.
+pub fn parse(source: Source<'_>) -> Result<Parsed, FileError> {
     let mut parsed = Parsed::default();
-    for record in super::numbered_records(text, &mut reader) {
-        let (row, record) = record?;
+    for row in read(source)? {
+        match row? {
+            Row::Taken(customer) => parsed.customers.push(customer),
+            Row::Rejected(problems) => parsed.rejected.extend(problems),
+        }
+    }
+    Ok(parsed)
+}
+
+impl Customers<'_> {
+    fn row(&mut self, row: usize, values: &[String]) -> Row<ShopifyCustomer> {
+        let records = &self.records;
         let cell = |name: &str| -> String {
             super::cell(
-                columns
-                    .get(name)
-                    .and_then(|&i| record.get(i))
-                    .unwrap_or_default(),
+                records
+                    .column(name)
+                    .and_then(|i| values.get(i))
+                    .map_or("", String::as_str),
             )
         };
         let street = [
@@ -88,62 +111,80 @@ pub fn parse(text: &str) -> Result<Parsed, FileError> {
             vat_id: vat_from_tags(&cell("Tags")),
         };
         let webshop_id = Some(cell("Customer ID")).filter(|id| !id.is_empty());
-        match keep_to_check(&input) {
-            Ok((customer, _)) if customer.email.is_none() && webshop_id.is_none() => {
-                let unidentifiable = FieldError::new(Field::Email, Problem::Unidentifiable);
-                parsed.rejected.push(RowProblem::at(row, unidentifiable));
+        let (customer, unchecked) = match keep_to_check(&input) {
+            Ok(kept) => kept,
+            Err(errors) => {
+                return Row::Rejected(
+                    errors
+                        .into_iter()
+                        .map(|error| RowProblem::at(row, error))
+                        .collect(),
+                );
             }
-            Ok((customer, unchecked)) => parsed.customers.push(ShopifyCustomer {
-                row,
-                webshop_id,
-                customer,
-                unchecked,
-                blank: blank_fields(&input),
-            }),
-            Err(errors) => parsed
-                .rejected
-                .extend(errors.into_iter().map(|error| RowProblem::at(row, error))),
+        };
+        if customer.email.is_none() && webshop_id.is_none() {
+            let unidentifiable = FieldError::new(Field::Email, Problem::Unidentifiable);
+            return Row::Rejected(vec![RowProblem::at(row, unidentifiable)]);
+        }
+        let customer = ShopifyCustomer {
+            row,
+            webshop_id,
+            customer,
+            unchecked,
+            blank: blank_fields(&input),
+        };
+        match self.repeats.first_row(&customer) {
+            Some((field, first_row)) => {
+                let repeat = FieldError::new(field, Problem::DuplicateInFile { first_row });
+                Row::Rejected(vec![RowProblem::at(row, repeat)])
+            }
+            None => Row::Taken(customer),
         }
     }
-    reject_repeats(&mut parsed);
-    Ok(parsed)
 }
 
-/// A customer number or email address that appears on two rows is taken from the first only:
-/// which of two differing rows is right is for staff to decide, not the import.
-fn reject_repeats(parsed: &mut Parsed) {
-    let mut first_of: HashMap<String, usize> = HashMap::new();
-    let mut taken = Vec::with_capacity(parsed.customers.len());
-    for customer in std::mem::take(&mut parsed.customers) {
+impl Iterator for Customers<'_> {
+    type Item = Result<Row<ShopifyCustomer>, FileError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let record = self.records.next()?;
+        Some(record.map(|(row, values)| self.row(row, &values)))
+    }
+}
+
+/// The customer numbers and email addresses seen so far, each with its first row: a customer
+/// that appears on two rows is taken from the first only, as which of two differing rows is
+/// right is for staff to decide, not the import. The keys are kept as 128-bit digests, so that
+/// a million rows need tens of megabytes, not hundreds.
+#[derive(Default)]
+struct Repeats {
+    first_of: HashMap<u128, usize>,
+}
+
+impl Repeats {
+    fn first_row(&mut self, customer: &ShopifyCustomer) -> Option<(Field, usize)> {
         let keys = [
             customer
                 .webshop_id
                 .as_ref()
-                .map(|id| (Field::WebshopCustomerId, format!("id:{id}"))),
+                .map(|id| (Field::WebshopCustomerId, super::digest("id", id))),
             customer
                 .customer
                 .email
                 .as_ref()
-                .map(|e| (Field::Email, format!("email:{}", e.search_key()))),
+                .map(|e| (Field::Email, super::digest("email", &e.search_key()))),
         ];
         let repeat = keys
             .iter()
             .flatten()
-            .find_map(|(field, key)| Some((*field, *first_of.get(key)?)));
-        match repeat {
-            Some((field, first_row)) => {
-                let repeat = FieldError::new(field, Problem::DuplicateInFile { first_row });
-                parsed.rejected.push(RowProblem::at(customer.row, repeat));
-            }
-            None => {
-                for (_, key) in keys.into_iter().flatten() {
-                    first_of.insert(key, customer.row);
-                }
-                taken.push(customer);
+            .find_map(|(field, key)| Some((*field, *self.first_of.get(key)?)));
+        if repeat.is_none() {
+            for (_, key) in keys.into_iter().flatten() {
+                self.first_of.insert(key, customer.row);
             }
         }
+        repeat
     }
-    parsed.customers = taken;
 }
 
 fn blank_fields(input: &CustomerInput) -> Vec<Field> {
@@ -178,6 +219,18 @@ fn vat_from_tags(tags: &str) -> String {
         .unwrap_or_default()
 }
 
+impl Reading for Customers<'_> {
+    type Taken = ShopifyCustomer;
+
+    fn progress(&self) -> (u64, u64) {
+        self.records.progress()
+    }
+
+    fn sha256(&self) -> String {
+        self.records.sha256()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -195,7 +248,7 @@ mod tests {
             "{}\n'7001,Aino,Häkkinen,aino@example.com,no,,,,,,'00100,,'+358 40 123 4567,\n",
             REQUIRED.join(",")
         );
-        let parsed = parse(&file).expect("a valid file");
+        let parsed = parse(file.as_bytes().into()).expect("a valid file");
         assert_eq!(parsed.rejected, vec![]);
         let first = &parsed.customers[0];
         assert_eq!(first.webshop_id.as_deref(), Some("7001"));
@@ -214,7 +267,7 @@ mod tests {
              2,Aino,Korhonen,AINO@example.com,no,,,,,,,,,\n",
             REQUIRED.join(",")
         );
-        let parsed = parse(&file).expect("a valid file");
+        let parsed = parse(file.as_bytes().into()).expect("a valid file");
         assert_eq!(parsed.customers.len(), 1);
         let repeat = |row, field| RowProblem {
             row,
@@ -229,7 +282,11 @@ mod tests {
 
     #[test]
     fn a_file_without_the_email_column_is_refused_whole() {
-        let result = parse("Customer ID,First Name,Last Name\n1,Aino,Häkkinen\n");
+        let result = parse(
+            "Customer ID,First Name,Last Name\n1,Aino,Häkkinen\n"
+                .as_bytes()
+                .into(),
+        );
         assert_eq!(result.err(), Some(FileError::MissingColumn("Email")));
     }
 }

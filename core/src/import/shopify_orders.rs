@@ -9,7 +9,7 @@ use crate::domain::customer::CustomerInput;
 use crate::domain::order::{OrderInput, OrderLineInput, OrderStatus, quantity_out_of_range};
 use crate::domain::{Email, Field, FieldError, Money, Problem};
 
-use super::{FileError, RowProblem};
+use super::{FileError, Reading, Records, Row, RowProblem, Source};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ShopifyOrder {
@@ -68,48 +68,103 @@ fn status(financial: &str, fulfillment: &str) -> OrderStatus {
     }
 }
 
-pub fn parse(text: &str) -> Result<Parsed, FileError> {
-    let mut reader = super::reader(text);
-    let columns = super::columns(&mut reader, &REQUIRED)?;
-    // Rows grouped by order name, in file order.
-    let mut groups: Vec<(String, Vec<(usize, csv::StringRecord)>)> = Vec::new();
-    let mut index_of: HashMap<String, usize> = HashMap::new();
-    for record in super::numbered_records(text, &mut reader) {
-        let (row, record) = record?;
-        let name = columns
-            .get("Name")
-            .and_then(|&i| record.get(i))
-            .unwrap_or_default()
-            .trim()
-            .to_owned();
-        let slot = *index_of.entry(name.clone()).or_insert_with(|| {
-            groups.push((name.clone(), Vec::new()));
-            groups.len() - 1
-        });
-        groups[slot].1.push((row, record));
-    }
+/// The orders of an export, read an order at a time: Shopify writes an order's line items on
+/// consecutive rows.
+pub struct Orders<'a> {
+    records: Records<'a>,
+    /// The first record of the next order, read while looking for the end of the last one.
+    next: Option<(usize, Vec<String>)>,
+    /// The first row of each order number seen so far, as a 128-bit digest of the number.
+    first_of: HashMap<u128, usize>,
+}
+
+/// Opens the export; a file that is not the orders export is refused whole.
+pub fn read(source: Source<'_>) -> Result<Orders<'_>, FileError> {
+    Ok(Orders {
+        records: Records::open(source, &REQUIRED)?,
+        next: None,
+        first_of: HashMap::new(),
+    })
+}
+
+/// The whole export at once, for a file known to be small.
+pub fn parse(source: Source<'_>) -> Result<Parsed, FileError> {
     let mut parsed = Parsed::default();
-    for (name, rows) in groups {
-        match order_of(&columns, name, &rows) {
-            Ok(order) => parsed.orders.push(order),
-            Err(rejected) => parsed.rejected.extend(rejected),
+    for row in read(source)? {
+        match row? {
+            Row::Taken(order) => parsed.orders.push(order),
+            Row::Rejected(problems) => parsed.rejected.extend(problems),
         }
     }
     Ok(parsed)
 }
 
+impl Orders<'_> {
+    fn name(&self, values: &[String]) -> String {
+        let column = self.records.column("Name");
+        column
+            .and_then(|i| values.get(i))
+            .map_or("", String::as_str)
+            .trim()
+            .to_owned()
+    }
+}
+
+impl Iterator for Orders<'_> {
+    type Item = Result<Row<ShopifyOrder>, FileError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let first = match self.next.take() {
+            Some(first) => first,
+            None => match self.records.next()? {
+                Ok(first) => first,
+                Err(error) => return Some(Err(error)),
+            },
+        };
+        let name = self.name(&first.1);
+        let mut rows = vec![first];
+        loop {
+            match self.records.next() {
+                None => break,
+                Some(Err(error)) => return Some(Err(error)),
+                Some(Ok(record)) if self.name(&record.1) == name => rows.push(record),
+                Some(Ok(record)) => {
+                    self.next = Some(record);
+                    break;
+                }
+            }
+        }
+        let first_row = rows[0].0;
+        let key = super::digest("order", &name);
+        if let Some(&earlier) = self.first_of.get(&key) {
+            let repeat = FieldError::new(
+                Field::OrderNumber,
+                Problem::DuplicateInFile { first_row: earlier },
+            );
+            return Some(Ok(Row::Rejected(vec![RowProblem::at(first_row, repeat)])));
+        }
+        self.first_of.insert(key, first_row);
+        let records = &self.records;
+        let column = |name: &str| records.column(name);
+        Some(Ok(match order_of(&column, name, &rows) {
+            Ok(order) => Row::Taken(order),
+            Err(rejected) => Row::Rejected(rejected),
+        }))
+    }
+}
+
 /// One order from its rows, or every reason it cannot be taken, each on its own row.
 fn order_of(
-    columns: &HashMap<String, usize>,
+    column: &dyn Fn(&str) -> Option<usize>,
     name: String,
-    rows: &[(usize, csv::StringRecord)],
+    rows: &[(usize, Vec<String>)],
 ) -> Result<ShopifyOrder, Vec<RowProblem>> {
     let first_row = rows.first().map_or(0, |(row, _)| *row);
     // An order column: the first non-blank value among the order's rows.
-    let field = |column: &str| -> String {
+    let field = |name: &str| -> String {
         rows.iter()
-            .filter_map(|(_, record)| columns.get(column).and_then(|&i| record.get(i)))
-            .map(str::trim)
+            .filter_map(|(_, values)| column(name).and_then(|i| values.get(i)))
+            .map(|value| value.trim())
             .find(|value| !value.is_empty())
             .unwrap_or_default()
             .to_owned()
@@ -122,12 +177,10 @@ fn order_of(
     let vat = placed_at.map_or(0, finnish_vat);
     let mut lines = Vec::new();
     for (row, record) in rows {
-        let cell = |column: &str| {
-            columns
-                .get(column)
-                .and_then(|&i| record.get(i))
-                .unwrap_or_default()
-                .trim()
+        let cell = |name: &str| {
+            column(name)
+                .and_then(|i| record.get(i))
+                .map_or("", |value| value.trim())
         };
         let quantity = cell("Lineitem quantity")
             .parse::<i64>()
@@ -237,6 +290,18 @@ fn placed_at(value: &str) -> Result<DateTime<Utc>, FieldError> {
         .map_err(|_| FieldError::new(Field::PlacedAt, Problem::NotADate))
 }
 
+impl Reading for Orders<'_> {
+    type Taken = ShopifyOrder;
+
+    fn progress(&self) -> (u64, u64) {
+        self.records.progress()
+    }
+
+    fn sha256(&self) -> String {
+        self.records.sha256()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -258,7 +323,7 @@ mod tests {
              Aino Maria Häkkinen,Kangaskuja 3,B 12,,Jyväskylä,40100,FI,'040 123 4567\n",
             REQUIRED.join(",")
         );
-        let parsed = parse(&with_billing).expect("parses");
+        let parsed = parse(with_billing.as_bytes().into()).expect("parses");
         let buyer = &parsed.orders[0].buyer;
         assert_eq!(
             (buyer.first_name.as_str(), buyer.last_name.as_str()),
@@ -274,7 +339,7 @@ mod tests {
         let without = file(&[
             "#2,eero@example.com,paid,,2026-11-20 14:31:00 +0200,1,Lanka,2.95,Eero Mäkelä,Torikatu 1,,Oulu,90100,FI,Posti",
         ]);
-        let parsed = parse(&without).expect("parses");
+        let parsed = parse(without.as_bytes().into()).expect("parses");
         let buyer = &parsed.orders[0].buyer;
         assert_eq!(
             (buyer.first_name.as_str(), buyer.city.as_str()),
@@ -298,7 +363,7 @@ mod tests {
             "#1,,,,,1,Sakset,xyz,,,,,,,",
             "#2,aino@example.com,paid,,2026-11-20 14:31:00 +0200,1,Lanka,2.95,,,,,,,",
         ]);
-        let parsed = parse(&text).expect("parses");
+        let parsed = parse(text.as_bytes().into()).expect("parses");
         let rejected = |row, field, problem| RowProblem {
             row,
             field,

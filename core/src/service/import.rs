@@ -9,7 +9,6 @@ use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter,
 };
 use serde_json::json;
-use sha2::{Digest, Sha256};
 
 use super::audit::{self, Actor, Event};
 use super::{
@@ -19,7 +18,9 @@ use crate::db::Db;
 use crate::domain::consent::ConsentSource;
 use crate::domain::{Field, FieldError, Permission, Problem};
 use crate::entity::{customer as entity, order, staff_user};
-use crate::import::{self, RowProblem, Unchecked, shopify_customers, shopify_orders};
+use crate::import::{
+    self, Reading, Row, RowProblem, Source, Unchecked, shopify_customers, shopify_orders,
+};
 
 const BATCH: usize = 1000;
 
@@ -131,105 +132,107 @@ impl fmt::Display for Change {
     }
 }
 
-/// Called after each batch with the rows done and the rows in all, for a progress bar.
+/// Called after each batch with the rows done and the rows in all (estimated from the bytes
+/// read until the file is read), for a progress bar.
 pub type Progress<'a> = &'a (dyn Fn(usize, usize) + Send + Sync);
 
-pub async fn shopify_customers(
+/// Shopify's customers export, read a batch of rows at a time.
+pub async fn shopify_customers<'a>(
     db: &Db,
     session: &Session,
-    bytes: &[u8],
+    file: impl Into<Source<'a>>,
     dry_run: bool,
     progress: Progress<'_>,
 ) -> Result<ImportReport, ServiceError> {
     authorize(db.conn(), session, Permission::CustomerData).await?;
-    let parsed = import::decode(bytes)
-        .and_then(|text| shopify_customers::parse(&text))
-        .map_err(ServiceError::BadFile)?;
+    let rows = shopify_customers::read(file.into()).map_err(ServiceError::BadFile)?;
     let run = Run {
         action: "import.shopify_customers",
-        file_sha256: hex::encode(Sha256::digest(bytes)),
         dry_run,
         progress,
     };
-    run.batches(
-        db,
-        session,
-        &parsed.customers,
-        parsed.rejected,
-        import_customers,
-    )
-    .await
+    run.batches(db, session, rows, import_customers).await
 }
 
 /// Shopify's orders export; each order is attached to the customer with its email address.
 /// An order already in the register is updated if its status changed.
-pub async fn shopify_orders(
+pub async fn shopify_orders<'a>(
     db: &Db,
     session: &Session,
-    bytes: &[u8],
+    file: impl Into<Source<'a>>,
     dry_run: bool,
     progress: Progress<'_>,
 ) -> Result<ImportReport, ServiceError> {
     authorize(db.conn(), session, Permission::CustomerData).await?;
-    let parsed = import::decode(bytes)
-        .and_then(|text| shopify_orders::parse(&text))
-        .map_err(ServiceError::BadFile)?;
+    let rows = shopify_orders::read(file.into()).map_err(ServiceError::BadFile)?;
     let run = Run {
         action: "import.shopify_orders",
-        file_sha256: hex::encode(Sha256::digest(bytes)),
         dry_run,
         progress,
     };
-    let orders = async |txn: &DatabaseTransaction,
-                        staff: &staff_user::Model,
-                        batch: &[shopify_orders::ShopifyOrder],
-                        report: &mut ImportReport| {
-        import_orders(txn, staff, batch, report).await
-    };
-    run.batches(db, session, &parsed.orders, parsed.rejected, orders)
-        .await
+    run.batches(db, session, rows, import_orders).await
 }
 
-/// One import of a read file: its rows in batches in one transaction, a progress report after
-/// each batch, and the audit event.
+/// One import of a file: its rows read and written a batch at a time in one transaction, a
+/// progress report after each batch, and the audit event. Only a batch of rows is held at
+/// once, so a file of a million rows takes no more memory than one of a thousand.
 struct Run<'a> {
     action: &'static str,
-    /// Which file was imported, without keeping its contents.
-    file_sha256: String,
     dry_run: bool,
     progress: Progress<'a>,
 }
 
 impl Run<'_> {
-    async fn batches<R>(
+    async fn batches<F: Reading>(
         self,
         db: &Db,
         session: &Session,
-        rows: &[R],
-        rejected: Vec<RowProblem>,
+        mut rows: F,
         batch: impl AsyncFn(
             &DatabaseTransaction,
             &staff_user::Model,
-            &[R],
+            &[F::Taken],
             &mut ImportReport,
         ) -> Result<(), ServiceError>,
     ) -> Result<ImportReport, ServiceError> {
         let txn = db.begin_write().await?;
         let staff = authorize(&txn, session, Permission::CustomerData).await?;
         let mut report = ImportReport {
-            rejected,
             dry_run: self.dry_run,
             ..ImportReport::default()
         };
-        let total = rows.len();
-        for (index, rows) in rows.chunks(BATCH).enumerate() {
-            batch(&txn, &staff, rows, &mut report).await?;
-            (self.progress)((index * BATCH + rows.len()).min(total), total);
+        let mut taken = Vec::with_capacity(BATCH);
+        let mut done = 0;
+        loop {
+            let next = rows.next().transpose().map_err(ServiceError::BadFile)?;
+            let read_all = next.is_none();
+            match next {
+                Some(Row::Taken(row)) => taken.push(row),
+                Some(Row::Rejected(problems)) => report.rejected.extend(problems),
+                None => {}
+            }
+            if taken.len() == BATCH || (read_all && !taken.is_empty()) {
+                batch(&txn, &staff, &taken, &mut report).await?;
+                done += taken.len();
+                taken.clear();
+                let (read, size) = rows.progress();
+                let estimate = if read_all || read == 0 {
+                    done
+                } else {
+                    let estimate = done as u128 * u128::from(size) / u128::from(read);
+                    usize::try_from(estimate).unwrap_or(usize::MAX).max(done)
+                };
+                (self.progress)(done, estimate);
+            }
+            if read_all {
+                break;
+            }
         }
         report.rejected.sort_by_key(|r| r.row);
         report.to_check.sort_by_key(|r| r.row);
         report.changes.sort_by_key(|c| c.row);
-        self.finish(db, txn, &staff, &report).await?;
+        self.finish(db, txn, &staff, &report, &rows.sha256())
+            .await?;
         Ok(report)
     }
 
@@ -241,10 +244,12 @@ impl Run<'_> {
         txn: DatabaseTransaction,
         staff: &staff_user::Model,
         report: &ImportReport,
+        file_sha256: &str,
     ) -> Result<(), ServiceError> {
         let details = json!({
             "import": self.action,
-            "file_sha256": self.file_sha256,
+            // Which file was imported, without keeping its contents.
+            "file_sha256": file_sha256,
             "added": report.added,
             "updated": report.updated,
             "unchanged": report.unchanged,

@@ -140,7 +140,7 @@ async fn a_windows_1252_file_keeps_its_letters(db: Db) {
     let text = String::from_utf8(file(&mixed_rows()[..1])).expect("UTF-8");
     let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(&text);
     assert!(!unmappable);
-    import::shopify_customers(&db, &admin, &bytes, false, &|_, _| {})
+    import::shopify_customers(&db, &admin, &bytes[..], false, &|_, _| {})
         .await
         .expect("imports");
     assert_eq!(names(&db, &admin).await, ["Aino Häkkinen"]);
@@ -158,9 +158,14 @@ async fn an_imported_formula_never_reaches_the_export_as_one(db: Db) {
 
 async fn a_file_of_another_kind_is_refused_whole(db: Db) {
     let admin = first_admin(&db).await;
-    let result =
-        import::shopify_customers(&db, &admin, b"Name;Email\nAino;a@b.fi\n", false, &|_, _| {})
-            .await;
+    let result = import::shopify_customers(
+        &db,
+        &admin,
+        &b"Name;Email\nAino;a@b.fi\n"[..],
+        false,
+        &|_, _| {},
+    )
+    .await;
     assert!(
         matches!(result, Err(register::service::ServiceError::BadFile(_))),
         "{result:?}"
