@@ -1,20 +1,27 @@
-//! The import's measure: Shopify's customers export with 100,000 rows into an empty SQLite
-//! register, then the same file again (everything unchanged), then a dry run of it.
+//! The import's measure: Shopify's customers export with 100,000 rows into an empty register
+//! on SQLite and (with TEST_DATABASE_URL) PostgreSQL, while another connection opens a
+//! customer every 20 ms; then the same file again (everything unchanged), then a dry run.
 //!
-//! `cargo bench --bench import` (add `-- --rows N` for another size, e.g. 1000000). The file
-//! is read as it is imported, so the peak memory printed at the end stays flat as it grows.
+//! `cargo bench --bench import` (add `-- --rows N` for another size, e.g. 1000000, and
+//! `--databases sqlite` for one database). The file is read as it is imported, so the peak
+//! memory printed at the end stays flat as the file grows.
 
 mod common;
 
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
 use chrono::Utc;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 use register::config::DatabaseLocation;
+use register::db::Db;
 use register::demo;
 use register::import::{Row, Source, shopify_customers};
 use register::service::import::{self, ImportReport};
+use register::service::{Session, customer};
 
 use common::{millis, timed};
 
@@ -27,7 +34,10 @@ Default Address Phone,Phone,Accepts SMS Marketing,Total Spent,Total Orders,Note,
 const TARGET: std::time::Duration = std::time::Duration::from_secs(10);
 
 fn main() -> ExitCode {
-    let rows = rows_argument().unwrap_or(100_000);
+    let rows = argument("--rows")
+        .and_then(|rows| rows.replace('_', "").parse().ok())
+        .unwrap_or(100_000);
+    let databases = argument("--databases").unwrap_or_else(|| "sqlite,postgres".into());
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(runtime) => runtime,
         Err(error) => {
@@ -35,7 +45,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match runtime.block_on(run(rows)) {
+    match runtime.block_on(run(rows, &databases)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("import benchmark failed: {error}");
@@ -44,21 +54,19 @@ fn main() -> ExitCode {
     }
 }
 
-fn rows_argument() -> Option<usize> {
+fn argument(flag: &str) -> Option<String> {
     let args: Vec<String> = std::env::args().collect();
-    let at = args.iter().position(|a| a == "--rows")?;
-    args.get(at + 1)?.parse().ok()
+    let at = args.iter().position(|a| a == flag)?;
+    args.get(at + 1).cloned()
 }
 
-async fn run(rows: usize) -> Result<(), String> {
+async fn run(rows: usize, databases: &str) -> Result<(), String> {
     let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
-    let location = DatabaseLocation::Sqlite(dir.path().join("import.sqlite3"));
-    let (db, session) = common::open(&location).await?;
     let path = dir.path().join("customers_export.csv");
     shopify_export(rows, &path)?;
     let size = std::fs::metadata(&path).map_err(|e| e.to_string())?.len();
     println!(
-        "Shopify customers export: {rows} rows, {:.1} MB, SQLite in a release build",
+        "Shopify customers export: {rows} rows, {:.1} MB, in a release build",
         size as f64 / 1e6
     );
     let started = std::time::Instant::now();
@@ -73,19 +81,74 @@ async fn run(rows: usize) -> Result<(), String> {
         "parse",
         millis(started.elapsed()),
     );
+    for database in databases.split(',').map(str::trim) {
+        match database {
+            "sqlite" => {
+                let location = DatabaseLocation::Sqlite(dir.path().join("import.sqlite3"));
+                let (db, session) = common::open(&location).await?;
+                println!("SQLite:");
+                passes(&db, &session, &path, rows).await?;
+                db.close().await.map_err(|e| e.to_string())?;
+            }
+            "postgres" => match testing::TestDb::postgres().await {
+                Some(test_db) => {
+                    let db = test_db.db.clone();
+                    let session = testing::first_admin(&db).await;
+                    println!("PostgreSQL:");
+                    passes(&db, &session, &path, rows).await?;
+                    test_db.finish().await;
+                }
+                None => eprintln!("PostgreSQL skipped: set TEST_DATABASE_URL to measure it"),
+            },
+            other => return Err(format!("--databases: unknown database {other}")),
+        }
+    }
+    match peak_memory_mb() {
+        Some(peak) => println!(
+            "{:<13} {peak:>8.0} MB  (peak resident memory of the whole process)",
+            "memory"
+        ),
+        None => println!("{:<13} not measured on this system", "memory"),
+    }
+    Ok(())
+}
+
+/// The first import, with another workstation opening a customer now and then while it runs;
+/// then the same file again (everything unchanged); then a dry run of it.
+async fn passes(
+    db: &Db,
+    session: &Session,
+    path: &std::path::Path,
+    rows: usize,
+) -> Result<(), String> {
+    // A customer staff entered themselves, whom another workstation keeps opening.
+    let other = customer::create(db, session, &testing::aino())
+        .await
+        .map_err(|e| e.to_string())?
+        .id;
     for (pass, dry_run) in [
         ("first import", false),
         ("re-import", false),
         ("dry run", true),
     ] {
+        let running = Arc::new(AtomicBool::new(true));
+        let opener = (pass == "first import").then(|| {
+            tokio::spawn(open_repeatedly(
+                db.clone(),
+                session.clone(),
+                other,
+                running.clone(),
+            ))
+        });
         let (took, report) = timed(import::shopify_customers(
-            &db,
-            &session,
-            file(&path)?,
+            db,
+            session,
+            file(path)?,
             dry_run,
             &|_, _| {},
         ))
         .await;
+        running.store(false, Ordering::Relaxed);
         let report = report.map_err(|e| e.to_string())?;
         println!(
             "{pass:<13} {:>8.0} ms  {:>9.0} rows/s  {}",
@@ -104,19 +167,45 @@ async fn run(rows: usize) -> Result<(), String> {
                 describe(&report)
             ));
         }
+        if let Some(opener) = opener {
+            let mut times = opener.await.map_err(|e| e.to_string())??;
+            times.sort();
+            let at = |q: f64| times[((times.len() - 1) as f64 * q) as usize];
+            println!(
+                "{:<13} {:>8.1} ms p50, {:.1} ms p95, {:.1} ms max over {} opens of a customer on another connection during the import",
+                "meanwhile",
+                millis(at(0.5)),
+                millis(at(0.95)),
+                millis(at(1.0)),
+                times.len()
+            );
+        }
         if pass == "first import" && rows <= 100_000 {
             let verdict = if took < TARGET { "met" } else { "MISSED" };
             println!("{:<13} {verdict} (under {} s)", "target", TARGET.as_secs());
         }
     }
-    match peak_memory_mb() {
-        Some(peak) => println!(
-            "{:<13} {peak:>8.0} MB  (peak resident memory of the process)",
-            "memory"
-        ),
-        None => println!("{:<13} not measured on this system", "memory"),
+    Ok(())
+}
+
+/// Opens (an audited read, which writes) one customer every 20 ms until told to stop, and
+/// gives back how long each open took.
+async fn open_repeatedly(
+    db: Db,
+    session: Session,
+    id: i32,
+    running: Arc<AtomicBool>,
+) -> Result<Vec<Duration>, String> {
+    let mut times = Vec::new();
+    while running.load(Ordering::Relaxed) || times.is_empty() {
+        let started = Instant::now();
+        customer::get(&db, &session, id)
+            .await
+            .map_err(|e| e.to_string())?;
+        times.push(started.elapsed());
+        tokio::time::sleep(Duration::from_millis(20)).await;
     }
-    db.close().await.map_err(|e| e.to_string())
+    Ok(times)
 }
 
 fn file(path: &std::path::Path) -> Result<Source<'static>, String> {

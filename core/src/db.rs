@@ -68,7 +68,8 @@ impl Db {
     /// Starts a transaction that will write. Writers are serialised: on SQLite by taking the
     /// write lock at BEGIN (IMMEDIATE), on PostgreSQL by locking the audit chain's head row.
     /// Every write appends to the audit chain anyway, so this costs no extra concurrency, and
-    /// it makes read-check-write sequences (last admin, version checks) race-free.
+    /// it makes read-check-write sequences (last admin, version checks) race-free. No writer
+    /// waits more than ten seconds: SQLite's busy timeout, PostgreSQL's lock timeout.
     pub(crate) async fn begin_write(&self) -> Result<DatabaseTransaction, DbErr> {
         let txn = self
             .conn
@@ -78,6 +79,12 @@ impl Db {
             })
             .await?;
         if txn.get_database_backend() == DbBackend::Postgres {
+            // As SQLite's busy timeout: a writer waits for another's batch, never forever.
+            txn.execute_raw(Statement::from_string(
+                DbBackend::Postgres,
+                "SET LOCAL lock_timeout = '10s'",
+            ))
+            .await?;
             txn.execute_raw(Statement::from_string(
                 DbBackend::Postgres,
                 "SELECT seq FROM audit_head WHERE id = 1 FOR UPDATE",

@@ -17,6 +17,7 @@ mod m20261126_000011_erased_webshop_customers;
 mod m20261129_000012_processing_description;
 mod m20261129_000013_requests_by_any_channel;
 mod m20261129_000014_customers_to_check;
+mod m20261129_000015_import_journal;
 
 pub struct Migrator;
 
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000012_processing_description::Migration),
             Box::new(m20261129_000013_requests_by_any_channel::Migration),
             Box::new(m20261129_000014_customers_to_check::Migration),
+            Box::new(m20261129_000015_import_journal::Migration),
         ]
     }
 }

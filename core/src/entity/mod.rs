@@ -8,6 +8,8 @@ pub mod audit_head;
 pub mod consent_event;
 pub mod customer;
 pub mod erased_webshop_customer;
+pub mod import;
+pub mod import_journal;
 pub mod order;
 pub mod order_line;
 pub mod organisation_settings;

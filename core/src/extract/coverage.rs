@@ -286,6 +286,24 @@ pub const CUSTOMER_TABLES: &[(&str, &[(&str, Coverage)])] = &[
             ),
         ],
     ),
+    (
+        "import_journal",
+        &[
+            ("id", ROW_ID),
+            (
+                "import_id",
+                Left("which running import the entry belongs to"),
+            ),
+            ("target", Left("which kind of row the entry is about")),
+            ("row_id", OWNER),
+            (
+                "before",
+                Left(
+                    "a row as it was before a running import changed it, kept only until the import ends (minutes) so that a failed import can be undone; the row itself is in the copy",
+                ),
+            ),
+        ],
+    ),
 ];
 
 /// The other tables, and why none of them holds data about a customer.
@@ -298,6 +316,10 @@ pub const OTHER_TABLES: &[(&str, &str)] = &[
     ),
     ("privacy_notices", "the published privacy notices"),
     ("audit_head", "the end of the audit hash chain"),
+    (
+        "imports",
+        "which import ran when, by whom, and how it ended",
+    ),
     (
         "erased_webshop_customers",
         "digests of erased customers' webshop numbers, linked to no customer in the register",

@@ -32,11 +32,11 @@ pub(crate) async fn record(
     granted: bool,
     source: ConsentSource,
     recorded_by: &str,
-) -> Result<(), ServiceError> {
-    event_model(customer_id, kind, granted, source, recorded_by)
+) -> Result<i32, ServiceError> {
+    let recorded = event_model(customer_id, kind, granted, source, recorded_by)
         .insert(txn)
         .await?;
-    Ok(())
+    Ok(recorded.id)
 }
 
 /// The row one consent event is stored as, recorded now.

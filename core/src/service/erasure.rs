@@ -79,6 +79,8 @@ async fn erase_in(txn: &DatabaseTransaction, customer_id: i32) -> Result<Erasure
     if let Some(webshop_id) = &erased.webshop_customer_id {
         super::erased_webshop_customer::remember(txn, webshop_id).await?;
     }
+    // Before the orders lose their link to the customer, which names them.
+    super::import_journal::forget_customer(txn, customer_id).await?;
     let now = Utc::now();
     let orders = order::Entity::update_many()
         .col_expr(order::Column::CustomerId, Expr::value(Option::<i32>::None))

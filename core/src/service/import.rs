@@ -5,12 +5,15 @@
 use std::collections::{BTreeSet, HashMap};
 use std::fmt;
 
+use chrono::{DateTime, Utc};
+
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter,
 };
 use serde_json::json;
 
 use super::audit::{self, Actor, Event};
+use super::import_journal::{self, Journal, Target};
 use super::{
     ServiceError, Session, authorize, customer, erased_webshop_customer, webshop_customer,
 };
@@ -136,6 +139,18 @@ impl fmt::Display for Change {
 /// read until the file is read), for a progress bar.
 pub type Progress<'a> = &'a (dyn Fn(usize, usize) + Send + Sync);
 
+/// Undoes the imports whose app stopped part-way: those still running whose last batch was
+/// written more than a quarter of an hour before `now`. Every import does this before it
+/// starts; returns how many were undone.
+pub async fn undo_abandoned(
+    db: &Db,
+    session: &Session,
+    now: DateTime<Utc>,
+) -> Result<u64, ServiceError> {
+    authorize(db.conn(), session, Permission::CustomerData).await?;
+    import_journal::undo_abandoned(db, now).await
+}
+
 /// Shopify's customers export, read a batch of rows at a time.
 pub async fn shopify_customers<'a>(
     db: &Db,
@@ -173,9 +188,11 @@ pub async fn shopify_orders<'a>(
     run.batches(db, session, rows, import_orders).await
 }
 
-/// One import of a file: its rows read and written a batch at a time in one transaction, a
-/// progress report after each batch, and the audit event. Only a batch of rows is held at
-/// once, so a file of a million rows takes no more memory than one of a thousand.
+/// One import of a file: its rows read and written a batch at a time, each batch in a short
+/// transaction of its own so that other workstations wait at most for one batch; a progress
+/// report after each batch; and the audit event. What the batches wrote is journalled, and a
+/// failure part-way undoes all of it. Only a batch of rows is held at once, so a file of a
+/// million rows takes no more memory than one of a thousand. A dry run rolls back each batch.
 struct Run<'a> {
     action: &'static str,
     dry_run: bool,
@@ -191,12 +208,16 @@ impl Run<'_> {
         batch: impl AsyncFn(
             &DatabaseTransaction,
             &staff_user::Model,
+            Option<&Journal>,
             &[F::Taken],
             &mut ImportReport,
         ) -> Result<(), ServiceError>,
     ) -> Result<ImportReport, ServiceError> {
-        let txn = db.begin_write().await?;
-        let staff = authorize(&txn, session, Permission::CustomerData).await?;
+        let staff = authorize(db.conn(), session, Permission::CustomerData).await?;
+        let journal = match self.dry_run {
+            true => None,
+            false => Some(Journal::start(db, self.action, &staff.username).await?),
+        };
         let mut report = ImportReport {
             dry_run: self.dry_run,
             ..ImportReport::default()
@@ -204,7 +225,10 @@ impl Run<'_> {
         let mut taken = Vec::with_capacity(BATCH);
         let mut done = 0;
         loop {
-            let next = rows.next().transpose().map_err(ServiceError::BadFile)?;
+            let next = match rows.next().transpose() {
+                Ok(next) => next,
+                Err(error) => return Err(undo(db, journal, ServiceError::BadFile(error)).await),
+            };
             let read_all = next.is_none();
             match next {
                 Some(Row::Taken(row)) => taken.push(row),
@@ -212,7 +236,12 @@ impl Run<'_> {
                 None => {}
             }
             if taken.len() == BATCH || (read_all && !taken.is_empty()) {
-                batch(&txn, &staff, &taken, &mut report).await?;
+                let written = self
+                    .batch(db, session, journal.as_ref(), &taken, &mut report, &batch)
+                    .await;
+                if let Err(error) = written {
+                    return Err(undo(db, journal, error).await);
+                }
                 done += taken.len();
                 taken.clear();
                 let (read, size) = rows.progress();
@@ -231,18 +260,52 @@ impl Run<'_> {
         report.rejected.sort_by_key(|r| r.row);
         report.to_check.sort_by_key(|r| r.row);
         report.changes.sort_by_key(|c| c.row);
-        self.finish(db, txn, &staff, &report, &rows.sha256())
-            .await?;
+        let finished = self
+            .finish(db, &staff, journal.as_ref(), &report, &rows.sha256())
+            .await;
+        if let Err(error) = finished {
+            return Err(undo(db, journal, error).await);
+        }
         Ok(report)
     }
 
-    /// Commits the import with its audit event, or for a dry run rolls it back and records
-    /// only that a dry run was made.
+    /// One batch in its own transaction, the permission checked again in it: a role taken
+    /// away while an import runs stops it.
+    async fn batch<T>(
+        &self,
+        db: &Db,
+        session: &Session,
+        journal: Option<&Journal>,
+        rows: &[T],
+        report: &mut ImportReport,
+        batch: &impl AsyncFn(
+            &DatabaseTransaction,
+            &staff_user::Model,
+            Option<&Journal>,
+            &[T],
+            &mut ImportReport,
+        ) -> Result<(), ServiceError>,
+    ) -> Result<(), ServiceError> {
+        let txn = db.begin_write().await?;
+        let staff = authorize(&txn, session, Permission::CustomerData).await?;
+        batch(&txn, &staff, journal, rows, report).await?;
+        match journal {
+            Some(journal) => {
+                journal.heartbeat(&txn).await?;
+                txn.commit().await?;
+            }
+            None => txn.rollback().await?,
+        }
+        Ok(())
+    }
+
+    /// Ends the import with its audit event in one transaction; for a dry run, records only
+    /// that a dry run was made.
     async fn finish(
         &self,
         db: &Db,
-        txn: DatabaseTransaction,
         staff: &staff_user::Model,
+        journal: Option<&Journal>,
         report: &ImportReport,
         file_sha256: &str,
     ) -> Result<(), ServiceError> {
@@ -256,12 +319,10 @@ impl Run<'_> {
             "rejected_rows": report.rejected_rows(),
             "values_to_check": report.to_check.len(),
         });
-        let txn = if report.dry_run {
-            txn.rollback().await?;
-            db.begin_write().await?
-        } else {
-            txn
-        };
+        let txn = db.begin_write().await?;
+        if let Some(journal) = journal {
+            journal.finish(&txn).await?;
+        }
         let action = if report.dry_run {
             "import.dry_run"
         } else {
@@ -274,12 +335,25 @@ impl Run<'_> {
     }
 }
 
+/// Undoes what an import that failed had written, and gives back why it failed (or, if even
+/// the undoing fails, why that did: the next import undoes it then).
+async fn undo(db: &Db, journal: Option<Journal>, failure: ServiceError) -> ServiceError {
+    match journal {
+        Some(journal) => match journal.undo(db).await {
+            Ok(()) => failure,
+            Err(undo_failure) => undo_failure,
+        },
+        None => failure,
+    }
+}
+
 /// Each order is attached to the customer with its email address; an email that matches nobody
 /// creates the customer from the order's billing details, marked to check. An erased
 /// customer's voucher stays unlinked and brings nobody back.
 async fn import_orders(
     txn: &DatabaseTransaction,
     staff: &staff_user::Model,
+    journal: Option<&Journal>,
     batch: &[shopify_orders::ShopifyOrder],
     report: &mut ImportReport,
 ) -> Result<(), ServiceError> {
@@ -314,6 +388,9 @@ async fn import_orders(
             Some(&id) => id,
             None => match new_buyer(txn, staff, row).await? {
                 Some(id) => {
+                    if let Some(journal) = journal {
+                        journal.inserted(txn, Target::Customer, &[id]).await?;
+                    }
                     created.insert(key, id);
                     let kind = ChangeKind::NewCustomerFromOrder {
                         order_number: order_number.clone(),
@@ -333,6 +410,9 @@ async fn import_orders(
             }
             Some(stored) if stored.status == valid.status.as_str() => report.unchanged += 1,
             Some(stored) => {
+                if let Some(journal) = journal {
+                    journal.changed_order(txn, stored).await?;
+                }
                 let mut update: order::ActiveModel = stored.clone().into();
                 update.status = Set(valid.status.as_str().to_owned());
                 update.update(txn).await?;
@@ -340,7 +420,10 @@ async fn import_orders(
                 report.change(row.row, ChangeKind::OrderStatus { order_number });
             }
             None => {
-                super::order::insert(txn, customer_id, &valid).await?;
+                let (inserted, _) = super::order::insert(txn, customer_id, &valid).await?;
+                if let Some(journal) = journal {
+                    journal.inserted(txn, Target::Order, &[inserted.id]).await?;
+                }
                 report.added += 1;
                 report.change(row.row, ChangeKind::NewOrder { order_number });
             }
@@ -369,6 +452,7 @@ async fn new_buyer(
 async fn import_customers(
     txn: &DatabaseTransaction,
     staff: &staff_user::Model,
+    journal: Option<&Journal>,
     batch: &[shopify_customers::ShopifyCustomer],
     report: &mut ImportReport,
 ) -> Result<(), ServiceError> {
@@ -422,6 +506,14 @@ async fn import_customers(
             .or(by_email.filter(|_| !other_customers_email));
         if let Some(before) = existing {
             let update = webshop_customer::update(txn, before, row, &staff.username).await?;
+            if let Some(journal) = journal {
+                if update.stored {
+                    journal.changed_customer(txn, before).await?;
+                }
+                if let Some(event) = update.consent_event {
+                    journal.inserted(txn, Target::Consent, &[event]).await?;
+                }
+            }
             if update.kept_withdrawal {
                 report.reject(row.row, Field::Newsletter, Problem::WithdrawnOutsideWebshop);
             }
@@ -462,7 +554,10 @@ async fn import_customers(
             report.change(row.row, ChangeKind::NewCustomer);
         }
     }
-    customer::insert_many(txn, new, &staff.username, ConsentSource::Import).await?;
+    let ids = customer::insert_many(txn, new, &staff.username, ConsentSource::Import).await?;
+    if let Some(journal) = journal {
+        journal.inserted(txn, Target::Customer, &ids).await?;
+    }
     Ok(())
 }
 

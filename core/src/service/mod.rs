@@ -16,6 +16,7 @@ pub mod erasure;
 mod error;
 pub mod extract;
 pub mod import;
+mod import_journal;
 mod key_range;
 pub mod marketing;
 pub mod notice;

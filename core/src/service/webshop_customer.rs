@@ -82,6 +82,10 @@ pub(crate) struct WebshopUpdate {
     /// The row would have subscribed the newsletter again, but the customer had withdrawn it
     /// through customer service; the withdrawal stands.
     pub kept_withdrawal: bool,
+    /// Whether the stored row was written over.
+    pub stored: bool,
+    /// The consent event a change of the newsletter recorded.
+    pub consent_event: Option<i32>,
 }
 
 /// Brings a stored customer up to date with the webshop's row. Nothing is written when nothing
@@ -139,19 +143,24 @@ pub(crate) async fn update(
     if before.webshop_customer_id != after.webshop_customer_id {
         changed.push(Field::WebshopCustomerId);
     }
-    if !changed.is_empty() || before.to_check != after.to_check {
+    let stored = !changed.is_empty() || before.to_check != after.to_check;
+    if stored {
         store(txn, before, &after).await?;
     }
-    if before.newsletter != after.newsletter {
+    let consent_event = if before.newsletter != after.newsletter {
         let source = ConsentSource::Webshop;
         let granted = after.newsletter;
         let kind = ConsentKind::Newsletter;
-        consent::record(txn, before.id, kind, granted, source, recorded_by).await?;
-    }
+        Some(consent::record(txn, before.id, kind, granted, source, recorded_by).await?)
+    } else {
+        None
+    };
     Ok(WebshopUpdate {
         changed,
         kept,
         kept_withdrawal,
+        stored,
+        consent_event,
     })
 }
 

@@ -5,5 +5,6 @@
 extern crate testing;
 
 mod again;
+mod batches;
 mod shopify_customers;
 mod to_check;

@@ -1,0 +1,19 @@
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "import_journal")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub import_id: i32,
+    /// "customer", "order" or "consent".
+    pub target: String,
+    pub row_id: i32,
+    /// The row before the import changed it, as JSON; none for a row the import inserted.
+    pub before: Option<String>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
