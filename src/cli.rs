@@ -429,6 +429,12 @@ fn import_summary(report: &import::ImportReport) -> String {
         report.unchanged,
         report.rejected_rows()
     )];
+    if let Some(newest) = report.older_than_imported {
+        lines.push(format!(
+            "Warning: the file is older than the newest one already imported (modified {}); it may hold older data.",
+            format::date_time(newest)
+        ));
+    }
     lines.extend(
         report
             .rejected

@@ -19,6 +19,9 @@ pub enum Imports {
     HeartbeatAt,
     FinishedAt,
     State,
+    /// When the imported file was last modified: a file older than the last one imported may
+    /// hold older data, which the next import warns of.
+    FileModifiedAt,
 }
 
 #[derive(DeriveIden)]
@@ -28,9 +31,12 @@ pub enum ImportJournal {
     ImportId,
     /// "customer", "order" or "consent".
     Target,
+    /// The row a change is about.
     RowId,
-    /// The row as it was before the import changed it, as JSON; none for a row it inserted.
+    /// The row as it was before the import changed it, as JSON.
     Before,
+    /// The ids of the rows a batch inserted, as a JSON array: one entry per batch.
+    Inserted,
 }
 
 #[async_trait::async_trait]
@@ -48,6 +54,7 @@ impl MigrationTrait for Migration {
                     .col(timestamp_with_time_zone(Imports::HeartbeatAt))
                     .col(timestamp_with_time_zone_null(Imports::FinishedAt))
                     .col(string(Imports::State))
+                    .col(timestamp_with_time_zone_null(Imports::FileModifiedAt))
                     .to_owned(),
             )
             .await?;
@@ -59,8 +66,9 @@ impl MigrationTrait for Migration {
                     .col(pk_auto(ImportJournal::Id))
                     .col(integer(ImportJournal::ImportId))
                     .col(string(ImportJournal::Target))
-                    .col(integer(ImportJournal::RowId))
+                    .col(integer_null(ImportJournal::RowId))
                     .col(text_null(ImportJournal::Before))
+                    .col(text_null(ImportJournal::Inserted))
                     .foreign_key(
                         ForeignKey::create()
                             .from(ImportJournal::Table, ImportJournal::ImportId)

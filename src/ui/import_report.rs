@@ -6,12 +6,13 @@ use iced::widget::{button, column, row, text};
 use iced::{Element, Length};
 use register::domain::FieldError;
 use register::domain::consent::csv_cell;
+use register::format;
 use register::i18n::I18n;
 use register::import::RowProblem;
 use register::service::import::{Change, ChangeKind, ImportReport};
 
 use super::theme::muted;
-use super::widgets::{bold, notice};
+use super::widgets::{bold, error_banner, notice};
 
 /// How many rejections and changes the screen lists; the saved report has them all.
 const SHOWN: usize = 200;
@@ -42,6 +43,12 @@ pub fn view<'a, M: Clone + 'a>(report: &'a ImportReport, i18n: &I18n, save: M) -
         .align_y(iced::Center)
     ]
     .spacing(8);
+    if let Some(newest) = report.older_than_imported {
+        let when = format::date_time(newest);
+        block = block.push(error_banner(
+            i18n.t_with("import-older-file", &[("newest", when.into())]),
+        ));
+    }
     let rejected = report.rejected.iter().map(|r| row_problem_text(r, i18n));
     block = block.push(listing(i18n.t("import-rejected"), rejected, i18n));
     let to_check = report.to_check.iter().map(|r| row_problem_text(r, i18n));

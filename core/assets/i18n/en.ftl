@@ -425,6 +425,7 @@ import-summary-dry-run = Dry run, nothing saved: { $added } new, { $updated } wo
 import-rejected = Rejected rows and values
 import-rejected-row = Row { $row }: { $field } – { $reason }
 import-to-check = Stored as written, to check (the Customers screen's "To check" filter finds them)
+import-older-file = The file is older than the newest one already imported (modified { $newest }): it may hold outdated data. Check that you took the webshop's latest export.
 import-save-report = Save the report…
 import-more = …and { $count } more; the saved report has them all.
 import-changes = Changes

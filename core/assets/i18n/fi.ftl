@@ -425,6 +425,7 @@ import-summary-dry-run = Koeajo, mitään ei tallennettu: { $added } uutta, { $u
 import-rejected = Hylätyt rivit ja arvot
 import-rejected-row = Rivi { $row }: { $field } – { $reason }
 import-to-check = Tallennettu sellaisenaan, tarkistettavaksi (asiakkaat löytyvät Asiakkaat-näkymän Tarkistettavat-suodattimella)
+import-older-file = Tiedosto on vanhempi kuin uusin jo tuotu tiedosto (muokattu { $newest }): siinä voi olla vanhentuneita tietoja. Tarkista, että toit verkkokaupan uusimman viennin.
 import-save-report = Tallenna raportti…
 import-more = …ja { $count } muuta; tallennetussa raportissa ovat kaikki.
 import-changes = Muutokset

@@ -12,6 +12,7 @@ pub struct Model {
     pub finished_at: Option<DateTimeUtc>,
     /// "running", "done" or "undone".
     pub state: String,
+    pub file_modified_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -8,9 +8,12 @@ pub struct Model {
     pub import_id: i32,
     /// "customer", "order" or "consent".
     pub target: String,
-    pub row_id: i32,
-    /// The row before the import changed it, as JSON; none for a row the import inserted.
+    /// The row a change is about.
+    pub row_id: Option<i32>,
+    /// The row before the import changed it, as JSON.
     pub before: Option<String>,
+    /// The ids of the rows a batch inserted, as a JSON array.
+    pub inserted: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -297,6 +297,10 @@ pub const CUSTOMER_TABLES: &[(&str, &[(&str, Coverage)])] = &[
             ("target", Left("which kind of row the entry is about")),
             ("row_id", OWNER),
             (
+                "inserted",
+                Left("the numbers of rows a running import inserted, to undo it if it fails"),
+            ),
+            (
                 "before",
                 Left(
                     "a row as it was before a running import changed it, kept only until the import ends (minutes) so that a failed import can be undone; the row itself is in the copy",

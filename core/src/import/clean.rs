@@ -14,6 +14,10 @@ pub fn cell(raw: &str) -> String {
     // Shopify and spreadsheets put an apostrophe before numbers that must stay text
     // ('00100, '+358…); it is a marker, not part of the value.
     let raw = raw.strip_prefix('\'').unwrap_or(raw);
+    // Most values are plain printable ASCII, already clean and composed.
+    if raw.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        return raw.to_owned();
+    }
     let lines: Vec<String> = raw
         .split(['\n', '\r'])
         .map(|line| {

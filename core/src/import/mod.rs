@@ -30,6 +30,9 @@ pub trait Reading: Iterator<Item = Result<Row<Self::Taken>, FileError>> {
 
     /// The SHA-256 of the bytes read so far: the whole file's once it is read.
     fn sha256(&self) -> String;
+
+    /// When the file was last modified, where the system tells.
+    fn modified(&self) -> Option<chrono::DateTime<chrono::Utc>>;
 }
 
 /// A row, or one value of a row, that could not be taken or was kept for staff to check, as

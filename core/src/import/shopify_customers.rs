@@ -229,6 +229,10 @@ impl Reading for Customers<'_> {
     fn sha256(&self) -> String {
         self.records.sha256()
     }
+
+    fn modified(&self) -> Option<chrono::DateTime<chrono::Utc>> {
+        self.records.modified()
+    }
 }
 
 #[cfg(test)]

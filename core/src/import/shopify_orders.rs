@@ -300,6 +300,10 @@ impl Reading for Orders<'_> {
     fn sha256(&self) -> String {
         self.records.sha256()
     }
+
+    fn modified(&self) -> Option<chrono::DateTime<chrono::Utc>> {
+        self.records.modified()
+    }
 }
 
 #[cfg(test)]

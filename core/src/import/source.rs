@@ -5,14 +5,17 @@
 use std::collections::{HashMap, VecDeque};
 use std::io::{self, BufRead, BufReader, Read};
 
+use chrono::{DateTime, Utc};
 use sha2::{Digest, Sha256};
 
 use super::FileError;
 
-/// An export file to read, and its size for the progress shown while it is read.
+/// An export file to read, its size for the progress shown while it is read, and when it was
+/// last modified, where the system tells.
 pub struct Source<'a> {
     read: Box<dyn Read + Send + 'a>,
     size: u64,
+    modified: Option<DateTime<Utc>>,
 }
 
 impl<'a> Source<'a> {
@@ -20,13 +23,26 @@ impl<'a> Source<'a> {
         Self {
             read: Box::new(read),
             size,
+            modified: None,
         }
     }
 
     /// A file opened for reading.
     pub fn file(file: std::fs::File) -> io::Result<Self> {
-        let size = file.metadata()?.len();
-        Ok(Self::new(file, size))
+        let metadata = file.metadata()?;
+        let modified = metadata.modified().ok().map(DateTime::<Utc>::from);
+        Ok(Self {
+            modified,
+            ..Self::new(file, metadata.len())
+        })
+    }
+
+    /// The same bytes, said to have been modified at `modified`.
+    pub fn modified_at(self, modified: DateTime<Utc>) -> Self {
+        Self {
+            modified: Some(modified),
+            ..self
+        }
     }
 
     pub fn size(&self) -> u64 {
@@ -90,6 +106,7 @@ pub struct Records<'a> {
     reader: csv::Reader<Tap<BufReader<Box<dyn Read + Send + 'a>>>>,
     columns: HashMap<String, usize>,
     size: u64,
+    modified: Option<DateTime<Utc>>,
     record: csv::ByteRecord,
     /// Where the last record began, and how many lines lie before it.
     counted_to: u64,
@@ -103,7 +120,7 @@ impl<'a> Records<'a> {
     /// does not use are ignored. A file without one of them is refused whole: a missing column
     /// must not read as blank values.
     pub fn open(source: Source<'a>, required: &[&'static str]) -> Result<Self, FileError> {
-        let size = source.size;
+        let (size, modified) = (source.size, source.modified);
         let mut buffered = BufReader::with_capacity(64 * 1024, source.read);
         let head = buffered.fill_buf().map_err(not_csv)?;
         let bom = head.starts_with(b"\xEF\xBB\xBF");
@@ -143,6 +160,7 @@ impl<'a> Records<'a> {
             reader,
             columns,
             size,
+            modified,
             record: csv::ByteRecord::new(),
             counted_to: 0,
             lines: 1,
@@ -160,6 +178,11 @@ impl<'a> Records<'a> {
     pub fn progress(&self) -> (u64, u64) {
         let read = self.reader.get_ref().read;
         (read, self.size.max(read))
+    }
+
+    /// When the file was last modified, where the system tells.
+    pub fn modified(&self) -> Option<DateTime<Utc>> {
+        self.modified
     }
 
     /// The SHA-256 of the bytes read so far.

@@ -41,6 +41,9 @@ pub struct ImportReport {
     pub changes: Vec<Change>,
     /// Nothing was written: the report says what an import would do.
     pub dry_run: bool,
+    /// The file was last modified before the newest file of its kind already imported (that
+    /// one's time): it may hold older data than the register.
+    pub older_than_imported: Option<DateTime<Utc>>,
 }
 
 impl ImportReport {
@@ -214,12 +217,19 @@ impl Run<'_> {
         ) -> Result<(), ServiceError>,
     ) -> Result<ImportReport, ServiceError> {
         let staff = authorize(db.conn(), session, Permission::CustomerData).await?;
+        let modified = rows.modified();
+        let newest = import_journal::newest_file_imported(db, self.action).await?;
+        let older_than_imported = match (modified, newest) {
+            (Some(modified), Some(newest)) if modified < newest => Some(newest),
+            _ => None,
+        };
         let journal = match self.dry_run {
             true => None,
-            false => Some(Journal::start(db, self.action, &staff.username).await?),
+            false => Some(Journal::start(db, self.action, &staff.username, modified).await?),
         };
         let mut report = ImportReport {
             dry_run: self.dry_run,
+            older_than_imported,
             ..ImportReport::default()
         };
         let mut taken = Vec::with_capacity(BATCH);
@@ -318,6 +328,7 @@ impl Run<'_> {
             "unchanged": report.unchanged,
             "rejected_rows": report.rejected_rows(),
             "values_to_check": report.to_check.len(),
+            "older_than_imported": report.older_than_imported.is_some(),
         });
         let txn = db.begin_write().await?;
         if let Some(journal) = journal {

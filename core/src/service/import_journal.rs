@@ -48,7 +48,12 @@ pub(crate) struct Journal {
 
 impl Journal {
     /// Starts the journal of a new import, after undoing any import that was abandoned.
-    pub async fn start(db: &Db, kind: &str, username: &str) -> Result<Self, ServiceError> {
+    pub async fn start(
+        db: &Db,
+        kind: &str,
+        username: &str,
+        file_modified_at: Option<DateTime<Utc>>,
+    ) -> Result<Self, ServiceError> {
         undo_abandoned(db, Utc::now()).await?;
         let txn = db.begin_write().await?;
         let now = Utc::now();
@@ -60,6 +65,7 @@ impl Journal {
             heartbeat_at: Set(now),
             finished_at: Set(None),
             state: Set(RUNNING.to_owned()),
+            file_modified_at: Set(file_modified_at),
         }
         .insert(&txn)
         .await?;
@@ -69,15 +75,22 @@ impl Journal {
         })
     }
 
-    /// Notes that the import inserted these rows.
+    /// Notes that the import inserted these rows: one entry for a batch's rows.
     pub async fn inserted(
         &self,
         txn: &DatabaseTransaction,
         target: Target,
         ids: &[i32],
     ) -> Result<(), ServiceError> {
-        let entries = ids.iter().map(|&id| self.entry(target, id, None));
-        super::bulk::insert_plain(txn, entries.collect()).await?;
+        if ids.is_empty() {
+            return Ok(());
+        }
+        let ids = serde_json::to_string(ids).map_err(unexpected)?;
+        let entry = import_journal::ActiveModel {
+            inserted: Set(Some(ids)),
+            ..self.entry(target, None, None)
+        };
+        entry.insert(txn).await?;
         Ok(())
     }
 
@@ -88,7 +101,7 @@ impl Journal {
         before: &customer::Model,
     ) -> Result<(), ServiceError> {
         let json = serde_json::to_string(before).map_err(unexpected)?;
-        self.entry(Target::Customer, before.id, Some(json))
+        self.entry(Target::Customer, Some(before.id), Some(json))
             .insert(txn)
             .await?;
         Ok(())
@@ -101,7 +114,7 @@ impl Journal {
         before: &order::Model,
     ) -> Result<(), ServiceError> {
         let json = serde_json::to_string(before).map_err(unexpected)?;
-        self.entry(Target::Order, before.id, Some(json))
+        self.entry(Target::Order, Some(before.id), Some(json))
             .insert(txn)
             .await?;
         Ok(())
@@ -133,7 +146,7 @@ impl Journal {
     fn entry(
         &self,
         target: Target,
-        row_id: i32,
+        row_id: Option<i32>,
         before: Option<String>,
     ) -> import_journal::ActiveModel {
         import_journal::ActiveModel {
@@ -142,8 +155,24 @@ impl Journal {
             target: Set(target.as_str().to_owned()),
             row_id: Set(row_id),
             before: Set(before),
+            inserted: Set(None),
         }
     }
+}
+
+/// When the newest file of this kind that was imported had last been modified.
+pub(crate) async fn newest_file_imported(
+    db: &Db,
+    kind: &str,
+) -> Result<Option<DateTime<Utc>>, ServiceError> {
+    let newest = import::Entity::find()
+        .filter(import::Column::Kind.eq(kind))
+        .filter(import::Column::State.eq(DONE))
+        .filter(import::Column::FileModifiedAt.is_not_null())
+        .order_by_desc(import::Column::FileModifiedAt)
+        .one(db.conn())
+        .await?;
+    Ok(newest.and_then(|import| import.file_modified_at))
 }
 
 /// An erased customer's earlier rows, and their orders', leave the journal with them: undoing
@@ -198,27 +227,15 @@ async fn undo_in(txn: &DatabaseTransaction, import_id: i32) -> Result<(), Servic
         .all(txn)
         .await?;
     for entry in entries {
+        if let Some(inserted) = &entry.inserted {
+            let ids: Vec<i32> = serde_json::from_str(inserted).map_err(unexpected)?;
+            delete_inserted(txn, &entry.target, ids).await?;
+            continue;
+        }
         match (entry.target.as_str(), entry.before) {
-            ("consent", _) => {
-                consent_event::Entity::delete_by_id(entry.row_id)
-                    .exec(txn)
-                    .await?;
-            }
-            ("order", None) => {
-                order_line::Entity::delete_many()
-                    .filter(order_line::Column::OrderId.eq(entry.row_id))
-                    .exec(txn)
-                    .await?;
-                order::Entity::delete_by_id(entry.row_id).exec(txn).await?;
-            }
             ("order", Some(before)) => {
                 let before: order::Model = serde_json::from_str(&before).map_err(unexpected)?;
                 before.into_active_model().reset_all().update(txn).await?;
-            }
-            ("customer", None) => {
-                customer::Entity::delete_by_id(entry.row_id)
-                    .exec(txn)
-                    .await?;
             }
             ("customer", Some(before)) => {
                 let before: customer::Model = serde_json::from_str(&before).map_err(unexpected)?;
@@ -234,12 +251,50 @@ async fn undo_in(txn: &DatabaseTransaction, import_id: i32) -> Result<(), Servic
             }
             (other, _) => {
                 return Err(ServiceError::UnexpectedData(format!(
-                    "import journal target {other}"
+                    "import journal entry {other}"
                 )));
             }
         }
     }
     end(txn, import_id, UNDONE).await
+}
+
+/// Deletes the rows a batch inserted (a customer's consent events go with the customer).
+async fn delete_inserted(
+    txn: &DatabaseTransaction,
+    target: &str,
+    ids: Vec<i32>,
+) -> Result<(), ServiceError> {
+    match target {
+        "consent" => {
+            consent_event::Entity::delete_many()
+                .filter(consent_event::Column::Id.is_in(ids))
+                .exec(txn)
+                .await?;
+        }
+        "order" => {
+            order_line::Entity::delete_many()
+                .filter(order_line::Column::OrderId.is_in(ids.clone()))
+                .exec(txn)
+                .await?;
+            order::Entity::delete_many()
+                .filter(order::Column::Id.is_in(ids))
+                .exec(txn)
+                .await?;
+        }
+        "customer" => {
+            customer::Entity::delete_many()
+                .filter(customer::Column::Id.is_in(ids))
+                .exec(txn)
+                .await?;
+        }
+        other => {
+            return Err(ServiceError::UnexpectedData(format!(
+                "import journal target {other}"
+            )));
+        }
+    }
+    Ok(())
 }
 
 async fn end(txn: &DatabaseTransaction, import_id: i32, state: &str) -> Result<(), ServiceError> {

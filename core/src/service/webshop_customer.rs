@@ -126,7 +126,10 @@ pub(crate) async fn update(
         .map(|email| email.search_key());
     after.name_key = name_key(&after.first_name, &after.last_name);
     after.reversed_name_key = name_key(&after.last_name, &after.first_name);
-    after.to_check = Customer::from(after.clone()).to_input().validate().is_err();
+    // Every value from the file validated, and so did every value the register keeps unless
+    // the customer was already to check: only then is the whole row checked again.
+    after.to_check = (!row.unchecked.is_empty() || before.to_check)
+        && Customer::from(after.clone()).to_input().validate().is_err();
     let kept_withdrawal = !before.newsletter
         && after.newsletter
         && withdrawn_by_customer_service(txn, before.id).await?;

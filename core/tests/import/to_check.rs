@@ -4,6 +4,7 @@
 use register::db::Db;
 use register::domain::customer::{Customer, CustomerInput};
 use register::domain::{Field, Problem};
+use register::import::Source;
 use register::service::import::{ChangeKind, ImportReport};
 use register::service::{PageRequest, Session, customer, import};
 use testing::first_admin;
@@ -398,7 +399,32 @@ async fn an_order_of_a_customer_kept_to_check_is_attached(db: Db) {
     assert_eq!(orders.items.len(), 1);
 }
 
+async fn a_file_older_than_the_last_one_imported_is_warned_of(db: Db) {
+    let admin = first_admin(&db).await;
+    let bytes = file(&[row(
+        "7001",
+        "Aino",
+        "Häkkinen",
+        "aino@example.com",
+        "",
+        "",
+        "",
+    )]);
+    let newer = chrono::Utc::now() - chrono::Duration::days(1);
+    let older = newer - chrono::Duration::days(7);
+    let at = |modified| Source::from(bytes.as_slice()).modified_at(modified);
+    for (modified, dry_run) in [(newer, false), (older, true), (older, false)] {
+        let report = import::shopify_customers(&db, &admin, at(modified), dry_run, &|_, _| {})
+            .await
+            .expect("imports");
+        let expected = (modified == older).then_some(newer);
+        let warned = report.older_than_imported.map(|t| t.timestamp());
+        assert_eq!(warned, expected.map(|t| t.timestamp()), "{modified}");
+    }
+}
+
 on_both_databases!(
+    a_file_older_than_the_last_one_imported_is_warned_of,
     an_order_of_a_customer_kept_to_check_is_attached,
     every_identifiable_customer_of_a_mixed_file_is_kept,
     an_email_that_does_not_validate_is_never_matched_nor_mailed,
