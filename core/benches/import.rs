@@ -69,6 +69,8 @@ async fn run(rows: usize, databases: &str) -> Result<(), String> {
         "Shopify customers export: {rows} rows, {:.1} MB, in a release build",
         size as f64 / 1e6
     );
+    let sampling = Arc::new(AtomicBool::new(true));
+    let sampler = tokio::spawn(sample_memory(sampling.clone()));
     let started = std::time::Instant::now();
     let mut valid = 0;
     for row in shopify_customers::read(file(&path)?).map_err(|e| e.to_string())? {
@@ -103,14 +105,30 @@ async fn run(rows: usize, databases: &str) -> Result<(), String> {
             other => return Err(format!("--databases: unknown database {other}")),
         }
     }
-    match peak_memory_mb() {
+    sampling.store(false, Ordering::Relaxed);
+    let (anonymous, file_backed) = sampler.await.map_err(|e| e.to_string())?;
+    match status_mb("VmHWM") {
         Some(peak) => println!(
-            "{:<13} {peak:>8.0} MB  (peak resident memory of the whole process)",
+            "{:<13} {peak:>8.0} MB  peak resident memory of the whole process; sampled peaks: \
+             {anonymous:.0} MB of its own (heap, stacks), {file_backed:.0} MB of files mapped \
+             into it (SQLite's memory-mapped database, the program)",
             "memory"
         ),
         None => println!("{:<13} not measured on this system", "memory"),
     }
     Ok(())
+}
+
+/// The peaks of the process's own resident memory and of its resident file-backed memory,
+/// sampled every 10 ms until told to stop.
+async fn sample_memory(running: Arc<AtomicBool>) -> (f64, f64) {
+    let (mut anonymous, mut file_backed) = (0.0_f64, 0.0_f64);
+    while running.load(Ordering::Relaxed) {
+        anonymous = anonymous.max(status_mb("RssAnon").unwrap_or(0.0));
+        file_backed = file_backed.max(status_mb("RssFile").unwrap_or(0.0));
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    (anonymous, file_backed)
 }
 
 /// The first import, with another workstation opening a customer now and then while it runs;
@@ -214,10 +232,13 @@ fn file(path: &std::path::Path) -> Result<Source<'static>, String> {
         .map_err(|e| e.to_string())
 }
 
-/// The process's peak resident memory (Linux's VmHWM), in megabytes.
-fn peak_memory_mb() -> Option<f64> {
+/// A memory figure of Linux's /proc/self/status (VmHWM, RssAnon, RssFile), in megabytes.
+fn status_mb(name: &str) -> Option<f64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|line| line.starts_with("VmHWM:"))?;
+    let line = status.lines().find(|line| {
+        line.strip_prefix(name)
+            .is_some_and(|rest| rest.starts_with(':'))
+    })?;
     let kilobytes: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kilobytes / 1024.0)
 }

@@ -1,11 +1,11 @@
 //! Shopify's customers export (Customers → Export → CSV). Extra columns are ignored.
 
-use std::collections::HashMap;
-
 use crate::domain::customer::{CustomerInput, ValidCustomer};
 use crate::domain::{Field, FieldError, Problem};
 
-use super::{FileError, Reading, Records, Row, RowProblem, Source, Unchecked, keep_to_check};
+use super::{
+    FileError, FirstRows, Reading, Records, Row, RowProblem, Source, Unchecked, keep_to_check,
+};
 
 /// A row that names a customer: every value that validates, and those kept as written for
 /// staff to check.
@@ -152,35 +152,32 @@ impl Iterator for Customers<'_> {
     }
 }
 
-/// The customer numbers and email addresses seen so far, each with its first row: a customer
-/// that appears on two rows is taken from the first only, as which of two differing rows is
-/// right is for staff to decide, not the import. The keys are kept as 128-bit digests, so that
-/// a million rows need tens of megabytes, not hundreds.
+/// The customer numbers and email addresses seen so far: a customer that appears on two rows
+/// is taken from the first only, as which of two differing rows is right is for staff to
+/// decide, not the import.
 #[derive(Default)]
-struct Repeats {
-    first_of: HashMap<u128, usize>,
-}
+struct Repeats(FirstRows);
 
 impl Repeats {
     fn first_row(&mut self, customer: &ShopifyCustomer) -> Option<(Field, usize)> {
         let keys = [
             customer
                 .webshop_id
-                .as_ref()
-                .map(|id| (Field::WebshopCustomerId, super::digest("id", id))),
+                .clone()
+                .map(|id| (Field::WebshopCustomerId, "id", id)),
             customer
                 .customer
                 .email
                 .as_ref()
-                .map(|e| (Field::Email, super::digest("email", &e.search_key()))),
+                .map(|e| (Field::Email, "email", e.search_key())),
         ];
         let repeat = keys
             .iter()
             .flatten()
-            .find_map(|(field, key)| Some((*field, *self.first_of.get(key)?)));
+            .find_map(|(field, kind, key)| Some((*field, self.0.seen(kind, key)?)));
         if repeat.is_none() {
-            for (_, key) in keys.into_iter().flatten() {
-                self.first_of.insert(key, customer.row);
+            for (_, kind, key) in keys.iter().flatten() {
+                self.0.note(kind, key, customer.row);
             }
         }
         repeat

@@ -1,15 +1,13 @@
 //! Shopify's orders export: one row per line item, the order's own columns filled on its first
 //! row (and repeated or left blank on the others).
 
-use std::collections::HashMap;
-
 use chrono::{DateTime, Utc};
 
 use crate::domain::customer::CustomerInput;
 use crate::domain::order::{OrderInput, OrderLineInput, OrderStatus, quantity_out_of_range};
 use crate::domain::{Email, Field, FieldError, Money, Problem};
 
-use super::{FileError, Reading, Records, Row, RowProblem, Source};
+use super::{FileError, FirstRows, Reading, Records, Row, RowProblem, Source};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ShopifyOrder {
@@ -74,8 +72,8 @@ pub struct Orders<'a> {
     records: Records<'a>,
     /// The first record of the next order, read while looking for the end of the last one.
     next: Option<(usize, Vec<String>)>,
-    /// The first row of each order number seen so far, as a 128-bit digest of the number.
-    first_of: HashMap<u128, usize>,
+    /// The first row of each order number seen so far.
+    first_of: FirstRows,
 }
 
 /// Opens the export; a file that is not the orders export is refused whole.
@@ -83,7 +81,7 @@ pub fn read(source: Source<'_>) -> Result<Orders<'_>, FileError> {
     Ok(Orders {
         records: Records::open(source, &REQUIRED)?,
         next: None,
-        first_of: HashMap::new(),
+        first_of: FirstRows::default(),
     })
 }
 
@@ -135,15 +133,14 @@ impl Iterator for Orders<'_> {
             }
         }
         let first_row = rows[0].0;
-        let key = super::digest("order", &name);
-        if let Some(&earlier) = self.first_of.get(&key) {
+        if let Some(earlier) = self.first_of.seen("order", &name) {
             let repeat = FieldError::new(
                 Field::OrderNumber,
                 Problem::DuplicateInFile { first_row: earlier },
             );
             return Some(Ok(Row::Rejected(vec![RowProblem::at(first_row, repeat)])));
         }
-        self.first_of.insert(key, first_row);
+        self.first_of.note("order", &name, first_row);
         let records = &self.records;
         let column = |name: &str| records.column(name);
         Some(Ok(match order_of(&column, name, &rows) {
