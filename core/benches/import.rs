@@ -30,7 +30,8 @@ Default Address Company,Default Address Address1,Default Address Address2,Defaul
 Default Address Province Code,Default Address Country Code,Default Address Zip,\
 Default Address Phone,Phone,Accepts SMS Marketing,Total Spent,Total Orders,Note,Tax Exempt,Tags";
 
-/// The target: 100,000 rows on SQLite in under ten seconds.
+/// The target set when the import was written as one transaction: 100,000 rows on SQLite in
+/// under ten seconds. Committing a batch at a time, beside other workstations, misses it.
 const TARGET: std::time::Duration = std::time::Duration::from_secs(10);
 
 fn main() -> ExitCode {
@@ -89,7 +90,7 @@ async fn run(rows: usize, databases: &str) -> Result<(), String> {
                 let location = DatabaseLocation::Sqlite(dir.path().join("import.sqlite3"));
                 let (db, session) = common::open(&location).await?;
                 println!("SQLite:");
-                passes(&db, &session, &path, rows).await?;
+                passes(&db, &session, &path, rows, Some(TARGET)).await?;
                 db.close().await.map_err(|e| e.to_string())?;
             }
             "postgres" => match testing::TestDb::postgres().await {
@@ -97,7 +98,7 @@ async fn run(rows: usize, databases: &str) -> Result<(), String> {
                     let db = test_db.db.clone();
                     let session = testing::first_admin(&db).await;
                     println!("PostgreSQL:");
-                    passes(&db, &session, &path, rows).await?;
+                    passes(&db, &session, &path, rows, None).await?;
                     test_db.finish().await;
                 }
                 None => eprintln!("PostgreSQL skipped: set TEST_DATABASE_URL to measure it"),
@@ -138,6 +139,7 @@ async fn passes(
     session: &Session,
     path: &std::path::Path,
     rows: usize,
+    target: Option<Duration>,
 ) -> Result<(), String> {
     // A customer staff entered themselves, whom another workstation keeps opening.
     let other = customer::create(db, session, &testing::aino())
@@ -198,9 +200,9 @@ async fn passes(
                 times.len()
             );
         }
-        if pass == "first import" && rows <= 100_000 {
-            let verdict = if took < TARGET { "met" } else { "MISSED" };
-            println!("{:<13} {verdict} (under {} s)", "target", TARGET.as_secs());
+        if let Some(target) = target.filter(|_| pass == "first import" && rows <= 100_000) {
+            let verdict = if took < target { "met" } else { "MISSED" };
+            println!("{:<13} {verdict} (under {} s)", "target", target.as_secs());
         }
     }
     Ok(())
