@@ -1,9 +1,10 @@
 //! The shape of every writing use case: the permission checked inside the write transaction,
 //! the change, the audit event in the same transaction, the commit. Reads of personal data
-//! are audited, so they go through here too. The few writes no role permission guards are
+//! are audited, so they go through here too. The few writes that take another shape are
 //! written out where they happen: logging in (`auth`), creating the first admin and changing
-//! one's own password (`staff`), and an import (`import`), whose dry run is rolled back and
-//! then recorded on its own.
+//! one's own password (`staff`), which no role permission guards; and an import (`import`),
+//! which checks its permission in each batch's own transaction and writes its audit event when
+//! it ends.
 
 use sea_orm::DatabaseTransaction;
 
