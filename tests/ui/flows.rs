@@ -212,6 +212,44 @@ async fn submit(
 }
 
 #[tokio::test]
+async fn a_customer_kept_to_check_shows_what_to_correct_on_the_page_and_at_the_field() {
+    let test_db = sqlite().await;
+    let db = test_db.db.clone();
+    let admin = make_first_admin(&db).await;
+    let export = testing::shopify::file(&[
+        "1,Liisa,Niemi,liisa@example.com,no,,,,,,FI,,,040 12,no,0,0,,no,,x".into(),
+    ]);
+    register::service::import::shopify_customers(&db, &admin, &export, false, &|_, _| {})
+        .await
+        .expect("imports");
+    let liisa = register::service::customer::to_check(
+        &db,
+        &admin,
+        &register::service::PageRequest::first(5),
+    )
+    .await
+    .expect("lists")
+    .items[0]
+        .clone();
+    let i18n = fi();
+    let (mut state, _) = detail::State::new(liisa.id);
+    state.update(detail::load(db.clone(), admin.clone(), liisa.id).await);
+
+    let mut ui = simulator(state.view(&i18n, Role::Admin));
+    ui.find("Tarkistettavaa: tuonti tallensi nämä tiedot sellaisinaan. Korjaa ne ja tallenna.\nPuhelin: Ei kelvollinen puhelinnumero (esim. 040 123 4567).")
+        .expect("the page says what to correct");
+    ui.click("Muokkaa").expect("edit button shown");
+    for message in ui.into_messages() {
+        state.update(message);
+    }
+    let mut ui = simulator(state.view(&i18n, Role::Admin));
+    ui.find("Ei kelvollinen puhelinnumero (esim. 040 123 4567).")
+        .expect("the reason at the phone field before anything is saved");
+    drop(ui);
+    test_db.finish().await;
+}
+
+#[tokio::test]
 async fn an_edit_with_a_bad_vat_id_shows_the_error_at_the_field_then_saves_when_fixed() {
     let test_db = sqlite().await;
     let db = test_db.db.clone();

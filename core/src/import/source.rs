@@ -44,10 +44,6 @@ impl<'a> Source<'a> {
             ..self
         }
     }
-
-    pub fn size(&self) -> u64 {
-        self.size
-    }
 }
 
 impl<'a> From<&'a [u8]> for Source<'a> {

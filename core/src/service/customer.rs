@@ -50,6 +50,12 @@ impl From<customer::Model> for Customer {
 }
 
 impl Customer {
+    /// What staff must correct: the stored values the customer form would refuse (none unless
+    /// an import kept a value as written).
+    pub fn problems(&self) -> Vec<FieldError> {
+        self.to_input().validate().err().unwrap_or_default()
+    }
+
     /// The stored values as form text, to start an edit from.
     pub fn to_input(&self) -> CustomerInput {
         let text = |value: &Option<String>| value.clone().unwrap_or_default();

@@ -129,7 +129,7 @@ pub(crate) async fn update(
     // Every value from the file validated, and so did every value the register keeps unless
     // the customer was already to check: only then is the whole row checked again.
     after.to_check = (!row.unchecked.is_empty() || before.to_check)
-        && Customer::from(after.clone()).to_input().validate().is_err();
+        && !Customer::from(after.clone()).problems().is_empty();
     let kept_withdrawal = !before.newsletter
         && after.newsletter
         && withdrawn_by_customer_service(txn, before.id).await?;

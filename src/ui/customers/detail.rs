@@ -153,9 +153,7 @@ impl State {
                     self.saved = false;
                     let mut form = Form::new(customer.to_input());
                     // A customer kept to check shows at once what to correct.
-                    if let Err(errors) = customer.to_input().validate() {
-                        form.errors = FieldErrors::from(errors.as_slice());
-                    }
+                    form.errors = FieldErrors::from(customer.problems().as_slice());
                     self.edit = Some(Edit {
                         form,
                         base: customer.to_input(),
@@ -325,7 +323,7 @@ impl State {
 
 /// What an import kept as written, each value with why it does not validate.
 fn to_check_banner<'a>(customer: &Customer, i18n: &I18n) -> Element<'a, Message> {
-    let problems = customer.to_input().validate().err().unwrap_or_default();
+    let problems = customer.problems();
     // Every value validates when the customer was made from an order's billing details.
     let heading = if problems.is_empty() {
         "customer-to-check-from-order"
