@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+use register::audit_anchor;
 use register::config::DatabaseLocation;
 use register::db::{self, Db};
 use register::domain::consent::ErasureReason;
@@ -16,7 +17,7 @@ use register::import::Source;
 use register::notice::Edition;
 use register::notice::Format;
 use register::save;
-use register::service::audit::{self, BrokenReason};
+use register::service::audit::BrokenReason;
 use register::service::demo_data::DemoPlan;
 use register::service::notice::{self, Which};
 use register::service::{
@@ -171,8 +172,15 @@ pub enum ImportCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum AuditCommand {
-    /// Recompute the hash chain and report the first broken link.
-    Verify,
+    /// Recompute the hash chain and report the first broken link; check it against every
+    /// head that earlier checks wrote to the anchor file outside the database, and write
+    /// the head just checked there.
+    Verify {
+        /// The anchor file (default: one per register in the user's data folder). Keeping
+        /// it, or a copy, off this computer catches even whoever can rewrite the database.
+        #[arg(long)]
+        anchor: Option<PathBuf>,
+    },
 }
 
 const PASSWORD_VARIABLE: &str = "ASIAKASREKISTERI_PASSWORD";
@@ -288,17 +296,24 @@ pub async fn run(cli: Cli, command: Command) -> Result<String, String> {
             ))
         }
         Command::Audit {
-            command: AuditCommand::Verify,
+            command: AuditCommand::Verify { anchor },
         } => {
             let session = login(&db, cli.as_user.as_deref()).await?;
-            let verification = audit::verify(&db, &session)
+            let path = match anchor {
+                Some(path) => path,
+                None => audit_anchor::default_path(&location).map_err(|e| e.to_string())?,
+            };
+            let anchored = audit_anchor::verify(&db, &session, &path)
                 .await
                 .map_err(|e| e.to_string())?;
-            match verification.first_broken {
-                None => Ok(format!(
-                    "The audit trail is intact: {} events checked.",
-                    verification.events_checked
+            let verification = &anchored.verification;
+            match &verification.first_broken {
+                None if anchored.holds() => Ok(format!(
+                    "The audit trail is intact: {} events checked.\n{}",
+                    verification.events_checked,
+                    anchor_report(&anchored)
                 )),
+                None => Err(anchor_report(&anchored)),
                 Some(link) => Err(format!(
                     "the audit trail is broken at event {}: {}",
                     link.seq,
@@ -315,6 +330,36 @@ pub async fn run(cli: Cli, command: Command) -> Result<String, String> {
     // Closing flushes SQLite's WAL; a failure to close does not undo what was done.
     let _ = db.close().await;
     outcome
+}
+
+/// What the anchor check found, in a sentence or two.
+fn anchor_report(anchored: &audit_anchor::Anchored) -> String {
+    let file = anchored.path.display();
+    if let Some((anchor, now)) = anchored.broken.first() {
+        let at = format::date_time(anchor.verified_at);
+        let found = match now {
+            Some(_) => "has another hash now",
+            None => "is gone",
+        };
+        return format!(
+            "the audit trail was rewritten: event {} {found}, but the check of {at} wrote its \
+             hash to the anchor {file} ({} of {} anchored heads differ)",
+            anchor.seq,
+            anchored.broken.len(),
+            anchored.anchors_checked
+        );
+    }
+    let checked = match anchored.anchors_checked {
+        0 => format!("Anchor {file}: no earlier heads to check yet."),
+        n => format!("Anchor {file}: all {n} earlier heads found unchanged."),
+    };
+    match &anchored.recorded {
+        Some(anchor) => format!(
+            "{checked} The head (event {}) was written there.",
+            anchor.seq
+        ),
+        None => checked,
+    }
 }
 
 struct ExtractTarget {
@@ -352,6 +397,8 @@ async fn write_extract(
             request: request.as_ref(),
             pdf: &target.out,
             json: target.json.as_deref(),
+            // Nobody was asked: a file in the way is refused, never replaced.
+            existing: save::Existing::Keep,
         },
     )
     .await
@@ -396,9 +443,16 @@ async fn write_notice(db: &Db, session: &Session, target: NoticeTarget) -> Resul
             .map(|path| (Format::Markdown, path)),
     );
     files.extend(target.html.as_deref().map(|path| (Format::Html, path)));
-    let written = register::save::notice(db, session, target.lang, which, &files)
-        .await
-        .map_err(|e| e.to_string())?;
+    let written = register::save::notice(
+        db,
+        session,
+        target.lang,
+        which,
+        &files,
+        save::Existing::Keep,
+    )
+    .await
+    .map_err(|e| e.to_string())?;
     let paths: Vec<String> = files.iter().map(|(_, p)| p.display().to_string()).collect();
     Ok(match written.edition {
         Edition::Published { version, on } => format!(

@@ -70,8 +70,6 @@ async fn run(rows: usize, databases: &str) -> Result<(), String> {
         "Shopify customers export: {rows} rows, {:.1} MB, in a release build",
         size as f64 / 1e6
     );
-    let sampling = Arc::new(AtomicBool::new(true));
-    let sampler = tokio::spawn(sample_memory(sampling.clone()));
     let started = std::time::Instant::now();
     let mut valid = 0;
     for row in shopify_customers::read(file(&path)?).map_err(|e| e.to_string())? {
@@ -106,30 +104,20 @@ async fn run(rows: usize, databases: &str) -> Result<(), String> {
             other => return Err(format!("--databases: unknown database {other}")),
         }
     }
-    sampling.store(false, Ordering::Relaxed);
-    let (anonymous, file_backed) = sampler.await.map_err(|e| e.to_string())?;
-    match status_mb("VmHWM") {
-        Some(peak) => println!(
-            "{:<13} {peak:>8.0} MB  peak resident memory of the whole process; sampled peaks: \
-             {anonymous:.0} MB of its own (heap, stacks), {file_backed:.0} MB of files mapped \
-             into it (SQLite's memory-mapped database, the program)",
-            "memory"
-        ),
-        None => println!("{:<13} not measured on this system", "memory"),
-    }
     Ok(())
 }
 
-/// The peaks of the process's own resident memory and of its resident file-backed memory,
+/// The peaks of the process's resident memory, of its own part and of its file-backed part,
 /// sampled every 10 ms until told to stop.
-async fn sample_memory(running: Arc<AtomicBool>) -> (f64, f64) {
-    let (mut anonymous, mut file_backed) = (0.0_f64, 0.0_f64);
+async fn sample_memory(running: Arc<AtomicBool>) -> [f64; 3] {
+    let mut peaks = [0.0_f64; 3];
     while running.load(Ordering::Relaxed) {
-        anonymous = anonymous.max(status_mb("RssAnon").unwrap_or(0.0));
-        file_backed = file_backed.max(status_mb("RssFile").unwrap_or(0.0));
+        for (peak, name) in peaks.iter_mut().zip(["VmRSS", "RssAnon", "RssFile"]) {
+            *peak = peak.max(status_mb(name).unwrap_or(0.0));
+        }
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
-    (anonymous, file_backed)
+    peaks
 }
 
 /// The first import, with another workstation opening a customer now and then while it runs;
@@ -146,6 +134,8 @@ async fn passes(
         .await
         .map_err(|e| e.to_string())?
         .id;
+    let sampling = Arc::new(AtomicBool::new(true));
+    let sampler = tokio::spawn(sample_memory(sampling.clone()));
     for (pass, dry_run) in [
         ("first import", false),
         ("re-import", false),
@@ -205,6 +195,18 @@ async fn passes(
             println!("{:<13} {verdict} (under {} s)", "target", target.as_secs());
         }
     }
+    sampling.store(false, Ordering::Relaxed);
+    let [resident, own, file_backed] = sampler.await.map_err(|e| e.to_string())?;
+    if resident > 0.0 {
+        println!(
+            "{:<13} {resident:>8.0} MB  peak resident memory while the three imports ran; of \
+             it at most {own:.0} MB of the process's own (heap, stacks) and {file_backed:.0} MB \
+             of files mapped into it (the program, SQLite's memory-mapped database)",
+            "memory"
+        );
+    } else {
+        println!("{:<13} not measured on this system", "memory");
+    }
     Ok(())
 }
 
@@ -234,7 +236,7 @@ fn file(path: &std::path::Path) -> Result<Source<'static>, String> {
         .map_err(|e| e.to_string())
 }
 
-/// A memory figure of Linux's /proc/self/status (VmHWM, RssAnon, RssFile), in megabytes.
+/// A memory figure of Linux's /proc/self/status (VmRSS, RssAnon, RssFile), in megabytes.
 fn status_mb(name: &str) -> Option<f64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|line| {

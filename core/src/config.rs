@@ -51,13 +51,7 @@ impl DatabaseLocation {
     /// Linux: ~/.local/share/asiakasrekisteri; macOS: ~/Library/Application Support/
     /// fi.Ompelijan-paratiisi.Asiakasrekisteri; Windows: %APPDATA%\Ompelijan paratiisi\….
     fn default_sqlite() -> Result<Self, ConfigError> {
-        let dirs = ProjectDirs::from("fi", "Ompelijan paratiisi", "Asiakasrekisteri")
-            .ok_or(ConfigError::NoDataDirectory)?;
-        let dir = dirs.data_dir();
-        create_private_dir(dir).map_err(|source| ConfigError::DataDirectory {
-            path: dir.to_owned(),
-            source,
-        })?;
+        let dir = private_folder(Folder::Data, None)?;
         Ok(Self::Sqlite(dir.join(FILE_NAME)))
     }
 
@@ -80,9 +74,27 @@ impl DatabaseLocation {
 /// Where letters opened from requests are put for the system's viewer: a folder readable by
 /// the user alone, in the platform's cache directory.
 pub fn viewing_dir() -> Result<PathBuf, ConfigError> {
+    private_folder(Folder::Cache, Some("avatut"))
+}
+
+pub(crate) enum Folder {
+    Data,
+    Cache,
+}
+
+/// The app's data or cache folder of the platform, or a folder in it, created readable by
+/// its owner alone.
+pub(crate) fn private_folder(kind: Folder, name: Option<&str>) -> Result<PathBuf, ConfigError> {
     let dirs = ProjectDirs::from("fi", "Ompelijan paratiisi", "Asiakasrekisteri")
         .ok_or(ConfigError::NoDataDirectory)?;
-    let dir = dirs.cache_dir().join("avatut");
+    let base = match kind {
+        Folder::Data => dirs.data_dir(),
+        Folder::Cache => dirs.cache_dir(),
+    };
+    let dir = match name {
+        Some(name) => base.join(name),
+        None => base.to_owned(),
+    };
     create_private_dir(&dir).map_err(|source| ConfigError::DataDirectory {
         path: dir.clone(),
         source,

@@ -1,6 +1,7 @@
 //! Connecting to the register, applying migrations, and starting write transactions that
 //! behave the same on SQLite and PostgreSQL.
 
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use migration::{Migrator, MigratorTrait};
@@ -11,37 +12,69 @@ use sea_orm::{
 };
 
 use crate::config::DatabaseLocation;
+use crate::service::listing_trail::{self, Trail};
 
 /// The register's database. Only the service layer holds one.
 #[derive(Debug, Clone)]
 pub struct Db {
     conn: DatabaseConnection,
+    location: DatabaseLocation,
+    /// The writer of the lists' audit events, started with the first list shown.
+    listing_trail: Arc<OnceLock<Trail>>,
+}
+
+/// How a pool of connections is set up: for the app's everyday work, or for one long bulk job.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Use {
+    Everyday,
+    Bulk,
 }
 
 /// Connects and brings the schema up to date.
 pub async fn connect(location: &DatabaseLocation) -> Result<Db, DbErr> {
+    let conn = Database::connect(options(location, Use::Everyday)).await?;
+    Migrator::up(&conn, None).await?;
+    Ok(Db {
+        conn,
+        location: location.clone(),
+        listing_trail: Arc::default(),
+    })
+}
+
+fn options(location: &DatabaseLocation, purpose: Use) -> ConnectOptions {
     let mut options = match location {
         DatabaseLocation::Sqlite(path) => {
             let path = path.clone();
             let mut options = ConnectOptions::new("sqlite://register.sqlite3");
             options.map_sqlx_sqlite_opts(move |opts| {
-                opts.filename(&path)
+                let opts = opts
+                    .filename(&path)
                     .create_if_missing(true)
                     .journal_mode(SqliteJournalMode::Wal)
                     .synchronous(SqliteSynchronous::Normal)
                     .foreign_keys(true)
                     .busy_timeout(Duration::from_secs(10))
                     // Deleted personal data is overwritten, not left in free pages.
-                    .pragma("secure_delete", "ON")
+                    .pragma("secure_delete", "ON");
+                match purpose {
                     // A page cache of 32 MiB per connection (the default is 2 MiB) keeps the
                     // indexes of a large register in memory; pages are read through a memory
                     // map rather than copied by read calls.
-                    .pragma("cache_size", "-32768")
-                    .pragma("mmap_size", "268435456")
-                    // Keeps the query planner's statistics current, so that a search uses the
-                    // index that suits it however the register has grown.
-                    .optimize_on_close(true, 1000)
+                    Use::Everyday => opts
+                        .pragma("cache_size", "-32768")
+                        .pragma("mmap_size", "268435456")
+                        // Keeps the query planner's statistics current, so that a search uses
+                        // the index that suits it however the register has grown.
+                        .optimize_on_close(true, 1000),
+                    // A bulk job walks the whole register once: a memory map would make every
+                    // page it touched part of the app's memory, so it reads through a page
+                    // cache of its own of 16 MiB instead.
+                    Use::Bulk => opts.pragma("cache_size", "-16384").pragma("mmap_size", "0"),
+                }
             });
+            if purpose == Use::Bulk {
+                options.max_connections(1).min_connections(1);
+            }
             options
         }
         DatabaseLocation::Postgres(url) => {
@@ -52,6 +85,9 @@ pub async fn connect(location: &DatabaseLocation) -> Result<Db, DbErr> {
             options.map_sqlx_postgres_opts(|opts| {
                 opts.options([("plan_cache_mode", "force_custom_plan")])
             });
+            if purpose == Use::Bulk {
+                options.max_connections(1).min_connections(1);
+            }
             options
         }
     };
@@ -59,9 +95,7 @@ pub async fn connect(location: &DatabaseLocation) -> Result<Db, DbErr> {
         .connect_timeout(Duration::from_secs(10))
         .acquire_timeout(Duration::from_secs(30))
         .sqlx_logging(false);
-    let conn = Database::connect(options).await?;
-    Migrator::up(&conn, None).await?;
-    Ok(Db { conn })
+    options
 }
 
 impl Db {
@@ -94,6 +128,79 @@ impl Db {
         Ok(txn)
     }
 
+    /// A connection of its own for one long bulk job, such as an import: its batches keep one
+    /// warm page cache instead of each taking the pool's next connection, and (on SQLite) its
+    /// memory stays bounded however large the register is. Close it when the job ends.
+    pub(crate) async fn for_bulk_job(&self) -> Result<Db, DbErr> {
+        let conn = Database::connect(options(&self.location, Use::Bulk)).await?;
+        Ok(Db {
+            conn,
+            location: self.location.clone(),
+            listing_trail: Arc::default(),
+        })
+    }
+
+    /// The writer of the lists' audit events, started if need be; `None` outside a Tokio
+    /// runtime, where nothing could run it.
+    pub(crate) fn listing_trail(&self) -> Option<&Trail> {
+        tokio::runtime::Handle::try_current().ok()?;
+        Some(self.listing_trail.get_or_init(|| {
+            // The writer's own handle holds no trail, so that it ends with the register's.
+            Trail::start(Db {
+                conn: self.conn.clone(),
+                location: self.location.clone(),
+                listing_trail: Arc::default(),
+            })
+        }))
+    }
+
+    pub(crate) fn started_listing_trail(&self) -> Option<&Trail> {
+        self.listing_trail.get()
+    }
+
+    /// Leaves no copy of erased personal data in the database's files, after an erasure or a
+    /// purge has committed. SQLite keeps the pages written before it in its write-ahead log
+    /// until a checkpoint: the log is checkpointed and truncated now, waiting up to the busy
+    /// timeout for readers at other workstations, and `secure_delete` has zeroed the erased
+    /// values in the main file. PostgreSQL: the tables are vacuumed, so that the rows' old
+    /// versions leave them and their indexes.
+    pub(crate) async fn scrub(&self, tables: &[&str]) -> Result<(), DbErr> {
+        match self.backend() {
+            DbBackend::Postgres => {
+                let sql = format!("VACUUM {}", tables.join(", "));
+                self.conn.execute_unprepared(&sql).await?;
+            }
+            _ => {
+                let statement =
+                    Statement::from_string(DbBackend::Sqlite, "PRAGMA wal_checkpoint(TRUNCATE)");
+                let row = self.conn.query_one_raw(statement).await?;
+                let busy: i32 = match row {
+                    Some(row) => row.try_get_by_index(0)?,
+                    None => 0,
+                };
+                if busy != 0 {
+                    return Err(DbErr::Custom(
+                        "the write-ahead log could not be truncated: another connection \
+                         was still reading"
+                            .into(),
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Brings the query planner's statistics of `tables` up to date while they grow fast (an
+    /// import): PostgreSQL plans from sampled statistics, and a table it still believes small
+    /// is read whole for every lookup. SQLite's planner needs no such help.
+    pub(crate) async fn refresh_statistics(&self, tables: &[&str]) -> Result<(), DbErr> {
+        if self.backend() == DbBackend::Postgres {
+            let sql = format!("ANALYZE {}", tables.join(", "));
+            self.conn.execute_unprepared(&sql).await?;
+        }
+        Ok(())
+    }
+
     pub(crate) fn conn(&self) -> &DatabaseConnection {
         &self.conn
     }
@@ -116,7 +223,9 @@ impl Db {
         &self.conn
     }
 
+    /// Writes what is still to be written (the lists' audit events) and closes.
     pub async fn close(self) -> Result<(), DbErr> {
+        listing_trail::flush(&self).await;
         self.conn.close().await
     }
 }

@@ -178,6 +178,9 @@ impl I18n {
             ServiceError::FileWrite(reason) => {
                 self.t_with("error-file", &[("reason", reason.clone().into())])
             }
+            ServiceError::FileExists(path) => {
+                self.t_with("error-file-exists", &[("path", path.clone().into())])
+            }
             ServiceError::LastAdmin => self.t("error-last-admin"),
             ServiceError::NoticeNotReviewed => self.t("notice-not-saved"),
             ServiceError::NoticeUnchanged => self.t("notice-nothing-to-publish"),
@@ -309,6 +312,7 @@ fn problem_message(problem: &Problem) -> (&'static str, Vec<(&'static str, Fluen
             ],
         ),
         Problem::NotAnAmount => ("problem-not-an-amount", vec![]),
+        Problem::TotalTooLarge => ("problem-total-too-large", vec![]),
         Problem::RequiredForBusinessCustomer => ("problem-required-for-business-customer", vec![]),
         Problem::AlreadyInUse => ("problem-already-in-use", vec![]),
         Problem::NotADate => ("problem-not-a-date", vec![]),

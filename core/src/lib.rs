@@ -2,6 +2,7 @@
 //! screen and command go through, and the documents a customer receives (the register extract,
 //! the privacy notice and the letters). Nothing here knows of iced; see ARCHITECTURE.md.
 
+pub mod audit_anchor;
 pub mod config;
 pub mod db;
 pub mod demo;

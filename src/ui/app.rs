@@ -3,7 +3,7 @@
 //! their own work (see `screen.rs` and the table in `screens.rs`); this file only routes
 //! messages to them.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use iced::widget::{button, column, container, pick_list, row, rule, text};
 use iced::{Element, Event, Length, Subscription, Task, Theme, event, keyboard, time};
@@ -12,6 +12,7 @@ use register::db::{self, Db};
 use register::i18n::{I18n, Lang};
 use register::service::{Session, staff};
 
+use super::idle::{Idle, Moment};
 use super::screen::Context;
 pub use super::screens::Nav;
 use super::screens::{self, Screens};
@@ -22,8 +23,7 @@ use super::{first_admin, lock, login, theme};
 pub struct App {
     location: DatabaseLocation,
     i18n: I18n,
-    idle_limit: Duration,
-    last_activity: Instant,
+    idle: Idle,
     stage: Stage,
 }
 
@@ -53,10 +53,10 @@ pub enum Message {
     Nav(Nav),
     LogOut,
     Screen(screens::Message),
-    Activity,
-    Tick(Instant),
-    Tab { shift: bool },
-    Escape,
+    Activity(Moment),
+    Tick(Moment),
+    Tab { shift: bool, at: Moment },
+    Escape(Moment),
 }
 
 impl App {
@@ -64,8 +64,7 @@ impl App {
         let app = Self {
             location: location.clone(),
             i18n: I18n::new(Lang::Fi),
-            idle_limit,
-            last_activity: Instant::now(),
+            idle: Idle::new(idle_limit),
             stage: Stage::Connecting,
         };
         (app, connect(location))
@@ -76,8 +75,7 @@ impl App {
         let mut app = Self {
             location: DatabaseLocation::Postgres(String::new()),
             i18n: I18n::new(lang),
-            idle_limit: Duration::from_secs(600),
-            last_activity: Instant::now(),
+            idle: Idle::new(Duration::from_secs(600)),
             stage: Stage::Connecting,
         };
         let task = app.enter(db, session);
@@ -118,20 +116,16 @@ impl App {
                 self.i18n = I18n::new(lang);
                 Task::none()
             }
-            Message::Activity => {
-                self.last_activity = Instant::now();
+            Message::Activity(now) => {
+                self.activity(now);
                 Task::none()
             }
             Message::Tick(now) => {
-                if let Stage::Main(main) = &mut self.stage
-                    && main.lock.is_none()
-                    && now.saturating_duration_since(self.last_activity) >= self.idle_limit
-                {
-                    main.lock = Some(lock::State::default());
-                }
+                self.lock_if_idle(now);
                 Task::none()
             }
-            Message::Tab { shift } => {
+            Message::Tab { shift, at } => {
+                self.activity(at);
                 if shift {
                     iced::widget::operation::focus_previous()
                 } else {
@@ -142,7 +136,27 @@ impl App {
                 self.log_out();
                 Task::none()
             }
+            Message::Escape(at) => {
+                self.activity(at);
+                self.update_stage(Message::Escape(at))
+            }
             other => self.update_stage(other),
+        }
+    }
+
+    /// A key press, a click or a scroll at `now`: after a sleep the session locks first, so
+    /// that the key that wakes the laptop does not count as someone being there all along.
+    fn activity(&mut self, now: Moment) {
+        self.lock_if_idle(now);
+        self.idle.activity(now);
+    }
+
+    fn lock_if_idle(&mut self, now: Moment) {
+        if let Stage::Main(main) = &mut self.stage
+            && main.lock.is_none()
+            && self.idle.expired(now)
+        {
+            main.lock = Some(lock::State::default());
         }
     }
 
@@ -177,7 +191,7 @@ impl App {
     }
 
     fn enter(&mut self, db: Db, session: Session) -> Task<Message> {
-        self.last_activity = Instant::now();
+        self.idle.activity(Moment::now());
         let mut main = Main {
             context: Context { db, session },
             screens: Screens::default(),
@@ -224,7 +238,7 @@ impl App {
                 with_language(i18n, state.view(i18n).map(Message::FirstAdmin))
             }
             Stage::Login(_, state) => with_language(i18n, state.view(i18n).map(Message::Login)),
-            Stage::Main(main) => main.view(i18n, self.idle_limit),
+            Stage::Main(main) => main.view(i18n, self.idle.limit()),
         }
     }
 
@@ -233,23 +247,26 @@ impl App {
             Event::Keyboard(keyboard::Event::KeyPressed {
                 key: keyboard::Key::Named(keyboard::key::Named::Escape),
                 ..
-            }) => Some(Message::Escape),
+            }) => Some(Message::Escape(Moment::now())),
             Event::Keyboard(keyboard::Event::KeyPressed {
                 key: keyboard::Key::Named(keyboard::key::Named::Tab),
                 modifiers,
                 ..
             }) => Some(Message::Tab {
                 shift: modifiers.shift(),
+                at: Moment::now(),
             }),
             Event::Keyboard(keyboard::Event::KeyPressed { .. })
             | Event::Mouse(iced::mouse::Event::ButtonPressed(_))
-            | Event::Mouse(iced::mouse::Event::WheelScrolled { .. }) => Some(Message::Activity),
+            | Event::Mouse(iced::mouse::Event::WheelScrolled { .. }) => {
+                Some(Message::Activity(Moment::now()))
+            }
             _ => None,
         });
         match &self.stage {
             Stage::Main(_) => Subscription::batch([
                 input,
-                time::every(Duration::from_secs(5)).map(Message::Tick),
+                time::every(Duration::from_secs(5)).map(|_| Message::Tick(Moment::now())),
             ]),
             _ => input,
         }
@@ -279,7 +296,7 @@ impl Main {
         }
         Some(match message {
             Message::Nav(nav) => self.go(nav),
-            Message::Escape => self.screens.escape(&self.context).map(Message::Screen),
+            Message::Escape(_) => self.screens.escape(&self.context).map(Message::Screen),
             other => self.update_screen(other),
         })
     }

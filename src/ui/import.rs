@@ -118,13 +118,9 @@ impl State {
                     &[("path", path.display().to_string().into())],
                 )))
             }
-            Some(Err(SaveError::Service(failure))) => {
-                block = block.push(error_banner(i18n.error(failure)))
-            }
-            Some(Err(SaveError::File(reason))) => {
-                block = block.push(error_banner(
-                    i18n.t_with("error-file", &[("reason", reason.clone().into())]),
-                ))
+            Some(Err(failure)) => {
+                let failure = failure.clone().into_service_error();
+                block = block.push(error_banner(i18n.error(&failure)))
             }
             None => {}
         }
@@ -240,5 +236,5 @@ pub async fn choose_report_path() -> Message {
 }
 
 pub async fn save_report(path: PathBuf, csv: Vec<u8>) -> Message {
-    Message::ReportSaved(save::write(&path, &csv).map(|()| path))
+    Message::ReportSaved(save::write(&path, &csv, save::Existing::Replace).map(|()| path))
 }

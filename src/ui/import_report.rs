@@ -146,6 +146,10 @@ fn change_text(change: &Change, i18n: &I18n) -> String {
             "import-change-order-status",
             &[("order", order_number.clone().into())],
         ),
+        ChangeKind::OrderStatusKept { order_number } => i18n.t_with(
+            "import-change-order-status-kept",
+            &[("order", order_number.clone().into())],
+        ),
     }
 }
 

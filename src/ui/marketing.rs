@@ -53,13 +53,9 @@ impl State {
                     &[("path", path.display().to_string().into())],
                 )))
             }
-            Some(Err(SaveError::Service(failure))) => {
-                content = content.push(error_banner(i18n.error(failure)))
-            }
-            Some(Err(SaveError::File(reason))) => {
-                content = content.push(error_banner(
-                    i18n.t_with("error-file", &[("reason", reason.clone().into())]),
-                ))
+            Some(Err(failure)) => {
+                let failure = failure.clone().into_service_error();
+                content = content.push(error_banner(i18n.error(&failure)))
             }
             None => {}
         }
@@ -110,7 +106,7 @@ pub async fn choose_path() -> Message {
 }
 
 pub async fn export(db: Db, session: Session, path: PathBuf) -> Message {
-    let result = save::write_streamed(&path, async |out| {
+    let result = save::write_streamed(&path, save::Existing::Replace, async |out| {
         marketing::newsletter_recipients_csv(&db, &session, out).await
     })
     .await;

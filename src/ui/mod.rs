@@ -7,6 +7,7 @@ pub mod audit_log;
 pub mod customers;
 pub mod dialog;
 pub mod first_admin;
+pub mod idle;
 pub mod import;
 pub mod import_report;
 pub mod lock;

@@ -256,7 +256,7 @@ pub fn order_card<'a, M: 'a>(order: &Order, i18n: &I18n) -> Element<'a, M> {
             text(line.product.clone()).width(Length::FillPortion(5)),
             text(format!("{} ×", line.quantity)).width(Length::FillPortion(1)),
             text(line.unit_price.to_string()).width(Length::FillPortion(2)),
-            text(line.amount().to_string()).width(Length::FillPortion(2)),
+            text(amount(line.amount(), i18n)).width(Length::FillPortion(2)),
         ]
         .into()
     });
@@ -267,7 +267,7 @@ pub fn order_card<'a, M: 'a>(order: &Order, i18n: &I18n) -> Element<'a, M> {
                 text(format::date_time(order.placed_at)).style(muted),
                 text(status_label(order.status, i18n)),
                 iced::widget::space::horizontal(),
-                text(order.total().to_string()).font(bold()),
+                text(amount(order.total(), i18n)).font(bold()),
             ]
             .spacing(12),
             text(format!(
@@ -325,4 +325,9 @@ pub async fn search(db: Db, session: Session, generation: u64, query: OrderQuery
 
 pub async fn open(db: Db, session: Session, id: i32) -> Message {
     Message::Opened(outcome(order::get(&db, &session, id).await.map(Box::new)))
+}
+
+/// An amount, or a word for one that does not fit (only a value stored past validation).
+fn amount(amount: Option<register::domain::Money>, i18n: &I18n) -> String {
+    amount.map_or_else(|| i18n.t("order-amount-overflow"), |a| a.to_string())
 }

@@ -5,12 +5,11 @@ use chrono::Utc;
 use iced::widget::{button, column, row, scrollable, text};
 use iced::{Element, Length, Task};
 use register::db::Db;
-use register::domain::consent::ErasureReason;
 use register::domain::processing::{ProcessingDescription, Retention};
 use register::format;
 use register::i18n::I18n;
 use register::service::customer::CustomerSummary;
-use register::service::retention;
+use register::service::retention::{self, RetentionErasure};
 use register::service::{PageRequest, Rows, Session, access_request, erasure};
 
 use super::outcome::{Failure, Outcome, outcome};
@@ -28,7 +27,7 @@ pub struct State {
     confirming: bool,
     busy: bool,
     failure: Option<Failure>,
-    erased: Option<u64>,
+    erased: Option<RetentionErasure>,
     purged: Option<u64>,
     requests_purged: Option<u64>,
 }
@@ -43,7 +42,7 @@ pub enum Message {
     AskErase,
     CancelErase,
     ConfirmErase,
-    Erased(Outcome<u64>),
+    Erased(Outcome<RetentionErasure>),
     Purge,
     Purged(Outcome<u64>),
     PurgeRequests,
@@ -56,7 +55,7 @@ pub enum Action {
     None,
     Policy,
     Search(u64, u32, PageRequest),
-    Erase(Vec<i32>),
+    Erase(Vec<i32>, u32),
     Purge,
     PurgeRequests,
 }
@@ -134,10 +133,16 @@ impl State {
                 i18n.t_with("retention-requests-purged", &[("count", count.into())]),
             ));
         }
-        if let Some(count) = self.erased {
-            content = content.push(notice(
-                i18n.t_with("retention-erased", &[("count", count.into())]),
-            ));
+        if let Some(done) = self.erased {
+            let mut said = i18n.t_with("retention-erased", &[("count", done.erased.into())]);
+            if done.no_longer_idle > 0 {
+                let kept = i18n.t_with(
+                    "retention-no-longer-idle",
+                    &[("count", done.no_longer_idle.into())],
+                );
+                said = format!("{said} {kept}");
+            }
+            content = content.push(notice(said));
         }
         let items = self.rows.items().unwrap_or_default();
         if self.rows.items().is_none() {
@@ -245,9 +250,9 @@ impl Screen for State {
                     .iter()
                     .map(|c| c.id)
                     .collect();
-                if !ids.is_empty() {
+                if let (false, Some(months)) = (ids.is_empty(), self.months()) {
                     self.busy = true;
-                    return Action::Erase(ids);
+                    return Action::Erase(ids, months);
                 }
             }
             Message::ConfirmErase => {}
@@ -297,7 +302,9 @@ impl Screen for State {
             Action::Search(generation, months, page) => {
                 context.run(move |db, session| search(db, session, generation, months, page))
             }
-            Action::Erase(ids) => context.run(move |db, session| erase(db, session, ids)),
+            Action::Erase(ids, months) => {
+                context.run(move |db, session| erase(db, session, ids, months))
+            }
             Action::Purge => context.run(purge),
             Action::PurgeRequests => context.run(purge_requests),
         }
@@ -325,9 +332,9 @@ pub async fn search(
     )
 }
 
-pub async fn erase(db: Db, session: Session, ids: Vec<i32>) -> Message {
+pub async fn erase(db: Db, session: Session, ids: Vec<i32>, months: u32) -> Message {
     Message::Erased(outcome(
-        erasure::erase_many(&db, &session, &ids, ErasureReason::RetentionEnded).await,
+        retention::erase_idle(&db, &session, &ids, months, Utc::now()).await,
     ))
 }
 

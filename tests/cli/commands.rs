@@ -6,7 +6,7 @@ use std::process::{Command, Output, Stdio};
 const PASSWORD: &str = "komentorivin salasana";
 
 struct Register {
-    _dir: tempfile::TempDir,
+    dir: tempfile::TempDir,
     url: String,
 }
 
@@ -14,7 +14,7 @@ impl Register {
     fn new() -> Self {
         let dir = tempfile::tempdir().expect("temporary directory");
         let url = format!("sqlite://{}", dir.path().join("cli.sqlite3").display());
-        Self { _dir: dir, url }
+        Self { dir, url }
     }
 
     fn run(&self, args: &[&str], password: Option<&str>, stdin: Option<&str>) -> Output {
@@ -25,6 +25,9 @@ impl Register {
             .args(args)
             .env_remove("ASIAKASREKISTERI_DATABASE_URL")
             .env_remove("ASIAKASREKISTERI_PASSWORD")
+            // The user's data folder, where the audit anchor goes, is the test's own.
+            .env("XDG_DATA_HOME", self.dir.path().join("data"))
+            .env("HOME", self.dir.path())
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
@@ -179,6 +182,52 @@ fn demo_data_then_audit_verify_reports_an_intact_trail() {
     let output = register.run(&["--as", "admin", "audit", "verify"], Some(PASSWORD), None);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(stdout(&output).contains("intact"), "{}", stdout(&output));
+}
+
+/// The head each check writes to the anchor file catches a chain cut back with its head, which
+/// verifies on its own.
+#[test]
+fn audit_verify_catches_a_chain_cut_back_at_its_anchor() {
+    let register = Register::new();
+    register.add_first_admin();
+    register.run(
+        &["--as", "admin", "demo-data", "--customers", "2"],
+        Some(PASSWORD),
+        None,
+    );
+    let anchor = register.dir.path().join("ankkuri.txt");
+    let anchor_arg = anchor.display().to_string();
+    let verify = ["--as", "admin", "audit", "verify", "--anchor", &anchor_arg];
+    let output = register.run(&verify, Some(PASSWORD), None);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains("no earlier heads to check yet"),
+        "{}",
+        stdout(&output)
+    );
+    let path = register.url.trim_start_matches("sqlite://").to_owned();
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    runtime.block_on(async {
+        use sea_orm::ConnectionTrait;
+        let conn = sea_orm::Database::connect(format!("sqlite://{path}"))
+            .await
+            .expect("opens");
+        conn.execute_unprepared(
+            "DROP TRIGGER audit_events_no_delete; DELETE FROM audit_events WHERE seq > 1; \
+             UPDATE audit_head SET seq = 1, \
+             last_hash = (SELECT hash FROM audit_events WHERE seq = 1)",
+        )
+        .await
+        .expect("tampered");
+        conn.close().await.expect("closes");
+    });
+    let output = register.run(&verify, Some(PASSWORD), None);
+    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
+    assert!(
+        stderr(&output).contains("the audit trail was rewritten"),
+        "{}",
+        stderr(&output)
+    );
 }
 
 #[test]

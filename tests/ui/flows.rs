@@ -2,9 +2,12 @@
 //! simulated, the messages it produces go to its update, and the service calls it asks for
 //! run against a real register.
 
+use std::time::Duration;
+
 use asiakasrekisteri::ui::Screen;
 use asiakasrekisteri::ui::app::{self, App};
 use asiakasrekisteri::ui::customers::{detail, list};
+use asiakasrekisteri::ui::idle::Moment;
 use asiakasrekisteri::ui::{first_admin, lock, login, orders, reviews, theme};
 use iced::keyboard::key::Named;
 use iced_test::Simulator;
@@ -513,9 +516,13 @@ async fn the_current_user_and_role_are_always_shown() {
 #[tokio::test]
 async fn the_session_locks_when_idle_and_unlocks_with_the_password_keeping_the_screen() {
     let (test_db, mut app, session) = signed_in(Role::Admin).await;
-    let _ = app.update(app::Message::Tick(std::time::Instant::now()));
+    let _ = app.update(app::Message::Tick(Moment::now()));
     assert!(!app.is_locked(), "no lock right after logging in");
-    let later = std::time::Instant::now() + std::time::Duration::from_secs(11 * 60);
+    let now = Moment::now();
+    let later = Moment {
+        monotonic: now.monotonic + Duration::from_secs(11 * 60),
+        wall: now.wall + Duration::from_secs(11 * 60),
+    };
     let _ = app.update(app::Message::Tick(later));
     assert!(app.is_locked());
     let mut ui = simulator(app.view());
@@ -543,6 +550,44 @@ async fn the_session_locks_when_idle_and_unlocks_with_the_password_keeping_the_s
     assert!(!app.is_locked());
     let mut ui = simulator(app.view());
     ui.find("Asiakkaat").expect("the same screen is back");
+    test_db.finish().await;
+}
+
+/// A laptop put to sleep: the monotonic clock stood still, the wall clock did not. The key
+/// press that wakes it locks the session instead of counting as activity.
+#[tokio::test]
+async fn a_laptop_waking_from_sleep_locks_at_the_first_key_press() {
+    let (test_db, mut app, _) = signed_in(Role::Admin).await;
+    let now = Moment::now();
+    let woken = Moment {
+        monotonic: now.monotonic + Duration::from_secs(3),
+        wall: now.wall + Duration::from_secs(3 * 3600),
+    };
+    let _ = app.update(app::Message::Activity(woken));
+    assert!(app.is_locked(), "three hours asleep lock the session");
+    test_db.finish().await;
+}
+
+/// Escape and Tab are key presses too: typing that only moves between fields keeps the session.
+#[tokio::test]
+async fn moving_between_fields_with_tab_counts_as_activity() {
+    let (test_db, mut app, _) = signed_in(Role::Admin).await;
+    let start = Moment::now();
+    let at = |minutes: u64| Moment {
+        monotonic: start.monotonic + Duration::from_secs(minutes * 60),
+        wall: start.wall + Duration::from_secs(minutes * 60),
+    };
+    let _ = app.update(app::Message::Tab {
+        shift: false,
+        at: at(7),
+    });
+    let _ = app.update(app::Message::Tick(at(14)));
+    assert!(!app.is_locked(), "Tab seven minutes ago");
+    let _ = app.update(app::Message::Escape(at(14)));
+    let _ = app.update(app::Message::Tick(at(21)));
+    assert!(!app.is_locked(), "Escape seven minutes ago");
+    let _ = app.update(app::Message::Tick(at(25)));
+    assert!(app.is_locked(), "eleven minutes without a key");
     test_db.finish().await;
 }
 

@@ -164,6 +164,8 @@ pub enum Problem {
         max: i64,
     },
     NotAnAmount,
+    /// The order's lines add up to more than the register can hold.
+    TotalTooLarge,
     RequiredForBusinessCustomer,
     AlreadyInUse,
     NotADate,
@@ -218,6 +220,7 @@ impl fmt::Display for Problem {
             ),
             Problem::OutOfRange { min, max } => write!(f, "must be between {min} and {max}"),
             Problem::NotAnAmount => write!(f, "is not an amount in euros such as 12,50"),
+            Problem::TotalTooLarge => write!(f, "add up to more than an order can total"),
             Problem::RequiredForBusinessCustomer => {
                 write!(f, "is required when a VAT ID is given")
             }

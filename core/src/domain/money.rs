@@ -1,6 +1,4 @@
 use std::fmt;
-use std::iter::Sum;
-use std::ops::Add;
 
 use serde::{Deserialize, Serialize};
 
@@ -24,6 +22,19 @@ impl Money {
     /// Quantity times unit price; `None` if it would overflow.
     pub fn times(self, quantity: i64) -> Option<Money> {
         self.0.checked_mul(quantity).map(Money)
+    }
+
+    /// The sum; `None` if it would overflow. Amounts are only ever added this way: a sum
+    /// that does not fit is an error to show, never a wrapped or saturated figure.
+    pub fn checked_add(self, other: Money) -> Option<Money> {
+        self.0.checked_add(other.0).map(Money)
+    }
+
+    /// The sum of all; `None` if it would overflow.
+    pub fn checked_sum(amounts: impl IntoIterator<Item = Money>) -> Option<Money> {
+        amounts
+            .into_iter()
+            .try_fold(Money::ZERO, |sum, amount| sum.checked_add(amount))
     }
 
     /// Parses an amount in euros as typed in Finland ("12,50", "1 234,5", "12.50", "12 €").
@@ -61,20 +72,6 @@ impl Money {
             .and_then(|c| c.checked_add(cents))
             .ok_or_else(invalid)?;
         Ok(Self(if negative { -total } else { total }))
-    }
-}
-
-impl Add for Money {
-    type Output = Money;
-
-    fn add(self, other: Money) -> Money {
-        Money(self.0 + other.0)
-    }
-}
-
-impl Sum for Money {
-    fn sum<I: Iterator<Item = Money>>(iter: I) -> Money {
-        iter.fold(Money::ZERO, Add::add)
     }
 }
 
@@ -129,7 +126,17 @@ mod tests {
 
     #[test]
     fn sums_exactly() {
-        let total: Money = [Money(10), Money(20), Money(1)].into_iter().sum();
-        assert_eq!(total, Money(31));
+        let total = Money::checked_sum([Money(10), Money(20), Money(1)]);
+        assert_eq!(total, Some(Money(31)));
+    }
+
+    #[test]
+    fn a_sum_that_does_not_fit_is_none_never_wrapped() {
+        assert_eq!(Money::checked_sum([Money(i64::MAX), Money(1)]), None);
+        assert_eq!(
+            Money(i64::MAX).checked_add(Money(-1)),
+            Some(Money(i64::MAX - 1))
+        );
+        assert_eq!(Money(i64::MAX / 2 + 1).times(2), None);
     }
 }

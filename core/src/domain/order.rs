@@ -37,6 +37,21 @@ impl OrderStatus {
             OrderStatus::Cancelled => "cancelled",
         }
     }
+
+    /// Whether an order that stands at `self` has got further than `other`: received, paid,
+    /// shipped and delivered follow each other, and a cancellation ends the order at any
+    /// point. A file exported before the register last heard of an order therefore cannot
+    /// take its status back.
+    pub fn is_beyond(self, other: OrderStatus) -> bool {
+        let stage = |status| match status {
+            OrderStatus::Received => 0,
+            OrderStatus::Paid => 1,
+            OrderStatus::Shipped => 2,
+            OrderStatus::Delivered => 3,
+            OrderStatus::Cancelled => 4,
+        };
+        stage(self) > stage(other)
+    }
 }
 
 impl FromStr for OrderStatus {
@@ -213,6 +228,10 @@ impl OrderInput {
             })
         })();
         match valid {
+            Some(order) if order.total().is_none() => {
+                errors.push(FieldError::new(Field::OrderLines, Problem::TotalTooLarge));
+                Err(errors.into_vec())
+            }
             Some(order) if errors.is_empty() => Ok(order),
             _ => Err(errors.into_vec()),
         }
@@ -220,14 +239,15 @@ impl OrderInput {
 }
 
 impl ValidOrder {
-    /// The order's total including VAT, or `None` if it would not fit in an i64 of cents.
+    /// The order's total including VAT, or `None` if it would not fit in an i64 of cents
+    /// (which validation refuses).
     pub fn total(&self) -> Option<Money> {
-        self.lines.iter().try_fold(Money::ZERO, |sum, line| {
-            line.unit_price
-                .times(i64::from(line.quantity))
-                .and_then(|amount| sum.cents().checked_add(amount.cents()))
-                .map(Money::from_cents)
-        })
+        let amounts: Option<Vec<Money>> = self
+            .lines
+            .iter()
+            .map(|line| line.unit_price.times(i64::from(line.quantity)))
+            .collect();
+        Money::checked_sum(amounts?)
     }
 }
 
@@ -242,8 +262,10 @@ pub struct OrderLine {
 }
 
 impl OrderLine {
-    pub fn amount(&self) -> Money {
-        Money::from_cents(self.unit_price.cents() * i64::from(self.quantity))
+    /// Quantity times unit price; `None` if it does not fit, which only a stored value that
+    /// validation never saw can cause.
+    pub fn amount(&self) -> Option<Money> {
+        self.unit_price.times(i64::from(self.quantity))
     }
 }
 
@@ -266,8 +288,10 @@ pub struct Order {
 }
 
 impl Order {
-    pub fn total(&self) -> Money {
-        self.lines.iter().map(OrderLine::amount).sum()
+    /// The sum of the lines; `None` if it does not fit (see [`OrderLine::amount`]).
+    pub fn total(&self) -> Option<Money> {
+        let amounts: Option<Vec<Money>> = self.lines.iter().map(OrderLine::amount).collect();
+        Money::checked_sum(amounts?)
     }
 }
 
@@ -297,6 +321,19 @@ mod tests {
             unit_price: Money::from_cents(cents),
             vat_rate_basis_points: 2550,
         }
+    }
+
+    #[test]
+    fn an_order_moves_forward_and_ends_at_a_cancellation() {
+        use OrderStatus::*;
+        assert!(Paid.is_beyond(Received));
+        assert!(Shipped.is_beyond(Paid));
+        assert!(Delivered.is_beyond(Shipped));
+        assert!(Cancelled.is_beyond(Delivered));
+        assert!(!Paid.is_beyond(Shipped));
+        assert!(!Shipped.is_beyond(Delivered));
+        assert!(!Paid.is_beyond(Paid));
+        assert!(!Received.is_beyond(Cancelled));
     }
 
     #[test]

@@ -110,7 +110,18 @@ pub struct Sources {
     pub history: History,
 }
 
-pub fn build(sources: Sources, lang: Lang, reference: String, issued_on: NaiveDate) -> Extract {
+/// A stored order whose lines do not add up within an amount's range: only data that bypassed
+/// validation can be so, and the extract is refused rather than printed with a wrong sum.
+#[derive(Debug, thiserror::Error)]
+#[error("order {0}: its lines add up to more than an amount can hold")]
+pub struct TotalOverflow(pub String);
+
+pub fn build(
+    sources: Sources,
+    lang: Lang,
+    reference: String,
+    issued_on: NaiveDate,
+) -> Result<Extract, TotalOverflow> {
     let i18n = I18n::new(lang);
     let Sources {
         customer,
@@ -135,7 +146,7 @@ pub fn build(sources: Sources, lang: Lang, reference: String, issued_on: NaiveDa
         country: customer.country.clone(),
     };
     let information = Information::new(&i18n, &controller, &processing).extract(&used);
-    Extract {
+    Ok(Extract {
         language: lang,
         reference,
         issued_on,
@@ -165,7 +176,7 @@ pub fn build(sources: Sources, lang: Lang, reference: String, issued_on: NaiveDa
         orders: orders
             .into_iter()
             .map(|order| extract_order(order, &i18n))
-            .collect(),
+            .collect::<Result<_, _>>()?,
         reviews: reviews
             .into_iter()
             .map(|review| ExtractReview {
@@ -182,11 +193,17 @@ pub fn build(sources: Sources, lang: Lang, reference: String, issued_on: NaiveDa
         carriers,
         information,
         notice,
-    }
+    })
 }
 
-fn extract_order(order: Order, i18n: &I18n) -> ExtractOrder {
-    let total = order.total();
+fn extract_order(order: Order, i18n: &I18n) -> Result<ExtractOrder, TotalOverflow> {
+    let overflow = || TotalOverflow(order.order_number.clone());
+    let total = order.total().ok_or_else(overflow)?;
+    let amounts: Vec<Money> = order
+        .lines
+        .iter()
+        .map(|line| line.amount().ok_or_else(overflow))
+        .collect::<Result<_, _>>()?;
     let place = format!(
         "{} {}",
         order.delivery_postal_code.clone().unwrap_or_default(),
@@ -202,7 +219,7 @@ fn extract_order(order: Order, i18n: &I18n) -> ExtractOrder {
     .flatten()
     .filter(|part| !part.is_empty())
     .collect();
-    ExtractOrder {
+    Ok(ExtractOrder {
         order_number: order.order_number,
         placed_at: order.placed_at,
         status: i18n.t(&format!("order-status-{}", order.status.as_str())),
@@ -211,16 +228,17 @@ fn extract_order(order: Order, i18n: &I18n) -> ExtractOrder {
         lines: order
             .lines
             .iter()
-            .map(|line| ExtractLine {
+            .zip(amounts)
+            .map(|(line, amount)| ExtractLine {
                 product: line.product.clone(),
                 quantity: line.quantity,
                 unit_price_cents: line.unit_price,
                 vat_rate_basis_points: line.vat_rate_basis_points,
-                amount_cents: line.amount(),
+                amount_cents: amount,
             })
             .collect(),
         total_cents: total,
-    }
+    })
 }
 
 impl Extract {

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
-use super::{SaveError, write};
+use super::{Existing, SaveError, refuse_existing, write};
 use crate::db::Db;
 use crate::domain::access_request::DocumentKind;
 use crate::domain::{Field, FieldError, Problem};
@@ -31,6 +31,9 @@ pub struct Target<'a> {
     pub request: Option<&'a AccessRequest>,
     pub pdf: &'a Path,
     pub json: Option<&'a Path>,
+    /// Whether the PDF's name was chosen in a dialog that asked before replacing a file. The
+    /// files written beside it are never replaced.
+    pub existing: Existing,
 }
 
 /// Gathers and writes the extract (and its JSON copy when asked), then records its SHA-256.
@@ -39,11 +42,15 @@ pub async fn save(db: &Db, session: &Session, target: Target<'_>) -> Result<Save
     if let Some(request) = target.request {
         return answer(db, session, request, &target).await;
     }
+    if target.existing == Existing::Keep {
+        refuse_existing([target.pdf])?;
+    }
+    refuse_existing(target.json)?;
     let extract = extract::generate(db, session, target.customer_id, target.lang, None).await?;
     let pdf = render(&extract)?;
-    write(target.pdf, &pdf)?;
+    write(target.pdf, &pdf, target.existing)?;
     if let Some(path) = target.json {
-        write(path, &json(&extract)?)?;
+        write(path, &json(&extract)?, Existing::Keep)?;
     }
     let sha256 = hex::encode(Sha256::digest(&pdf));
     extract::record_saved(db, session, target.customer_id, &extract.reference, &sha256).await?;
@@ -65,6 +72,15 @@ async fn answer(
     request: &AccessRequest,
     target: &Target<'_>,
 ) -> Result<Saved, SaveError> {
+    let json_path = target
+        .json
+        .map_or_else(|| target.pdf.with_extension("json"), Path::to_owned);
+    let letter_path = beside(target.pdf, "covering-letter");
+    // Before the answer is recorded: a file in the way stops it while it can still be redone.
+    if target.existing == Existing::Keep {
+        refuse_existing([target.pdf])?;
+    }
+    refuse_existing([json_path.as_path(), letter_path.as_path()])?;
     let customer_id =
         access_request::check_answerable(db, session, request.id, request.version).await?;
     if customer_id != target.customer_id {
@@ -114,14 +130,10 @@ async fn answer(
         &documents,
     )
     .await?;
-    let json_path = target
-        .json
-        .map_or_else(|| target.pdf.with_extension("json"), Path::to_owned);
-    let letter_path = beside(target.pdf, "covering-letter");
     let [pdf, json, letter] = &documents;
-    write(target.pdf, &pdf.content)?;
-    write(&json_path, &json.content)?;
-    write(&letter_path, &letter.content)?;
+    write(target.pdf, &pdf.content, target.existing)?;
+    write(&json_path, &json.content, Existing::Keep)?;
+    write(&letter_path, &letter.content, Existing::Keep)?;
     Ok(Saved {
         path: target.pdf.to_owned(),
         reference: extract.reference,

@@ -8,5 +8,5 @@ mod file;
 mod notice;
 
 pub use extract::{Saved, Target, save as extract};
-pub use file::{SaveError, write, write_streamed};
+pub use file::{Existing, SaveError, refuse_existing, write, write_streamed};
 pub use notice::save as notice;

@@ -61,6 +61,12 @@ impl Event {
     }
 }
 
+/// Returns when the lists shown so far are in the trail: they are written within a second of
+/// being shown, a page of search results as you type gathered into one event.
+pub async fn settle(db: &Db) {
+    super::listing_trail::flush(db).await;
+}
+
 /// Appends one event inside the caller's write transaction, so the event and the change it
 /// records commit together or not at all.
 pub(crate) async fn append(
@@ -174,6 +180,9 @@ pub enum BrokenReason {
 pub struct Verification {
     pub events_checked: i64,
     pub first_broken: Option<BrokenLink>,
+    /// The last event checked, by sequence number and hash, when the chain held: what an
+    /// anchor outside the database records.
+    pub head: Option<(i64, String)>,
 }
 
 const VERIFY_BATCH: u64 = 1000;
@@ -237,13 +246,37 @@ pub async fn verify(db: &Db, session: &Session) -> Result<Verification, ServiceE
     Ok(Verification {
         events_checked: checked,
         first_broken: None,
+        head: (checked > 0).then_some((checked, expected_prev)),
     })
+}
+
+/// An event whose hash an anchor recorded, as the chain holds it now: `None` when the event
+/// is gone.
+pub async fn hashes_at(
+    db: &Db,
+    session: &Session,
+    seqs: &[i64],
+) -> Result<Vec<(i64, Option<String>)>, ServiceError> {
+    authorize(db.conn(), session, Permission::Administration).await?;
+    let mut found = std::collections::HashMap::new();
+    for chunk in seqs.chunks(500) {
+        let events = audit_event::Entity::find()
+            .filter(audit_event::Column::Seq.is_in(chunk.iter().copied()))
+            .all(db.conn())
+            .await?;
+        found.extend(events.into_iter().map(|e| (e.seq, e.hash)));
+    }
+    Ok(seqs
+        .iter()
+        .map(|seq| (*seq, found.get(seq).cloned()))
+        .collect())
 }
 
 fn broken(seq: i64, reason: BrokenReason, checked: i64) -> Verification {
     Verification {
         events_checked: checked,
         first_broken: Some(BrokenLink { seq, reason }),
+        head: None,
     }
 }
 

@@ -1,7 +1,9 @@
 //! Logging in: argon2id verification, and a lockout after repeated failures.
 
-use chrono::{Duration, Utc};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
+use chrono::{DateTime, Duration, Utc};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter,
+};
 
 use super::audit::{self, Actor, Event};
 use super::{LoginError, ServiceError, Session, password_hash};
@@ -44,23 +46,27 @@ pub async fn login(db: &Db, username: &str, password: &str) -> Result<Session, S
         txn.commit().await?;
         return Err(LoginError::WrongCredentials.into());
     };
-    let now = Utc::now();
-    if let Some(until) = staff.locked_until.filter(|until| *until > now) {
-        let txn = db.begin_write().await?;
-        let event = Event::new("staff.login_refused_locked", "staff", Some(staff.id));
-        audit::append(&txn, &Actor::from(&staff), event).await?;
-        txn.commit().await?;
-        return Err(LoginError::Locked { until }.into());
+    // A locked account is refused before its password is checked; the check that decides is
+    // made again below, in the transaction that counts the attempt.
+    if let Some(until) = staff.locked_until.filter(|until| *until > Utc::now()) {
+        return refuse_locked(db.begin_write().await?, &staff, until).await;
     }
     let password_ok =
         password_hash::verify(password.to_owned(), staff.password_hash.clone()).await?;
 
     let txn = db.begin_write().await?;
-    // Re-read inside the write transaction: another workstation may have counted a failure.
+    // Re-read inside the write transaction, which writers take one at a time: attempts made in
+    // parallel are judged one after another, each seeing the failures counted before it and a
+    // lock set meanwhile, so that no more than five guesses are judged and a right password
+    // arriving after the fifth wrong one does not unlock the account.
     let current = staff_user::Entity::find_by_id(staff.id)
         .one(&txn)
         .await?
         .ok_or(LoginError::WrongCredentials)?;
+    let now = Utc::now();
+    if let Some(until) = current.locked_until.filter(|until| *until > now) {
+        return refuse_locked(txn, &current, until).await;
+    }
     let actor = Actor::from(&current);
     let mut update: staff_user::ActiveModel = current.clone().into();
     let outcome = if !password_ok {
@@ -113,4 +119,16 @@ pub async fn login(db: &Db, username: &str, password: &str) -> Result<Session, S
     }
     txn.commit().await?;
     Ok(outcome?)
+}
+
+/// Records an attempt on a locked account and refuses it.
+async fn refuse_locked(
+    txn: DatabaseTransaction,
+    staff: &staff_user::Model,
+    until: DateTime<Utc>,
+) -> Result<Session, ServiceError> {
+    let event = Event::new("staff.login_refused_locked", "staff", Some(staff.id));
+    audit::append(&txn, &Actor::from(staff), event).await?;
+    txn.commit().await?;
+    Err(LoginError::Locked { until }.into())
 }

@@ -11,6 +11,7 @@ use serde_json::json;
 
 use super::audit::Event;
 use super::consent;
+use super::listing_trail::{self, Listing};
 use super::page::{PageRequest, Rows};
 use super::write::write;
 use super::{ServiceError, Session, authorize};
@@ -202,9 +203,11 @@ pub async fn search(
     session: &Session,
     query: &CustomerQuery,
 ) -> Result<Rows<CustomerSummary>, ServiceError> {
-    authorize(db.conn(), session, Permission::CustomerData).await?;
+    let staff = authorize(db.conn(), session, Permission::CustomerData).await?;
     let page =
         super::customer_search::page(db.conn(), &query.text, query.sort, &query.page).await?;
+    let shown = page.items.iter().map(|c| c.id);
+    listing_trail::shown(db, &staff, Listing::Customers, shown).await?;
     Ok(page.map(CustomerSummary::from))
 }
 
@@ -215,7 +218,7 @@ pub async fn by_number(
     session: &Session,
     typed: &str,
 ) -> Result<Option<CustomerSummary>, ServiceError> {
-    authorize(db.conn(), session, Permission::CustomerData).await?;
+    let staff = authorize(db.conn(), session, Permission::CustomerData).await?;
     let typed = typed.trim();
     let number = match typed.parse::<i32>() {
         Ok(number) if typed.bytes().all(|b| b.is_ascii_digit()) && !typed.starts_with('0') => {
@@ -223,10 +226,10 @@ pub async fn by_number(
         }
         _ => return Ok(None),
     };
-    Ok(customer::Entity::find_by_id(number)
-        .one(db.conn())
-        .await?
-        .map(CustomerSummary::from))
+    let found = customer::Entity::find_by_id(number).one(db.conn()).await?;
+    let shown = found.iter().map(|c| c.id);
+    listing_trail::shown(db, &staff, Listing::Customers, shown).await?;
+    Ok(found.map(CustomerSummary::from))
 }
 
 /// One page of the customers an import kept with values to check, in name order. They are
@@ -236,7 +239,7 @@ pub async fn to_check(
     session: &Session,
     page: &PageRequest,
 ) -> Result<Rows<CustomerSummary>, ServiceError> {
-    authorize(db.conn(), session, Permission::CustomerData).await?;
+    let staff = authorize(db.conn(), session, Permission::CustomerData).await?;
     let rows = customer::Entity::find()
         .filter(customer::Column::ToCheck.eq(true))
         .order_by_asc(customer::Column::ReversedNameKey)
@@ -245,7 +248,10 @@ pub async fn to_check(
         .limit(page.fetch_limit())
         .all(db.conn())
         .await?;
-    Ok(Rows::from_rows(rows, page).map(CustomerSummary::from))
+    let rows = Rows::from_rows(rows, page);
+    let shown = rows.items.iter().map(|c| c.id);
+    listing_trail::shown(db, &staff, Listing::Customers, shown).await?;
+    Ok(rows.map(CustomerSummary::from))
 }
 
 /// How many customers are marked to check, for the list's filter.

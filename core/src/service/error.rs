@@ -57,6 +57,8 @@ pub enum ServiceError {
     BadFile(crate::import::FileError),
     #[error("the file could not be written: {0}")]
     FileWrite(String),
+    #[error("{0} already exists; choose another name or move the file away first")]
+    FileExists(String),
     #[error("the register holds a value this version does not understand: {0}")]
     UnexpectedData(String),
     #[error("password hashing failed: {0}")]

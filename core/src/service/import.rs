@@ -1,6 +1,7 @@
 //! Bringing the webshop's customers in: matched on the webshop's customer number, then on the
 //! email address, so that importing the same or a newer file updates rather than duplicates.
-//! One transaction per file: a failure leaves the register as it was.
+//! A batch of rows per transaction, journalled, on a connection of its own: a failure undoes
+//! the whole import, and other workstations wait at most for one batch.
 
 use std::collections::{BTreeSet, HashMap};
 use std::fmt;
@@ -19,6 +20,7 @@ use super::{
 };
 use crate::db::Db;
 use crate::domain::consent::ConsentSource;
+use crate::domain::order::OrderStatus;
 use crate::domain::{Field, FieldError, Permission, Problem};
 use crate::entity::{customer as entity, order, staff_user};
 use crate::import::{
@@ -102,6 +104,11 @@ pub enum ChangeKind {
     OrderStatus {
         order_number: String,
     },
+    /// The register's status of an order is further along than the file's: the file was
+    /// exported earlier, and the status stays.
+    OrderStatusKept {
+        order_number: String,
+    },
 }
 
 impl fmt::Display for Change {
@@ -134,6 +141,10 @@ impl fmt::Display for Change {
             ChangeKind::OrderStatus { order_number } => {
                 write!(f, "order {order_number}: status")
             }
+            ChangeKind::OrderStatusKept { order_number } => write!(
+                f,
+                "order {order_number}: status kept as in the register, which is further along"
+            ),
         }
     }
 }
@@ -169,7 +180,8 @@ pub async fn shopify_customers<'a>(
         dry_run,
         progress,
     };
-    run.batches(db, session, rows, import_customers).await
+    run.on_own_connection(db, session, rows, import_customers)
+        .await
 }
 
 /// Shopify's orders export; each order is attached to the customer with its email address.
@@ -188,7 +200,8 @@ pub async fn shopify_orders<'a>(
         dry_run,
         progress,
     };
-    run.batches(db, session, rows, import_orders).await
+    run.on_own_connection(db, session, rows, import_orders)
+        .await
 }
 
 /// One import of a file: its rows read and written a batch at a time, each batch in a short
@@ -203,6 +216,28 @@ struct Run<'a> {
 }
 
 impl Run<'_> {
+    /// The import on a connection of its own, closed when it ends.
+    async fn on_own_connection<F: Reading>(
+        self,
+        db: &Db,
+        session: &Session,
+        rows: F,
+        batch: impl AsyncFn(
+            &DatabaseTransaction,
+            &staff_user::Model,
+            Option<&Journal>,
+            &[F::Taken],
+            &mut ImportReport,
+        ) -> Result<(), ServiceError>,
+    ) -> Result<ImportReport, ServiceError> {
+        let own = db.for_bulk_job().await?;
+        let report = self.batches(&own, session, rows, batch).await;
+        let closed = own.close().await;
+        let report = report?;
+        closed?;
+        Ok(report)
+    }
+
     async fn batches<F: Reading>(
         self,
         db: &Db,
@@ -234,6 +269,9 @@ impl Run<'_> {
         };
         let mut taken = Vec::with_capacity(BATCH);
         let mut done = 0;
+        // The planner's statistics are refreshed before the first batch, after 10,000 rows
+        // and each time the rows done have doubled since.
+        let mut next_statistics = 0;
         loop {
             let next = match rows.next().transpose() {
                 Ok(next) => next,
@@ -246,6 +284,13 @@ impl Run<'_> {
                 None => {}
             }
             if taken.len() == BATCH || (read_all && !taken.is_empty()) {
+                if done >= next_statistics {
+                    let refreshed = db.refresh_statistics(&["customers", "orders"]).await;
+                    if let Err(error) = refreshed {
+                        return Err(undo(db, journal, error.into()).await);
+                    }
+                    next_statistics = (2 * done).max(10 * BATCH);
+                }
                 let written = self
                     .batch(db, session, journal.as_ref(), &taken, &mut report, &batch)
                     .await;
@@ -420,6 +465,10 @@ async fn import_orders(
                 report.reject(row.row, Field::OrderNumber, Problem::AlreadyInUse);
             }
             Some(stored) if stored.status == valid.status.as_str() => report.unchanged += 1,
+            Some(stored) if !valid.status.is_beyond(stored_status(stored)?) => {
+                report.unchanged += 1;
+                report.change(row.row, ChangeKind::OrderStatusKept { order_number });
+            }
             Some(stored) => {
                 if let Some(journal) = journal {
                     journal.changed_order(txn, stored).await?;
@@ -441,6 +490,10 @@ async fn import_orders(
         }
     }
     Ok(())
+}
+
+fn stored_status(stored: &order::Model) -> Result<OrderStatus, ServiceError> {
+    stored.status.parse().map_err(ServiceError::UnexpectedData)
 }
 
 /// The customer an order's billing details describe, stored marked to check; `None` when they

@@ -18,6 +18,7 @@ pub mod extract;
 pub mod import;
 mod import_journal;
 mod key_range;
+pub(crate) mod listing_trail;
 pub mod marketing;
 pub mod notice;
 pub mod order;

@@ -12,6 +12,7 @@ use sea_orm::{
 use serde_json::json;
 
 use super::audit::Event;
+use super::listing_trail::{self, Listing};
 use super::page::{PageRequest, Rows};
 use super::write::write;
 use super::{ServiceError, Session, authorize, key_range};
@@ -53,15 +54,6 @@ pub async fn create(
 ) -> Result<Order, ServiceError> {
     authorize(db.conn(), session, Permission::CustomerData).await?;
     let valid = input.validate()?;
-    if valid.total().is_none() {
-        return Err(ServiceError::invalid(FieldError::new(
-            Field::UnitPrice,
-            Problem::OutOfRange {
-                min: 0,
-                max: i64::MAX,
-            },
-        )));
-    }
     write(db, session, Permission::CustomerData, async |txn, _| {
         if customer::Entity::find_by_id(customer_id)
             .one(txn)
@@ -277,7 +269,7 @@ pub async fn list(
     session: &Session,
     query: &OrderQuery,
 ) -> Result<Rows<OrderSummary>, ServiceError> {
-    authorize(db.conn(), session, Permission::OrdersAndDelivery).await?;
+    let staff = authorize(db.conn(), session, Permission::OrdersAndDelivery).await?;
     let mut select = order::Entity::find();
     let number = query.number.trim().to_uppercase();
     if !number.is_empty() {
@@ -303,7 +295,10 @@ pub async fn list(
             to_order(model, order_lines)
         })
         .collect::<Result<_, _>>()?;
-    Ok(page.keep_position(orders.into_iter().map(summary).collect()))
+    let summaries: Vec<OrderSummary> = orders.into_iter().map(summary).collect::<Result<_, _>>()?;
+    let shown = summaries.iter().map(|o| o.id);
+    listing_trail::shown(db, &staff, Listing::Orders, shown).await?;
+    Ok(page.keep_position(summaries))
 }
 
 /// Orders whose number starts with `number`. A typed number matches either few orders, found
@@ -329,9 +324,13 @@ async fn number_condition(
     })
 }
 
-fn summary(order: Order) -> OrderSummary {
-    OrderSummary {
-        total: order.total(),
+fn summary(order: Order) -> Result<OrderSummary, ServiceError> {
+    let total = order.total().ok_or_else(|| {
+        let number = &order.order_number;
+        ServiceError::UnexpectedData(format!("order {number}: its lines do not add up"))
+    })?;
+    Ok(OrderSummary {
+        total,
         id: order.id,
         customer_id: order.customer_id,
         order_number: order.order_number,
@@ -340,7 +339,7 @@ fn summary(order: Order) -> OrderSummary {
         carrier: order.carrier,
         delivery_name: order.delivery_name,
         delivery_city: order.delivery_city,
-    }
+    })
 }
 
 async fn lines_of(

@@ -1,15 +1,20 @@
-//! The retention review: customers with no order and no webshop login for a long time, whose
-//! relationship has in practice ended.
+//! The retention review: customers with no order, no change and no newsletter for a long time,
+//! whose relationship has in practice ended.
+
+use std::collections::BTreeSet;
 
 use chrono::{DateTime, Months, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use super::customer::CustomerSummary;
+use super::listing_trail::{self, Listing};
 use super::page::{PageRequest, Rows};
-use super::{ServiceError, Session, authorize};
+use super::write::write_events;
+use super::{ServiceError, Session, authorize, erasure};
 use crate::db::Db;
 use crate::domain::Permission;
+use crate::domain::consent::ErasureReason;
 use crate::domain::processing::Retention;
 use crate::entity::{customer, order};
 
@@ -22,7 +27,10 @@ pub async fn policy(db: &Db, session: &Session) -> Result<Retention, ServiceErro
         .retention)
 }
 
-/// Customers registered before the cut-off with no order and no webshop login since.
+/// Customers whose relationship has in practice ended: registered before the cut-off and, since
+/// it, no order, no change to their details or consents (by staff, an import or the customer),
+/// and no newsletter subscription. The register does not learn of webshop logins (Shopify's
+/// export has none), so they are not weighed.
 pub async fn candidates(
     db: &Db,
     session: &Session,
@@ -30,12 +38,77 @@ pub async fn candidates(
     now: DateTime<Utc>,
     page: PageRequest,
 ) -> Result<Rows<CustomerSummary>, ServiceError> {
-    authorize(db.conn(), session, Permission::EraseCustomer).await?;
-    let cutoff =
-        now.checked_sub_months(Months::new(idle_months))
-            .ok_or(ServiceError::UnexpectedData(
-                "idle period out of range".into(),
-            ))?;
+    let staff = authorize(db.conn(), session, Permission::EraseCustomer).await?;
+    let rows = customer::Entity::find()
+        .filter(idle_since(cutoff(now, idle_months)?))
+        .order_by_asc(customer::Column::ReversedNameKey)
+        .order_by_asc(customer::Column::Id)
+        .offset(page.offset)
+        .limit(page.fetch_limit())
+        .all(db.conn())
+        .await?;
+    let rows = Rows::from_rows(rows, &page);
+    let shown = rows.items.iter().map(|c| c.id);
+    listing_trail::shown(db, &staff, Listing::Customers, shown).await?;
+    Ok(rows.map(CustomerSummary::from))
+}
+
+/// What erasing the listed customers did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RetentionErasure {
+    pub erased: u64,
+    /// Listed customers who were no longer idle when the erasure ran (an order, a change or a
+    /// subscription after the list was loaded, or erased meanwhile at another workstation).
+    pub no_longer_idle: u64,
+}
+
+/// Erases those of the listed customers who are still idle, judged again by the review's own
+/// criteria inside the erasure's transaction: a customer who ordered or changed a consent
+/// after the list was loaded is kept. All or none of the still idle ones are erased.
+pub async fn erase_idle(
+    db: &Db,
+    session: &Session,
+    customer_ids: &[i32],
+    idle_months: u32,
+    now: DateTime<Utc>,
+) -> Result<RetentionErasure, ServiceError> {
+    let cutoff = cutoff(now, idle_months)?;
+    let listed: BTreeSet<i32> = customer_ids.iter().copied().collect();
+    let erasure = write_events(db, session, Permission::EraseCustomer, async |txn, _| {
+        let still_idle: Vec<i32> = customer::Entity::find()
+            .select_only()
+            .column(customer::Column::Id)
+            .filter(customer::Column::Id.is_in(listed.iter().copied()))
+            .filter(idle_since(cutoff))
+            .into_tuple()
+            .all(txn)
+            .await?;
+        let mut events = Vec::with_capacity(still_idle.len());
+        for &customer_id in &still_idle {
+            let reason = ErasureReason::RetentionEnded;
+            events.push(erasure::erase_and_record(txn, customer_id, reason).await?.1);
+        }
+        let erased = still_idle.len() as u64;
+        let outcome = RetentionErasure {
+            erased,
+            no_longer_idle: listed.len() as u64 - erased,
+        };
+        Ok((outcome, events))
+    })
+    .await?;
+    erasure::scrub(db, session).await;
+    Ok(erasure)
+}
+
+fn cutoff(now: DateTime<Utc>, idle_months: u32) -> Result<DateTime<Utc>, ServiceError> {
+    now.checked_sub_months(Months::new(idle_months))
+        .ok_or(ServiceError::UnexpectedData(
+            "idle period out of range".into(),
+        ))
+}
+
+/// The review's criteria, for listing and for erasing alike.
+fn idle_since(cutoff: DateTime<Utc>) -> Condition {
     // Asked per customer along the orders' (customer, placed_at) index: a list of every recent
     // buyer would be as long as the order table.
     let recent_order = Query::select()
@@ -47,19 +120,9 @@ pub async fn candidates(
         )
         .and_where(Expr::col((order::Entity, order::Column::PlacedAt)).gte(cutoff))
         .to_owned();
-    let rows = customer::Entity::find()
-        .filter(customer::Column::CreatedAt.lt(cutoff))
-        .filter(
-            Condition::any()
-                .add(customer::Column::LastWebshopLoginAt.is_null())
-                .add(customer::Column::LastWebshopLoginAt.lt(cutoff)),
-        )
-        .filter(Expr::exists(recent_order).not())
-        .order_by_asc(customer::Column::ReversedNameKey)
-        .order_by_asc(customer::Column::Id)
-        .offset(page.offset)
-        .limit(page.fetch_limit())
-        .all(db.conn())
-        .await?;
-    Ok(Rows::from_rows(rows, &page).map(CustomerSummary::from))
+    Condition::all()
+        .add(customer::Column::CreatedAt.lt(cutoff))
+        .add(customer::Column::UpdatedAt.lt(cutoff))
+        .add(customer::Column::Newsletter.eq(false))
+        .add(Expr::exists(recent_order).not())
 }

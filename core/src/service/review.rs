@@ -8,6 +8,7 @@ use sea_orm::{
 use serde_json::json;
 
 use super::audit::Event;
+use super::listing_trail::{self, Listing};
 use super::page::{PageRequest, Rows};
 use super::write::write;
 use super::{ServiceError, Session, authorize};
@@ -123,7 +124,7 @@ pub async fn list(
     session: &Session,
     query: &ReviewQuery,
 ) -> Result<Rows<Review>, ServiceError> {
-    authorize(db.conn(), session, Permission::ViewReviews).await?;
+    let staff = authorize(db.conn(), session, Permission::ViewReviews).await?;
     let mut select = review::Entity::find();
     match query.visibility {
         Visibility::All => {}
@@ -137,7 +138,10 @@ pub async fn list(
         .limit(query.page.fetch_limit())
         .all(db.conn())
         .await?;
-    Ok(Rows::from_rows(rows, &query.page).map(Review::from))
+    let rows = Rows::from_rows(rows, &query.page);
+    let shown = rows.items.iter().map(|r| r.id);
+    listing_trail::shown(db, &staff, Listing::Reviews, shown).await?;
+    Ok(rows.map(Review::from))
 }
 
 /// Hides a review from the webshop or shows it again.

@@ -3,11 +3,14 @@
 
 use register::db::Db;
 use register::domain::consent::{ConsentSource, ErasureReason};
+use register::domain::order::OrderStatus;
 use register::domain::{Field, Problem};
 use register::service::audit::{self, AuditEntry, AuditFilter};
 use register::service::customer::{Customer, CustomerQuery, CustomerSort};
 use register::service::import::{Change, ChangeKind, ImportReport};
-use register::service::{PageRequest, ServiceError, Session, consent, customer, erasure, import};
+use register::service::{
+    PageRequest, ServiceError, Session, consent, customer, erasure, import, order,
+};
 use testing::first_admin;
 use testing::shopify::{file, mixed_rows, orders_file, rejected};
 
@@ -274,7 +277,67 @@ async fn an_erased_customers_voucher_is_not_linked_to_anybody_again(db: Db) {
     );
 }
 
+/// The status of Aino's order #2001, as the register holds it.
+async fn ainos_order_status(db: &Db, admin: &Session) -> OrderStatus {
+    let aino = the_one_named(db, admin, "aino").await;
+    let orders = order::page_for_customer(db, admin, aino.id, PageRequest::first(5))
+        .await
+        .expect("orders")
+        .items;
+    orders
+        .iter()
+        .find(|o| o.order_number == "#2001")
+        .expect("#2001")
+        .status
+}
+
+async fn an_older_orders_file_does_not_take_a_status_back(db: Db) {
+    let admin = first_admin(&db).await;
+    customers(&db, &admin, &file(&mixed_rows()), false).await;
+    let shipped = AINOS_ORDER.replace(",paid,,", ",paid,fulfilled,");
+    orders(&db, &admin, &[shipped.as_str()]).await;
+    assert_eq!(ainos_order_status(&db, &admin).await, OrderStatus::Shipped);
+
+    let older = orders(&db, &admin, &[AINOS_ORDER]).await;
+    assert_eq!(ainos_order_status(&db, &admin).await, OrderStatus::Shipped);
+    assert_eq!((older.updated, older.unchanged), (0, 1));
+    let kept = ChangeKind::OrderStatusKept {
+        order_number: "#2001".into(),
+    };
+    assert_eq!(older.changes, [Change { row: 2, kind: kept }]);
+
+    let refunded = AINOS_ORDER.replace(",paid,,", ",refunded,fulfilled,");
+    let newer = orders(&db, &admin, &[refunded.as_str()]).await;
+    assert_eq!(newer.updated, 1);
+    assert_eq!(
+        ainos_order_status(&db, &admin).await,
+        OrderStatus::Cancelled
+    );
+    orders(&db, &admin, &[shipped.as_str()]).await;
+    assert_eq!(
+        ainos_order_status(&db, &admin).await,
+        OrderStatus::Cancelled,
+        "a cancellation ends the order"
+    );
+}
+
+/// Two lines of 50,000,000,000,000,000 euros each fit one by one but not added up: the order is
+/// refused at its row, and nothing wraps or saturates.
+async fn an_order_whose_lines_add_up_past_any_amount_is_refused_at_its_row(db: Db) {
+    let admin = first_admin(&db).await;
+    customers(&db, &admin, &file(&mixed_rows()), false).await;
+    let huge = AINOS_ORDER.replace(",1,Lanka,2.95,", ",2,Lanka,50000000000000000,");
+    let report = orders(&db, &admin, &[huge.as_str()]).await;
+    assert_eq!(
+        report.rejected,
+        [rejected(2, Field::OrderLines, Problem::TotalTooLarge)]
+    );
+    assert_eq!(report.added, 0);
+}
+
 on_both_databases!(
+    an_order_whose_lines_add_up_past_any_amount_is_refused_at_its_row,
+    an_older_orders_file_does_not_take_a_status_back,
     importing_the_same_file_again_writes_nothing_but_its_audit_event,
     a_dry_run_lists_the_changes_it_would_make_and_makes_none,
     an_erased_customer_is_not_brought_back_by_an_import,

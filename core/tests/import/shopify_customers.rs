@@ -245,7 +245,7 @@ async fn orders_import_attaches_lines_to_the_customer_and_names_bad_rows(db: Db)
     assert_eq!(first.lines.len(), 2);
     assert_eq!(
         first.total(),
-        register::domain::Money::from_cents(2 * 3290 + 395)
+        Some(register::domain::Money::from_cents(2 * 3290 + 395))
     );
     assert_eq!(first.carrier.as_deref(), Some("Posti"));
     let refunded = orders

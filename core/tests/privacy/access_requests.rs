@@ -252,6 +252,7 @@ async fn a_verified_request_rematched_to_another_customer_cannot_be_answered(db:
                 request: Some(request),
                 pdf: &pdf,
                 json: None,
+                existing: save::Existing::Replace,
             },
         )
         .await;
@@ -285,6 +286,7 @@ async fn the_answer_keeps_the_extract_its_json_and_covering_letter_as_sent(db: D
             request: Some(&request),
             pdf: &pdf,
             json: None,
+            existing: save::Existing::Replace,
         },
     )
     .await

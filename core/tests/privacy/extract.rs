@@ -255,6 +255,7 @@ async fn saving_an_extract_answers_the_verified_request_with_its_sha256(db: Db) 
             request: Some(&request),
             pdf: &path,
             json: None,
+            existing: save::Existing::Replace,
         },
     )
     .await
@@ -497,6 +498,7 @@ async fn every_column_about_a_customer_is_in_the_copy_or_left_out_with_a_reason(
             request: Some(&answered),
             pdf: &dir.path().join("ote.pdf"),
             json: None,
+            existing: save::Existing::Replace,
         },
     )
     .await

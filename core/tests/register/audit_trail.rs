@@ -1,9 +1,11 @@
 //! The audit trail: what is recorded, that it is append-only, and that tampering is found.
 
+use register::audit_anchor;
 use register::db::Db;
 use register::domain::Role;
 use register::service::audit::{self, AuditEntry, AuditFilter, BrokenLink, BrokenReason};
-use register::service::{PageRequest, Session, auth, customer, staff};
+use register::service::customer::{CustomerQuery, CustomerSort};
+use register::service::{PageRequest, Session, auth, customer, order, staff};
 use sea_orm::{ConnectionTrait, DbBackend};
 use testing::{PASSWORD, aino, create_customer, first_admin, staff_input};
 
@@ -21,8 +23,6 @@ async fn raw(db: &Db, sql: &str) {
         .expect("raw SQL runs");
 }
 
-/// Plays an attacker with direct database access, who first switches off the triggers that
-/// keep the table append-only.
 /// The first broken link the chain's verification finds, if any.
 async fn first_broken(db: &Db, admin: &Session) -> Option<BrokenLink> {
     audit::verify(db, admin)
@@ -31,6 +31,8 @@ async fn first_broken(db: &Db, admin: &Session) -> Option<BrokenLink> {
         .first_broken
 }
 
+/// Plays an attacker with direct database access, who first switches off the triggers that
+/// keep the table append-only.
 async fn tamper(db: &Db, sql: &str) {
     match db.backend() {
         DbBackend::Postgres => {
@@ -243,7 +245,117 @@ async fn the_log_filters_by_actor_action_and_target(db: Db) {
     assert_eq!(actions, ["customer.read", "customer.create"]);
 }
 
+/// Pages of search results as staff type "a", "ai", "ain": one event that names every customer
+/// shown, by number, and neither the words typed nor anyone's data.
+async fn a_page_of_customers_shown_leaves_one_event_naming_whom(db: Db) {
+    let admin = first_admin(&db).await;
+    let aino = create_customer(&db, &admin, &aino()).await;
+    let soren = create_customer(&db, &admin, &testing::sören()).await;
+    for typed in ["", "a", "ai", "ain"] {
+        let query = CustomerQuery {
+            text: typed.into(),
+            sort: CustomerSort::Name,
+            page: PageRequest::first(20),
+        };
+        customer::search(&db, &admin, &query).await.expect("search");
+    }
+    audit::settle(&db).await;
+    let filter = AuditFilter {
+        action_prefix: Some("customer.list".into()),
+        ..AuditFilter::default()
+    };
+    let events = audit::list(&db, &admin, &filter, PageRequest::first(10))
+        .await
+        .expect("log")
+        .items;
+    assert_eq!(events.len(), 1, "{events:?}");
+    let event = &events[0];
+    assert_eq!(event.actor_username, "paakayttaja");
+    let details: serde_json::Value = serde_json::from_str(&event.details).expect("JSON");
+    assert_eq!(details["pages"], 4);
+    let mut shown = vec![aino.id, soren.id];
+    shown.sort_unstable();
+    assert_eq!(details["ids"], serde_json::json!(shown));
+    for value in ["Häkkinen", "Aino", "ain", "Åkerlund"] {
+        assert!(!event.details.contains(value), "{event:?}");
+    }
+    assert_eq!(first_broken(&db, &admin).await, None, "the chain holds");
+}
+
+/// Orders, reviews and requests listed leave their events too; an empty page names nobody.
+async fn every_list_of_personal_data_leaves_a_trace(db: Db) {
+    let admin = first_admin(&db).await;
+    let query = order::OrderQuery {
+        number: String::new(),
+        status: None,
+        page: PageRequest::first(10),
+    };
+    order::list(&db, &admin, &query).await.expect("orders");
+    audit::settle(&db).await;
+    let before = entries(&db, &admin).await.len();
+    let buyer = create_customer(&db, &admin, &aino()).await;
+    let placed = order::create(
+        &db,
+        &admin,
+        buyer.id,
+        &testing::orders::order_input("OP-77", 1, vec![testing::orders::line("Lanka", 1, 295)]),
+    )
+    .await
+    .expect("order");
+    order::list(&db, &admin, &query).await.expect("orders");
+    audit::settle(&db).await;
+    let log = entries(&db, &admin).await;
+    assert_eq!(
+        log.len(),
+        before + 3,
+        "the empty list wrote nothing: {log:?}"
+    );
+    assert_eq!(log[0].action, "order.list");
+    assert_eq!(
+        log[0].details,
+        format!(r#"{{"ids":[{}],"pages":1}}"#, placed.id)
+    );
+}
+
+/// Whoever removes the newest events and sets the head back to match leaves a chain that
+/// verifies on its own; the head an earlier check wrote outside the database catches it.
+async fn a_chain_rewritten_with_its_head_is_caught_at_the_anchor(db: Db) {
+    let admin = first_admin(&db).await;
+    create_customer(&db, &admin, &aino()).await;
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let anchor = dir.path().join("ankkuri.txt");
+    let first = audit_anchor::verify(&db, &admin, &anchor)
+        .await
+        .expect("verifies");
+    assert!(first.holds());
+    assert_eq!(first.anchors_checked, 0);
+    let recorded = first.recorded.expect("the head is written to the anchor");
+
+    tamper(&db, "DELETE FROM audit_events WHERE seq > 1").await;
+    tamper(
+        &db,
+        "UPDATE audit_head SET seq = 1, \
+         last_hash = (SELECT hash FROM audit_events WHERE seq = 1)",
+    )
+    .await;
+    assert_eq!(
+        first_broken(&db, &admin).await,
+        None,
+        "the chain alone cannot tell"
+    );
+    let second = audit_anchor::verify(&db, &admin, &anchor)
+        .await
+        .expect("verifies");
+    assert!(!second.holds());
+    assert_eq!(second.anchors_checked, 1);
+    assert_eq!(second.broken, [(recorded, None)]);
+    assert_eq!(second.recorded, None, "a rewritten head is not anchored");
+}
+
 on_both_databases!(
+    a_chain_rewritten_with_its_head_is_caught_at_the_anchor,
+    a_page_of_customers_shown_leaves_one_event_naming_whom,
+    every_list_of_personal_data_leaves_a_trace,
     reading_and_editing_a_customer_are_recorded_with_who_and_whom,
     the_audit_trail_holds_no_personal_data_values,
     failed_logins_are_recorded_without_the_typed_name,

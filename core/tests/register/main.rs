@@ -10,6 +10,7 @@ mod customer_search;
 mod customers;
 mod database;
 mod orders_and_reviews;
+mod parallel_login;
 mod permissions;
 mod staff_accounts;
 mod validation;

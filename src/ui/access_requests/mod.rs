@@ -451,7 +451,8 @@ async fn save_document(db: &Db, session: &Session, id: i32, path: PathBuf) -> Ou
     let document = access_request::document(db, session, id)
         .await
         .map_err(Arc::new)?;
-    save::write(&path, &document.content).map_err(save::SaveError::into_service_error)?;
+    save::write(&path, &document.content, save::Existing::Replace)
+        .map_err(save::SaveError::into_service_error)?;
     Ok(path)
 }
 
@@ -469,6 +470,7 @@ async fn save_extract(
         request: Some(&request),
         pdf: &path,
         json: None,
+        existing: save::Existing::Replace,
     };
     save::extract(db, session, target)
         .await

@@ -340,6 +340,14 @@ pub async fn save(
     format: Format,
     path: PathBuf,
 ) -> Message {
-    let saved = save::notice(&db, &session, lang, which, &[(format, &path)]).await;
+    let saved = save::notice(
+        &db,
+        &session,
+        lang,
+        which,
+        &[(format, &path)],
+        save::Existing::Replace,
+    )
+    .await;
     Message::Saved(saved.map(|_| path).map_err(|e| e.into_service_error()))
 }

@@ -18,6 +18,7 @@ use sea_orm::{
 };
 
 use super::audit::Event;
+use super::listing_trail::{self, Listing};
 use super::page::{PageRequest, Rows};
 use super::{ServiceError, Session, authorize};
 use crate::db::Db;
@@ -142,7 +143,7 @@ pub async fn list(
     session: &Session,
     query: &AccessRequestQuery,
 ) -> Result<Rows<AccessRequest>, ServiceError> {
-    authorize(db.conn(), session, Permission::AccessRequests).await?;
+    let staff = authorize(db.conn(), session, Permission::AccessRequests).await?;
     let open: Vec<&str> = AccessRequestStatus::ALL
         .iter()
         .filter(|s| s.is_open())
@@ -164,7 +165,9 @@ pub async fn list(
     let items = std::mem::take(&mut page.items)
         .into_iter()
         .map(AccessRequest::from_model)
-        .collect::<Result<_, _>>()?;
+        .collect::<Result<Vec<AccessRequest>, _>>()?;
+    let shown = items.iter().map(|r| r.id);
+    listing_trail::shown(db, &staff, Listing::AccessRequests, shown).await?;
     Ok(page.keep_position(items))
 }
 

@@ -20,7 +20,7 @@ pub async fn purge_expired(
     session: &Session,
     today: NaiveDate,
 ) -> Result<u64, ServiceError> {
-    write(db, session, Permission::EraseCustomer, async |txn, _| {
+    let purged = write(db, session, Permission::EraseCustomer, async |txn, _| {
         let years = processing::load(txn)
             .await?
             .description
@@ -43,5 +43,7 @@ pub async fn purge_expired(
             .with_details(json!({ "requests": purged, "years": years }));
         Ok((purged, event))
     })
-    .await
+    .await?;
+    crate::service::erasure::scrub(db, session).await;
+    Ok(purged)
 }

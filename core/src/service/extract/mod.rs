@@ -54,7 +54,9 @@ pub async fn generate(
             notice,
             history,
         };
-        Ok((extract::build(sources, lang, reference, today), event))
+        let extract = extract::build(sources, lang, reference, today)
+            .map_err(|overflow| ServiceError::UnexpectedData(overflow.to_string()))?;
+        Ok((extract, event))
     })
     .await
 }
