@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 use register::audit_anchor;
 use register::config::DatabaseLocation;
 use register::db::{self, Db};
+use register::deployment;
 use register::domain::consent::ErasureReason;
 use register::domain::staff::StaffInput;
 use register::format;
@@ -56,7 +57,8 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Create the database or bring its schema up to date.
+    /// Create the database or bring its schema up to date; on PostgreSQL, also print the
+    /// SQL that creates the role the workstations connect as.
     Init,
     /// Manage staff accounts.
     Staff {
@@ -192,7 +194,17 @@ pub async fn run(cli: Cli, command: Command) -> Result<String, String> {
         .await
         .map_err(|e| format!("cannot open the register at {}: {e}", location.describe()))?;
     let outcome = match command {
-        Command::Init => Ok(format!("The register at {} is ready.", location.describe())),
+        Command::Init => {
+            let ready = format!("The register at {} is ready.", location.describe());
+            match deployment::app_role_sql(&db, deployment::APP_ROLE).await {
+                Ok(Some(sql)) => Ok(format!(
+                    "{ready}\nThe workstations should connect as a role that can only read \
+                     and write the register's rows. To create it, run as this schema's owner:\n\n{sql}"
+                )),
+                Ok(None) => Ok(ready),
+                Err(error) => Err(error.to_string()),
+            }
+        }
         Command::Staff {
             command:
                 StaffCommand::Add {

@@ -8,6 +8,14 @@ use asiakasrekisteri::{platform, ui};
 use register::config::DatabaseLocation;
 
 fn main() -> ExitCode {
+    if password_on_command_line() {
+        eprintln!(
+            "asiakasrekisteri: a password in --database would show in the process list to \
+             every user of this computer: put it in ~/.pgpass (or the file PGPASSFILE names) \
+             and leave it out of the URL"
+        );
+        return ExitCode::from(2);
+    }
     let mut cli = Cli::parse();
     let Some(command) = cli.command.take() else {
         return open_desktop(&cli);
@@ -48,4 +56,12 @@ fn open_desktop(cli: &Cli) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Whether a database URL with a password was given as an argument.
+fn password_on_command_line() -> bool {
+    std::env::args().skip(1).any(|arg| {
+        let url = arg.strip_prefix("--database=").unwrap_or(&arg);
+        DatabaseLocation::from_url(url).is_ok_and(|location| location.has_password())
+    })
 }

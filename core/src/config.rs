@@ -55,6 +55,19 @@ impl DatabaseLocation {
         Ok(Self::Sqlite(dir.join(FILE_NAME)))
     }
 
+    /// Whether the location carries a password (a PostgreSQL URL's `user:password@`).
+    pub fn has_password(&self) -> bool {
+        match self {
+            Self::Sqlite(_) => false,
+            Self::Postgres(url) => match (url.find("://"), url.rfind('@')) {
+                (Some(scheme_end), Some(at)) if at > scheme_end => url[scheme_end + 3..at]
+                    .split_once(':')
+                    .is_some_and(|(_, password)| !password.is_empty()),
+                _ => false,
+            },
+        }
+    }
+
     /// For messages: the file path, or the server URL without its password.
     pub fn describe(&self) -> String {
         match self {
@@ -133,6 +146,16 @@ fn create_private_dir(dir: &std::path::Path) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_password_in_a_postgres_url_is_seen() {
+        let with = DatabaseLocation::from_url("postgres://rekisteri:salainen@palvelin/db");
+        assert!(with.expect("a URL").has_password());
+        let without = DatabaseLocation::from_url("postgres://rekisteri@palvelin/db");
+        assert!(!without.expect("a URL").has_password());
+        let empty = DatabaseLocation::from_url("postgresql://rekisteri:@palvelin/db");
+        assert!(!empty.expect("a URL").has_password());
+    }
 
     #[test]
     fn sqlite_and_postgres_urls_are_recognised() {

@@ -33,11 +33,27 @@ enum Use {
 /// Connects and brings the schema up to date.
 pub async fn connect(location: &DatabaseLocation) -> Result<Db, DbErr> {
     let conn = Database::connect(options(location, Use::Everyday)).await?;
-    Migrator::up(&conn, None).await?;
+    migrate(&conn).await?;
     Ok(Db {
         conn,
         location: location.clone(),
         listing_trail: Arc::default(),
+    })
+}
+
+/// Brings the schema up to date when it is behind. A register that is up to date is only read
+/// here, so that on PostgreSQL the workstations can connect as a role that may not change the
+/// schema (see [`app_role_sql`]); only the schema's owner migrates it.
+async fn migrate(conn: &DatabaseConnection) -> Result<(), DbErr> {
+    let pending = Migrator::get_pending_migrations_read_only(conn).await;
+    if matches!(&pending, Ok(pending) if pending.is_empty()) {
+        return Ok(());
+    }
+    Migrator::up(conn, None).await.map_err(|error| {
+        DbErr::Custom(format!(
+            "the register's schema needs creating or updating, which this database role may \
+             not do: run `asiakasrekisteri init` as the schema's owner ({error})"
+        ))
     })
 }
 
@@ -82,8 +98,13 @@ fn options(location: &DatabaseLocation, purpose: Use) -> ConnectOptions {
             // A search's statements are the same text with very different values ("a" matches
             // a tenth of the register, "aino.virtanen" one customer): each gets a plan for its
             // own values instead of a generic plan cached after five runs.
+            // No statement waits for a lock longer than ten seconds, reads included: a
+            // workstation shows an error instead of hanging.
             options.map_sqlx_postgres_opts(|opts| {
-                opts.options([("plan_cache_mode", "force_custom_plan")])
+                opts.options([
+                    ("plan_cache_mode", "force_custom_plan"),
+                    ("lock_timeout", "10s"),
+                ])
             });
             if purpose == Use::Bulk {
                 options.max_connections(1).min_connections(1);

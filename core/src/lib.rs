@@ -6,6 +6,7 @@ pub mod audit_anchor;
 pub mod config;
 pub mod db;
 pub mod demo;
+pub mod deployment;
 pub mod document;
 pub mod domain;
 mod entity;

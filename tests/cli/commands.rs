@@ -184,6 +184,23 @@ fn demo_data_then_audit_verify_reports_an_intact_trail() {
     assert!(stdout(&output).contains("intact"), "{}", stdout(&output));
 }
 
+/// A password typed into `--database` would show in the process list: refused before anything
+/// connects, with where to put it instead.
+#[test]
+fn a_password_in_the_database_argument_is_refused() {
+    let output = Command::new(env!("CARGO_BIN_EXE_asiakasrekisteri"))
+        .args([
+            "--database",
+            "postgres://rekisteri:salainen@127.0.0.1:1/asiakasrekisteri",
+            "init",
+        ])
+        .env_remove("ASIAKASREKISTERI_DATABASE_URL")
+        .output()
+        .expect("binary runs");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("~/.pgpass"), "{}", stderr(&output));
+}
+
 /// The head each check writes to the anchor file catches a chain cut back with its head, which
 /// verifies on its own.
 #[test]

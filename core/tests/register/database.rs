@@ -47,3 +47,61 @@ async fn opening_twice_applies_migrations_once() {
         .await
         .expect("closes");
 }
+
+/// PostgreSQL: the role `init` prints the SQL for reads and writes the register's rows, and is
+/// refused everything that would let a workstation rewrite history or the schema.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_workstations_role_writes_rows_and_nothing_more() {
+    let Some(test_db) = testing::TestDb::postgres().await else {
+        return;
+    };
+    let testing::Backend::Postgres { admin_url, schema } = &test_db.backend else {
+        unreachable!("a PostgreSQL test database");
+    };
+    let role = format!("rekisteri_app_{}", std::process::id());
+    let sql = register::deployment::app_role_sql(&test_db.db, &role)
+        .await
+        .expect("SQL written")
+        .expect("PostgreSQL has roles");
+    let owner = test_db.db.raw_connection_for_tests();
+    owner
+        .execute_unprepared(&format!("DROP ROLE IF EXISTS {role}"))
+        .await
+        .expect("no role left from an earlier run");
+    owner.execute_unprepared(&sql).await.expect("role created");
+
+    let admin = testing::first_admin(&test_db.db).await;
+    let (scheme, rest) = admin_url.split_once("://").expect("a URL");
+    let host = rest.split_once('@').map_or(rest, |(_, host)| host);
+    let separator = if host.contains('?') { '&' } else { '?' };
+    let url = format!("{scheme}://{role}@{host}{separator}options=-c%20search_path%3D{schema}");
+    let workstation = db::connect(&DatabaseLocation::Postgres(url))
+        .await
+        .expect("the workstation connects without migrating");
+    let created = register::service::customer::create(&workstation, &admin, &testing::aino())
+        .await
+        .expect("rows are written");
+    register::service::customer::get(&workstation, &admin, created.id)
+        .await
+        .expect("and read, the read audited");
+
+    let conn = workstation.raw_connection_for_tests();
+    for refused in [
+        "UPDATE audit_events SET action = 'x'",
+        "DELETE FROM audit_events",
+        "TRUNCATE customers",
+        "ALTER TABLE audit_events DISABLE TRIGGER USER",
+        "DROP TRIGGER audit_events_no_update ON audit_events",
+        "CREATE TABLE varjo (id integer)",
+        "DELETE FROM seaql_migrations",
+    ] {
+        let result = conn.execute_unprepared(refused).await;
+        assert!(result.is_err(), "{refused} was allowed");
+    }
+    workstation.close().await.expect("closes");
+    owner
+        .execute_unprepared(&format!("DROP OWNED BY {role}; DROP ROLE {role}"))
+        .await
+        .expect("role dropped");
+    test_db.finish().await;
+}
