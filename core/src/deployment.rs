@@ -80,5 +80,13 @@ pub async fn app_role_sql(db: &Db, role: &str) -> Result<Option<String>, DbErr> 
     sql.push(format!(
         "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema_q} TO {role};"
     ));
+    // Tables and sequences a later version's migrations create get the same rights.
+    sql.push(format!(
+        "ALTER DEFAULT PRIVILEGES IN SCHEMA {schema_q} \
+         GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {role};"
+    ));
+    sql.push(format!(
+        "ALTER DEFAULT PRIVILEGES IN SCHEMA {schema_q} GRANT USAGE, SELECT ON SEQUENCES TO {role};"
+    ));
     Ok(Some(sql.join("\n")))
 }

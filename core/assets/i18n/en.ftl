@@ -404,7 +404,10 @@ retention-none = No customers whose relationship has ended.
 retention-erase = End the relationship of the { $count } customers listed…
 retention-confirm-question = Erase the data of { $count } customers permanently? This cannot be undone.
 retention-erased = { $count } customers erased.
-retention-no-longer-idle = { $count } listed customers were kept: they have been active since the list was loaded.
+retention-no-longer-idle = { $count ->
+    [one] 1 listed customer was kept: they have been active since the list was loaded.
+   *[other] { $count } listed customers were kept: they have been active since the list was loaded.
+}
 disclosures-title = Disclosures
 disclosures-none = No data has been disclosed to outsiders.
 disclosures-list = Delivery data disclosed to carriers: { $carriers }

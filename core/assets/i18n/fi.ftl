@@ -404,7 +404,10 @@ retention-none = Ei asiakkaita, joiden asiakkuus olisi päättynyt.
 retention-erase = Päätä { $count } listatun asiakkaan asiakkuus…
 retention-confirm-question = Poistetaanko { $count } asiakkaan tiedot pysyvästi? Tätä ei voi perua.
 retention-erased = { $count } asiakasta poistettu.
-retention-no-longer-idle = { $count } listattua asiakasta jätettiin poistamatta, koska he ovat olleet aktiivisia listan lataamisen jälkeen.
+retention-no-longer-idle = { $count ->
+    [one] 1 listattu asiakas jätettiin poistamatta, koska hän on ollut aktiivinen listan lataamisen jälkeen.
+   *[other] { $count } listattua asiakasta jätettiin poistamatta, koska he ovat olleet aktiivisia listan lataamisen jälkeen.
+}
 disclosures-title = Luovutukset
 disclosures-none = Tietoja ei ole luovutettu ulkopuolisille.
 disclosures-list = Toimitustiedot luovutettu kuljetusliikkeille: { $carriers }

@@ -86,6 +86,14 @@ async fn the_workstations_role_writes_rows_and_nothing_more() {
         .expect("and read, the read audited");
 
     let conn = workstation.raw_connection_for_tests();
+    // A table a later version's migration creates gets the same rights.
+    owner
+        .execute_unprepared("CREATE TABLE myohempi (id integer)")
+        .await
+        .expect("created by the owner");
+    conn.execute_unprepared("INSERT INTO myohempi VALUES (1)")
+        .await
+        .expect("written by the workstation");
     for refused in [
         "UPDATE audit_events SET action = 'x'",
         "DELETE FROM audit_events",
