@@ -43,18 +43,20 @@ pub async fn connect(location: &DatabaseLocation) -> Result<Db, DbErr> {
 
 /// Brings the schema up to date when it is behind. A register that is up to date is only read
 /// here, so that on PostgreSQL the workstations can connect as a role that may not change the
-/// schema (see [`app_role_sql`]); only the schema's owner migrates it.
+/// schema (see [`crate::deployment::app_role_sql`]); only the schema's owner migrates it.
 async fn migrate(conn: &DatabaseConnection) -> Result<(), DbErr> {
     let pending = Migrator::get_pending_migrations_read_only(conn).await;
     if matches!(&pending, Ok(pending) if pending.is_empty()) {
         return Ok(());
     }
-    Migrator::up(conn, None).await.map_err(|error| {
-        DbErr::Custom(format!(
+    let migrated = Migrator::up(conn, None).await;
+    match (migrated, conn.get_database_backend()) {
+        (Err(error), DbBackend::Postgres) => Err(DbErr::Custom(format!(
             "the register's schema needs creating or updating, which this database role may \
              not do: run `asiakasrekisteri init` as the schema's owner ({error})"
-        ))
-    })
+        ))),
+        (migrated, _) => migrated,
+    }
 }
 
 fn options(location: &DatabaseLocation, purpose: Use) -> ConnectOptions {

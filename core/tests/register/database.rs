@@ -69,12 +69,19 @@ async fn the_workstations_role_writes_rows_and_nothing_more() {
         .await
         .expect("no role left from an earlier run");
     owner.execute_unprepared(&sql).await.expect("role created");
+    // A password as the README has the admin set in psql, for servers that ask for one.
+    owner
+        .execute_unprepared(&format!("ALTER ROLE {role} PASSWORD 'tyoaseman salasana'"))
+        .await
+        .expect("password set");
 
     let admin = testing::first_admin(&test_db.db).await;
     let (scheme, rest) = admin_url.split_once("://").expect("a URL");
     let host = rest.split_once('@').map_or(rest, |(_, host)| host);
     let separator = if host.contains('?') { '&' } else { '?' };
-    let url = format!("{scheme}://{role}@{host}{separator}options=-c%20search_path%3D{schema}");
+    let url = format!(
+        "{scheme}://{role}:tyoaseman%20salasana@{host}{separator}options=-c%20search_path%3D{schema}"
+    );
     let workstation = db::connect(&DatabaseLocation::Postgres(url))
         .await
         .expect("the workstation connects without migrating");
