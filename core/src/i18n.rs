@@ -433,7 +433,9 @@ mod tests {
             include_str!("service/consent.rs"),
             include_str!("service/marketing.rs"),
             include_str!("service/erasure.rs"),
-            include_str!("service/import.rs"),
+            include_str!("service/import/mod.rs"),
+            include_str!("service/listing_trail.rs"),
+            include_str!("service/retention.rs"),
             include_str!("service/processing.rs"),
             include_str!("service/notice.rs"),
         ];
@@ -457,6 +459,7 @@ mod tests {
                             | "marketing"
                             | "import"
                             | "notice"
+                            | "register"
                     )
                 ) && parts.next().is_some_and(|p| {
                     !p.is_empty()

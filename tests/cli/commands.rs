@@ -41,6 +41,20 @@ impl Register {
         child.wait_with_output().expect("binary finishes")
     }
 
+    /// Plays an attacker who writes to the database file directly.
+    fn tamper(&self, sql: &str) {
+        let path = self.url.trim_start_matches("sqlite://").to_owned();
+        let runtime = tokio::runtime::Runtime::new().expect("runtime");
+        runtime.block_on(async {
+            use sea_orm::ConnectionTrait;
+            let conn = sea_orm::Database::connect(format!("sqlite://{path}"))
+                .await
+                .expect("opens");
+            conn.execute_unprepared(sql).await.expect("tampered");
+            conn.close().await.expect("closes");
+        });
+    }
+
     fn add_first_admin(&self) {
         let output = self.run(
             &[
@@ -222,22 +236,11 @@ fn audit_verify_catches_a_chain_cut_back_at_its_anchor() {
         "{}",
         stdout(&output)
     );
-    let path = register.url.trim_start_matches("sqlite://").to_owned();
-    let runtime = tokio::runtime::Runtime::new().expect("runtime");
-    runtime.block_on(async {
-        use sea_orm::ConnectionTrait;
-        let conn = sea_orm::Database::connect(format!("sqlite://{path}"))
-            .await
-            .expect("opens");
-        conn.execute_unprepared(
-            "DROP TRIGGER audit_events_no_delete; DELETE FROM audit_events WHERE seq > 1; \
+    register.tamper(
+        "DROP TRIGGER audit_events_no_delete; DELETE FROM audit_events WHERE seq > 1; \
              UPDATE audit_head SET seq = 1, \
              last_hash = (SELECT hash FROM audit_events WHERE seq = 1)",
-        )
-        .await
-        .expect("tampered");
-        conn.close().await.expect("closes");
-    });
+    );
     let output = register.run(&verify, Some(PASSWORD), None);
     assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
     assert!(
@@ -256,20 +259,9 @@ fn audit_verify_names_the_first_broken_event() {
         Some(PASSWORD),
         None,
     );
-    let path = register.url.trim_start_matches("sqlite://").to_owned();
-    let runtime = tokio::runtime::Runtime::new().expect("runtime");
-    runtime.block_on(async {
-        use sea_orm::ConnectionTrait;
-        let conn = sea_orm::Database::connect(format!("sqlite://{path}"))
-            .await
-            .expect("opens");
-        conn.execute_unprepared(
-            "DROP TRIGGER audit_events_no_update; UPDATE audit_events SET action = 'x' WHERE seq = 2",
-        )
-        .await
-        .expect("tampered");
-        conn.close().await.expect("closes");
-    });
+    register.tamper(
+        "DROP TRIGGER audit_events_no_update; UPDATE audit_events SET action = 'x' WHERE seq = 2",
+    );
     let output = register.run(&["--as", "admin", "audit", "verify"], Some(PASSWORD), None);
     assert_eq!(output.status.code(), Some(1));
     assert!(

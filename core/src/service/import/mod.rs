@@ -3,8 +3,7 @@
 //! A batch of rows per transaction, journalled, on a connection of its own: a failure undoes
 //! the whole import, and other workstations wait at most for one batch.
 
-use std::collections::{BTreeSet, HashMap};
-use std::fmt;
+use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 
@@ -21,133 +20,15 @@ use super::{
 use crate::db::Db;
 use crate::domain::consent::ConsentSource;
 use crate::domain::order::OrderStatus;
-use crate::domain::{Field, FieldError, Permission, Problem};
+use crate::domain::{Field, Permission, Problem};
 use crate::entity::{customer as entity, order, staff_user};
-use crate::import::{
-    self, Reading, Row, RowProblem, Source, Unchecked, shopify_customers, shopify_orders,
-};
+use crate::import::{self, Reading, Row, Source, shopify_customers, shopify_orders};
+
+mod report;
+
+pub use report::{Change, ChangeKind, ImportReport};
 
 const BATCH: usize = 1000;
-
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ImportReport {
-    pub added: u64,
-    pub updated: u64,
-    pub unchanged: u64,
-    /// Rows not taken, and values of taken rows that were not.
-    pub rejected: Vec<RowProblem>,
-    /// Values that did not validate but were stored as written, their customers marked for
-    /// staff to check.
-    pub to_check: Vec<RowProblem>,
-    /// What the import changed (or, in a dry run, would change), row by row.
-    pub changes: Vec<Change>,
-    /// Nothing was written: the report says what an import would do.
-    pub dry_run: bool,
-    /// The file was last modified before the newest file of its kind already imported (that
-    /// one's time): it may hold older data than the register.
-    pub older_than_imported: Option<DateTime<Utc>>,
-}
-
-impl ImportReport {
-    /// How many rows had something rejected.
-    pub fn rejected_rows(&self) -> usize {
-        let rows: BTreeSet<usize> = self.rejected.iter().map(|r| r.row).collect();
-        rows.len()
-    }
-
-    fn reject(&mut self, row: usize, field: Field, problem: Problem) {
-        self.rejected
-            .push(RowProblem::at(row, FieldError::new(field, problem)));
-    }
-
-    fn keep_to_check<'a>(&mut self, row: usize, values: impl IntoIterator<Item = &'a Unchecked>) {
-        self.to_check
-            .extend(values.into_iter().map(|value| RowProblem {
-                row,
-                field: value.field,
-                problem: value.problem.clone(),
-            }));
-    }
-
-    fn change(&mut self, row: usize, kind: ChangeKind) {
-        self.changes.push(Change { row, kind });
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Change {
-    /// The row of the file, as in [`RowProblem::row`].
-    pub row: usize,
-    pub kind: ChangeKind,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ChangeKind {
-    NewCustomer,
-    CustomerUpdated {
-        customer_id: i32,
-        fields: Vec<Field>,
-    },
-    /// The file leaves these blank, or gives them in a form that does not validate; the
-    /// register keeps what it holds.
-    KeptFromRegister {
-        customer_id: i32,
-        fields: Vec<Field>,
-    },
-    /// A customer created from the billing details of an order whose email matched nobody.
-    NewCustomerFromOrder {
-        order_number: String,
-    },
-    NewOrder {
-        order_number: String,
-    },
-    OrderStatus {
-        order_number: String,
-    },
-    /// The register's status of an order is further along than the file's: the file was
-    /// exported earlier, and the status stays.
-    OrderStatusKept {
-        order_number: String,
-    },
-}
-
-impl fmt::Display for Change {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "row {}: ", self.row)?;
-        match &self.kind {
-            ChangeKind::NewCustomer => write!(f, "new customer"),
-            ChangeKind::CustomerUpdated {
-                customer_id,
-                fields,
-            } => {
-                let names: Vec<&str> = fields.iter().map(|field| field.name()).collect();
-                write!(f, "customer {customer_id}: {}", names.join(", "))
-            }
-            ChangeKind::KeptFromRegister {
-                customer_id,
-                fields,
-            } => {
-                let names: Vec<&str> = fields.iter().map(|field| field.name()).collect();
-                let names = names.join(", ");
-                write!(
-                    f,
-                    "customer {customer_id}: kept as in the register: {names}"
-                )
-            }
-            ChangeKind::NewCustomerFromOrder { order_number } => {
-                write!(f, "new customer from order {order_number}, to check")
-            }
-            ChangeKind::NewOrder { order_number } => write!(f, "new order {order_number}"),
-            ChangeKind::OrderStatus { order_number } => {
-                write!(f, "order {order_number}: status")
-            }
-            ChangeKind::OrderStatusKept { order_number } => write!(
-                f,
-                "order {order_number}: status kept as in the register, which is further along"
-            ),
-        }
-    }
-}
 
 /// Called after each batch with the rows done and the rows in all (estimated from the bytes
 /// read until the file is read), for a progress bar.
@@ -623,18 +504,4 @@ async fn import_customers(
         journal.inserted(txn, Target::Customer, &ids).await?;
     }
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_row_with_several_rejected_values_counts_once_in_any_order() {
-        let mut report = ImportReport::default();
-        report.reject(7, Field::FirstName, Problem::Required);
-        report.reject(3, Field::Email, Problem::NotAnEmail);
-        report.reject(7, Field::LastName, Problem::Required);
-        assert_eq!(report.rejected_rows(), 2);
-    }
 }
