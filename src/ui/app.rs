@@ -13,6 +13,7 @@ use register::i18n::{I18n, Lang};
 use register::service::{Session, staff};
 
 use super::idle::{Idle, Moment};
+use super::login_notices::{self, Notices};
 use super::screen::Context;
 pub use super::screens::Nav;
 use super::screens::{self, Screens};
@@ -38,6 +39,8 @@ enum Stage {
 struct Main {
     context: Context,
     screens: Screens,
+    /// What the register did by itself at the login, above every screen until closed.
+    notices: Notices,
     /// While locked the screen stays as it was, hidden behind the password prompt.
     lock: Option<lock::State>,
 }
@@ -53,6 +56,7 @@ pub enum Message {
     Nav(Nav),
     LogOut,
     Screen(screens::Message),
+    Notices(login_notices::Message),
     Activity(Moment),
     Tick(Moment),
     Tab { shift: bool, at: Moment },
@@ -192,9 +196,12 @@ impl App {
 
     fn enter(&mut self, db: Db, session: Session) -> Task<Message> {
         self.idle.activity(Moment::now());
+        let housekeeping =
+            login_notices::at_login(db.clone(), session.clone()).map(Message::Notices);
         let mut main = Main {
             context: Context { db, session },
             screens: Screens::default(),
+            notices: Notices::default(),
             lock: None,
         };
         let first = Nav::ALL
@@ -206,7 +213,7 @@ impl App {
             None => Task::none(),
         };
         self.stage = Stage::Main(Box::new(main));
-        task
+        Task::batch([housekeeping, task])
     }
 
     fn log_out(&mut self) {
@@ -276,6 +283,10 @@ impl App {
 impl Main {
     /// The task the message leads to, or `None` when staff chose to log out.
     fn update(&mut self, message: Message) -> Option<Task<Message>> {
+        if let Message::Notices(message) = message {
+            self.notices.update(message);
+            return Some(Task::none());
+        }
         if let Some(lock) = &mut self.lock {
             let Message::Lock(message) = message else {
                 // Replies to calls made before the lock still land in the hidden screen.
@@ -361,7 +372,11 @@ impl Main {
         .spacing(8)
         .padding([10, 20]);
         let page = self.screens.view(i18n, &self.context).map(Message::Screen);
-        column![header, rule::horizontal(1), page].into()
+        let mut window = column![header, rule::horizontal(1)];
+        if !self.notices.is_empty() {
+            window = window.push(self.notices.view(i18n).map(Message::Notices));
+        }
+        window.push(page).into()
     }
 }
 

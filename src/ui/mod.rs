@@ -12,6 +12,7 @@ pub mod import;
 pub mod import_report;
 pub mod lock;
 pub mod login;
+pub mod login_notices;
 pub mod marketing;
 pub mod notice;
 pub mod orders;

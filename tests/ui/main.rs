@@ -6,5 +6,6 @@ mod access_requests;
 mod admin;
 mod customer_orders;
 mod flows;
+mod housekeeping;
 mod import;
 mod privacy;

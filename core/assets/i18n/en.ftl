@@ -553,6 +553,16 @@ action-access-request-nothing-held = Access request answered: no data held
 action-access-request-waiting = Access request's waiting changed
 action-access-request-read-document = A document sent opened
 action-access-request-purge = Expired access requests deleted
-retention-requests = Data protection requests, with their letters and answers, are deleted once the retention period of the settings has passed since they were closed.
+retention-requests = Data protection requests, with their letters and answers, are deleted once the retention period of the settings has passed since they were closed: the register deletes them itself at the next login, or you can delete them now.
 retention-purge-requests = Delete expired requests
 retention-requests-purged = { $count } expired data protection requests deleted.
+close = Close
+housekeeping-requests = { $count ->
+    [one] The register deleted 1 data protection request with its letters and answers: the retention period of the settings had passed since it was closed.
+   *[other] The register deleted { $count } data protection requests with their letters and answers: the retention period of the settings had passed since they were closed.
+}
+housekeeping-vouchers = { $count ->
+    [one] The register deleted 1 order of an erased customer: the Accounting Act's period had ended.
+   *[other] The register deleted { $count } orders of erased customers: the Accounting Act's period had ended.
+}
+housekeeping-failed = Deleting data whose retention period has ended failed: { $reason } It is tried again at the next login.

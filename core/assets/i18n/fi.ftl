@@ -553,6 +553,16 @@ action-access-request-nothing-held = Tarkastuspyyntöön vastattu, ettei tietoja
 action-access-request-waiting = Tarkastuspyynnön odotustila muutettu
 action-access-request-read-document = Lähetetty asiakirja avattu
 action-access-request-purge = Vanhentuneet tarkastuspyynnöt poistettu
-retention-requests = Tietosuojapyynnöt kirjeineen ja vastauksineen poistetaan, kun asetusten säilytysaika niiden päättymisestä on kulunut.
+retention-requests = Tietosuojapyynnöt kirjeineen ja vastauksineen poistetaan, kun asetusten säilytysaika niiden päättymisestä on kulunut: rekisteri poistaa ne itse seuraavalla kirjautumisella, tai voit poistaa ne heti.
 retention-purge-requests = Poista vanhentuneet pyynnöt
 retention-requests-purged = { $count } vanhentunutta tietosuojapyyntöä poistettu.
+close = Sulje
+housekeeping-requests = { $count ->
+    [one] Rekisteri poisti 1 tietosuojapyynnön kirjeineen ja vastauksineen, koska asetusten säilytysaika sen päättymisestä oli kulunut.
+   *[other] Rekisteri poisti { $count } tietosuojapyyntöä kirjeineen ja vastauksineen, koska asetusten säilytysaika niiden päättymisestä oli kulunut.
+}
+housekeeping-vouchers = { $count ->
+    [one] Rekisteri poisti 1 poistetun asiakkaan tilauksen, koska kirjanpitolain säilytysaika oli päättynyt.
+   *[other] Rekisteri poisti { $count } poistettujen asiakkaiden tilausta, koska kirjanpitolain säilytysaika oli päättynyt.
+}
+housekeeping-failed = Säilytysajan päättäneiden tietojen poisto epäonnistui: { $reason } Poisto yritetään uudelleen seuraavalla kirjautumisella.

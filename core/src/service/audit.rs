@@ -59,6 +59,17 @@ impl Event {
         self.details = details;
         self
     }
+
+    /// Adds one detail to those already given.
+    pub fn with_detail(mut self, key: &str, value: Value) -> Self {
+        if !self.details.is_object() {
+            self.details = Value::Object(Default::default());
+        }
+        if let Value::Object(details) = &mut self.details {
+            details.insert(key.to_owned(), value);
+        }
+        self
+    }
 }
 
 /// Returns when the lists shown so far are in the trail: they are written within a second of

@@ -7,7 +7,7 @@ use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter};
 use serde_json::json;
 
 use super::audit::Event;
-use super::write::write;
+use super::write::{write, write_unguarded};
 use super::{ServiceError, Session};
 use crate::db::Db;
 use crate::domain::Permission;
@@ -58,13 +58,13 @@ const ERASED_FROM: [&str; 9] = [
 /// Should a reader at another workstation hold SQLite's log past the busy timeout, the audit
 /// trail says that the cleaning is pending; SQLite does it anyway when the register's last
 /// connection closes.
-pub(super) async fn scrub(db: &Db, session: &Session) {
+pub(crate) async fn scrub(db: &Db, session: &Session) {
     if let Err(error) = db.scrub(&ERASED_FROM).await {
         let details = json!({ "error": error.to_string() });
         // Nothing more can be done here if even this fails: the erasure itself has committed.
-        let _ = write(db, session, Permission::EraseCustomer, async |_, _| {
+        let _ = write_unguarded(db, session, async |_, _| {
             let event = Event::new("register.scrub_pending", "register", None);
-            Ok(((), event.with_details(details)))
+            Ok(((), vec![event.with_details(details)]))
         })
         .await;
     }
@@ -178,34 +178,43 @@ pub async fn purge_expired_vouchers(
     today: NaiveDate,
 ) -> Result<u64, ServiceError> {
     let purged = write(db, session, Permission::EraseCustomer, async |txn, _| {
-        let year_end = super::processing::load(txn)
-            .await?
-            .description
-            .retention
-            .financial_year_end;
-        let cutoff = year_end
-            .voucher_purge_before(today)
-            .ok_or(ServiceError::UnexpectedData("date out of range".into()))?;
-        let expired = Query::select()
-            .column(order::Column::Id)
-            .from(order::Entity)
-            .and_where(order::Column::AnonymisedAt.is_not_null())
-            .and_where(order::Column::PlacedAt.lt(cutoff))
-            .to_owned();
-        order_line::Entity::delete_many()
-            .filter(order_line::Column::OrderId.in_subquery(expired))
-            .exec(txn)
-            .await?;
-        let purged = order::Entity::delete_many()
-            .filter(order::Column::AnonymisedAt.is_not_null())
-            .filter(order::Column::PlacedAt.lt(cutoff))
-            .exec(txn)
-            .await?;
-        let event = Event::new("order.purge", "register", None)
-            .with_details(json!({ "orders": purged.rows_affected }));
-        Ok((purged.rows_affected, event))
+        purge_vouchers_in(txn, today).await
     })
     .await?;
     scrub(db, session).await;
     Ok(purged)
+}
+
+/// The voucher purge inside the caller's transaction, with the event that records it.
+pub(crate) async fn purge_vouchers_in(
+    txn: &DatabaseTransaction,
+    today: NaiveDate,
+) -> Result<(u64, Event), ServiceError> {
+    let year_end = super::processing::load(txn)
+        .await?
+        .description
+        .retention
+        .financial_year_end;
+    let cutoff = year_end
+        .voucher_purge_before(today)
+        .ok_or(ServiceError::UnexpectedData("date out of range".into()))?;
+    let expired = Query::select()
+        .column(order::Column::Id)
+        .from(order::Entity)
+        .and_where(order::Column::AnonymisedAt.is_not_null())
+        .and_where(order::Column::PlacedAt.lt(cutoff))
+        .to_owned();
+    order_line::Entity::delete_many()
+        .filter(order_line::Column::OrderId.in_subquery(expired))
+        .exec(txn)
+        .await?;
+    let purged = order::Entity::delete_many()
+        .filter(order::Column::AnonymisedAt.is_not_null())
+        .filter(order::Column::PlacedAt.lt(cutoff))
+        .exec(txn)
+        .await?
+        .rows_affected;
+    let event =
+        Event::new("order.purge", "register", None).with_details(json!({ "orders": purged }));
+    Ok((purged, event))
 }

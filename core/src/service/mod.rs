@@ -15,6 +15,7 @@ mod erased_webshop_customer;
 pub mod erasure;
 mod error;
 pub mod extract;
+pub mod housekeeping;
 pub mod import;
 mod import_journal;
 mod key_range;

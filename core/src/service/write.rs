@@ -4,12 +4,13 @@
 //! written out where they happen: logging in (`auth`), creating the first admin and changing
 //! one's own password (`staff`), which no role permission guards; and an import (`import`),
 //! which checks its permission in each batch's own transaction and writes its audit event when
-//! it ends.
+//! it ends. What the register does by itself, whoever is logged in (deleting what its retention
+//! settings say has expired), goes through [`write_unguarded`].
 
 use sea_orm::DatabaseTransaction;
 
 use super::audit::{self, Actor, Event};
-use super::{ServiceError, Session, authorize};
+use super::{ServiceError, Session, authenticate, authorize};
 use crate::db::Db;
 use crate::domain::Permission;
 use crate::entity::staff_user;
@@ -43,8 +44,37 @@ pub(super) async fn write_events<T>(
         &staff_user::Model,
     ) -> Result<(T, Vec<Event>), ServiceError>,
 ) -> Result<T, ServiceError> {
+    write_as(db, session, Some(permission), change).await
+}
+
+/// As [`write_events`] with no role permission checked, only that the session's account is
+/// still active: for what the register's settings decide rather than the person logged in, such
+/// as deleting requests whose retention period has ended. The events name that person.
+pub(super) async fn write_unguarded<T>(
+    db: &Db,
+    session: &Session,
+    change: impl AsyncFnOnce(
+        &DatabaseTransaction,
+        &staff_user::Model,
+    ) -> Result<(T, Vec<Event>), ServiceError>,
+) -> Result<T, ServiceError> {
+    write_as(db, session, None, change).await
+}
+
+async fn write_as<T>(
+    db: &Db,
+    session: &Session,
+    permission: Option<Permission>,
+    change: impl AsyncFnOnce(
+        &DatabaseTransaction,
+        &staff_user::Model,
+    ) -> Result<(T, Vec<Event>), ServiceError>,
+) -> Result<T, ServiceError> {
     let txn = db.begin_write().await?;
-    let staff = authorize(&txn, session, permission).await?;
+    let staff = match permission {
+        Some(permission) => authorize(&txn, session, permission).await?,
+        None => authenticate(&txn, session).await?,
+    };
     let (value, events) = change(&txn, &staff).await?;
     let actor = Actor::from(&staff);
     for event in events {

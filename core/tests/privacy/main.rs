@@ -8,4 +8,5 @@ extern crate testing;
 mod access_requests;
 mod erasure;
 mod extract;
+mod housekeeping;
 mod notice;

@@ -37,6 +37,7 @@ pub use intake::{
     set_identity_check, set_waiting,
 };
 pub use retention::purge_expired;
+pub(crate) use retention::purge_in;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AccessRequest {

@@ -1,0 +1,56 @@
+//! What the register does by itself when someone logs in: access requests (with their scanned
+//! letters and the documents sent) and erased customers' vouchers whose retention period has
+//! ended are deleted. The periods are the settings' (the processing description's), so the
+//! deletion does not wait for someone with the right to erase to remember it, and it happens
+//! whoever logs in. Its audit events say it was automatic and name who was logged in.
+
+use chrono::NaiveDate;
+use serde_json::json;
+
+use super::write::write_unguarded;
+use super::{ServiceError, Session, access_request, erasure};
+use crate::db::Db;
+
+/// What the housekeeping at a login deleted.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Purged {
+    /// Closed access requests past their retention period, with their letters and documents.
+    pub requests: u64,
+    /// Anonymised orders of erased customers past the bookkeeping period.
+    pub vouchers: u64,
+}
+
+impl Purged {
+    pub fn is_empty(&self) -> bool {
+        self.requests == 0 && self.vouchers == 0
+    }
+}
+
+/// Deletes, in one transaction, what has outlived its retention period on `today` (a date in
+/// Finland). Nothing is written to the audit trail when nothing was due.
+pub async fn at_login(
+    db: &Db,
+    session: &Session,
+    today: NaiveDate,
+) -> Result<Purged, ServiceError> {
+    let purged = write_unguarded(db, session, async |txn, _| {
+        let (requests, request_event) = access_request::purge_in(txn, today).await?;
+        let (vouchers, voucher_event) = erasure::purge_vouchers_in(txn, today).await?;
+        let automatic = |event: super::audit::Event, count: u64| {
+            (count > 0).then(|| event.with_detail("automatic", json!(true)))
+        };
+        let events = [
+            automatic(request_event, requests),
+            automatic(voucher_event, vouchers),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        Ok((Purged { requests, vouchers }, events))
+    })
+    .await?;
+    if !purged.is_empty() {
+        erasure::scrub(db, session).await;
+    }
+    Ok(purged)
+}
