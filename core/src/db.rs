@@ -213,6 +213,39 @@ impl Db {
         Ok(())
     }
 
+    /// The register's file, when it is a SQLite file.
+    pub fn sqlite_file(&self) -> Option<&std::path::Path> {
+        match &self.location {
+            DatabaseLocation::Sqlite(path) => Some(path),
+            DatabaseLocation::Postgres(_) => None,
+        }
+    }
+
+    /// Writes a consistent copy of the whole SQLite register to `path` (`VACUUM INTO`): one
+    /// read transaction, so other connections go on writing meanwhile and their later
+    /// changes are not in it.
+    pub(crate) async fn snapshot_into(&self, path: &std::path::Path) -> Result<(), DbErr> {
+        let path = path
+            .to_str()
+            .ok_or_else(|| DbErr::Custom(format!("{} is not a UTF-8 path", path.display())))?;
+        let statement =
+            Statement::from_sql_and_values(DbBackend::Sqlite, "VACUUM INTO ?", [path.into()]);
+        self.conn.execute_raw(statement).await?;
+        Ok(())
+    }
+
+    /// The newest migration the schema has.
+    pub(crate) async fn schema_version(&self) -> Result<String, DbErr> {
+        let statement = Statement::from_string(
+            self.backend(),
+            "SELECT version FROM seaql_migrations ORDER BY version DESC LIMIT 1",
+        );
+        match self.conn.query_one_raw(statement).await? {
+            Some(row) => row.try_get_by_index(0),
+            None => Ok(String::new()),
+        }
+    }
+
     /// Brings the query planner's statistics of `tables` up to date while they grow fast (an
     /// import): PostgreSQL plans from sampled statistics, and a table it still believes small
     /// is read whole for every lookup. SQLite's planner needs no such help.

@@ -6,6 +6,7 @@ use std::fmt;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
+use crate::backup_file::{BackupFileError, Damage};
 use crate::domain::{Field, FieldError, FieldErrors, Problem, Role};
 use crate::import::FileError;
 use crate::service::{LoginError, ServiceError};
@@ -192,6 +193,41 @@ impl I18n {
             }
             ServiceError::UnexpectedData(reason) | ServiceError::PasswordHash(reason) => {
                 self.t_with("error-unexpected", &[("reason", reason.clone().into())])
+            }
+            ServiceError::Backup(error) => self.backup_error(error),
+            ServiceError::Ledger(error) => {
+                self.t_with("error-ledger", &[("reason", error.to_string().into())])
+            }
+            ServiceError::NewerSchema(schema) => {
+                self.t_with("error-newer-schema", &[("schema", schema.clone().into())])
+            }
+            ServiceError::RegisterInUse(path) => {
+                self.t_with("error-register-in-use", &[("path", path.clone().into())])
+            }
+            ServiceError::ChainBroken(seq) => {
+                self.t_with("error-backup-chain-broken", &[("seq", (*seq).into())])
+            }
+            ServiceError::BackupOnPostgres => self.t("error-backup-on-postgres"),
+            ServiceError::NoBackupFolder => self.t("error-no-backup-folder"),
+        }
+    }
+
+    fn backup_error(&self, error: &BackupFileError) -> String {
+        match error {
+            BackupFileError::NotABackup => self.t("error-not-a-backup"),
+            BackupFileError::NewerFormat(_) => self.t("error-backup-newer-format"),
+            BackupFileError::WrongPassphrase => self.t("error-wrong-passphrase"),
+            BackupFileError::Damaged(damage) => self.t(match damage {
+                Damage::CutShort => "error-backup-cut-short",
+                Damage::HeaderChanged => "error-backup-header-changed",
+                Damage::ContentsChanged => "error-backup-contents-changed",
+            }),
+            BackupFileError::WeakPassphrase => self.t_with(
+                "error-weak-passphrase",
+                &[("min", crate::backup_file::MIN_PASSPHRASE_CHARS.into())],
+            ),
+            BackupFileError::Io(error) => {
+                self.t_with("error-backup-io", &[("reason", error.to_string().into())])
             }
         }
     }
@@ -438,6 +474,11 @@ mod tests {
             include_str!("service/retention.rs"),
             include_str!("service/processing.rs"),
             include_str!("service/notice.rs"),
+            include_str!("service/backup/mod.rs"),
+            include_str!("service/backup/settings.rs"),
+            include_str!("service/backup/ledger.rs"),
+            include_str!("service/backup/replay.rs"),
+            include_str!("service/backup/restore.rs"),
         ];
         let actions: BTreeSet<&str> = sources
             .iter()
@@ -460,6 +501,7 @@ mod tests {
                             | "import"
                             | "notice"
                             | "register"
+                            | "backup"
                     )
                 ) && parts.next().is_some_and(|p| {
                     !p.is_empty()

@@ -3,6 +3,7 @@
 //! the privacy notice and the letters). Nothing here knows of iced; see ARCHITECTURE.md.
 
 pub mod audit_anchor;
+pub mod backup_file;
 pub mod config;
 pub mod db;
 pub mod demo;
@@ -10,6 +11,7 @@ pub mod deployment;
 pub mod document;
 pub mod domain;
 mod entity;
+pub mod erasure_ledger;
 pub mod extract;
 pub mod fonts;
 pub mod format;

@@ -18,6 +18,7 @@ mod m20261129_000012_processing_description;
 mod m20261129_000013_requests_by_any_channel;
 mod m20261129_000014_customers_to_check;
 mod m20261129_000015_import_journal;
+mod m20261130_000016_backups;
 
 pub struct Migrator;
 
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000013_requests_by_any_channel::Migration),
             Box::new(m20261129_000014_customers_to_check::Migration),
             Box::new(m20261129_000015_import_journal::Migration),
+            Box::new(m20261130_000016_backups::Migration),
         ]
     }
 }

@@ -1,85 +1,8 @@
 //! The command line contract of the README: commands, `--as`, password sources, exit codes.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::Command;
 
-const PASSWORD: &str = "komentorivin salasana";
-
-struct Register {
-    dir: tempfile::TempDir,
-    url: String,
-}
-
-impl Register {
-    fn new() -> Self {
-        let dir = tempfile::tempdir().expect("temporary directory");
-        let url = format!("sqlite://{}", dir.path().join("cli.sqlite3").display());
-        Self { dir, url }
-    }
-
-    fn run(&self, args: &[&str], password: Option<&str>, stdin: Option<&str>) -> Output {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_asiakasrekisteri"));
-        command
-            .arg("--database")
-            .arg(&self.url)
-            .args(args)
-            .env_remove("ASIAKASREKISTERI_DATABASE_URL")
-            .env_remove("ASIAKASREKISTERI_PASSWORD")
-            // The user's data folder, where the audit anchor goes, is the test's own.
-            .env("XDG_DATA_HOME", self.dir.path().join("data"))
-            .env("HOME", self.dir.path())
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
-        if let Some(password) = password {
-            command.env("ASIAKASREKISTERI_PASSWORD", password);
-        }
-        let mut child = command.spawn().expect("binary starts");
-        if let (Some(mut input), Some(text)) = (child.stdin.take(), stdin) {
-            input.write_all(text.as_bytes()).expect("stdin written");
-        }
-        child.wait_with_output().expect("binary finishes")
-    }
-
-    /// Plays an attacker who writes to the database file directly.
-    fn tamper(&self, sql: &str) {
-        let path = self.url.trim_start_matches("sqlite://").to_owned();
-        let runtime = tokio::runtime::Runtime::new().expect("runtime");
-        runtime.block_on(async {
-            use sea_orm::ConnectionTrait;
-            let conn = sea_orm::Database::connect(format!("sqlite://{path}"))
-                .await
-                .expect("opens");
-            conn.execute_unprepared(sql).await.expect("tampered");
-            conn.close().await.expect("closes");
-        });
-    }
-
-    fn add_first_admin(&self) {
-        let output = self.run(
-            &[
-                "staff",
-                "add",
-                "--username",
-                "admin",
-                "--role",
-                "admin",
-                "--password-stdin",
-            ],
-            None,
-            Some(&format!("{PASSWORD}\n")),
-        );
-        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    }
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
+use super::support::{PASSWORD, Register, stderr, stdout};
 
 #[test]
 fn init_creates_the_register() {

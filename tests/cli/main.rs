@@ -1,4 +1,6 @@
 //! The command line, run as the built program: the README's contract of commands, `--as`,
 //! password sources and exit codes.
 
+mod backups;
 mod commands;
+mod support;

@@ -566,3 +566,22 @@ housekeeping-vouchers = { $count ->
    *[other] The register deleted { $count } orders of erased customers: the Accounting Act's period had ended.
 }
 housekeeping-failed = Deleting data whose retention period has ended failed: { $reason } It is tried again at the next login.
+error-ledger = The erasure ledger could not be used: { $reason }
+error-newer-schema = The backup holds a register of a newer version of the app (schema { $schema }). Update the app before restoring it.
+error-register-in-use = { $path } already holds a register. Restore into a new file, or replace it (close the app on every workstation first).
+error-backup-chain-broken = The backup's audit trail does not hold together: event { $seq } was changed or is missing. Nothing was restored.
+error-backup-on-postgres = On PostgreSQL the server's own tools take the backups (pg_dump); see the README.
+error-not-a-backup = The file is not a backup of the register.
+error-backup-newer-format = The backup was made by a newer version of the app. Update the app before restoring it.
+error-wrong-passphrase = The passphrase does not open this backup.
+error-weak-passphrase = The passphrase is too short: use at least { $min } characters.
+error-backup-io = The backup file could not be used: { $reason }
+error-backup-cut-short = The backup is cut short: the file ends too early. Nothing was restored.
+error-backup-header-changed = The backup's header was changed. Nothing was restored.
+error-backup-contents-changed = The backup's contents were changed or are damaged. Nothing was restored.
+action-backup-take = Backup taken
+action-backup-restore = Backup restored
+action-backup-settings = Backup settings changed
+action-backup-erasure-replayed = Customer erased again from the erasure ledger after a restore
+action-backup-ledger-unwritten = The erasure ledger could not be written
+error-no-backup-folder = No backup folder is set: choose one in the backup settings.

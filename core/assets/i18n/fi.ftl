@@ -566,3 +566,22 @@ housekeeping-vouchers = { $count ->
    *[other] Rekisteri poisti { $count } poistettujen asiakkaiden tilausta, koska kirjanpitolain säilytysaika oli päättynyt.
 }
 housekeeping-failed = Säilytysajan päättäneiden tietojen poisto epäonnistui: { $reason } Poisto yritetään uudelleen seuraavalla kirjautumisella.
+error-ledger = Poistokirjanpitoa ei voitu käsitellä: { $reason }
+error-newer-schema = Varmuuskopiossa on sovelluksen uudemman version rekisteri (skeema { $schema }). Päivitä sovellus ennen palautusta.
+error-register-in-use = Tiedostossa { $path } on jo rekisteri. Palauta uuteen tiedostoon tai korvaa se (sulje sovellus ensin kaikilla työasemilla).
+error-backup-chain-broken = Varmuuskopion lokitietojen ketju ei ole eheä: tapahtumaa { $seq } on muutettu tai se puuttuu. Varmuuskopiota ei palautettu.
+error-backup-on-postgres = PostgreSQL-tietokannan varmuuskopiot otetaan palvelimen omilla työkaluilla (pg_dump); katso ohjeet README-tiedostosta.
+error-not-a-backup = Tiedosto ei ole rekisterin varmuuskopio.
+error-backup-newer-format = Varmuuskopio on tehty sovelluksen uudemmalla versiolla. Päivitä sovellus ennen palautusta.
+error-wrong-passphrase = Salasana ei avaa tätä varmuuskopiota.
+error-weak-passphrase = Salasana on liian lyhyt: käytä vähintään { $min } merkkiä.
+error-backup-io = Varmuuskopiotiedostoa ei voitu käsitellä: { $reason }
+error-backup-cut-short = Varmuuskopio on katkennut: tiedosto loppuu kesken. Mitään ei palautettu.
+error-backup-header-changed = Varmuuskopion otsaketta on muutettu. Mitään ei palautettu.
+error-backup-contents-changed = Varmuuskopion sisältöä on muutettu tai se on vaurioitunut. Mitään ei palautettu.
+action-backup-take = Varmuuskopio otettu
+action-backup-restore = Varmuuskopio palautettu
+action-backup-settings = Varmuuskopioinnin asetukset muutettu
+action-backup-erasure-replayed = Asiakas poistettu uudelleen poistokirjanpidon mukaan varmuuskopion palautuksen jälkeen
+action-backup-ledger-unwritten = Poistokirjanpitoon ei voitu kirjoittaa
+error-no-backup-folder = Varmuuskopiokansiota ei ole valittu: valitse se varmuuskopioinnin asetuksista.

@@ -5,6 +5,7 @@ pub mod access_request_document;
 pub mod access_request_letter;
 pub mod audit_event;
 pub mod audit_head;
+pub mod backup_settings;
 pub mod consent_event;
 pub mod customer;
 pub mod erased_webshop_customer;

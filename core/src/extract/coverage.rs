@@ -328,5 +328,9 @@ pub const OTHER_TABLES: &[(&str, &str)] = &[
         "erased_webshop_customers",
         "digests of erased customers' webshop numbers, linked to no customer in the register",
     ),
+    (
+        "backup_settings",
+        "where backups go, how many are kept, and the erasure ledger's key",
+    ),
     ("seaql_migrations", "the schema's version"),
 ];

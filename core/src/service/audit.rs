@@ -261,6 +261,14 @@ pub async fn verify(db: &Db, session: &Session) -> Result<Verification, ServiceE
     })
 }
 
+/// The chain's last event, by number and hash; none before the first event.
+pub(crate) async fn head(db: &Db) -> Result<Option<(i64, String)>, ServiceError> {
+    let head = audit_head::Entity::find_by_id(1).one(db.conn()).await?;
+    Ok(head
+        .filter(|head| head.seq > 0)
+        .map(|head| (head.seq, head.last_hash)))
+}
+
 /// An event whose hash an anchor recorded, as the chain holds it now: `None` when the event
 /// is gone.
 pub async fn hashes_at(

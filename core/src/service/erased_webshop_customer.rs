@@ -11,7 +11,7 @@ use sha2::{Digest, Sha256};
 use super::ServiceError;
 use crate::entity::erased_webshop_customer as entity;
 
-fn digest(webshop_id: &str) -> String {
+pub(crate) fn digest(webshop_id: &str) -> String {
     hex::encode(Sha256::digest(format!("webshop-customer:{webshop_id}")))
 }
 
@@ -20,8 +20,16 @@ pub(crate) async fn remember(
     txn: &DatabaseTransaction,
     webshop_id: &str,
 ) -> Result<(), ServiceError> {
+    remember_digest(txn, digest(webshop_id)).await
+}
+
+/// As [`remember`], from the digest an erasure ledger kept.
+pub(crate) async fn remember_digest(
+    txn: &DatabaseTransaction,
+    id_digest: String,
+) -> Result<(), ServiceError> {
     let row = entity::ActiveModel {
-        id_digest: Set(digest(webshop_id)),
+        id_digest: Set(id_digest),
         erased_at: Set(Utc::now()),
     };
     // The same webshop customer may have been erased before, as a customer staff re-entered.

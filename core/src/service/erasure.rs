@@ -16,6 +16,7 @@ use crate::entity::{
     access_request, access_request_document, access_request_letter, customer, order, order_line,
     review,
 };
+use crate::erasure_ledger::Entry;
 
 /// What is written in place of an erased requester's name on a kept access request.
 const ERASED: &str = "—";
@@ -33,11 +34,12 @@ pub async fn erase(
     customer_id: i32,
     reason: ErasureReason,
 ) -> Result<Erasure, ServiceError> {
-    let erasure = write(db, session, Permission::EraseCustomer, async |txn, _| {
-        erase_and_record(txn, customer_id, reason).await
+    let (erasure, entry) = write(db, session, Permission::EraseCustomer, async |txn, _| {
+        let (erasure, event, entry) = erase_and_record(txn, customer_id, reason).await?;
+        Ok(((erasure, entry), event))
     })
     .await?;
-    scrub(db, session).await;
+    after_commit(db, session, &[entry]).await;
     Ok(erasure)
 }
 
@@ -53,6 +55,13 @@ const ERASED_FROM: [&str; 9] = [
     "access_request_documents",
     "import_journal",
 ];
+
+/// What follows a committed erasure or purge: its lines in the erasure ledger, so that a
+/// restored backup does it again, and the database's files cleaned of what it removed.
+pub(crate) async fn after_commit(db: &Db, session: &Session, ledger: &[Entry]) {
+    super::backup::ledger::record(db, session, ledger).await;
+    scrub(db, session).await;
+}
 
 /// Cleans the database's files of what a committed erasure or purge removed ([`Db::scrub`]).
 /// Should a reader at another workstation hold SQLite's log past the busy timeout, the audit
@@ -70,26 +79,33 @@ pub(crate) async fn scrub(db: &Db, session: &Session) {
     }
 }
 
-/// Erases one customer; the event that records it has counts but no erased values.
+/// Erases one customer; the event that records it has counts but no erased values, and so
+/// has the erasure ledger's line.
 pub(super) async fn erase_and_record(
     txn: &DatabaseTransaction,
     customer_id: i32,
     reason: ErasureReason,
-) -> Result<(Erasure, Event), ServiceError> {
-    let erasure = erase_in(txn, customer_id).await?;
+) -> Result<(Erasure, Event, Entry), ServiceError> {
+    let (erasure, entry) = erase_in(txn, customer_id).await?;
     let event = Event::new("customer.erase", "customer", Some(customer_id)).with_details(json!({
         "reason": reason.as_str(),
         "orders_anonymised": erasure.orders_anonymised,
         "reviews_deleted": erasure.reviews_deleted,
     }));
-    Ok((erasure, event))
+    Ok((erasure, event, entry))
 }
 
-async fn erase_in(txn: &DatabaseTransaction, customer_id: i32) -> Result<Erasure, ServiceError> {
+/// Erases one customer in the caller's transaction: also what a restored backup's ledger
+/// replays.
+pub(super) async fn erase_in(
+    txn: &DatabaseTransaction,
+    customer_id: i32,
+) -> Result<(Erasure, Entry), ServiceError> {
     let erased = customer::Entity::find_by_id(customer_id)
         .one(txn)
         .await?
         .ok_or(ServiceError::NotFound("customer"))?;
+    let entry = super::backup::ledger::erasure_entry(txn, &erased).await?;
     if let Some(webshop_id) = &erased.webshop_customer_id {
         super::erased_webshop_customer::remember(txn, webshop_id).await?;
     }
@@ -162,11 +178,12 @@ async fn erase_in(txn: &DatabaseTransaction, customer_id: i32) -> Result<Erasure
     customer::Entity::delete_by_id(customer_id)
         .exec(txn)
         .await?;
-    Ok(Erasure {
+    let erasure = Erasure {
         orders_anonymised: orders.rows_affected,
         reviews_deleted: reviews.rows_affected,
         access_requests_kept: requests.rows_affected,
-    })
+    };
+    Ok((erasure, entry))
 }
 
 /// Deletes the vouchers of erased customers' orders whose bookkeeping period has ended on
@@ -181,8 +198,17 @@ pub async fn purge_expired_vouchers(
         purge_vouchers_in(txn, today).await
     })
     .await?;
-    scrub(db, session).await;
+    after_commit(db, session, &vouchers_ledger(purged, today)).await;
     Ok(purged)
+}
+
+/// The ledger's line of a voucher purge that deleted something.
+pub(crate) fn vouchers_ledger(purged: u64, today: NaiveDate) -> Vec<Entry> {
+    if purged > 0 {
+        vec![super::backup::ledger::vouchers_entry(today)]
+    } else {
+        Vec::new()
+    }
 }
 
 /// The voucher purge inside the caller's transaction, with the event that records it.

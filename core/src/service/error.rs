@@ -63,6 +63,26 @@ pub enum ServiceError {
     UnexpectedData(String),
     #[error("password hashing failed: {0}")]
     PasswordHash(String),
+    #[error("{0}")]
+    Backup(#[from] crate::backup_file::BackupFileError),
+    #[error("{0}")]
+    Ledger(#[from] crate::erasure_ledger::LedgerError),
+    #[error(
+        "the backup holds a register of a newer version of the app (schema {0}); update the \
+         app to restore it"
+    )]
+    NewerSchema(String),
+    #[error(
+        "{0} already holds a register; restore into a new file, or replace it (close the app \
+         on every workstation first)"
+    )]
+    RegisterInUse(String),
+    #[error("the backup's audit trail does not hold together: event {0} was changed or removed")]
+    ChainBroken(i64),
+    #[error("on PostgreSQL the server's own tools take the backups (pg_dump); see the README")]
+    BackupOnPostgres,
+    #[error("no backup folder is set: choose one in the backup settings")]
+    NoBackupFolder,
 }
 
 fn join(errors: &[FieldError]) -> String {

@@ -50,7 +50,12 @@ pub async fn at_login(
     })
     .await?;
     if !purged.is_empty() {
-        erasure::scrub(db, session).await;
+        erasure::after_commit(
+            db,
+            session,
+            &erasure::vouchers_ledger(purged.vouchers, today),
+        )
+        .await;
     }
     Ok(purged)
 }

@@ -6,6 +6,7 @@ pub mod access_request;
 pub mod audit;
 pub mod auth;
 mod authorize;
+pub mod backup;
 mod bulk;
 pub mod consent;
 pub mod customer;

@@ -74,7 +74,7 @@ pub async fn erase_idle(
 ) -> Result<RetentionErasure, ServiceError> {
     let cutoff = cutoff(now, idle_months)?;
     let listed: BTreeSet<i32> = customer_ids.iter().copied().collect();
-    let erasure = write_events(db, session, Permission::EraseCustomer, async |txn, _| {
+    let (erasure, ledger) = write_events(db, session, Permission::EraseCustomer, async |txn, _| {
         let still_idle: Vec<i32> = customer::Entity::find()
             .select_only()
             .column(customer::Column::Id)
@@ -84,19 +84,22 @@ pub async fn erase_idle(
             .all(txn)
             .await?;
         let mut events = Vec::with_capacity(still_idle.len());
+        let mut ledger = Vec::with_capacity(still_idle.len());
         for &customer_id in &still_idle {
             let reason = ErasureReason::RetentionEnded;
-            events.push(erasure::erase_and_record(txn, customer_id, reason).await?.1);
+            let (_, event, entry) = erasure::erase_and_record(txn, customer_id, reason).await?;
+            events.push(event);
+            ledger.push(entry);
         }
         let erased = still_idle.len() as u64;
         let outcome = RetentionErasure {
             erased,
             no_longer_idle: listed.len() as u64 - erased,
         };
-        Ok((outcome, events))
+        Ok(((outcome, ledger), events))
     })
     .await?;
-    erasure::scrub(db, session).await;
+    erasure::after_commit(db, session, &ledger).await;
     Ok(erasure)
 }
 

@@ -1,6 +1,7 @@
 //! the README's role table, proved pair by pair: for every role and every permission, each
 //! service call guarded by that permission is allowed or refused exactly as the table says.
 
+use register::backup_file::Passphrase;
 use register::db::Db;
 use register::domain::access_request::AccessRequestInput;
 use register::domain::consent::ErasureReason;
@@ -8,8 +9,10 @@ use register::domain::order::{OrderInput, OrderLineInput, OrderStatus};
 use register::domain::review::ReviewInput;
 use register::domain::{Money, Permission, Role};
 use register::i18n::Lang;
+use register::save::{Existing, SaveError};
 use register::service::access_request::{self, AccessRequestQuery};
 use register::service::audit::AuditFilter;
+use register::service::backup::{self, BackupSettingsInput};
 use register::service::customer::{CustomerQuery, CustomerSort};
 use register::service::order::OrderQuery;
 use register::service::review::{ReviewQuery, Visibility};
@@ -98,12 +101,16 @@ enum Probe {
     RetentionPolicy,
     PurgeVouchers,
     RequestDocuments,
+    TakeBackup,
+    BackupSettings,
+    SaveBackupSettings,
+    ReplayErasureLedger,
     AnswerNothingHeld,
     PurgeRequests,
 }
 
 impl Probe {
-    const ALL: [Probe; 41] = [
+    const ALL: [Probe; 45] = [
         Probe::OpenCustomer,
         Probe::SearchCustomers,
         Probe::CountCustomers,
@@ -145,6 +152,10 @@ impl Probe {
         Probe::RequestDocuments,
         Probe::AnswerNothingHeld,
         Probe::PurgeRequests,
+        Probe::TakeBackup,
+        Probe::BackupSettings,
+        Probe::SaveBackupSettings,
+        Probe::ReplayErasureLedger,
     ];
 
     fn permission(self) -> Permission {
@@ -169,13 +180,15 @@ impl Probe {
             | NoticeState
             | PublishNotice
             | NoticeVersions
-            | WriteNotice => Permission::Administration,
+            | WriteNotice
+            | TakeBackup
+            | BackupSettings
+            | SaveBackupSettings => Permission::Administration,
             LogAccessRequest | ListAccessRequests | GenerateExtract | RequestDocuments
             | AnswerNothingHeld => Permission::AccessRequests,
             ExportNewsletter => Permission::NewsletterExport,
-            RetentionReview | EraseCustomer | RetentionPolicy | PurgeVouchers | PurgeRequests => {
-                Permission::EraseCustomer
-            }
+            RetentionReview | EraseCustomer | RetentionPolicy | PurgeVouchers | PurgeRequests
+            | ReplayErasureLedger => Permission::EraseCustomer,
         }
     }
 }
@@ -324,6 +337,47 @@ async fn run(
         }
         Probe::PurgeVouchers => {
             erasure::purge_expired_vouchers(db, session, chrono::Utc::now().date_naive())
+                .await
+                .map(drop)
+        }
+        Probe::TakeBackup => {
+            let dir = tempfile::tempdir().expect("dir");
+            let out = dir.path().join(format!("varmuuskopio-{n}.arb"));
+            let passphrase = Passphrase::new("neula ja lanka kesällä".into()).expect("long");
+            match backup::take(db, session, &out, &passphrase, Existing::Keep).await {
+                Ok(_) => Ok(()),
+                // Allowed, and then told that PostgreSQL takes its own backups.
+                Err(SaveError::Service(error))
+                    if matches!(*error, ServiceError::BackupOnPostgres) =>
+                {
+                    Ok(())
+                }
+                Err(SaveError::Service(error)) => match &*error {
+                    ServiceError::Forbidden(permission) => {
+                        Err(ServiceError::Forbidden(*permission))
+                    }
+                    other => panic!("backup failed: {other}"),
+                },
+                Err(other) => panic!("backup failed: {other}"),
+            }
+        }
+        Probe::BackupSettings => backup::settings(db, session).await.map(drop),
+        Probe::SaveBackupSettings => {
+            let current = backup::settings(db, &fixture.admin).await?;
+            let input = BackupSettingsInput {
+                folder: None,
+                keep_daily: 7,
+                keep_monthly: 12,
+                warn_after_days: 7,
+            };
+            backup::save_settings(db, session, &input, current.version)
+                .await
+                .map(drop)
+        }
+        Probe::ReplayErasureLedger => {
+            let dir = tempfile::tempdir().expect("dir");
+            let ledger = dir.path().join("erasure-ledger.jsonl");
+            backup::replay_ledger(db, session, &ledger, None)
                 .await
                 .map(drop)
         }

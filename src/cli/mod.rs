@@ -1,29 +1,30 @@
 //! The command line: each command is a thin call into the services. Scripts depend on the
 //! commands, their options and the exit codes (0 done, 1 failed, 2 usage), so they stay stable.
 
-use std::io::{BufRead, IsTerminal};
+mod backup;
+mod documents;
+mod reports;
+mod session;
+
+use documents::{ExtractTarget, NoticeTarget, write_extract, write_notice};
+use reports::{anchor_report, import_summary};
+use session::{add_staff, login, new_password};
+
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
 use register::audit_anchor;
 use register::config::DatabaseLocation;
-use register::db::{self, Db};
+use register::db;
 use register::deployment;
 use register::domain::consent::ErasureReason;
 use register::domain::staff::StaffInput;
-use register::format;
 use register::i18n::Lang;
 use register::import::Source;
-use register::notice::Edition;
-use register::notice::Format;
-use register::save;
 use register::service::audit::BrokenReason;
 use register::service::demo_data::DemoPlan;
-use register::service::notice::{self, Which};
-use register::service::{
-    ServiceError, Session, access_request, auth, demo_data, erasure, extract, import, staff,
-};
+use register::service::{demo_data, erasure, import};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -134,6 +135,35 @@ pub enum Command {
         #[command(subcommand)]
         command: AuditCommand,
     },
+    /// Take an encrypted backup of the register (SQLite) while others keep working. The
+    /// passphrase comes from ASIAKASREKISTERI_BACKUP_PASSPHRASE or a hidden prompt.
+    Backup {
+        /// The backup file; by default a new one in the backup folder of the settings, where
+        /// the generations beyond those kept are removed.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Restore a backup into a new register (the --database file), as an admin of the
+    /// backed-up register; erasures in the erasure ledger newer than the backup are done again.
+    Restore {
+        #[arg(
+            required_unless_present = "replay_erasures",
+            conflicts_with = "replay_erasures"
+        )]
+        file: Option<PathBuf>,
+        /// Replace the register that is there (close the app on every workstation first).
+        #[arg(long)]
+        replace: bool,
+        /// Confirm --replace without being asked.
+        #[arg(long, requires = "replace")]
+        yes: bool,
+        /// The erasure ledger (default: the one beside the backup).
+        #[arg(long, value_name = "FILE")]
+        ledger: Option<PathBuf>,
+        /// On PostgreSQL, after pg_restore: do again every erasure in the ledger (--ledger).
+        #[arg(long, requires = "ledger")]
+        replay_erasures: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -185,11 +215,35 @@ pub enum AuditCommand {
     },
 }
 
-const PASSWORD_VARIABLE: &str = "ASIAKASREKISTERI_PASSWORD";
-
 /// Runs one command and returns what to print on success.
 pub async fn run(cli: Cli, command: Command) -> Result<String, String> {
     let location = DatabaseLocation::resolve(cli.database.as_deref()).map_err(|e| e.to_string())?;
+    // A restore makes the register: it is not opened first.
+    if let Command::Restore {
+        file,
+        replace,
+        yes,
+        ledger,
+        replay_erasures,
+    } = command
+    {
+        let as_user = cli.as_user.as_deref();
+        return match (file, ledger) {
+            (_, Some(ledger)) if replay_erasures => {
+                backup::replay(&location, as_user, &ledger).await
+            }
+            (Some(file), ledger) => {
+                let options = backup::RestoreOptions {
+                    file,
+                    replace,
+                    yes,
+                    ledger,
+                };
+                backup::restore(&location, as_user, options).await
+            }
+            (None, _) => Err("give the backup file to restore".into()),
+        };
+    }
     let db = db::connect(&location)
         .await
         .map_err(|e| format!("cannot open the register at {}: {e}", location.describe()))?;
@@ -307,6 +361,8 @@ pub async fn run(cli: Cli, command: Command) -> Result<String, String> {
                 erased.orders_anonymised, erased.reviews_deleted
             ))
         }
+        Command::Backup { out } => backup::take(&db, cli.as_user.as_deref(), out).await,
+        Command::Restore { .. } => Err("a restore does not open the register first".into()),
         Command::Audit {
             command: AuditCommand::Verify { anchor },
         } => {
@@ -342,242 +398,4 @@ pub async fn run(cli: Cli, command: Command) -> Result<String, String> {
     // Closing flushes SQLite's WAL; a failure to close does not undo what was done.
     let _ = db.close().await;
     outcome
-}
-
-/// What the anchor check found, in a sentence or two.
-fn anchor_report(anchored: &audit_anchor::Anchored) -> String {
-    let file = anchored.path.display();
-    if let Some((anchor, now)) = anchored.broken.first() {
-        let at = format::date_time(anchor.verified_at);
-        let found = match now {
-            Some(_) => "has another hash now",
-            None => "is gone",
-        };
-        return format!(
-            "the audit trail was rewritten: event {} {found}, but the check of {at} wrote its \
-             hash to the anchor {file} ({} of {} anchored heads differ)",
-            anchor.seq,
-            anchored.broken.len(),
-            anchored.anchors_checked
-        );
-    }
-    let checked = match anchored.anchors_checked {
-        0 => format!("Anchor {file}: no earlier heads to check yet."),
-        n => format!("Anchor {file}: all {n} earlier heads found unchanged."),
-    };
-    match &anchored.recorded {
-        Some(anchor) => format!(
-            "{checked} The head (event {}) was written there.",
-            anchor.seq
-        ),
-        None => checked,
-    }
-}
-
-struct ExtractTarget {
-    customer: Option<i32>,
-    email: Option<String>,
-    lang: Lang,
-    out: PathBuf,
-    json: Option<PathBuf>,
-    request: Option<i32>,
-}
-
-async fn write_extract(
-    db: &Db,
-    session: &Session,
-    target: ExtractTarget,
-) -> Result<String, String> {
-    let fail = |e: ServiceError| e.to_string();
-    let customer_id = match (target.customer, target.email.as_deref()) {
-        (Some(id), _) => id,
-        (None, Some(email)) => extract::customer_by_email(db, session, email)
-            .await
-            .map_err(fail)?,
-        (None, None) => return Err("give --customer ID or --email E".into()),
-    };
-    let request = match target.request {
-        Some(id) => Some(access_request::get(db, session, id).await.map_err(fail)?),
-        None => None,
-    };
-    let saved = save::extract(
-        db,
-        session,
-        save::Target {
-            customer_id,
-            lang: target.lang,
-            request: request.as_ref(),
-            pdf: &target.out,
-            json: target.json.as_deref(),
-            // Nobody was asked: a file in the way is refused, never replaced.
-            existing: save::Existing::Keep,
-        },
-    )
-    .await
-    .map_err(|e| e.to_string())?;
-    let letter = saved
-        .covering_letter
-        .map(|path| format!(" and its covering letter to {}", path.display()))
-        .unwrap_or_default();
-    Ok(format!(
-        "Wrote the register extract {} to {} (SHA-256 {}){letter}.",
-        saved.reference,
-        saved.path.display(),
-        saved.sha256
-    ))
-}
-
-struct NoticeTarget {
-    lang: Lang,
-    pdf: PathBuf,
-    markdown: Option<PathBuf>,
-    html: Option<PathBuf>,
-    publish: bool,
-    version: Option<i32>,
-}
-
-async fn write_notice(db: &Db, session: &Session, target: NoticeTarget) -> Result<String, String> {
-    if target.publish {
-        let published = notice::publish(db, session)
-            .await
-            .map_err(|e| e.to_string())?;
-        eprintln!(
-            "Published the privacy notice as version {}.",
-            published.version
-        );
-    }
-    let which = target.version.map_or(Which::Current, Which::Version);
-    let mut files = vec![(Format::Pdf, target.pdf.as_path())];
-    files.extend(
-        target
-            .markdown
-            .as_deref()
-            .map(|path| (Format::Markdown, path)),
-    );
-    files.extend(target.html.as_deref().map(|path| (Format::Html, path)));
-    let written = register::save::notice(
-        db,
-        session,
-        target.lang,
-        which,
-        &files,
-        save::Existing::Keep,
-    )
-    .await
-    .map_err(|e| e.to_string())?;
-    let paths: Vec<String> = files.iter().map(|(_, p)| p.display().to_string()).collect();
-    Ok(match written.edition {
-        Edition::Published { version, on } => format!(
-            "Wrote the privacy notice, version {version} of {}, to {}.",
-            format::date_only(on),
-            paths.join(", ")
-        ),
-        Edition::Draft { .. } => format!(
-            "Wrote a DRAFT of the privacy notice to {}: it has not been published as it stands. \
-             Publish it with --publish.",
-            paths.join(", ")
-        ),
-    })
-}
-
-/// One line of counts, then one line per rejected row or value (row, field and reason), the
-/// values kept as written to check, and for a dry run one line per change it would make.
-fn import_summary(report: &import::ImportReport) -> String {
-    let mut lines = vec![format!(
-        "{}{} added, {} updated, {} unchanged, {} rejected rows.",
-        if report.dry_run {
-            "Dry run, nothing written: "
-        } else {
-            ""
-        },
-        report.added,
-        report.updated,
-        report.unchanged,
-        report.rejected_rows()
-    )];
-    if let Some(newest) = report.older_than_imported {
-        lines.push(format!(
-            "Warning: the file is older than the newest one already imported (modified {}); it may hold older data.",
-            format::date_time(newest)
-        ));
-    }
-    lines.extend(
-        report
-            .rejected
-            .iter()
-            .map(|r| format!("row {}: {} {}", r.row, r.field, r.problem)),
-    );
-    if !report.to_check.is_empty() {
-        lines.push(format!(
-            "Values kept as written, their customers marked to check: {}",
-            report.to_check.len()
-        ));
-        lines.extend(
-            report
-                .to_check
-                .iter()
-                .map(|r| format!("row {}: {} {}", r.row, r.field, r.problem)),
-        );
-    }
-    if report.dry_run {
-        lines.extend(report.changes.iter().map(ToString::to_string));
-    }
-    lines.join("\n")
-}
-
-async fn add_staff(db: &Db, as_user: Option<&str>, input: &StaffInput) -> Result<String, String> {
-    let has_staff = staff::has_staff(db).await.map_err(|e| e.to_string())?;
-    let account = if has_staff {
-        let session = login(db, as_user).await?;
-        staff::create(db, &session, input)
-            .await
-            .map_err(|e| e.to_string())?
-            .username
-    } else {
-        staff::create_first_admin(db, input)
-            .await
-            .map_err(|e| e.to_string())?
-            .username()
-            .to_owned()
-    };
-    Ok(format!(
-        "Created the {} account {account}.",
-        input.role.trim()
-    ))
-}
-
-async fn login(db: &Db, as_user: Option<&str>) -> Result<Session, String> {
-    let username = as_user.ok_or("this command acts as a staff user: give --as USERNAME")?;
-    let password = match std::env::var(PASSWORD_VARIABLE) {
-        Ok(password) => password,
-        Err(_) => prompt(&format!("Password for {username}: "))?,
-    };
-    auth::login(db, username, &password)
-        .await
-        .map_err(|e| format!("cannot log in as {username}: {e}"))
-}
-
-fn new_password(from_stdin: bool) -> Result<String, String> {
-    if from_stdin {
-        let mut line = String::new();
-        std::io::stdin()
-            .lock()
-            .read_line(&mut line)
-            .map_err(|e| format!("cannot read the password from standard input: {e}"))?;
-        return Ok(line.trim_end_matches(['\r', '\n']).to_owned());
-    }
-    let password = prompt("New account's password: ")?;
-    if prompt("The same password again: ")? != password {
-        return Err("the two passwords differ".into());
-    }
-    Ok(password)
-}
-
-fn prompt(question: &str) -> Result<String, String> {
-    if !std::io::stdin().is_terminal() {
-        return Err(format!(
-            "no terminal to ask for a password: set {PASSWORD_VARIABLE} or use --password-stdin"
-        ));
-    }
-    rpassword::prompt_password(question).map_err(|e| format!("cannot read the password: {e}"))
 }

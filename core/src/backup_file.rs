@@ -1,0 +1,455 @@
+//! The backup file: a line that says what it is, a small header anyone may read (when it was
+//! taken, the schema and the audit chain's head; no personal data), then the register itself
+//! encrypted with a passphrase in the age format (scrypt). The encrypted part starts with the
+//! header again, so a header changed on the outside is caught, and the age stream's
+//! authentication catches a payload altered or cut short.
+
+use std::io::{self, BufRead, Read, Write};
+
+use age::secrecy::SecretString;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+/// The first line of every backup.
+const MAGIC: &str = "asiakasrekisteri-backup";
+/// The version of the layout this app writes and reads.
+pub const FORMAT: u32 = 1;
+/// scrypt's work factor for new backups: 2^18, about a second on an office laptop.
+const WORK_FACTOR: u8 = 18;
+/// The most work a backup may ask of this computer to be opened (2^22): a file asking more is
+/// not one of ours and would take minutes and gigabytes.
+const MAX_WORK_FACTOR: u8 = 22;
+/// The shortest passphrase a new backup accepts.
+pub const MIN_PASSPHRASE_CHARS: usize = 12;
+
+/// What a backup says about itself without its passphrase.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Header {
+    pub format: u32,
+    /// The version of the app that took it.
+    pub app_version: String,
+    pub taken_at: DateTime<Utc>,
+    /// "sqlite": the register file as SQLite writes it.
+    pub database: String,
+    /// The newest migration the register had.
+    pub schema: String,
+    /// How many events the audit chain held, and the hash of its last one.
+    pub audit_events: i64,
+    pub audit_head: Option<String>,
+    /// The register file's size and SHA-256, checked after decryption.
+    pub size: u64,
+    pub sha256: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum BackupFileError {
+    #[error("this is not a backup of the register")]
+    NotABackup,
+    #[error(
+        "the backup was written in format {0}, by a newer version of the app; update the app to restore it"
+    )]
+    NewerFormat(u32),
+    #[error("the passphrase does not open this backup")]
+    WrongPassphrase,
+    #[error("the backup is damaged or was altered: {0}")]
+    Damaged(Damage),
+    #[error("the passphrase is too short: use at least {MIN_PASSPHRASE_CHARS} characters")]
+    WeakPassphrase,
+    #[error("{0}")]
+    Io(#[from] io::Error),
+}
+
+/// How a backup was found damaged.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Damage {
+    #[error("it ends too early")]
+    CutShort,
+    #[error("its header was changed")]
+    HeaderChanged,
+    #[error("its contents were changed")]
+    ContentsChanged,
+}
+
+/// A backup's passphrase; never printed.
+pub struct Passphrase(SecretString);
+
+impl Passphrase {
+    /// A passphrase for a new backup: long enough to withstand guessing.
+    pub fn new(text: String) -> Result<Self, BackupFileError> {
+        if text.trim().chars().count() < MIN_PASSPHRASE_CHARS {
+            return Err(BackupFileError::WeakPassphrase);
+        }
+        Ok(Self(SecretString::from(text)))
+    }
+
+    /// A passphrase to open an existing backup with, whatever its length.
+    pub fn to_open(text: String) -> Self {
+        Self(SecretString::from(text))
+    }
+}
+
+impl std::fmt::Debug for Passphrase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Passphrase(…)")
+    }
+}
+
+/// The SHA-256 and size of `file`, read once, for the header.
+pub fn digest(file: &mut impl Read) -> io::Result<(u64, String)> {
+    let mut hasher = Sha256::new();
+    let mut buffer = vec![0; 64 * 1024];
+    let mut size = 0u64;
+    loop {
+        let read = file.read(&mut buffer)?;
+        if read == 0 {
+            break;
+        }
+        hasher.update(&buffer[..read]);
+        size += read as u64;
+    }
+    Ok((size, hex::encode(hasher.finalize())))
+}
+
+/// Writes the backup of `register` (whose size and digest `header` holds) to `out`.
+pub fn write(
+    out: &mut impl Write,
+    header: &Header,
+    register: &mut impl Read,
+    passphrase: &Passphrase,
+) -> Result<(), BackupFileError> {
+    let line = header_line(header)?;
+    out.write_all(format!("{MAGIC} {FORMAT}\n").as_bytes())?;
+    out.write_all(line.as_bytes())?;
+    let mut recipient = age::scrypt::Recipient::new(passphrase.0.clone());
+    recipient.set_work_factor(WORK_FACTOR);
+    let encryptor = age::Encryptor::with_recipients(std::iter::once(&recipient as _))
+        .map_err(|error| BackupFileError::Io(io::Error::other(error.to_string())))?;
+    let mut sealed = encryptor.wrap_output(&mut *out)?;
+    sealed.write_all(line.as_bytes())?;
+    io::copy(register, &mut sealed)?;
+    sealed.finish()?;
+    out.flush()?;
+    Ok(())
+}
+
+fn header_line(header: &Header) -> Result<String, BackupFileError> {
+    let json =
+        serde_json::to_string(header).map_err(|e| BackupFileError::Io(io::Error::other(e)))?;
+    Ok(format!("{json}\n"))
+}
+
+/// Reads what a backup says about itself, leaving `input` at the encrypted part.
+pub fn read_header(input: &mut impl BufRead) -> Result<Header, BackupFileError> {
+    let mut first = Vec::new();
+    input.take(64).read_until(b'\n', &mut first)?;
+    let first = String::from_utf8(first).map_err(|_| BackupFileError::NotABackup)?;
+    let format = first
+        .trim_end()
+        .strip_prefix(MAGIC)
+        .and_then(|rest| rest.trim().parse::<u32>().ok())
+        .ok_or(BackupFileError::NotABackup)?;
+    if format > FORMAT {
+        return Err(BackupFileError::NewerFormat(format));
+    }
+    let mut line = Vec::new();
+    input.take(64 * 1024).read_until(b'\n', &mut line)?;
+    if line.last() != Some(&b'\n') {
+        return Err(BackupFileError::Damaged(Damage::CutShort));
+    }
+    serde_json::from_slice(&line).map_err(|_| BackupFileError::Damaged(Damage::HeaderChanged))
+}
+
+/// Decrypts the register from `input` (just past the header `header`) into `out`, checking
+/// that the header inside matches the one outside and that the register is whole.
+pub fn decrypt(
+    input: impl BufRead,
+    header: &Header,
+    passphrase: &Passphrase,
+    out: &mut impl Write,
+) -> Result<(), BackupFileError> {
+    let counted = Counted::new(input);
+    let progress = counted.progress.clone();
+    let decryptor = age::Decryptor::new_buffered(counted).map_err(opening_failed)?;
+    // What opening read: age's header and the stream's nonce.
+    let age_header = progress.get().0;
+    let mut identity = age::scrypt::Identity::new(passphrase.0.clone());
+    identity.set_max_work_factor(MAX_WORK_FACTOR);
+    let reader = decryptor
+        .decrypt(std::iter::once(&identity as _))
+        .map_err(opening_failed)?;
+    let outer_line = header_line(header)?.into_bytes();
+    // The stream cannot tell a file cut short in the middle of a chunk from an altered one;
+    // the length can: the file ended before the register it describes could.
+    let failed = |error: io::Error| {
+        let (consumed, ended) = progress.get();
+        let expected = sealed_length(outer_line.len() as u64 + header.size);
+        if ended && consumed.saturating_sub(age_header) < expected {
+            BackupFileError::Damaged(Damage::CutShort)
+        } else {
+            damaged(error)
+        }
+    };
+    let mut reader = io::BufReader::new(reader);
+    let mut inner = Vec::new();
+    reader
+        .by_ref()
+        .take(64 * 1024)
+        .read_until(b'\n', &mut inner)
+        .map_err(failed)?;
+    if inner != outer_line {
+        return Err(BackupFileError::Damaged(Damage::HeaderChanged));
+    }
+    let mut hashing = HashingWriter {
+        out,
+        hasher: Sha256::new(),
+        size: 0,
+    };
+    io::copy(&mut reader, &mut hashing).map_err(failed)?;
+    let sha256 = hex::encode(hashing.hasher.finalize());
+    if hashing.size != header.size || sha256 != header.sha256 {
+        return Err(BackupFileError::Damaged(Damage::ContentsChanged));
+    }
+    Ok(())
+}
+
+/// The length of age's encrypted chunks of `plain` bytes, after the header and nonce that
+/// opening it reads: chunks of 64 KiB each with a 16-byte tag (an empty stream is one empty
+/// chunk).
+fn sealed_length(plain: u64) -> u64 {
+    const CHUNK: u64 = 64 * 1024;
+    const TAG: u64 = 16;
+    let chunks = plain.div_ceil(CHUNK).max(1);
+    plain + chunks * TAG
+}
+
+/// A reader that counts what was taken from it and whether it reached the end.
+struct Counted<R> {
+    inner: R,
+    progress: Progress,
+}
+
+#[derive(Clone, Default)]
+struct Progress(std::rc::Rc<std::cell::Cell<(u64, bool)>>);
+
+impl Progress {
+    fn get(&self) -> (u64, bool) {
+        self.0.get()
+    }
+}
+
+impl<R> Counted<R> {
+    fn new(inner: R) -> Self {
+        Self {
+            inner,
+            progress: Progress::default(),
+        }
+    }
+}
+
+impl<R: Read> Read for Counted<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let read = self.inner.read(buf)?;
+        let (consumed, ended) = self.progress.get();
+        self.progress.0.set((
+            consumed + read as u64,
+            ended || (read == 0 && !buf.is_empty()),
+        ));
+        Ok(read)
+    }
+}
+
+impl<R: BufRead> BufRead for Counted<R> {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        let buffer = self.inner.fill_buf()?;
+        if buffer.is_empty() {
+            let (consumed, _) = self.progress.get();
+            self.progress.0.set((consumed, true));
+        }
+        Ok(buffer)
+    }
+
+    fn consume(&mut self, amount: usize) {
+        self.inner.consume(amount);
+        let (consumed, ended) = self.progress.get();
+        self.progress.0.set((consumed + amount as u64, ended));
+    }
+}
+
+fn opening_failed(error: age::DecryptError) -> BackupFileError {
+    match error {
+        // The scrypt stanza's key does not open: a wrong passphrase (or an altered stanza,
+        // which no one can tell apart from it).
+        age::DecryptError::DecryptionFailed
+        | age::DecryptError::KeyDecryptionFailed
+        | age::DecryptError::NoMatchingKeys => BackupFileError::WrongPassphrase,
+        age::DecryptError::UnknownFormat => BackupFileError::NewerFormat(FORMAT + 1),
+        age::DecryptError::Io(error) => damaged(error),
+        // The header's MAC, a malformed header: the age part was changed.
+        _ => BackupFileError::Damaged(Damage::ContentsChanged),
+    }
+}
+
+fn damaged(error: io::Error) -> BackupFileError {
+    match error.kind() {
+        io::ErrorKind::UnexpectedEof => BackupFileError::Damaged(Damage::CutShort),
+        io::ErrorKind::InvalidData => BackupFileError::Damaged(Damage::ContentsChanged),
+        _ => BackupFileError::Io(error),
+    }
+}
+
+struct HashingWriter<'a, W: Write> {
+    out: &'a mut W,
+    hasher: Sha256,
+    size: u64,
+}
+
+impl<W: Write> Write for HashingWriter<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let written = self.out.write(buf)?;
+        self.hasher.update(&buf[..written]);
+        self.size += written as u64;
+        Ok(written)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const REGISTER: &[u8] = b"SQLite format 3\0 aino.hakkinen@example.com and more";
+
+    fn header() -> Header {
+        let (size, sha256) = digest(&mut &REGISTER[..]).expect("digest");
+        Header {
+            format: FORMAT,
+            app_version: "0.1.0".into(),
+            taken_at: Utc::now(),
+            database: "sqlite".into(),
+            schema: "m20261129_000015_import_journal".into(),
+            audit_events: 3,
+            audit_head: Some("ab".repeat(32)),
+            size,
+            sha256,
+        }
+    }
+
+    fn passphrase() -> Passphrase {
+        Passphrase::new("kangas ja lanka 2026".into()).expect("long enough")
+    }
+
+    fn backup() -> Vec<u8> {
+        let mut out = Vec::new();
+        write(&mut out, &header(), &mut &REGISTER[..], &passphrase()).expect("written");
+        out
+    }
+
+    fn open(bytes: &[u8], passphrase: &Passphrase) -> Result<Vec<u8>, BackupFileError> {
+        let mut input = bytes;
+        let header = read_header(&mut input)?;
+        let mut out = Vec::new();
+        decrypt(input, &header, passphrase, &mut out)?;
+        Ok(out)
+    }
+
+    #[test]
+    fn a_backup_opens_with_its_passphrase_and_hides_the_register() {
+        let bytes = backup();
+        assert_eq!(open(&bytes, &passphrase()).expect("opens"), REGISTER);
+        let email = b"aino.hakkinen@example.com";
+        assert!(!bytes.windows(email.len()).any(|w| w == email));
+        assert_eq!(
+            read_header(&mut &bytes[..]).expect("header").audit_events,
+            3
+        );
+    }
+
+    #[test]
+    fn a_wrong_passphrase_is_said_to_be_wrong() {
+        let wrong = Passphrase::to_open("kangas ja lanka 2025".into());
+        assert!(matches!(
+            open(&backup(), &wrong),
+            Err(BackupFileError::WrongPassphrase)
+        ));
+    }
+
+    #[test]
+    fn a_backup_cut_short_is_damaged_wherever_it_is_cut() {
+        let bytes = backup();
+        for keep in [10, 60] {
+            let result = open(&bytes[..keep], &passphrase());
+            assert!(
+                matches!(
+                    result,
+                    Err(BackupFileError::Damaged(_) | BackupFileError::NotABackup)
+                ),
+                "cut at {keep}: {result:?}"
+            );
+        }
+        let payload_end = bytes.len();
+        for keep in [payload_end - 60, payload_end - 17, payload_end - 1] {
+            let result = open(&bytes[..keep], &passphrase());
+            assert!(
+                matches!(result, Err(BackupFileError::Damaged(Damage::CutShort))),
+                "cut at {keep}: {result:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_changed_byte_anywhere_is_caught() {
+        let bytes = backup();
+        let header_end = bytes
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| **b == b'\n')
+            .nth(1)
+            .map(|(at, _)| at)
+            .expect("two lines");
+        // The header's date, the age header, and the encrypted payload's last byte.
+        let date_at = bytes
+            .windows(b"taken_at".len())
+            .position(|w| w == b"taken_at")
+            .expect("date")
+            + 12;
+        for at in [date_at, header_end + 40, bytes.len() - 1] {
+            let mut altered = bytes.clone();
+            altered[at] ^= 0x01;
+            let result = open(&altered, &passphrase());
+            assert!(
+                matches!(
+                    result,
+                    Err(BackupFileError::Damaged(_) | BackupFileError::WrongPassphrase)
+                ),
+                "byte {at}: {result:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_newer_format_and_a_stranger_file_are_named() {
+        let mut newer = backup();
+        let at = MAGIC.len() + 1;
+        newer[at] = b'2';
+        assert!(matches!(
+            read_header(&mut &newer[..]),
+            Err(BackupFileError::NewerFormat(2))
+        ));
+        assert!(matches!(
+            read_header(&mut &b"SQLite format 3\0"[..]),
+            Err(BackupFileError::NotABackup)
+        ));
+    }
+
+    #[test]
+    fn a_short_passphrase_is_refused_for_a_new_backup() {
+        assert!(matches!(
+            Passphrase::new("lanka".into()),
+            Err(BackupFileError::WeakPassphrase)
+        ));
+    }
+}
