@@ -320,6 +320,11 @@ pub fn field_key(field: Field) -> &'static str {
         Field::WebshopCustomerId => "field-webshop-customer-id",
         Field::Newsletter => "field-newsletter",
         Field::PlacedAt => "field-placed-at",
+        Field::BackupFolder => "field-backup-folder",
+        Field::KeepDaily => "field-keep-daily",
+        Field::KeepMonthly => "field-keep-monthly",
+        Field::WarnAfterDays => "field-warn-after-days",
+        Field::Passphrase => "field-passphrase",
     }
 }
 
@@ -366,6 +371,7 @@ fn problem_message(problem: &Problem) -> (&'static str, Vec<(&'static str, Fluen
         Problem::NotAThirdCountry => ("problem-not-a-third-country", vec![]),
         Problem::NotADayAndMonth => ("problem-not-a-day-and-month", vec![]),
         Problem::UnfitCheck => ("problem-unfit-check", vec![]),
+        Problem::NotAFolder => ("problem-not-a-folder", vec![]),
         Problem::PastDeadline => ("problem-past-deadline", vec![]),
     }
 }

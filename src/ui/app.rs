@@ -367,7 +367,8 @@ impl Main {
             ]
             .spacing(16)
             .align_y(iced::Center),
-            nav,
+            // On a narrow window the navigation goes on to a second line.
+            nav.wrap().vertical_spacing(6),
         ]
         .spacing(8)
         .padding([10, 20]);

@@ -12,6 +12,12 @@ pub async fn save_file(kind: &str, extensions: &[&str], name: &str) -> Option<Pa
         .map(|file| file.path().to_owned())
 }
 
+/// Asks for a folder; None when the user cancels.
+pub async fn pick_folder() -> Option<PathBuf> {
+    let folder = rfd::AsyncFileDialog::new().pick_folder().await?;
+    Some(folder.path().to_owned())
+}
+
 /// Asks for a CSV file to read; None when the user cancels. The file is read as it is
 /// imported, not here: an export may be far larger than memory should hold.
 pub async fn pick_csv() -> Option<PathBuf> {

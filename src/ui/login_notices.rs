@@ -1,13 +1,17 @@
 //! What the main window tells staff on logging in, above every screen until they close it:
 //! what the register deleted by itself because its retention period had ended (see
-//! `service::housekeeping`), or that the deletion failed.
+//! `service::housekeeping`), or that the deletion failed; and to an admin, that the last
+//! backup is older than the backup settings allow, or that there is none.
 
+use chrono::{DateTime, Utc};
 use iced::widget::{button, column, row, text};
 use iced::{Element, Task};
 use register::db::Db;
+use register::domain::Permission;
 use register::format;
 use register::i18n::I18n;
 use register::service::Session;
+use register::service::backup::{self, BackupSettings};
 use register::service::housekeeping::{self, Purged};
 
 use super::outcome::{Outcome, outcome};
@@ -16,17 +20,31 @@ use super::widgets::{error_banner, hint};
 #[derive(Default)]
 pub struct Notices {
     purged: Option<Outcome<Purged>>,
+    /// The last backup, when it is too old (`None` inside: there is none).
+    old_backup: Option<Option<DateTime<Utc>>>,
 }
 
 #[derive(Debug, Clone)]
 pub enum Message {
     Housekept(Outcome<Purged>),
+    Backups(Outcome<BackupSettings>),
     Close,
 }
 
-/// The work done at every login.
+/// The work done at every login: the housekeeping, and for an admin a look at the backups.
 pub fn at_login(db: Db, session: Session) -> Task<Message> {
-    Task::perform(housekeep(db, session), |message| message)
+    let mut work = vec![Task::perform(
+        housekeep(db.clone(), session.clone()),
+        |message| message,
+    )];
+    if session.role().allows(Permission::Administration) {
+        work.push(Task::perform(backups(db, session), |message| message));
+    }
+    Task::batch(work)
+}
+
+pub async fn backups(db: Db, session: Session) -> Message {
+    Message::Backups(outcome(backup::settings(&db, &session).await))
 }
 
 pub async fn housekeep(db: Db, session: Session) -> Message {
@@ -40,12 +58,24 @@ impl Notices {
         match message {
             Message::Housekept(Ok(purged)) if purged.is_empty() => self.purged = None,
             Message::Housekept(result) => self.purged = Some(result),
-            Message::Close => self.purged = None,
+            Message::Backups(Ok(settings)) => {
+                let limit = chrono::Duration::days(i64::from(settings.warn_after_days));
+                self.old_backup = match settings.last_backup_at {
+                    Some(at) if Utc::now() - at <= limit => None,
+                    last => Some(last),
+                };
+            }
+            // Whatever keeps the settings from loading shows on the backups screen.
+            Message::Backups(Err(_)) => {}
+            Message::Close => {
+                self.purged = None;
+                self.old_backup = None;
+            }
         }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.purged.is_none()
+        self.purged.is_none() && self.old_backup.is_none()
     }
 
     pub fn view<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
@@ -72,6 +102,17 @@ impl Notices {
                 said = said.push(error_banner(i18n.t_with(
                     "housekeeping-failed",
                     &[("reason", i18n.error(failure).into())],
+                )));
+            }
+        }
+        match self.old_backup {
+            None => {}
+            Some(None) => said = said.push(error_banner(i18n.t("notice-no-backup"))),
+            Some(Some(at)) => {
+                let days = (Utc::now() - at).num_days();
+                said = said.push(error_banner(i18n.t_with(
+                    "notice-old-backup",
+                    &[("at", format::date_time(at).into()), ("days", days.into())],
                 )));
             }
         }

@@ -8,8 +8,8 @@ use register::i18n::I18n;
 
 use super::screen::{Context, Screen};
 use super::{
-    access_requests, audit_log, customers, import, marketing, notice, orders, retention, reviews,
-    settings, staff,
+    access_requests, audit_log, backups, customers, import, marketing, notice, orders, retention,
+    reviews, settings, staff,
 };
 
 macro_rules! screens {
@@ -131,6 +131,7 @@ screens! {
     retention: Retention(retention), EraseCustomer, "nav-retention";
     staff: Staff(staff), Administration, "nav-staff";
     settings: Settings(settings), Administration, "nav-settings";
+    backups: Backups(backups), Administration, "nav-backups";
     notice: Notice(notice), Administration, "nav-notice";
     audit_log: AuditLog(audit_log), Administration, "nav-audit";
 }

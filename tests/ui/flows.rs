@@ -358,20 +358,26 @@ async fn signed_in(role: Role) -> (testing::TestDb, App, Session) {
 #[tokio::test]
 async fn the_navigation_shows_each_role_only_the_screens_it_may_use() {
     // Customers, orders, reviews, access requests, import, marketing, retention, staff,
-    // settings, audit log: the README's role table.
+    // settings, backups, audit log: the README's role table.
     let yes = true;
     let no = false;
     for (role, expected) in [
         (
             Role::Admin,
-            [yes, yes, yes, yes, yes, yes, yes, yes, yes, yes],
+            [yes, yes, yes, yes, yes, yes, yes, yes, yes, yes, yes],
         ),
         (
             Role::CustomerService,
-            [yes, yes, yes, yes, yes, no, no, no, no, no],
+            [yes, yes, yes, yes, yes, no, no, no, no, no, no],
         ),
-        (Role::Marketing, [no, no, yes, no, no, yes, no, no, no, no]),
-        (Role::Fulfilment, [no, yes, no, no, no, no, no, no, no, no]),
+        (
+            Role::Marketing,
+            [no, no, yes, no, no, yes, no, no, no, no, no],
+        ),
+        (
+            Role::Fulfilment,
+            [no, yes, no, no, no, no, no, no, no, no, no],
+        ),
     ] {
         let (test_db, app, _) = signed_in(role).await;
         let mut ui = simulator(app.view());
@@ -385,6 +391,7 @@ async fn the_navigation_shows_each_role_only_the_screens_it_may_use() {
             "Säilytysaika",
             "Käyttäjät",
             "Asetukset",
+            "Varmuuskopiot",
             "Lokitiedot",
         ];
         let shown = labels.map(|label| ui.find(label).is_ok());

@@ -4,6 +4,7 @@
 
 mod access_requests;
 mod admin;
+mod backups;
 mod customer_orders;
 mod flows;
 mod housekeeping;

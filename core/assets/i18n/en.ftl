@@ -585,3 +585,33 @@ action-backup-settings = Backup settings changed
 action-backup-erasure-replayed = Customer erased again from the erasure ledger after a restore
 action-backup-ledger-unwritten = The erasure ledger could not be written
 error-no-backup-folder = No backup folder is set: choose one in the backup settings.
+field-backup-folder = Backup folder
+field-keep-daily = Daily backups kept
+field-keep-monthly = Monthly backups kept
+field-warn-after-days = Warn when the backup is older than (days)
+field-passphrase = Backup passphrase
+problem-not-a-folder = There is no such folder on this computer. Give the whole path of an existing folder.
+nav-backups = Backups
+backups-title = Backups
+backups-none-yet = No backup of the register has been taken yet. Choose a folder and take the first one: a dead disk or a stolen computer would otherwise take the whole register and its audit trail with it.
+backups-last = The last backup was taken { $at } ({ $days ->
+    [0] today
+    [one] 1 day ago
+   *[other] { $days } days ago
+}).
+backups-taken = Backup saved: { $path }.
+backups-removed = { $removed ->
+    [one] 1 older backup beyond those kept was removed.
+   *[other] { $removed } older backups beyond those kept were removed.
+}
+backups-choose-folder = Choose folder…
+backups-folder-hint = Choose a folder on another disk or a network drive, not the register's own disk. The erasure ledger is written there too: with it, a restore erases again the customers erased after the backup.
+backups-take-title = Take a backup now
+backups-take-hint = The backup is encrypted with this passphrase (at least 12 characters). Keep the passphrase safe, away from the backups: without it a backup cannot be restored.
+backups-passphrase-again = Passphrase again
+backups-take = Take backup
+backups-taking = Taking the backup…
+backups-restore = To restore into a new register: close the app and run asiakasrekisteri --database sqlite:///path/new.sqlite3 --as USER restore BACKUP (see the README).
+notice-no-backup = The register has no backup. Take one on the Backups page.
+notice-old-backup = The last backup is { $days } days old ({ $at }). Take a new one on the Backups page.
+backups-folder-first = Choose a folder and save the settings first.

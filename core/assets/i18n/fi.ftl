@@ -585,3 +585,33 @@ action-backup-settings = Varmuuskopioinnin asetukset muutettu
 action-backup-erasure-replayed = Asiakas poistettu uudelleen poistokirjanpidon mukaan varmuuskopion palautuksen jälkeen
 action-backup-ledger-unwritten = Poistokirjanpitoon ei voitu kirjoittaa
 error-no-backup-folder = Varmuuskopiokansiota ei ole valittu: valitse se varmuuskopioinnin asetuksista.
+field-backup-folder = Varmuuskopiokansio
+field-keep-daily = Säilytettävät päivittäiset varmuuskopiot
+field-keep-monthly = Säilytettävät kuukausittaiset varmuuskopiot
+field-warn-after-days = Varoita, kun varmuuskopio on yli (päivää)
+field-passphrase = Varmuuskopion salasana
+problem-not-a-folder = Kansiota ei löydy tältä tietokoneelta. Anna koko polku olemassa olevaan kansioon.
+nav-backups = Varmuuskopiot
+backups-title = Varmuuskopiot
+backups-none-yet = Rekisteristä ei ole vielä otettu varmuuskopiota. Valitse kansio ja ota ensimmäinen varmuuskopio: rikkoutunut levy tai varastettu kone veisi muuten koko rekisterin ja sen lokitiedot.
+backups-last = Viimeisin varmuuskopio otettiin { $at } ({ $days ->
+    [0] tänään
+    [one] 1 päivä sitten
+   *[other] { $days } päivää sitten
+}).
+backups-taken = Varmuuskopio tallennettu: { $path }.
+backups-removed = { $removed ->
+    [one] 1 vanhempi varmuuskopio poistettiin säilytettävien lisäksi.
+   *[other] { $removed } vanhempaa varmuuskopiota poistettiin säilytettävien lisäksi.
+}
+backups-choose-folder = Valitse kansio…
+backups-folder-hint = Valitse kansio toiselta levyltä tai verkkolevyltä, ei samalta levyltä kuin rekisteri. Kansioon kirjoitetaan myös poistokirjanpito, jonka avulla palautus poistaa uudelleen varmuuskopion jälkeen poistetut asiakkaat.
+backups-take-title = Ota varmuuskopio nyt
+backups-take-hint = Varmuuskopio salataan tällä salasanalla (vähintään 12 merkkiä). Säilytä salasana turvassa muualla kuin varmuuskopion luona: ilman sitä varmuuskopiota ei voi palauttaa.
+backups-passphrase-again = Salasana uudelleen
+backups-take = Ota varmuuskopio
+backups-taking = Otetaan varmuuskopiota…
+backups-restore = Palautus uuteen rekisteriin: sulje sovellus ja aja komento asiakasrekisteri --database sqlite:///polku/uusi.sqlite3 --as KÄYTTÄJÄ restore VARMUUSKOPIO (ohjeet README-tiedostossa).
+notice-no-backup = Rekisteristä ei ole varmuuskopiota. Ota varmuuskopio Varmuuskopiot-sivulla.
+notice-old-backup = Viimeisin varmuuskopio on { $days } päivää vanha ({ $at }). Ota uusi varmuuskopio Varmuuskopiot-sivulla.
+backups-folder-first = Valitse ensin kansio ja tallenna asetukset.

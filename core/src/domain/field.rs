@@ -42,10 +42,15 @@ pub enum Field {
     WebshopCustomerId,
     Newsletter,
     PlacedAt,
+    BackupFolder,
+    KeepDaily,
+    KeepMonthly,
+    WarnAfterDays,
+    Passphrase,
 }
 
 impl Field {
-    pub const ALL: [Field; 39] = [
+    pub const ALL: [Field; 44] = [
         Field::FirstName,
         Field::LastName,
         Field::Email,
@@ -85,6 +90,11 @@ impl Field {
         Field::WebshopCustomerId,
         Field::Newsletter,
         Field::PlacedAt,
+        Field::BackupFolder,
+        Field::KeepDaily,
+        Field::KeepMonthly,
+        Field::WarnAfterDays,
+        Field::Passphrase,
     ];
 
     pub fn name(self) -> &'static str {
@@ -128,6 +138,11 @@ impl Field {
             Field::WebshopCustomerId => "webshop customer ID",
             Field::Newsletter => "newsletter",
             Field::PlacedAt => "order date",
+            Field::BackupFolder => "backup folder",
+            Field::KeepDaily => "daily backups kept",
+            Field::KeepMonthly => "monthly backups kept",
+            Field::WarnAfterDays => "warn after days",
+            Field::Passphrase => "backup passphrase",
         }
     }
 }
@@ -186,6 +201,8 @@ pub enum Problem {
     NotADayAndMonth,
     /// An identity check that cannot be made for a request that came by this channel.
     UnfitCheck,
+    /// Not a folder that exists on this computer.
+    NotAFolder,
     /// The deadline the action had to be taken by has passed.
     PastDeadline,
     /// An imported row with neither a valid email address nor the webshop's customer number:
@@ -242,6 +259,7 @@ impl fmt::Display for Problem {
             Problem::NotAThirdCountry => write!(f, "is in the EU or the EEA"),
             Problem::NotADayAndMonth => write!(f, "is not a day and month such as 31.12."),
             Problem::UnfitCheck => write!(f, "does not fit the channel the request came by"),
+            Problem::NotAFolder => write!(f, "is not a folder on this computer"),
             Problem::PastDeadline => {
                 write!(f, "had to be done before the deadline, which has passed")
             }

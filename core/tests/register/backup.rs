@@ -419,3 +419,42 @@ async fn a_register_in_use_is_not_replaced_and_a_backup_file_not_overwritten() {
     assert!(matches!(error, ServiceError::RegisterInUse(_)), "{error}");
     register.db.close().await.expect("closes");
 }
+
+/// As after PostgreSQL's own restore: every entry of the ledger done again, those already done
+/// changing nothing, and the erasure's line naming nobody in clear.
+async fn replaying_the_whole_ledger_again_changes_nothing_already_done(db: Db) {
+    let admin = first_admin(&db).await;
+    let folder = tempfile::tempdir().expect("folder");
+    let settings = backup::settings(&db, &admin).await.expect("settings");
+    let input = BackupSettingsInput {
+        folder: Some(folder.path().to_owned()),
+        keep_daily: 7,
+        keep_monthly: 12,
+        warn_after_days: 7,
+    };
+    backup::save_settings(&db, &admin, &input, settings.version)
+        .await
+        .expect("saved");
+    let aino = create_customer(&db, &admin, &aino()).await;
+    let sören = create_customer(&db, &admin, &sören()).await;
+    erasure::erase(&db, &admin, aino.id, ErasureReason::CustomerRequest)
+        .await
+        .expect("erased");
+    let ledger = folder.path().join("erasure-ledger.jsonl");
+    let text = std::fs::read_to_string(&ledger).expect("the ledger");
+    assert_eq!(text.lines().count(), 1, "{text}");
+    assert!(
+        !text.contains("Häkkinen") && !text.contains(&format!(":{},", aino.id)),
+        "{text}"
+    );
+    let replayed = backup::replay_ledger(&db, &admin, &ledger, None)
+        .await
+        .expect("replayed");
+    assert_eq!(replayed.entries, 1);
+    assert_eq!(replayed.customers_erased, 0);
+    customer::get(&db, &admin, sören.id)
+        .await
+        .expect("Sören stays");
+}
+
+on_both_databases!(replaying_the_whole_ledger_again_changes_nothing_already_done);

@@ -61,6 +61,13 @@ pub async fn take(
     })
     .await?;
     drop(private);
+    // The ledger starts with the first backup, so that a restore that finds it knows that no
+    // erasure since went unrecorded.
+    let folder = settings::row(db.conn()).await?.folder;
+    if let Some(folder) = folder {
+        let ledger = crate::erasure_ledger::path_in(Path::new(&folder));
+        crate::erasure_ledger::append(&ledger, &[]).map_err(ServiceError::from)?;
+    }
     let file_name = out
         .file_name()
         .map(|name| name.to_string_lossy().into_owned());

@@ -9,7 +9,7 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, EntityTrait};
 use serde_json::json;
 
 use crate::db::Db;
-use crate::domain::Permission;
+use crate::domain::{Field, FieldError, Permission, Problem};
 use crate::entity::backup_settings as entity;
 use crate::service::audit::Event;
 use crate::service::write::write;
@@ -95,12 +95,13 @@ pub async fn save(
     input: &BackupSettingsInput,
     version: i32,
 ) -> Result<BackupSettings, ServiceError> {
+    validate(input)?;
     write(db, session, Permission::Administration, async |txn, _| {
         let current = row(txn).await?;
         if current.version != version {
             return Err(ServiceError::Conflict("backup settings"));
         }
-        let count = |n: u32| i32::try_from(n.min(1000)).unwrap_or(1000);
+        let count = |n: u32| i32::try_from(n).unwrap_or(i32::MAX);
         let folder = input.folder.as_ref().map(|f| f.display().to_string());
         let mut update: entity::ActiveModel = current.into();
         update.folder = Set(folder.clone());
@@ -119,4 +120,29 @@ pub async fn save(
         Ok((BackupSettings::from(&saved), event))
     })
     .await
+}
+
+/// The folder exists here and the counts are within reason: at least one daily backup, at most
+/// a year of days or ten years of months.
+fn validate(input: &BackupSettingsInput) -> Result<(), ServiceError> {
+    let mut errors = Vec::new();
+    if let Some(folder) = &input.folder
+        && !(folder.is_absolute() && folder.is_dir())
+    {
+        errors.push(FieldError::new(Field::BackupFolder, Problem::NotAFolder));
+    }
+    for (field, value, min, max) in [
+        (Field::KeepDaily, input.keep_daily, 1, 366),
+        (Field::KeepMonthly, input.keep_monthly, 0, 120),
+        (Field::WarnAfterDays, input.warn_after_days, 1, 366),
+    ] {
+        if !(min..=max).contains(&i64::from(value)) {
+            errors.push(FieldError::new(field, Problem::OutOfRange { min, max }));
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors.into())
+    }
 }

@@ -1,0 +1,401 @@
+//! *Varmuuskopiot* (admin only): how old the last backup is, where backups go and how many are
+//! kept, and a backup taken now into that folder with a passphrase. Restoring is done with
+//! `asiakasrekisteri restore`, into a new register, as the README shows.
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, Utc};
+use iced::widget::{button, column, row, scrollable, text, text_input};
+use iced::{Element, Length, Task};
+use register::backup_file::{MIN_PASSPHRASE_CHARS, Passphrase};
+use register::db::Db;
+use register::domain::{Field, FieldError, FieldErrors, Problem};
+use register::format;
+use register::i18n::I18n;
+use register::service::Session;
+use register::service::backup::{self, BackupSettings, BackupSettingsInput, Taken};
+
+use super::dialog;
+use super::outcome::{Failure, Outcome, outcome};
+use super::screen::{Context, Screen};
+use super::theme::muted;
+use super::widgets::{error_banner, hint, input, labelled, notice, title};
+
+#[derive(Default)]
+pub struct State {
+    settings: Option<BackupSettings>,
+    form: Form,
+    errors: FieldErrors,
+    passphrase: String,
+    repeat: String,
+    passphrases_differ: bool,
+    busy: bool,
+    saved: bool,
+    taken: Option<Taken>,
+    failure: Option<Failure>,
+}
+
+/// The settings as typed.
+#[derive(Debug, Clone, Default)]
+struct Form {
+    folder: String,
+    keep_daily: String,
+    keep_monthly: String,
+    warn_after_days: String,
+}
+
+impl Form {
+    fn slot(&mut self, field: Field) -> Option<&mut String> {
+        Some(match field {
+            Field::BackupFolder => &mut self.folder,
+            Field::KeepDaily => &mut self.keep_daily,
+            Field::KeepMonthly => &mut self.keep_monthly,
+            Field::WarnAfterDays => &mut self.warn_after_days,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Loaded(Outcome<BackupSettings>),
+    Changed(Field, String),
+    ChooseFolder,
+    FolderChosen(Option<PathBuf>),
+    Save,
+    Saved(Outcome<BackupSettings>),
+    Passphrase(String),
+    Repeat(String),
+    TakeNow,
+    Taken(Outcome<Taken>),
+}
+
+#[derive(Default)]
+pub enum Action {
+    #[default]
+    None,
+    Load,
+    ChooseFolder,
+    Save(i32, BackupSettingsInput),
+    Take(String),
+}
+
+impl Screen for State {
+    type Message = Message;
+    type Action = Action;
+
+    fn open(_: Option<Box<Self>>) -> (Box<Self>, Action) {
+        (Box::default(), Action::Load)
+    }
+
+    fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Loaded(Ok(settings)) => self.show(settings),
+            Message::Loaded(Err(failure)) => self.failure = Some(failure),
+            Message::Changed(field, value) => {
+                self.saved = false;
+                if let Some(slot) = self.form.slot(field) {
+                    *slot = value;
+                }
+            }
+            Message::ChooseFolder => return Action::ChooseFolder,
+            Message::FolderChosen(Some(folder)) => {
+                self.saved = false;
+                self.form.folder = folder.display().to_string();
+            }
+            Message::FolderChosen(None) => {}
+            Message::Save => return self.save(),
+            Message::Saved(Ok(settings)) => {
+                self.busy = false;
+                self.saved = true;
+                self.errors = FieldErrors::default();
+                self.show(settings);
+            }
+            Message::Saved(Err(failure)) => {
+                self.busy = false;
+                self.errors = FieldErrors::from(failure.field_errors());
+                if self.errors.is_empty() {
+                    self.failure = Some(failure);
+                }
+            }
+            Message::Passphrase(value) => self.passphrase = value,
+            Message::Repeat(value) => self.repeat = value,
+            Message::TakeNow => return self.take(),
+            Message::Taken(result) => {
+                self.busy = false;
+                match result {
+                    Ok(taken) => {
+                        self.passphrase.clear();
+                        self.repeat.clear();
+                        if let Some(settings) = &mut self.settings {
+                            settings.last_backup_at = Some(taken.header.taken_at);
+                        }
+                        self.taken = Some(taken);
+                    }
+                    Err(failure) => {
+                        let errors = FieldErrors::from(failure.field_errors());
+                        if errors.is_empty() {
+                            self.failure = Some(failure);
+                        } else {
+                            self.errors = errors;
+                        }
+                    }
+                }
+            }
+        }
+        Action::None
+    }
+
+    fn perform(action: Action, context: &Context) -> Task<Message> {
+        match action {
+            Action::None => Task::none(),
+            Action::Load => context.run(load),
+            Action::ChooseFolder => Task::perform(dialog::pick_folder(), Message::FolderChosen),
+            Action::Save(version, input) => {
+                context.run(move |db, session| save(db, session, version, input))
+            }
+            Action::Take(passphrase) => {
+                context.run(move |db, session| take(db, session, passphrase, Utc::now()))
+            }
+        }
+    }
+
+    fn page<'a>(&'a self, i18n: &'a I18n, _: &'a Context) -> Element<'a, Message> {
+        self.view(i18n, Utc::now())
+    }
+}
+
+impl State {
+    fn show(&mut self, settings: BackupSettings) {
+        self.form = Form {
+            folder: settings
+                .folder
+                .as_ref()
+                .map(|f| f.display().to_string())
+                .unwrap_or_default(),
+            keep_daily: settings.keep_daily.to_string(),
+            keep_monthly: settings.keep_monthly.to_string(),
+            warn_after_days: settings.warn_after_days.to_string(),
+        };
+        self.settings = Some(settings);
+    }
+
+    /// The form as settings, or the fields that are not numbers.
+    fn save(&mut self) -> Action {
+        let Some(settings) = &self.settings else {
+            return Action::None;
+        };
+        if self.busy {
+            return Action::None;
+        }
+        let mut errors = Vec::new();
+        let mut number = |field: Field, value: &str| {
+            value.trim().parse::<u32>().unwrap_or_else(|_| {
+                errors.push(FieldError::new(
+                    field,
+                    Problem::OutOfRange { min: 0, max: 366 },
+                ));
+                0
+            })
+        };
+        let input = BackupSettingsInput {
+            folder: Some(self.form.folder.trim())
+                .filter(|f| !f.is_empty())
+                .map(PathBuf::from),
+            keep_daily: number(Field::KeepDaily, &self.form.keep_daily),
+            keep_monthly: number(Field::KeepMonthly, &self.form.keep_monthly),
+            warn_after_days: number(Field::WarnAfterDays, &self.form.warn_after_days),
+        };
+        self.errors = FieldErrors::from(errors.as_slice());
+        if !self.errors.is_empty() {
+            return Action::None;
+        }
+        self.busy = true;
+        self.failure = None;
+        Action::Save(settings.version, input)
+    }
+
+    fn take(&mut self) -> Action {
+        if self.busy {
+            return Action::None;
+        }
+        self.taken = None;
+        self.failure = None;
+        let short = self.passphrase.trim().chars().count() < MIN_PASSPHRASE_CHARS;
+        self.errors = if short {
+            let problem = Problem::TooShort {
+                min: MIN_PASSPHRASE_CHARS,
+            };
+            FieldErrors::from([FieldError::new(Field::Passphrase, problem)].as_slice())
+        } else {
+            FieldErrors::default()
+        };
+        self.passphrases_differ = !short && self.passphrase != self.repeat;
+        if short || self.passphrases_differ {
+            return Action::None;
+        }
+        self.busy = true;
+        Action::Take(self.passphrase.clone())
+    }
+
+    pub fn view<'a>(&'a self, i18n: &I18n, now: DateTime<Utc>) -> Element<'a, Message> {
+        let mut content = column![title(i18n.t("backups-title"))]
+            .spacing(14)
+            .padding(20)
+            .width(Length::Fill);
+        if let Some(failure) = &self.failure {
+            content = content.push(error_banner(i18n.error(failure)));
+        }
+        let Some(settings) = &self.settings else {
+            return content.push(text(i18n.t("loading"))).into();
+        };
+        content = content.push(age(i18n, settings, now));
+        if let Some(taken) = &self.taken {
+            let mut said = i18n.t_with(
+                "backups-taken",
+                &[("path", taken.path.display().to_string().into())],
+            );
+            if !taken.removed.is_empty() {
+                let removed = i18n.t_with(
+                    "backups-removed",
+                    &[("removed", taken.removed.len().into())],
+                );
+                said = format!("{said} {removed}");
+            }
+            content = content.push(notice(said));
+        }
+        let content = content
+            .push(self.settings_form(i18n))
+            .push(self.take_form(i18n, settings))
+            .push(text(i18n.t("backups-restore")).style(muted));
+        scrollable(content).height(Length::Fill).into()
+    }
+
+    fn settings_form<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
+        let field = |field: Field, id: &'static str, value: &'a str| {
+            labelled(
+                i18n.field(field),
+                input(id, value, move |value| Message::Changed(field, value))
+                    .on_submit(Message::Save),
+                i18n.problem_at(&self.errors, field),
+            )
+        };
+        let mut form = column![
+            row![
+                field(Field::BackupFolder, "backup-folder", &self.form.folder),
+                button(text(i18n.t("backups-choose-folder")))
+                    .style(button::secondary)
+                    .on_press(Message::ChooseFolder),
+            ]
+            .spacing(10)
+            .align_y(iced::Bottom),
+            text(i18n.t("backups-folder-hint")).style(muted).size(13),
+            row![
+                field(Field::KeepDaily, "keep-daily", &self.form.keep_daily),
+                field(Field::KeepMonthly, "keep-monthly", &self.form.keep_monthly),
+                field(
+                    Field::WarnAfterDays,
+                    "warn-after-days",
+                    &self.form.warn_after_days
+                ),
+            ]
+            .spacing(12)
+            .align_y(iced::Bottom),
+        ]
+        .spacing(8);
+        if self.saved {
+            form = form.push(notice(i18n.t("saved")));
+        }
+        form.push(
+            button(text(i18n.t("save"))).on_press_maybe((!self.busy).then_some(Message::Save)),
+        )
+        .into()
+    }
+
+    fn take_form<'a>(&'a self, i18n: &I18n, settings: &BackupSettings) -> Element<'a, Message> {
+        let secret = |id: &'static str, value: &'a str, on: fn(String) -> Message| {
+            text_input("", value)
+                .id(id)
+                .secure(true)
+                .padding(8)
+                .on_input(on)
+                .on_submit(Message::TakeNow)
+        };
+        let ready = settings.folder.is_some() && !self.busy;
+        let button_row = row![
+            button(text(i18n.t(if self.busy {
+                "backups-taking"
+            } else {
+                "backups-take"
+            })))
+            .on_press_maybe(ready.then_some(Message::TakeNow)),
+        ]
+        .spacing(12)
+        .align_y(iced::Center);
+        let button_row = if settings.folder.is_none() {
+            button_row.push(text(i18n.t("backups-folder-first")).style(muted))
+        } else {
+            button_row
+        };
+        column![
+            text(i18n.t("backups-take-title")).size(18),
+            text(i18n.t("backups-take-hint")).style(muted).size(13),
+            row![
+                labelled(
+                    i18n.field(Field::Passphrase),
+                    secret("backup-passphrase", &self.passphrase, Message::Passphrase),
+                    i18n.problem_at(&self.errors, Field::Passphrase),
+                ),
+                labelled(
+                    i18n.t("backups-passphrase-again"),
+                    secret("backup-passphrase-again", &self.repeat, Message::Repeat),
+                    self.passphrases_differ.then(|| i18n.t("passwords-differ")),
+                ),
+            ]
+            .spacing(12),
+            button_row,
+        ]
+        .spacing(8)
+        .into()
+    }
+}
+
+/// How old the last backup is, as a warning when it is older than the settings allow.
+fn age<'a>(i18n: &I18n, settings: &BackupSettings, now: DateTime<Utc>) -> Element<'a, Message> {
+    match settings.last_backup_at {
+        None => error_banner(i18n.t("backups-none-yet")),
+        Some(at) => {
+            let days = (now - at).num_days().max(0);
+            let said = i18n.t_with(
+                "backups-last",
+                &[("at", format::date_time(at).into()), ("days", days.into())],
+            );
+            if days > i64::from(settings.warn_after_days) {
+                error_banner(said)
+            } else {
+                hint(said)
+            }
+        }
+    }
+}
+
+pub async fn load(db: Db, session: Session) -> Message {
+    Message::Loaded(outcome(backup::settings(&db, &session).await))
+}
+
+pub async fn save(db: Db, session: Session, version: i32, input: BackupSettingsInput) -> Message {
+    Message::Saved(outcome(
+        backup::save_settings(&db, &session, &input, version).await,
+    ))
+}
+
+pub async fn take(db: Db, session: Session, passphrase: String, now: DateTime<Utc>) -> Message {
+    let passphrase = match Passphrase::new(passphrase) {
+        Ok(passphrase) => passphrase,
+        Err(error) => {
+            return Message::Taken(outcome(Err(error.into())));
+        }
+    };
+    let taken = backup::take_into_folder(&db, &session, &passphrase, now).await;
+    Message::Taken(taken.map_err(|error| error.into_service_error()))
+}

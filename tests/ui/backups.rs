@@ -1,0 +1,188 @@
+//! The backups screen, driven headlessly: the folder and generations set with errors at their
+//! fields, a backup taken with a passphrase, and an admin warned at login while there is none.
+
+use asiakasrekisteri::ui::app::{App, Message as AppMessage};
+use asiakasrekisteri::ui::{Screen, backups, login_notices, theme};
+use chrono::Utc;
+use iced_test::Simulator;
+use iced_test::selector::id;
+use register::db::Db;
+use register::i18n::{I18n, Lang};
+use register::service::Session;
+
+fn simulator<'a, M>(element: impl Into<iced::Element<'a, M>>) -> Simulator<'a, M> {
+    Simulator::with_settings(theme::settings(), element)
+}
+
+/// Runs the screen's requests (the folder dialog aside) until it asks for nothing more.
+async fn drive(
+    db: &Db,
+    session: &Session,
+    state: &mut backups::State,
+    mut action: backups::Action,
+) {
+    loop {
+        let (db, session) = (db.clone(), session.clone());
+        let reply = match action {
+            backups::Action::None => return,
+            backups::Action::Load => backups::load(db, session).await,
+            backups::Action::ChooseFolder => panic!("no dialog in a headless test"),
+            backups::Action::Save(version, input) => {
+                backups::save(db, session, version, input).await
+            }
+            backups::Action::Take(passphrase) => {
+                backups::take(db, session, passphrase, Utc::now()).await
+            }
+        };
+        action = state.update(reply);
+    }
+}
+
+/// Types `text` into the field `field_id` and gives the messages to the screen.
+fn type_into(state: &mut backups::State, i18n: &I18n, field_id: &'static str, text: &str) {
+    let mut ui = simulator(state.view(i18n, Utc::now()));
+    ui.click(id(field_id)).expect("field shown");
+    ui.typewrite(text);
+    for message in ui.into_messages() {
+        let _ = state.update(message);
+    }
+}
+
+async fn click(db: &Db, session: &Session, state: &mut backups::State, i18n: &I18n, label: &str) {
+    let mut ui = simulator(state.view(i18n, Utc::now()));
+    ui.click(label).expect("button shown");
+    let messages: Vec<_> = ui.into_messages().collect();
+    for message in messages {
+        let action = state.update(message);
+        drive(db, session, state, action).await;
+    }
+}
+
+#[tokio::test]
+async fn an_admin_chooses_the_folder_and_takes_a_passphrase_protected_backup() {
+    let test_db = testing::TestDb::sqlite().await;
+    let db = test_db.db.clone();
+    let admin = testing::first_admin(&db).await;
+    let i18n = I18n::new(Lang::Fi);
+    let folder = tempfile::tempdir().expect("folder");
+    let (mut state, action) = backups::State::open(None);
+    drive(&db, &admin, &mut state, action).await;
+    let mut ui = simulator(state.view(&i18n, Utc::now()));
+    ui.find(
+        "Rekisteristä ei ole vielä otettu varmuuskopiota. Valitse kansio ja ota ensimmäinen \
+         varmuuskopio: rikkoutunut levy tai varastettu kone veisi muuten koko rekisterin ja sen \
+         lokitiedot.",
+    )
+    .expect("no backup yet, said as a warning");
+    drop(ui);
+
+    // A folder that is not there, and a count that is not a number: each said at its field,
+    // and what was typed stays.
+    type_into(&mut state, &i18n, "backup-folder", "/ei/tallaista/kansiota");
+    type_into(&mut state, &i18n, "keep-daily", "x");
+    click(&db, &admin, &mut state, &i18n, "Tallenna").await;
+    let mut ui = simulator(state.view(&i18n, Utc::now()));
+    ui.find("Arvon pitää olla välillä 0–366.")
+        .expect("at the count");
+    drop(ui);
+    let mut state_text = simulator(state.view(&i18n, Utc::now()));
+    state_text
+        .find("/ei/tallaista/kansiota")
+        .expect("the folder as typed");
+    drop(state_text);
+    let mut ui = simulator(state.view(&i18n, Utc::now()));
+    ui.click(id("keep-daily")).expect("field");
+    ui.tap_key(iced::keyboard::key::Named::Backspace);
+    ui.typewrite("5");
+    for message in ui.into_messages() {
+        let _ = state.update(message);
+    }
+    click(&db, &admin, &mut state, &i18n, "Tallenna").await;
+    let mut ui = simulator(state.view(&i18n, Utc::now()));
+    ui.find("Kansiota ei löydy tältä tietokoneelta. Anna koko polku olemassa olevaan kansioon.")
+        .expect("the service checks the folder");
+    drop(ui);
+
+    let mut ui = simulator(state.view(&i18n, Utc::now()));
+    ui.click(id("backup-folder")).expect("field");
+    for _ in 0.."/ei/tallaista/kansiota".len() {
+        ui.tap_key(iced::keyboard::key::Named::Backspace);
+    }
+    ui.typewrite(&folder.path().display().to_string());
+    for message in ui.into_messages() {
+        let _ = state.update(message);
+    }
+    click(&db, &admin, &mut state, &i18n, "Tallenna").await;
+    let mut ui = simulator(state.view(&i18n, Utc::now()));
+    ui.find("Tallennettu.").expect("saved");
+    drop(ui);
+
+    // A passphrase too short, then two that differ, then the right one twice.
+    type_into(&mut state, &i18n, "backup-passphrase", "lyhyt");
+    click(&db, &admin, &mut state, &i18n, "Ota varmuuskopio").await;
+    let mut ui = simulator(state.view(&i18n, Utc::now()));
+    ui.find("Vähintään 12 merkkiä.").expect("too short");
+    drop(ui);
+    type_into(&mut state, &i18n, "backup-passphrase", " ja silti pitkä");
+    type_into(&mut state, &i18n, "backup-passphrase-again", "jotain muuta");
+    click(&db, &admin, &mut state, &i18n, "Ota varmuuskopio").await;
+    let mut ui = simulator(state.view(&i18n, Utc::now()));
+    ui.find("Salasanat eivät täsmää").expect("they differ");
+    drop(ui);
+    let mut ui = simulator(state.view(&i18n, Utc::now()));
+    ui.click(id("backup-passphrase-again")).expect("field");
+    for _ in 0.."jotain muuta".chars().count() {
+        ui.tap_key(iced::keyboard::key::Named::Backspace);
+    }
+    ui.typewrite("lyhyt ja silti pitkä");
+    for message in ui.into_messages() {
+        let _ = state.update(message);
+    }
+    click(&db, &admin, &mut state, &i18n, "Ota varmuuskopio").await;
+    let mut written: Vec<_> = std::fs::read_dir(folder.path())
+        .expect("listed")
+        .map(|entry| {
+            entry
+                .expect("entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    written.sort();
+    // The backup, and the erasure ledger that starts with it.
+    assert_eq!(written.len(), 2, "{written:?}");
+    assert!(written[0].ends_with(".arb"), "{written:?}");
+    assert_eq!(written[1], "erasure-ledger.jsonl");
+    let mut ui = simulator(state.view(&i18n, Utc::now()));
+    let path = folder.path().join(&written[0]);
+    ui.find(format!("Varmuuskopio tallennettu: {}.", path.display()).as_str())
+        .expect("where it went");
+    drop(ui);
+    test_db.finish().await;
+}
+
+#[tokio::test]
+async fn an_admin_is_warned_at_login_while_there_is_no_backup() {
+    let test_db = testing::TestDb::sqlite().await;
+    let db = test_db.db.clone();
+    let staff = testing::staff(&db).await;
+    let (mut app, _) = App::signed_in(db.clone(), staff.admin.clone(), Lang::Fi);
+    let reply = login_notices::backups(db.clone(), staff.admin.clone()).await;
+    let _ = app.update(AppMessage::Notices(reply));
+    let mut ui = simulator(app.view());
+    ui.find("Rekisteristä ei ole varmuuskopiota. Ota varmuuskopio Varmuuskopiot-sivulla.")
+        .expect("warned");
+    drop(ui);
+    // Customer service is not the one to take backups: nothing is said to them.
+    let (mut app, _) = App::signed_in(db.clone(), staff.customer_service.clone(), Lang::Fi);
+    let reply = login_notices::backups(db.clone(), staff.customer_service.clone()).await;
+    let _ = app.update(AppMessage::Notices(reply));
+    let mut ui = simulator(app.view());
+    assert!(
+        ui.find("Rekisteristä ei ole varmuuskopiota. Ota varmuuskopio Varmuuskopiot-sivulla.")
+            .is_err()
+    );
+    drop(ui);
+    test_db.finish().await;
+}
