@@ -40,6 +40,103 @@ pub struct Header {
     /// The register file's size and SHA-256, checked after decryption.
     pub size: u64,
     pub sha256: String,
+    /// When the backup was sealed to the register's backup key (automatic backups, which no
+    /// one types a passphrase for): the key's secret half, itself sealed with the passphrase.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sealed_key: Option<String>,
+}
+
+/// The register's backup key: backups are sealed to its public half without a passphrase, so
+/// that they can be taken when the app closes or on a schedule; its secret half is kept only
+/// sealed with the passphrase (in the settings, and in every backup's header).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BackupKey {
+    recipient: String,
+    sealed: String,
+}
+
+impl BackupKey {
+    /// A new key whose secret half only `passphrase` opens.
+    pub fn new(passphrase: &Passphrase) -> Result<Self, BackupFileError> {
+        let identity = age::x25519::Identity::generate();
+        let recipient = identity.to_public().to_string();
+        let secret = identity.to_string();
+        let mut sealed = Vec::new();
+        let mut writer = scrypt_encryptor(passphrase)?.wrap_output(&mut sealed)?;
+        writer.write_all(age::secrecy::ExposeSecret::expose_secret(&secret).as_bytes())?;
+        writer.finish()?;
+        Ok(Self {
+            recipient,
+            sealed: hex::encode(sealed),
+        })
+    }
+
+    /// The key as the settings keep it.
+    pub fn from_parts(recipient: String, sealed: String) -> Self {
+        Self { recipient, sealed }
+    }
+
+    pub fn recipient(&self) -> &str {
+        &self.recipient
+    }
+
+    pub fn sealed(&self) -> &str {
+        &self.sealed
+    }
+}
+
+/// The secret half of a sealed key, opened with `passphrase`.
+fn unseal(sealed: &str, passphrase: &Passphrase) -> Result<age::x25519::Identity, BackupFileError> {
+    let bytes = hex::decode(sealed).map_err(|_| BackupFileError::Damaged(Damage::HeaderChanged))?;
+    let decryptor = age::Decryptor::new_buffered(&bytes[..]).map_err(|error| match error {
+        age::DecryptError::Io(_) | age::DecryptError::InvalidHeader => {
+            BackupFileError::Damaged(Damage::HeaderChanged)
+        }
+        other => opening_failed(other),
+    })?;
+    let mut reader = decryptor
+        .decrypt(std::iter::once(&scrypt_identity(passphrase) as _))
+        .map_err(opening_failed)?;
+    let mut secret = String::new();
+    reader
+        .read_to_string(&mut secret)
+        .map_err(|_| BackupFileError::Damaged(Damage::HeaderChanged))?;
+    secret
+        .trim()
+        .parse()
+        .map_err(|_| BackupFileError::Damaged(Damage::HeaderChanged))
+}
+
+/// How a new backup is sealed.
+#[derive(Debug, Clone, Copy)]
+pub enum Seal<'a> {
+    /// With a passphrase typed for it.
+    Passphrase(&'a Passphrase),
+    /// To the register's backup key.
+    Key(&'a BackupKey),
+}
+
+impl Seal<'_> {
+    /// The header's copy of the sealed secret half, for a backup sealed to the key.
+    pub fn sealed_key(&self) -> Option<String> {
+        match self {
+            Seal::Passphrase(_) => None,
+            Seal::Key(key) => Some(key.sealed.clone()),
+        }
+    }
+}
+
+fn scrypt_encryptor(passphrase: &Passphrase) -> Result<age::Encryptor, BackupFileError> {
+    let mut recipient = age::scrypt::Recipient::new(passphrase.0.clone());
+    recipient.set_work_factor(WORK_FACTOR);
+    age::Encryptor::with_recipients(std::iter::once(&recipient as _))
+        .map_err(|error| BackupFileError::Io(io::Error::other(error.to_string())))
+}
+
+fn scrypt_identity(passphrase: &Passphrase) -> age::scrypt::Identity {
+    let mut identity = age::scrypt::Identity::new(passphrase.0.clone());
+    identity.set_max_work_factor(MAX_WORK_FACTOR);
+    identity
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -116,15 +213,21 @@ pub fn write(
     out: &mut impl Write,
     header: &Header,
     register: &mut impl Read,
-    passphrase: &Passphrase,
+    seal: Seal<'_>,
 ) -> Result<(), BackupFileError> {
     let line = header_line(header)?;
+    let encryptor = match seal {
+        Seal::Passphrase(passphrase) => scrypt_encryptor(passphrase)?,
+        Seal::Key(key) => {
+            let recipient: age::x25519::Recipient = key.recipient.parse().map_err(|_| {
+                BackupFileError::Io(io::Error::other("the backup key is not a key"))
+            })?;
+            age::Encryptor::with_recipients(std::iter::once(&recipient as _))
+                .map_err(|error| BackupFileError::Io(io::Error::other(error.to_string())))?
+        }
+    };
     out.write_all(format!("{MAGIC} {FORMAT}\n").as_bytes())?;
     out.write_all(line.as_bytes())?;
-    let mut recipient = age::scrypt::Recipient::new(passphrase.0.clone());
-    recipient.set_work_factor(WORK_FACTOR);
-    let encryptor = age::Encryptor::with_recipients(std::iter::once(&recipient as _))
-        .map_err(|error| BackupFileError::Io(io::Error::other(error.to_string())))?;
     let mut sealed = encryptor.wrap_output(&mut *out)?;
     sealed.write_all(line.as_bytes())?;
     io::copy(register, &mut sealed)?;
@@ -173,11 +276,14 @@ pub fn decrypt(
     let decryptor = age::Decryptor::new_buffered(counted).map_err(opening_failed)?;
     // What opening read: age's header and the stream's nonce.
     let age_header = progress.get().0;
-    let mut identity = age::scrypt::Identity::new(passphrase.0.clone());
-    identity.set_max_work_factor(MAX_WORK_FACTOR);
-    let reader = decryptor
-        .decrypt(std::iter::once(&identity as _))
-        .map_err(opening_failed)?;
+    let reader = match &header.sealed_key {
+        None => decryptor.decrypt(std::iter::once(&scrypt_identity(passphrase) as _)),
+        Some(sealed) => {
+            let identity = unseal(sealed, passphrase)?;
+            decryptor.decrypt(std::iter::once(&identity as _))
+        }
+    }
+    .map_err(opening_failed)?;
     let outer_line = header_line(header)?.into_bytes();
     // The stream cannot tell a file cut short in the middle of a chunk from an altered one;
     // the length can: the file ended before the register it describes could.
@@ -335,6 +441,7 @@ mod tests {
             audit_head: Some("ab".repeat(32)),
             size,
             sha256,
+            sealed_key: None,
         }
     }
 
@@ -344,7 +451,13 @@ mod tests {
 
     fn backup() -> Vec<u8> {
         let mut out = Vec::new();
-        write(&mut out, &header(), &mut &REGISTER[..], &passphrase()).expect("written");
+        write(
+            &mut out,
+            &header(),
+            &mut &REGISTER[..],
+            Seal::Passphrase(&passphrase()),
+        )
+        .expect("written");
         out
     }
 
@@ -366,6 +479,25 @@ mod tests {
             read_header(&mut &bytes[..]).expect("header").audit_events,
             3
         );
+    }
+
+    #[test]
+    fn a_backup_sealed_to_the_key_opens_with_the_passphrase_that_seals_the_key() {
+        let key = BackupKey::new(&passphrase()).expect("key");
+        let header = Header {
+            sealed_key: Seal::Key(&key).sealed_key(),
+            ..header()
+        };
+        let mut bytes = Vec::new();
+        write(&mut bytes, &header, &mut &REGISTER[..], Seal::Key(&key)).expect("written");
+        assert_eq!(open(&bytes, &passphrase()).expect("opens"), REGISTER);
+        let wrong = Passphrase::to_open("kangas ja lanka 2025".into());
+        assert!(matches!(
+            open(&bytes, &wrong),
+            Err(BackupFileError::WrongPassphrase)
+        ));
+        let email = b"aino.hakkinen@example.com";
+        assert!(!bytes.windows(email.len()).any(|w| w == email));
     }
 
     #[test]

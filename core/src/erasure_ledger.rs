@@ -155,8 +155,13 @@ mod tests {
         append(&path, &entries[..1]).expect("appended");
         append(&path, &entries[1..]).expect("appended");
         assert_eq!(read(&path).expect("read"), entries);
+        // The customer is a digest, never the number itself.
         let text = std::fs::read_to_string(&path).expect("text");
-        assert!(!text.contains("42"), "{text}");
+        assert!(!text.contains(":42") && !text.contains("\"42\""), "{text}");
+        let Entry::Erasure { customer, .. } = &entries[0] else {
+            unreachable!("an erasure")
+        };
+        assert_eq!(customer.len(), 64);
     }
 
     #[test]

@@ -209,6 +209,7 @@ impl I18n {
             }
             ServiceError::BackupOnPostgres => self.t("error-backup-on-postgres"),
             ServiceError::NoBackupFolder => self.t("error-no-backup-folder"),
+            ServiceError::NoBackupKey => self.t("error-no-backup-key"),
         }
     }
 

@@ -19,6 +19,11 @@ pub enum BackupSettings {
     /// 32 random bytes in hex, made when the row is first read.
     LedgerKey,
     LastBackupAt,
+    /// The public half of the backup key (age X25519): backups are sealed to it, so that they
+    /// need no passphrase typed when they are taken.
+    Recipient,
+    /// The key's secret half, sealed with the backup passphrase (age scrypt), in hex.
+    SealedKey,
     UpdatedAt,
     Version,
 }
@@ -38,6 +43,8 @@ impl MigrationTrait for Migration {
                     .col(integer(BackupSettings::WarnAfterDays))
                     .col(string(BackupSettings::LedgerKey))
                     .col(timestamp_with_time_zone_null(BackupSettings::LastBackupAt))
+                    .col(text_null(BackupSettings::Recipient))
+                    .col(text_null(BackupSettings::SealedKey))
                     .col(timestamp_with_time_zone(BackupSettings::UpdatedAt))
                     .col(integer(BackupSettings::Version))
                     .to_owned(),

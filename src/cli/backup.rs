@@ -41,16 +41,25 @@ fn passphrase_to_open() -> Result<Passphrase, String> {
 /// `backup --out FILE`, or with no file the backup folder of the settings.
 pub async fn take(db: &Db, as_user: Option<&str>, out: Option<PathBuf>) -> Result<String, String> {
     let session = login(db, as_user).await?;
-    let passphrase = new_passphrase()?;
+    let settings = backup::settings(db, &session)
+        .await
+        .map_err(|e| e.to_string())?;
+    // With a backup passphrase set in the settings, backups are sealed to its key: nothing to ask.
+    let passphrase = if settings.has_key {
+        None
+    } else {
+        Some(new_passphrase()?)
+    };
     let (header, path, removed) = match out {
         Some(path) => {
-            let header = backup::take(db, &session, &path, &passphrase, Existing::Keep)
+            let header = backup::take(db, &session, &path, passphrase.as_ref(), Existing::Keep)
                 .await
                 .map_err(|e| e.to_string())?;
             (header, path, Vec::new())
         }
         None => {
-            let taken = backup::take_into_folder(db, &session, &passphrase, chrono::Utc::now())
+            let now = chrono::Utc::now();
+            let taken = backup::take_into_folder(db, &session, passphrase.as_ref(), now)
                 .await
                 .map_err(|e| e.to_string())?;
             (taken.header, taken.path, taken.removed)
@@ -69,9 +78,6 @@ pub async fn take(db: &Db, as_user: Option<&str>, out: Option<PathBuf>) -> Resul
             removed.len()
         ));
     }
-    let settings = backup::settings(db, &session)
-        .await
-        .map_err(|e| e.to_string())?;
     if settings.folder.is_none() {
         said.push_str(
             "\nNo backup folder is set, so erasures made after this backup are recorded \

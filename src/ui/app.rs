@@ -12,8 +12,10 @@ use register::db::{self, Db};
 use register::i18n::{I18n, Lang};
 use register::service::{Session, staff};
 
+use super::closing;
 use super::idle::{Idle, Moment};
 use super::login_notices::{self, Notices};
+use super::outcome::Failure;
 use super::screen::Context;
 pub use super::screens::Nav;
 use super::screens::{self, Screens};
@@ -26,6 +28,8 @@ pub struct App {
     i18n: I18n,
     idle: Idle,
     stage: Stage,
+    /// The window was asked to close: the day's backup is being taken, or failed.
+    closing: Option<Option<Failure>>,
 }
 
 enum Stage {
@@ -61,6 +65,9 @@ pub enum Message {
     Tick(Moment),
     Tab { shift: bool, at: Moment },
     Escape(Moment),
+    CloseRequested,
+    Closed(closing::Closed),
+    Exit,
 }
 
 impl App {
@@ -70,6 +77,7 @@ impl App {
             i18n: I18n::new(Lang::Fi),
             idle: Idle::new(idle_limit),
             stage: Stage::Connecting,
+            closing: None,
         };
         (app, connect(location))
     }
@@ -81,6 +89,7 @@ impl App {
             i18n: I18n::new(lang),
             idle: Idle::new(Duration::from_secs(600)),
             stage: Stage::Connecting,
+            closing: None,
         };
         let task = app.enter(db, session);
         (app, task)
@@ -144,6 +153,20 @@ impl App {
                 self.activity(at);
                 self.update_stage(Message::Escape(at))
             }
+            Message::CloseRequested => match (&self.stage, &self.closing) {
+                (Stage::Main(main), None) => {
+                    self.closing = Some(None);
+                    let (db, session) = (main.context.db.clone(), main.context.session.clone());
+                    Task::perform(closing::close(db, session), Message::Closed)
+                }
+                (_, Some(_)) => Task::none(),
+                _ => iced::exit(),
+            },
+            Message::Closed(Err(failure)) => {
+                self.closing = Some(Some(failure));
+                Task::none()
+            }
+            Message::Closed(Ok(_)) | Message::Exit => iced::exit(),
             other => self.update_stage(other),
         }
     }
@@ -225,6 +248,9 @@ impl App {
 
     pub fn view(&self) -> Element<'_, Message> {
         let i18n = &self.i18n;
+        if let Some(failed) = &self.closing {
+            return closing_view(i18n, failed.as_ref());
+        }
         match &self.stage {
             Stage::Connecting => container(text(i18n.t("connecting")))
                 .center(Length::Fill)
@@ -270,12 +296,14 @@ impl App {
             }
             _ => None,
         });
+        let close = iced::window::close_requests().map(|_| Message::CloseRequested);
         match &self.stage {
             Stage::Main(_) => Subscription::batch([
                 input,
+                close,
                 time::every(Duration::from_secs(5)).map(|_| Message::Tick(Moment::now())),
             ]),
-            _ => input,
+            _ => Subscription::batch([input, close]),
         }
     }
 }
@@ -391,6 +419,23 @@ fn with_language<'a>(i18n: &I18n, content: Element<'a, Message>) -> Element<'a, 
         content,
     ]
     .into()
+}
+
+/// The window while it closes: the day's backup being taken, or why it failed.
+fn closing_view<'a>(i18n: &I18n, failed: Option<&Failure>) -> Element<'a, Message> {
+    let content = match failed {
+        None => column![text(i18n.t("closing-backup"))],
+        Some(failure) => column![
+            error_banner(i18n.t_with(
+                "closing-backup-failed",
+                &[("reason", i18n.error(failure).into())]
+            )),
+            button(text(i18n.t("close"))).on_press(Message::Exit),
+        ],
+    };
+    container(content.spacing(12).max_width(600))
+        .center(Length::Fill)
+        .into()
 }
 
 fn connect(location: DatabaseLocation) -> Task<Message> {

@@ -1,6 +1,7 @@
 //! *Varmuuskopiot* (admin only): how old the last backup is, where backups go and how many are
-//! kept, and a backup taken now into that folder with a passphrase. Restoring is done with
-//! `asiakasrekisteri restore`, into a new register, as the README shows.
+//! kept, the backup passphrase (which seals the key backups are encrypted to, so that the
+//! daily automatic backup needs nobody to type it), and a backup taken now. Restoring is done
+//! with `asiakasrekisteri restore`, into a new register, as the README shows.
 
 use std::path::PathBuf;
 
@@ -29,6 +30,8 @@ pub struct State {
     passphrase: String,
     repeat: String,
     passphrases_differ: bool,
+    /// The passphrase was just set.
+    key_set: bool,
     busy: bool,
     saved: bool,
     taken: Option<Taken>,
@@ -66,6 +69,8 @@ pub enum Message {
     Saved(Outcome<BackupSettings>),
     Passphrase(String),
     Repeat(String),
+    SetKey,
+    KeySet(Outcome<BackupSettings>),
     TakeNow,
     Taken(Outcome<Taken>),
 }
@@ -77,7 +82,8 @@ pub enum Action {
     Load,
     ChooseFolder,
     Save(i32, BackupSettingsInput),
-    Take(String),
+    SetKey(String),
+    Take,
 }
 
 impl Screen for State {
@@ -120,26 +126,37 @@ impl Screen for State {
             }
             Message::Passphrase(value) => self.passphrase = value,
             Message::Repeat(value) => self.repeat = value,
-            Message::TakeNow => return self.take(),
+            Message::SetKey => return self.set_key(),
+            Message::KeySet(result) => {
+                self.busy = false;
+                match result {
+                    Ok(settings) => {
+                        self.passphrase.clear();
+                        self.repeat.clear();
+                        self.key_set = true;
+                        self.show(settings);
+                    }
+                    Err(failure) => self.failure = Some(failure),
+                }
+            }
+            Message::TakeNow => {
+                if !self.busy {
+                    self.busy = true;
+                    self.taken = None;
+                    self.failure = None;
+                    return Action::Take;
+                }
+            }
             Message::Taken(result) => {
                 self.busy = false;
                 match result {
                     Ok(taken) => {
-                        self.passphrase.clear();
-                        self.repeat.clear();
                         if let Some(settings) = &mut self.settings {
                             settings.last_backup_at = Some(taken.header.taken_at);
                         }
                         self.taken = Some(taken);
                     }
-                    Err(failure) => {
-                        let errors = FieldErrors::from(failure.field_errors());
-                        if errors.is_empty() {
-                            self.failure = Some(failure);
-                        } else {
-                            self.errors = errors;
-                        }
-                    }
+                    Err(failure) => self.failure = Some(failure),
                 }
             }
         }
@@ -154,9 +171,10 @@ impl Screen for State {
             Action::Save(version, input) => {
                 context.run(move |db, session| save(db, session, version, input))
             }
-            Action::Take(passphrase) => {
-                context.run(move |db, session| take(db, session, passphrase, Utc::now()))
+            Action::SetKey(passphrase) => {
+                context.run(move |db, session| set_key(db, session, passphrase))
             }
+            Action::Take => context.run(move |db, session| take(db, session, Utc::now())),
         }
     }
 
@@ -215,11 +233,11 @@ impl State {
         Action::Save(settings.version, input)
     }
 
-    fn take(&mut self) -> Action {
+    fn set_key(&mut self) -> Action {
         if self.busy {
             return Action::None;
         }
-        self.taken = None;
+        self.key_set = false;
         self.failure = None;
         let short = self.passphrase.trim().chars().count() < MIN_PASSPHRASE_CHARS;
         self.errors = if short {
@@ -235,7 +253,7 @@ impl State {
             return Action::None;
         }
         self.busy = true;
-        Action::Take(self.passphrase.clone())
+        Action::SetKey(self.passphrase.clone())
     }
 
     pub fn view<'a>(&'a self, i18n: &I18n, now: DateTime<Utc>) -> Element<'a, Message> {
@@ -266,6 +284,7 @@ impl State {
         }
         let content = content
             .push(self.settings_form(i18n))
+            .push(self.key_form(i18n, settings))
             .push(self.take_form(i18n, settings))
             .push(text(i18n.t("backups-restore")).style(muted));
         scrollable(content).height(Length::Fill).into()
@@ -313,16 +332,8 @@ impl State {
     }
 
     fn take_form<'a>(&'a self, i18n: &I18n, settings: &BackupSettings) -> Element<'a, Message> {
-        let secret = |id: &'static str, value: &'a str, on: fn(String) -> Message| {
-            text_input("", value)
-                .id(id)
-                .secure(true)
-                .padding(8)
-                .on_input(on)
-                .on_submit(Message::TakeNow)
-        };
-        let ready = settings.folder.is_some() && !self.busy;
-        let button_row = row![
+        let ready = settings.folder.is_some() && settings.has_key && !self.busy;
+        let mut button_row = row![
             button(text(i18n.t(if self.busy {
                 "backups-taking"
             } else {
@@ -332,14 +343,35 @@ impl State {
         ]
         .spacing(12)
         .align_y(iced::Center);
-        let button_row = if settings.folder.is_none() {
-            button_row.push(text(i18n.t("backups-folder-first")).style(muted))
-        } else {
-            button_row
-        };
+        if settings.folder.is_none() || !settings.has_key {
+            button_row = button_row.push(text(i18n.t("backups-folder-first")).style(muted));
+        }
         column![
             text(i18n.t("backups-take-title")).size(18),
             text(i18n.t("backups-take-hint")).style(muted).size(13),
+            button_row,
+        ]
+        .spacing(8)
+        .into()
+    }
+
+    fn key_form<'a>(&'a self, i18n: &I18n, settings: &BackupSettings) -> Element<'a, Message> {
+        let secret = |id: &'static str, value: &'a str, on: fn(String) -> Message| {
+            text_input("", value)
+                .id(id)
+                .secure(true)
+                .padding(8)
+                .on_input(on)
+                .on_submit(Message::SetKey)
+        };
+        let mut form = column![
+            text(i18n.t(if settings.has_key {
+                "backups-key-change-title"
+            } else {
+                "backups-key-title"
+            }))
+            .size(18),
+            text(i18n.t("backups-key-hint")).style(muted).size(13),
             row![
                 labelled(
                     i18n.field(Field::Passphrase),
@@ -353,9 +385,15 @@ impl State {
                 ),
             ]
             .spacing(12),
-            button_row,
         ]
-        .spacing(8)
+        .spacing(8);
+        if self.key_set {
+            form = form.push(notice(i18n.t("backups-key-set")));
+        }
+        form.push(
+            button(text(i18n.t("backups-set-key")))
+                .on_press_maybe((!self.busy).then_some(Message::SetKey)),
+        )
         .into()
     }
 }
@@ -389,13 +427,15 @@ pub async fn save(db: Db, session: Session, version: i32, input: BackupSettingsI
     ))
 }
 
-pub async fn take(db: Db, session: Session, passphrase: String, now: DateTime<Utc>) -> Message {
-    let passphrase = match Passphrase::new(passphrase) {
-        Ok(passphrase) => passphrase,
-        Err(error) => {
-            return Message::Taken(outcome(Err(error.into())));
-        }
+pub async fn set_key(db: Db, session: Session, passphrase: String) -> Message {
+    let settings = match Passphrase::new(passphrase) {
+        Ok(passphrase) => backup::set_key(&db, &session, &passphrase).await,
+        Err(error) => Err(error.into()),
     };
-    let taken = backup::take_into_folder(&db, &session, &passphrase, now).await;
+    Message::KeySet(outcome(settings))
+}
+
+pub async fn take(db: Db, session: Session, now: DateTime<Utc>) -> Message {
+    let taken = backup::take_into_folder(&db, &session, None, now).await;
     Message::Taken(taken.map_err(|error| error.into_service_error()))
 }

@@ -5,6 +5,7 @@ pub mod access_requests;
 pub mod app;
 pub mod audit_log;
 pub mod backups;
+pub mod closing;
 pub mod customers;
 pub mod dialog;
 pub mod first_admin;

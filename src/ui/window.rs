@@ -17,6 +17,8 @@ pub fn settings() -> window::Settings {
         min_size: Some(Size::new(820.0, 560.0)),
         icon: icon(),
         platform_specific: platform_specific(),
+        // Closing first takes the day's backup (see `closing.rs`), then exits.
+        exit_on_close_request: false,
         ..window::Settings::default()
     }
 }

@@ -1,5 +1,6 @@
 //! The backups screen, driven headlessly: the folder and generations set with errors at their
-//! fields, a backup taken with a passphrase, and an admin warned at login while there is none.
+//! fields, the backup passphrase set, a backup taken, and an admin warned at login while there
+//! is none.
 
 use asiakasrekisteri::ui::app::{App, Message as AppMessage};
 use asiakasrekisteri::ui::{Screen, backups, login_notices, theme};
@@ -30,9 +31,8 @@ async fn drive(
             backups::Action::Save(version, input) => {
                 backups::save(db, session, version, input).await
             }
-            backups::Action::Take(passphrase) => {
-                backups::take(db, session, passphrase, Utc::now()).await
-            }
+            backups::Action::SetKey(passphrase) => backups::set_key(db, session, passphrase).await,
+            backups::Action::Take => backups::take(db, session, Utc::now()).await,
         };
         action = state.update(reply);
     }
@@ -59,7 +59,7 @@ async fn click(db: &Db, session: &Session, state: &mut backups::State, i18n: &I1
 }
 
 #[tokio::test]
-async fn an_admin_chooses_the_folder_and_takes_a_passphrase_protected_backup() {
+async fn an_admin_chooses_the_folder_sets_the_passphrase_and_takes_a_backup() {
     let test_db = testing::TestDb::sqlite().await;
     let db = test_db.db.clone();
     let admin = testing::first_admin(&db).await;
@@ -117,15 +117,20 @@ async fn an_admin_chooses_the_folder_and_takes_a_passphrase_protected_backup() {
     ui.find("Tallennettu.").expect("saved");
     drop(ui);
 
+    // No backup before a passphrase is set.
+    let mut ui = simulator(state.view(&i18n, Utc::now()));
+    ui.find("Valitse ensin kansio ja aseta salasana.")
+        .expect("what is missing");
+    drop(ui);
     // A passphrase too short, then two that differ, then the right one twice.
     type_into(&mut state, &i18n, "backup-passphrase", "lyhyt");
-    click(&db, &admin, &mut state, &i18n, "Ota varmuuskopio").await;
+    click(&db, &admin, &mut state, &i18n, "Aseta salasana").await;
     let mut ui = simulator(state.view(&i18n, Utc::now()));
     ui.find("Vähintään 12 merkkiä.").expect("too short");
     drop(ui);
     type_into(&mut state, &i18n, "backup-passphrase", " ja silti pitkä");
     type_into(&mut state, &i18n, "backup-passphrase-again", "jotain muuta");
-    click(&db, &admin, &mut state, &i18n, "Ota varmuuskopio").await;
+    click(&db, &admin, &mut state, &i18n, "Aseta salasana").await;
     let mut ui = simulator(state.view(&i18n, Utc::now()));
     ui.find("Salasanat eivät täsmää").expect("they differ");
     drop(ui);
@@ -138,6 +143,13 @@ async fn an_admin_chooses_the_folder_and_takes_a_passphrase_protected_backup() {
     for message in ui.into_messages() {
         let _ = state.update(message);
     }
+    click(&db, &admin, &mut state, &i18n, "Aseta salasana").await;
+    let mut ui = simulator(state.view(&i18n, Utc::now()));
+    ui.find("Salasana asetettu. Tästä eteenpäin varmuuskopiot avataan tällä salasanalla.")
+        .expect("the key is set");
+    ui.find("Vaihda varmuuskopioiden salasana")
+        .expect("and can be changed");
+    drop(ui);
     click(&db, &admin, &mut state, &i18n, "Ota varmuuskopio").await;
     let mut written: Vec<_> = std::fs::read_dir(folder.path())
         .expect("listed")

@@ -13,6 +13,8 @@ pub struct Model {
     pub warn_after_days: i32,
     pub ledger_key: String,
     pub last_backup_at: Option<DateTimeUtc>,
+    pub recipient: Option<String>,
+    pub sealed_key: Option<String>,
     pub updated_at: DateTimeUtc,
     pub version: i32,
 }

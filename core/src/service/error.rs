@@ -83,6 +83,8 @@ pub enum ServiceError {
     BackupOnPostgres,
     #[error("no backup folder is set: choose one in the backup settings")]
     NoBackupFolder,
+    #[error("no passphrase for backups is set: set one in the backup settings, or give one")]
+    NoBackupKey,
 }
 
 fn join(errors: &[FieldError]) -> String {

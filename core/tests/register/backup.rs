@@ -5,7 +5,9 @@
 
 use std::path::{Path, PathBuf};
 
-use register::backup_file::{self, BackupFileError, Damage, Header, Passphrase};
+use chrono::Utc;
+
+use register::backup_file::{self, BackupFileError, Damage, Header, Passphrase, Seal};
 use register::config::DatabaseLocation;
 use register::db::{self, Db};
 use register::domain::consent::ErasureReason;
@@ -41,7 +43,7 @@ async fn take(register: &Register, out: &Path) -> Header {
         &register.db,
         &register.admin,
         out,
-        &passphrase(),
+        Some(&passphrase()),
         Existing::Keep,
     )
     .await
@@ -392,7 +394,7 @@ async fn a_wrong_passphrase_a_cut_or_altered_backup_and_a_newer_one_are_refused(
         &mut file,
         &future,
         &mut &b"SQLite format 3\0"[..],
-        &passphrase(),
+        Seal::Passphrase(&passphrase()),
     )
     .expect("written");
     let error = refused(&newer, &target, PASSPHRASE).await;
@@ -409,7 +411,7 @@ async fn a_register_in_use_is_not_replaced_and_a_backup_file_not_overwritten() {
         &register.db,
         &register.admin,
         &out,
-        &passphrase(),
+        Some(&passphrase()),
         Existing::Keep,
     )
     .await;
@@ -458,3 +460,70 @@ async fn replaying_the_whole_ledger_again_changes_nothing_already_done(db: Db) {
 }
 
 on_both_databases!(replaying_the_whole_ledger_again_changes_nothing_already_done);
+
+/// The day's automatic backup as the app closes: sealed to the backup key, so nobody types the
+/// passphrase, taken once a day whoever is logged in, and restored with the passphrase.
+#[tokio::test]
+async fn the_automatic_backup_is_taken_once_a_day_and_opens_with_the_passphrase() {
+    let dir = tempfile::tempdir().expect("dir");
+    let location = DatabaseLocation::Sqlite(dir.path().join("register.sqlite3"));
+    let db = &db::connect(&location).await.expect("opens");
+    let staff = testing::staff(db).await;
+    let folder = dir.path().join("varmuuskopiot");
+    std::fs::create_dir(&folder).expect("folder");
+    let now = Utc::now();
+    let nobody = backup::take_if_due(db, &staff.fulfilment, now)
+        .await
+        .expect("nothing set");
+    assert!(
+        nobody.is_none(),
+        "no folder and no passphrase: nothing to do"
+    );
+    let settings = backup::settings(db, &staff.admin).await.expect("settings");
+    let input = BackupSettingsInput {
+        folder: Some(folder.clone()),
+        keep_daily: 7,
+        keep_monthly: 12,
+        warn_after_days: 7,
+    };
+    backup::save_settings(db, &staff.admin, &input, settings.version)
+        .await
+        .expect("saved");
+    let refused = backup::set_key(db, &staff.customer_service, &passphrase()).await;
+    assert!(
+        matches!(refused, Err(ServiceError::Forbidden(_))),
+        "{refused:?}"
+    );
+    backup::set_key(db, &staff.admin, &passphrase())
+        .await
+        .expect("key set");
+    create_customer(db, &staff.admin, &aino()).await;
+
+    // Fulfilment closes the app: the day's backup is theirs to trigger, not to choose.
+    let taken = backup::take_if_due(db, &staff.fulfilment, now)
+        .await
+        .expect("taken")
+        .expect("due");
+    assert!(taken.header.sealed_key.is_some());
+    let again = backup::take_if_due(db, &staff.fulfilment, now + chrono::Duration::minutes(5))
+        .await
+        .expect("checked");
+    assert!(again.is_none(), "once a day");
+
+    let target = dir.path().join("palautettu.sqlite3");
+    let wrong = refused_restore(&taken.path, &target).await;
+    assert!(
+        matches!(
+            wrong,
+            ServiceError::Backup(BackupFileError::WrongPassphrase)
+        ),
+        "{wrong}"
+    );
+    let restored = restore_into(&taken.path, &target).await.expect("restored");
+    assert_eq!(restored.customers, 1);
+    db.clone().close().await.expect("closes");
+}
+
+async fn refused_restore(backup_file: &Path, target: &Path) -> ServiceError {
+    refused(backup_file, target, "väärä salasana, aivan väärä").await
+}

@@ -344,7 +344,7 @@ async fn run(
             let dir = tempfile::tempdir().expect("dir");
             let out = dir.path().join(format!("varmuuskopio-{n}.arb"));
             let passphrase = Passphrase::new("neula ja lanka kesällä".into()).expect("long");
-            match backup::take(db, session, &out, &passphrase, Existing::Keep).await {
+            match backup::take(db, session, &out, Some(&passphrase), Existing::Keep).await {
                 Ok(_) => Ok(()),
                 // Allowed, and then told that PostgreSQL takes its own backups.
                 Err(SaveError::Service(error))

@@ -8,6 +8,7 @@ use rand::RngCore;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, EntityTrait};
 use serde_json::json;
 
+use crate::backup_file::{BackupKey, Passphrase};
 use crate::db::Db;
 use crate::domain::{Field, FieldError, Permission, Problem};
 use crate::entity::backup_settings as entity;
@@ -29,6 +30,8 @@ pub struct BackupSettings {
     /// An admin is warned at login when the last backup is older than this many days.
     pub warn_after_days: u32,
     pub last_backup_at: Option<DateTime<Utc>>,
+    /// Whether a backup passphrase (the backup key) is set: backups then need none typed.
+    pub has_key: bool,
     pub version: i32,
 }
 
@@ -41,6 +44,7 @@ impl From<&entity::Model> for BackupSettings {
             keep_monthly: count(row.keep_monthly),
             warn_after_days: count(row.warn_after_days),
             last_backup_at: row.last_backup_at,
+            has_key: key_of(row).is_some(),
             version: row.version,
         }
     }
@@ -61,6 +65,8 @@ pub(crate) async fn row(conn: &impl ConnectionTrait) -> Result<entity::Model, Se
         warn_after_days: Set(WARN_AFTER_DAYS),
         ledger_key: Set(hex::encode(key)),
         last_backup_at: Set(None),
+        recipient: Set(None),
+        sealed_key: Set(None),
         updated_at: Set(Utc::now()),
         version: Set(1),
     };
@@ -73,6 +79,40 @@ pub(crate) async fn row(conn: &impl ConnectionTrait) -> Result<entity::Model, Se
         .one(conn)
         .await?
         .ok_or(ServiceError::NotFound("backup settings"))
+}
+
+/// The backup key, when one is set.
+pub(crate) fn key_of(row: &entity::Model) -> Option<BackupKey> {
+    match (&row.recipient, &row.sealed_key) {
+        (Some(recipient), Some(sealed)) => {
+            Some(BackupKey::from_parts(recipient.clone(), sealed.clone()))
+        }
+        _ => None,
+    }
+}
+
+/// Sets the backup passphrase: a new backup key whose secret half only it opens. Backups taken
+/// before keep the passphrase they were taken with.
+pub async fn set_key(
+    db: &Db,
+    session: &Session,
+    passphrase: &Passphrase,
+) -> Result<BackupSettings, ServiceError> {
+    // scrypt takes a second: done before the write transaction begins.
+    let key = BackupKey::new(passphrase)?;
+    write(db, session, Permission::Administration, async |txn, _| {
+        let current = row(txn).await?;
+        let version = current.version;
+        let mut update: entity::ActiveModel = current.into();
+        update.recipient = Set(Some(key.recipient().to_owned()));
+        update.sealed_key = Set(Some(key.sealed().to_owned()));
+        update.updated_at = Set(Utc::now());
+        update.version = Set(version + 1);
+        let saved = update.update(txn).await?;
+        let event = Event::new("backup.key", "register", None);
+        Ok((BackupSettings::from(&saved), event))
+    })
+    .await
 }
 
 pub async fn load(db: &Db, session: &Session) -> Result<BackupSettings, ServiceError> {
