@@ -12,6 +12,15 @@ pub async fn save_file(kind: &str, extensions: &[&str], name: &str) -> Option<Pa
         .map(|file| file.path().to_owned())
 }
 
+/// Asks for a file of `kind` to open; None when the user cancels.
+pub async fn pick_file(kind: &str, extensions: &[&str]) -> Option<PathBuf> {
+    let file = rfd::AsyncFileDialog::new()
+        .add_filter(kind, extensions)
+        .pick_file()
+        .await?;
+    Some(file.path().to_owned())
+}
+
 /// Asks for a folder; None when the user cancels.
 pub async fn pick_folder() -> Option<PathBuf> {
     let folder = rfd::AsyncFileDialog::new().pick_folder().await?;

@@ -33,6 +33,12 @@ async fn drive(
             }
             backups::Action::SetKey(passphrase) => backups::set_key(db, session, passphrase).await,
             backups::Action::Take => backups::take(db, session, Utc::now()).await,
+            backups::Action::Restore(backups::restore::Action::None) => return,
+            backups::Action::Restore(backups::restore::Action::Restore(request)) => {
+                let username = session.username().to_owned();
+                backups::Message::Restore(backups::restore::restore(username, request).await)
+            }
+            backups::Action::Restore(_) => panic!("no dialog in a headless test"),
         };
         action = state.update(reply);
     }
@@ -170,6 +176,45 @@ async fn an_admin_chooses_the_folder_sets_the_passphrase_and_takes_a_backup() {
     let path = folder.path().join(&written[0]);
     ui.find(format!("Varmuuskopio tallennettu: {}.", path.display()).as_str())
         .expect("where it went");
+    drop(ui);
+
+    // Restored into a new file: first with a wrong passphrase, then the right one. (The form
+    // is below the fold of the simulator's window: its messages are sent as typed.)
+    let target = folder.path().join("palautettu.sqlite3");
+    let restore = |message| backups::Message::Restore(message);
+    let send = async |state: &mut backups::State, message| {
+        let action = state.update(restore(message));
+        drive(&db, &admin, state, action).await;
+    };
+    use backups::restore::Message as R;
+    send(&mut state, R::BackupChosen(Some(path.clone()))).await;
+    send(&mut state, R::TargetChosen(Some(target.clone()))).await;
+    send(&mut state, R::Passphrase("väärä salasana tähän".into())).await;
+    send(&mut state, R::Password(testing::PASSWORD.into())).await;
+    send(&mut state, R::Restore).await;
+    let mut ui = simulator(state.view(&i18n, Utc::now()));
+    ui.find("Salasana ei avaa tätä varmuuskopiota.")
+        .expect("a wrong passphrase said so");
+    drop(ui);
+    assert!(!target.exists(), "nothing restored");
+    send(&mut state, R::Passphrase("lyhyt ja silti pitkä".into())).await;
+    send(&mut state, R::Password(testing::PASSWORD.into())).await;
+    send(&mut state, R::Restore).await;
+    assert!(target.exists(), "restored");
+    let header = register::backup_file::read_header(&mut std::io::BufReader::new(
+        std::fs::File::open(&path).expect("backup"),
+    ))
+    .expect("header");
+    let mut ui = simulator(state.view(&i18n, Utc::now()));
+    let said = format!(
+        "Varmuuskopio {} palautettu tiedostoon {}: 0 asiakasta, 0 tilausta, 0 \
+         tietosuojapyyntöä; lokitietojen {} tapahtuman ketju tarkistettu. Poistokirjanpidossa \
+         oli 0 varmuuskopion jälkeistä merkintää; 0 asiakasta poistettiin uudelleen.",
+        register::format::date_time(header.taken_at),
+        target.display(),
+        header.audit_events + 1,
+    );
+    ui.find(said.as_str()).expect("the summary");
     drop(ui);
     test_db.finish().await;
 }

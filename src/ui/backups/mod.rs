@@ -1,7 +1,9 @@
 //! *Varmuuskopiot* (admin only): how old the last backup is, where backups go and how many are
 //! kept, the backup passphrase (which seals the key backups are encrypted to, so that the
-//! daily automatic backup needs nobody to type it), and a backup taken now. Restoring is done
-//! with `asiakasrekisteri restore`, into a new register, as the README shows.
+//! daily automatic backup needs nobody to type it), a backup taken now, and a backup restored
+//! into a new register (`restore.rs`).
+
+pub mod restore;
 
 use std::path::PathBuf;
 
@@ -35,6 +37,7 @@ pub struct State {
     busy: bool,
     saved: bool,
     taken: Option<Taken>,
+    restore: restore::State,
     failure: Option<Failure>,
 }
 
@@ -73,6 +76,7 @@ pub enum Message {
     KeySet(Outcome<BackupSettings>),
     TakeNow,
     Taken(Outcome<Taken>),
+    Restore(restore::Message),
 }
 
 #[derive(Default)]
@@ -84,6 +88,7 @@ pub enum Action {
     Save(i32, BackupSettingsInput),
     SetKey(String),
     Take,
+    Restore(restore::Action),
 }
 
 impl Screen for State {
@@ -147,6 +152,7 @@ impl Screen for State {
                     return Action::Take;
                 }
             }
+            Message::Restore(message) => return Action::Restore(self.restore.update(message)),
             Message::Taken(result) => {
                 self.busy = false;
                 match result {
@@ -175,6 +181,7 @@ impl Screen for State {
                 context.run(move |db, session| set_key(db, session, passphrase))
             }
             Action::Take => context.run(move |db, session| take(db, session, Utc::now())),
+            Action::Restore(action) => perform_restore(action, context).map(Message::Restore),
         }
     }
 
@@ -286,7 +293,7 @@ impl State {
             .push(self.settings_form(i18n))
             .push(self.key_form(i18n, settings))
             .push(self.take_form(i18n, settings))
-            .push(text(i18n.t("backups-restore")).style(muted));
+            .push(self.restore.view(i18n).map(Message::Restore));
         scrollable(content).height(Length::Fill).into()
     }
 
@@ -413,6 +420,24 @@ fn age<'a>(i18n: &I18n, settings: &BackupSettings, now: DateTime<Utc>) -> Elemen
             } else {
                 hint(said)
             }
+        }
+    }
+}
+
+fn perform_restore(action: restore::Action, context: &Context) -> Task<restore::Message> {
+    match action {
+        restore::Action::None => Task::none(),
+        restore::Action::ChooseBackup => Task::perform(
+            dialog::pick_file("Asiakasrekisteri", &["arb"]),
+            restore::Message::BackupChosen,
+        ),
+        restore::Action::ChooseTarget => Task::perform(
+            dialog::save_file("SQLite", &["sqlite3"], "palautettu.sqlite3"),
+            restore::Message::TargetChosen,
+        ),
+        restore::Action::Restore(request) => {
+            let username = context.session.username().to_owned();
+            Task::future(restore::restore(username, request))
         }
     }
 }

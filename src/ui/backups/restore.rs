@@ -1,0 +1,205 @@
+//! Restoring a backup from the *Varmuuskopiot* screen: the backup file and a new register file
+//! chosen in dialogs, the backup's passphrase and the admin's own password typed, then the
+//! summary of what was restored and the erasures done again. The register open now is never
+//! touched: the restored one is opened by starting the app on it.
+
+use std::path::PathBuf;
+
+use iced::Element;
+use iced::widget::{button, column, row, text, text_input};
+use register::backup_file::Passphrase;
+use register::format;
+use register::i18n::I18n;
+use register::service::backup::{self, Restore, Restored};
+
+use crate::ui::outcome::{Failure, Outcome, outcome};
+use crate::ui::theme::muted;
+use crate::ui::widgets::{error_banner, labelled, notice};
+
+#[derive(Debug, Default)]
+pub struct State {
+    backup: Option<PathBuf>,
+    target: Option<PathBuf>,
+    passphrase: String,
+    password: String,
+    busy: bool,
+    restored: Option<(PathBuf, Restored)>,
+    failure: Option<Failure>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    ChooseBackup,
+    BackupChosen(Option<PathBuf>),
+    ChooseTarget,
+    TargetChosen(Option<PathBuf>),
+    Passphrase(String),
+    Password(String),
+    Restore,
+    Restored(PathBuf, Outcome<Restored>),
+}
+
+/// What the restore asks of the screen.
+pub enum Action {
+    None,
+    ChooseBackup,
+    ChooseTarget,
+    Restore(Request),
+}
+
+/// A restore as typed, for [`restore`].
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub backup: PathBuf,
+    pub target: PathBuf,
+    pub passphrase: String,
+    pub password: String,
+}
+
+impl State {
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::ChooseBackup => return Action::ChooseBackup,
+            Message::BackupChosen(chosen) => self.backup = chosen.or(self.backup.take()),
+            Message::ChooseTarget => return Action::ChooseTarget,
+            Message::TargetChosen(chosen) => self.target = chosen.or(self.target.take()),
+            Message::Passphrase(value) => self.passphrase = value,
+            Message::Password(value) => self.password = value,
+            Message::Restore => {
+                if let (Some(backup), Some(target), false) = (&self.backup, &self.target, self.busy)
+                {
+                    self.busy = true;
+                    self.failure = None;
+                    self.restored = None;
+                    return Action::Restore(Request {
+                        backup: backup.clone(),
+                        target: target.clone(),
+                        passphrase: self.passphrase.clone(),
+                        password: self.password.clone(),
+                    });
+                }
+            }
+            Message::Restored(target, result) => {
+                self.busy = false;
+                self.password.clear();
+                match result {
+                    Ok(restored) => {
+                        self.passphrase.clear();
+                        self.restored = Some((target, restored));
+                    }
+                    Err(failure) => self.failure = Some(failure),
+                }
+            }
+        }
+        Action::None
+    }
+
+    pub fn view<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
+        let chosen = |path: &Option<PathBuf>| {
+            path.as_ref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_else(|| i18n.t("restore-nothing-chosen"))
+        };
+        let secret = |id: &'static str, value: &'a str, on: fn(String) -> Message| {
+            text_input("", value)
+                .id(id)
+                .secure(true)
+                .padding(8)
+                .on_input(on)
+                .on_submit(Message::Restore)
+        };
+        let mut form = column![
+            text(i18n.t("restore-title")).size(18),
+            text(i18n.t("restore-hint")).style(muted).size(13),
+            row![
+                button(text(i18n.t("restore-choose-backup")))
+                    .style(button::secondary)
+                    .on_press(Message::ChooseBackup),
+                text(chosen(&self.backup)),
+            ]
+            .spacing(12)
+            .align_y(iced::Center),
+            row![
+                button(text(i18n.t("restore-choose-target")))
+                    .style(button::secondary)
+                    .on_press(Message::ChooseTarget),
+                text(chosen(&self.target)),
+            ]
+            .spacing(12)
+            .align_y(iced::Center),
+            row![
+                labelled(
+                    i18n.t("field-passphrase"),
+                    secret("restore-passphrase", &self.passphrase, Message::Passphrase),
+                    None,
+                ),
+                labelled(
+                    i18n.t("restore-your-password"),
+                    secret("restore-password", &self.password, Message::Password),
+                    None,
+                ),
+            ]
+            .spacing(12),
+        ]
+        .spacing(8);
+        if let Some(failure) = &self.failure {
+            form = form.push(error_banner(i18n.error(failure)));
+        }
+        if let Some((target, restored)) = &self.restored {
+            form = form.push(notice(summary(i18n, target, restored)));
+        }
+        let ready = self.backup.is_some() && self.target.is_some() && !self.busy;
+        form.push(
+            button(text(i18n.t(if self.busy {
+                "restore-restoring"
+            } else {
+                "restore-button"
+            })))
+            .on_press_maybe(ready.then_some(Message::Restore)),
+        )
+        .into()
+    }
+}
+
+fn summary(i18n: &I18n, target: &std::path::Path, restored: &Restored) -> String {
+    let mut said = i18n.t_with(
+        "restore-done",
+        &[
+            ("taken", format::date_time(restored.taken_at).into()),
+            ("path", target.display().to_string().into()),
+            ("customers", restored.customers.into()),
+            ("orders", restored.orders.into()),
+            ("requests", restored.access_requests.into()),
+            ("events", restored.audit_events.into()),
+        ],
+    );
+    let ledger = match &restored.ledger {
+        Some(_) => i18n.t_with(
+            "restore-replayed",
+            &[
+                ("entries", restored.replayed.entries.into()),
+                ("customers", restored.replayed.customers_erased.into()),
+            ],
+        ),
+        None => i18n.t("restore-no-ledger"),
+    };
+    said.push(' ');
+    said.push_str(&ledger);
+    said
+}
+
+/// Restores as the admin logged in (their password typed again), into a new file.
+pub async fn restore(username: String, request: Request) -> Message {
+    let passphrase = Passphrase::to_open(request.passphrase);
+    let restored = backup::restore(Restore {
+        backup: &request.backup,
+        passphrase: &passphrase,
+        target: &request.target,
+        replace: false,
+        ledger: None,
+        username: &username,
+        password: &request.password,
+    })
+    .await;
+    Message::Restored(request.target, outcome(restored))
+}
