@@ -67,6 +67,16 @@ pub fn input<'a, M: Clone + 'a>(
     text_input("", value).id(id).on_input(on_input).padding(8)
 }
 
+/// A password or passphrase field: what is typed is not shown.
+pub fn secret_input<'a, M: Clone + 'a>(
+    id: &'static str,
+    value: &'a str,
+    on_input: impl Fn(String) -> M + 'a,
+    on_submit: M,
+) -> text_input::TextInput<'a, M> {
+    input(id, value, on_input).secure(true).on_submit(on_submit)
+}
+
 pub fn title<'a, M: 'a>(label: String) -> Element<'a, M> {
     text(label).size(24).font(bold()).into()
 }

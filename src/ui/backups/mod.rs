@@ -8,7 +8,7 @@ pub mod restore;
 use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
-use iced::widget::{button, column, row, scrollable, text, text_input};
+use iced::widget::{button, column, row, scrollable, text};
 use iced::{Element, Length, Task};
 use register::backup_file::{MIN_PASSPHRASE_CHARS, Passphrase};
 use register::db::Db;
@@ -22,7 +22,7 @@ use super::dialog;
 use super::outcome::{Failure, Outcome, outcome};
 use super::screen::{Context, Screen};
 use super::theme::muted;
-use super::widgets::{error_banner, hint, input, labelled, notice, title};
+use super::widgets::{error_banner, hint, input, labelled, notice, secret_input, title};
 
 #[derive(Default)]
 pub struct State {
@@ -364,12 +364,7 @@ impl State {
 
     fn key_form<'a>(&'a self, i18n: &I18n, settings: &BackupSettings) -> Element<'a, Message> {
         let secret = |id: &'static str, value: &'a str, on: fn(String) -> Message| {
-            text_input("", value)
-                .id(id)
-                .secure(true)
-                .padding(8)
-                .on_input(on)
-                .on_submit(Message::SetKey)
+            secret_input(id, value, on, Message::SetKey)
         };
         let mut form = column![
             text(i18n.t(if settings.has_key {

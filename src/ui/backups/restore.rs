@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 
 use iced::Element;
-use iced::widget::{button, column, row, text, text_input};
+use iced::widget::{button, column, row, text};
 use register::backup_file::Passphrase;
 use register::format;
 use register::i18n::I18n;
@@ -14,7 +14,7 @@ use register::service::backup::{self, Restore, Restored};
 
 use crate::ui::outcome::{Failure, Outcome, outcome};
 use crate::ui::theme::muted;
-use crate::ui::widgets::{error_banner, labelled, notice};
+use crate::ui::widgets::{error_banner, labelled, notice, secret_input};
 
 #[derive(Debug, Default)]
 pub struct State {
@@ -101,12 +101,7 @@ impl State {
                 .unwrap_or_else(|| i18n.t("restore-nothing-chosen"))
         };
         let secret = |id: &'static str, value: &'a str, on: fn(String) -> Message| {
-            text_input("", value)
-                .id(id)
-                .secure(true)
-                .padding(8)
-                .on_input(on)
-                .on_submit(Message::Restore)
+            secret_input(id, value, on, Message::Restore)
         };
         let mut form = column![
             text(i18n.t("restore-title")).size(18),
