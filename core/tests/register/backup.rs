@@ -527,3 +527,30 @@ async fn the_automatic_backup_is_taken_once_a_day_and_opens_with_the_passphrase(
 async fn refused_restore(backup_file: &Path, target: &Path) -> ServiceError {
     refused(backup_file, target, "väärä salasana, aivan väärä").await
 }
+
+/// A backup cut short by a power cut leaves its plain copy beside the register; the next backup
+/// removes it once it is clearly abandoned, and leaves a fresh one (another backup running).
+#[tokio::test]
+async fn a_plain_copy_left_by_a_backup_cut_short_is_removed_by_the_next() {
+    let register = register().await;
+    let abandoned = register
+        .dir
+        .path()
+        .join(".asiakasrekisteri-backup-kaatunut");
+    let running = register
+        .dir
+        .path()
+        .join(".asiakasrekisteri-backup-kaynnissa");
+    for dir in [&abandoned, &running] {
+        std::fs::create_dir(dir).expect("left over");
+        std::fs::write(dir.join("register.sqlite3"), "aino.hakkinen@example.com").expect("copy");
+    }
+    let yesterday = std::time::SystemTime::now() - std::time::Duration::from_secs(24 * 3600);
+    std::fs::File::open(&abandoned)
+        .and_then(|dir| dir.set_modified(yesterday))
+        .expect("dated back");
+    take(&register, &register.dir.path().join("varmuuskopio.arb")).await;
+    assert!(!abandoned.exists(), "the abandoned copy is gone");
+    assert!(running.exists(), "a copy being made now is not touched");
+    register.db.close().await.expect("closes");
+}

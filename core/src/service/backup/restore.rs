@@ -23,6 +23,9 @@ use crate::service::audit::{self, Event};
 use crate::service::write::write;
 use crate::service::{ServiceError, Session, auth, staff};
 
+/// The restored register's name until it is whole and checked.
+const RESTORE_PREFIX: &str = ".asiakasrekisteri-restore-";
+
 /// What to restore, where, and as whom.
 pub struct Restore<'a> {
     pub backup: &'a Path,
@@ -64,8 +67,9 @@ pub async fn restore(request: Restore<'_>) -> Result<Restored, ServiceError> {
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
+    super::sweep_leftovers(folder, RESTORE_PREFIX);
     let temporary = tempfile::Builder::new()
-        .prefix(".asiakasrekisteri-restore-")
+        .prefix(RESTORE_PREFIX)
         .suffix(".sqlite3")
         .tempfile_in(folder)
         .map_err(BackupFileError::from)?;
