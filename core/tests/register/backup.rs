@@ -554,3 +554,63 @@ async fn a_plain_copy_left_by_a_backup_cut_short_is_removed_by_the_next() {
     assert!(running.exists(), "a copy being made now is not touched");
     register.db.close().await.expect("closes");
 }
+
+/// A backup of a register of an older version of the app (its schema one migration behind) is
+/// brought up to date as it is restored.
+#[tokio::test]
+async fn a_backup_of_an_older_schema_is_migrated_as_it_is_restored() {
+    use migration::{Migrator, MigratorTrait};
+    let dir = tempfile::tempdir().expect("dir");
+    let old = dir.path().join("vanha.sqlite3");
+    let db = db::connect(&DatabaseLocation::Sqlite(old.clone()))
+        .await
+        .expect("opens");
+    let admin = first_admin(&db).await;
+    create_customer(&db, &admin, &aino()).await;
+    let newest = Migrator::migrations()
+        .last()
+        .map(|m| m.name().to_owned())
+        .expect("migrations");
+    let older = Migrator::migrations()
+        .iter()
+        .rev()
+        .nth(1)
+        .map(|m| m.name().to_owned())
+        .expect("two migrations");
+    Migrator::down(db.raw_connection_for_tests(), Some(1))
+        .await
+        .expect("one migration undone");
+    db.close().await.expect("closes");
+
+    // The file as an older app's backup would hold it.
+    let bytes = std::fs::read(&old).expect("register file");
+    let (size, sha256) = backup_file::digest(&mut &bytes[..]).expect("digest");
+    let header = Header {
+        format: backup_file::FORMAT,
+        app_version: "0.0.9".into(),
+        taken_at: Utc::now(),
+        database: "sqlite".into(),
+        schema: older.clone(),
+        audit_events: 0,
+        audit_head: None,
+        size,
+        sha256,
+        sealed_key: None,
+    };
+    let out = dir.path().join("vanha.arb");
+    let mut file = std::fs::File::create(&out).expect("created");
+    backup_file::write(
+        &mut file,
+        &header,
+        &mut &bytes[..],
+        Seal::Passphrase(&passphrase()),
+    )
+    .expect("written");
+    drop(file);
+
+    let target = dir.path().join("palautettu.sqlite3");
+    let restored = restore_into(&out, &target).await.expect("restored");
+    assert_eq!(restored.schema_in_backup, older);
+    assert_eq!(restored.schema, newest);
+    assert_eq!(restored.customers, 1);
+}
