@@ -5,6 +5,7 @@
 mod access_requests;
 mod admin;
 mod backups;
+mod closing;
 mod customer_orders;
 mod flows;
 mod housekeeping;

@@ -246,7 +246,9 @@ impl State {
         }
         self.key_set = false;
         self.failure = None;
-        let short = self.passphrase.trim().chars().count() < MIN_PASSPHRASE_CHARS;
+        // The core's own rule for a new passphrase, shown at the field before the second of
+        // scrypt is spent.
+        let short = Passphrase::new(self.passphrase.clone()).is_err();
         self.errors = if short {
             let problem = Problem::TooShort {
                 min: MIN_PASSPHRASE_CHARS,
