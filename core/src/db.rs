@@ -108,9 +108,13 @@ fn options(location: &DatabaseLocation, purpose: Use) -> ConnectOptions {
                     ("lock_timeout", "10s"),
                 ])
             });
-            if purpose == Use::Bulk {
-                options.max_connections(1).min_connections(1);
-            }
+            match purpose {
+                Use::Bulk => options.max_connections(1).min_connections(1),
+                // A search sends its independent statements at once, on connections of their
+                // own. Opening a connection to a server takes tens of milliseconds, longer than
+                // the search itself: a few are kept open so that typing never waits for one.
+                Use::Everyday => options.min_connections(4),
+            };
             options
         }
     };

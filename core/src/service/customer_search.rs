@@ -21,6 +21,7 @@ use sea_orm::{
     QuerySelect, QueryTrait, Select,
 };
 
+use futures_util::future::try_join_all;
 use unicode_normalization::UnicodeNormalization;
 
 use super::ServiceError;
@@ -276,6 +277,11 @@ impl Direction {
 /// The sort text and id of one row.
 type Key = (String, i32);
 
+/// The keys of the rows matching any key's prefix. Statements that do not wait for another's
+/// answer are sent at once, each on a connection of its own, so that the database's workers
+/// (PostgreSQL's backends, SQLite's readers) run them side by side: first the walk of the
+/// surname range, the order numbers and the count of each other key; then the sorted reads of
+/// the keys found few and one walk for those found many.
 async fn matching(
     conn: &impl ConnectionTrait,
     typed: &Keys,
@@ -284,7 +290,6 @@ async fn matching(
     limit: u64,
     few: u64,
 ) -> Result<Vec<Key>, ServiceError> {
-    let mut found = Vec::new();
     let mut by_index = vec![
         (customer::Column::NameKey, typed.name.as_str()),
         (customer::Column::EmailKey, typed.email.as_str()),
@@ -292,27 +297,23 @@ async fn matching(
     if let Some(phone) = &typed.phone {
         by_index.push((customer::Column::Phone, phone.as_str()));
     }
-    match direction.sort {
-        CustomerSort::Name => {
-            let surname = prefix(customer::Column::ReversedNameKey, &typed.name);
-            found.extend(direction.walk(surname, anchor, limit, conn).await?);
+    if direction.sort == CustomerSort::Newest {
+        by_index.push((customer::Column::ReversedNameKey, &typed.name));
+    }
+    let by_surname = async {
+        match direction.sort {
+            CustomerSort::Name => {
+                let surname = prefix(customer::Column::ReversedNameKey, &typed.name);
+                direction.walk(surname, anchor, limit, conn).await
+            }
+            CustomerSort::Newest => Ok(Vec::new()),
         }
-        CustomerSort::Newest => by_index.push((customer::Column::ReversedNameKey, &typed.name)),
-    }
-    let mut dense = Condition::any();
-    let mut any_dense = false;
-    for (column, start) in by_index {
-        if count_up_to(conn, prefix(column, start), few + 1).await? > few {
-            dense = dense.add(prefix_unindexed(column, start));
-            any_dense = true;
-        } else {
-            let sparse = prefix(column, start);
-            found.extend(direction.sorted(sparse, anchor, limit, conn).await?);
-        }
-    }
-    if any_dense {
-        found.extend(direction.walk(dense, anchor, limit, conn).await?);
-    }
+    };
+    let counts = try_join_all(
+        by_index
+            .iter()
+            .map(|(column, start)| count_up_to(conn, prefix(*column, start), few + 1)),
+    );
     let with_order = Query::select()
         .column(order::Column::CustomerId)
         .from(order::Entity)
@@ -320,7 +321,36 @@ async fn matching(
         .and_where(Expr::col(order::Column::CustomerId).is_not_null())
         .to_owned();
     let by_order = Condition::all().add(customer::Column::Id.in_subquery(with_order));
-    found.extend(direction.sorted(by_order, anchor, limit, conn).await?);
+    let by_order = direction.sorted(by_order, anchor, limit, conn);
+    let (mut found, counts, by_order) = tokio::try_join!(by_surname, counts, by_order)?;
+    found.extend(by_order);
+
+    let mut dense = Condition::any();
+    let mut any_dense = false;
+    let mut sparse = Vec::new();
+    for (&(column, start), count) in by_index.iter().zip(counts) {
+        if count > few {
+            dense = dense.add(prefix_unindexed(column, start));
+            any_dense = true;
+        } else {
+            sparse.push(prefix(column, start));
+        }
+    }
+    let walked = async {
+        if any_dense {
+            direction.walk(dense, anchor, limit, conn).await
+        } else {
+            Ok(Vec::new())
+        }
+    };
+    let sorted = try_join_all(
+        sparse
+            .into_iter()
+            .map(|condition| direction.sorted(condition, anchor, limit, conn)),
+    );
+    let (walked, sorted) = tokio::try_join!(walked, sorted)?;
+    found.extend(walked);
+    found.extend(sorted.into_iter().flatten());
     Ok(direction.merge(found, limit))
 }
 
