@@ -1,19 +1,15 @@
 //! The admin screens, driven headlessly: staff accounts, controller settings, the audit log.
 
+use crate::simulator;
 use asiakasrekisteri::ui::Screen;
-use asiakasrekisteri::ui::{audit_log, settings, staff, theme};
+use asiakasrekisteri::ui::{audit_log, settings, staff};
 use iced::keyboard::key::Named;
-use iced_test::Simulator;
 use iced_test::selector::id;
 use register::db::Db;
 use register::i18n::{I18n, Lang};
 use register::service::{Session, auth};
 
 use testing::first_admin;
-
-fn simulator<'a, M>(element: impl Into<iced::Element<'a, M>>) -> Simulator<'a, M> {
-    Simulator::with_settings(theme::settings(), element)
-}
 
 #[tokio::test]
 async fn an_admin_creates_a_staff_account_and_a_too_short_password_is_shown_at_its_field() {

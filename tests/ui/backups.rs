@@ -2,18 +2,14 @@
 //! fields, the backup passphrase set, a backup taken, and an admin warned at login while there
 //! is none.
 
+use crate::simulator;
 use asiakasrekisteri::ui::app::{App, Message as AppMessage};
-use asiakasrekisteri::ui::{Screen, backups, login_notices, theme};
+use asiakasrekisteri::ui::{Screen, backups, login_notices};
 use chrono::Utc;
-use iced_test::Simulator;
 use iced_test::selector::id;
 use register::db::Db;
 use register::i18n::{I18n, Lang};
 use register::service::Session;
-
-fn simulator<'a, M>(element: impl Into<iced::Element<'a, M>>) -> Simulator<'a, M> {
-    Simulator::with_settings(theme::settings(), element)
-}
 
 /// Runs the screen's requests (the folder dialog aside) until it asks for nothing more.
 async fn drive(

@@ -3,15 +3,11 @@
 
 use std::sync::Arc;
 
+use crate::simulator;
 use asiakasrekisteri::ui::app::{App, Message};
-use asiakasrekisteri::ui::{closing, theme};
-use iced_test::Simulator;
+use asiakasrekisteri::ui::closing;
 use register::i18n::Lang;
 use register::service::ServiceError;
-
-fn simulator<'a, M>(element: impl Into<iced::Element<'a, M>>) -> Simulator<'a, M> {
-    Simulator::with_settings(theme::settings(), element)
-}
 
 #[tokio::test]
 async fn closing_takes_the_days_backup_first_and_shows_why_it_failed() {
@@ -43,4 +39,5 @@ async fn closing_takes_the_days_backup_first_and_shows_why_it_failed() {
         ui.into_messages().any(|m| matches!(m, Message::Exit)),
         "the close button exits"
     );
+    test_db.finish().await;
 }

@@ -4,13 +4,13 @@
 
 use std::time::Duration;
 
+use crate::simulator;
 use asiakasrekisteri::ui::Screen;
 use asiakasrekisteri::ui::app::{self, App};
 use asiakasrekisteri::ui::customers::{detail, list};
 use asiakasrekisteri::ui::idle::Moment;
-use asiakasrekisteri::ui::{first_admin, lock, login, orders, reviews, theme};
+use asiakasrekisteri::ui::{first_admin, lock, login, orders, reviews};
 use iced::keyboard::key::Named;
-use iced_test::Simulator;
 use iced_test::selector::id;
 use register::db::Db;
 use register::domain::Role;
@@ -18,10 +18,6 @@ use register::i18n::{I18n, Lang};
 use register::service::Session;
 
 use testing::{PASSWORD, aino, create_customer, first_admin as make_first_admin, sören};
-
-fn simulator<'a, M>(element: impl Into<iced::Element<'a, M>>) -> Simulator<'a, M> {
-    Simulator::with_settings(theme::settings(), element)
-}
 
 fn fi() -> I18n {
     I18n::new(Lang::Fi)

@@ -1,20 +1,15 @@
 //! The login's housekeeping as staff see it: what the register deleted by itself is said above
 //! every screen until they close it.
 
+use crate::simulator;
 use asiakasrekisteri::ui::app::{App, Message};
 use asiakasrekisteri::ui::login_notices;
-use asiakasrekisteri::ui::theme;
 use chrono::{Duration, Utc};
-use iced_test::Simulator;
 use register::domain::Lang;
 use register::domain::access_request::AccessRequestInput;
 use register::service::ServiceError;
 use register::service::access_request;
 use sea_orm::{ConnectionTrait, DbBackend, Statement};
-
-fn simulator<'a, M>(element: impl Into<iced::Element<'a, M>>) -> Simulator<'a, M> {
-    Simulator::with_settings(theme::settings(), element)
-}
 
 #[tokio::test]
 async fn a_request_past_its_period_is_deleted_at_the_next_login_and_staff_are_told() {

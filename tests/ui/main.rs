@@ -11,3 +11,11 @@ mod flows;
 mod housekeeping;
 mod import;
 mod privacy;
+
+use asiakasrekisteri::ui::theme;
+use iced_test::Simulator;
+
+/// A screen's view in a window of the app's default size, with the app's fonts and theme.
+fn simulator<'a, M>(element: impl Into<iced::Element<'a, M>>) -> Simulator<'a, M> {
+    Simulator::with_settings(theme::settings(), element)
+}

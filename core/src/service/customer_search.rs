@@ -326,21 +326,19 @@ async fn matching(
     found.extend(by_order);
 
     let mut dense = Condition::any();
-    let mut any_dense = false;
     let mut sparse = Vec::new();
     for (&(column, start), count) in by_index.iter().zip(counts) {
         if count > few {
             dense = dense.add(prefix_unindexed(column, start));
-            any_dense = true;
         } else {
             sparse.push(prefix(column, start));
         }
     }
     let walked = async {
-        if any_dense {
-            direction.walk(dense, anchor, limit, conn).await
-        } else {
+        if dense.is_empty() {
             Ok(Vec::new())
+        } else {
+            direction.walk(dense, anchor, limit, conn).await
         }
     };
     let sorted = try_join_all(
