@@ -41,27 +41,80 @@ impl Phone {
         &self.0
     }
 
-    /// A stored E.164 number grouped for reading: "+358 40 1234567". Anything that does not
-    /// parse is shown as stored.
+    /// A stored E.164 number as people read it: a Finnish number in the national format with
+    /// its subscriber part grouped ("040 428 4899", "09 1234 5678"), a foreign one with its
+    /// country code ("+46 70 123 45 67"). Anything that does not parse is shown as stored.
     pub fn display(stored: &str) -> String {
-        phonenumber::parse(None, stored)
-            .map(|number| number.format().mode(Mode::International).to_string())
-            .unwrap_or_else(|_| stored.to_owned())
+        match phonenumber::parse(None, stored) {
+            Ok(number) if number.code().value() == FINLAND => {
+                let national = number.format().mode(Mode::National).to_string();
+                finnish_grouping(&national).unwrap_or(national)
+            }
+            Ok(number) => number.format().mode(Mode::International).to_string(),
+            Err(_) => stored.to_owned(),
+        }
+    }
+
+    /// A stored number as it is dialled from abroad: "+358 40 428 4899".
+    pub fn international(stored: &str) -> String {
+        match phonenumber::parse(None, stored) {
+            Ok(number) if number.code().value() == FINLAND => {
+                let national = number.format().mode(Mode::National).to_string();
+                match finnish_grouping(&national) {
+                    Some(grouped) => format!("+358 {}", grouped.trim_start_matches('0')),
+                    None => number.format().mode(Mode::International).to_string(),
+                }
+            }
+            Ok(number) => number.format().mode(Mode::International).to_string(),
+            Err(_) => stored.to_owned(),
+        }
     }
 }
 
-/// The number with the ways people write it taken off: a spreadsheet's leading apostrophe,
-/// spaces, dashes, dots, slashes and brackets; "00" as the international prefix (the parser only
-/// knows "+"); and the Finnish trunk zero written after the country code ("+358 040 …",
-/// "+358 (0)40 …"). `None` when anything but digits and a leading "+" is left.
+/// Finland's country calling code.
+const FINLAND: u16 = 358;
+
+/// "040 4284899" (libphonenumber's national form: the area or network code, then the
+/// subscriber number) grouped as Finns write it: a subscriber number of six digits or more in
+/// two groups, the last of four digits when it has seven or more ("040 428 4899",
+/// "09 1234 5678", "020 123 456"); a shorter one stays whole ("0600 12345").
+fn finnish_grouping(national: &str) -> Option<String> {
+    let (area, subscriber) = national.split_once(' ')?;
+    let digits: String = subscriber.chars().filter(char::is_ascii_digit).collect();
+    let split = match digits.len() {
+        0..=5 => return Some(format!("{area} {digits}")),
+        6 => 3,
+        n => n - 4,
+    };
+    let (head, tail) = digits.split_at(split);
+    Some(format!("{area} {head} {tail}"))
+}
+
+/// The number with the ways people write it taken off: a spreadsheet's leading apostrophe, a
+/// "tel." or "puh." before it, spaces, dashes, dots, slashes and brackets (also around the
+/// country code: "(+358) 40…"); "00" as the international prefix (the parser only knows "+");
+/// and the Finnish trunk zero written after the country code ("+358 040 …", "+358 (0)40 …").
+/// `None` when anything but digits and a leading "+" is left.
 fn spelled_plainly(input: &str) -> Option<String> {
-    let input = input.trim().trim_start_matches('\'').replace("(0)", "");
+    let input = without_label(input.trim().trim_start_matches('\''));
+    let input = input.replace("(0)", "");
     let mut plain = String::with_capacity(input.len());
-    for (i, c) in input.chars().enumerate() {
+    for c in input.chars() {
         match c {
             '0'..='9' => plain.push(c),
-            '+' if i == 0 => plain.push(c),
-            ' ' | '\u{a0}' | '-' | '\u{2010}'..='\u{2015}' | '.' | '/' | '(' | ')' => {}
+            '+' | '\u{ff0b}' if plain.is_empty() => plain.push('+'),
+            ' '
+            | '\t'
+            | '\u{a0}'
+            | '\u{2009}'
+            | '\u{202f}'
+            | '-'
+            | '\u{2010}'..='\u{2015}'
+            | '\u{2212}'
+            | '.'
+            | '/'
+            | '('
+            | ')' => {}
             _ => return None,
         }
     }
@@ -73,6 +126,31 @@ fn spelled_plainly(input: &str) -> Option<String> {
         Some(national) => format!("+358{national}"),
         None => plain,
     })
+}
+
+/// The number without a label written before it: "tel.", "Tel:", "puh.", "p.", "mob.", "gsm".
+fn without_label(input: &str) -> &str {
+    const LABELS: [&str; 9] = [
+        "puhelin", "phone", "tel", "puh", "gsm", "mob", "tfn", "ph", "p",
+    ];
+    for label in LABELS {
+        let labelled = input
+            .get(..label.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(label));
+        if !labelled {
+            continue;
+        }
+        let rest = input[label.len()..]
+            .trim_start_matches(['.', ':'])
+            .trim_start();
+        // A label is followed by the number, never by another letter.
+        if rest.starts_with(['+', '(', '\u{ff0b}'])
+            || rest.starts_with(|c: char| c.is_ascii_digit())
+        {
+            return rest;
+        }
+    }
+    input
 }
 
 impl fmt::Display for Phone {
@@ -139,8 +217,10 @@ mod tests {
 
     #[test]
     fn stored_numbers_are_grouped_for_reading() {
-        assert_eq!(Phone::display("+358401234567"), "+358 40 1234567");
-        assert_eq!(Phone::display("+35891234567"), "+358 9 1234567");
+        assert_eq!(Phone::display("+358401234567"), "040 123 4567");
+        assert_eq!(Phone::display("+35891234567"), "09 123 4567");
+        assert_eq!(Phone::display("+35860012345"), "0600 12345");
+        assert_eq!(Phone::display("+358201234567"), "020 123 4567");
         assert_eq!(Phone::display("not a number"), "not a number");
     }
 

@@ -6,5 +6,6 @@ extern crate testing;
 
 mod again;
 mod batches;
+mod phones;
 mod shopify_customers;
 mod to_check;

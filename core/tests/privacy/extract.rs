@@ -107,7 +107,7 @@ async fn the_pdf_holds_every_field_order_and_section_and_no_one_else(db: Db) {
         "Aino",
         "Häkkinen",
         "aino.hakkinen@example.com",
-        "+358 40 7654321",
+        "040 765 4321",
         "Kangaskuja 3 B 12",
         "40100",
         "Jyväskylä",
