@@ -210,7 +210,60 @@ impl I18n {
             ServiceError::BackupOnPostgres => self.t("error-backup-on-postgres"),
             ServiceError::NoBackupFolder => self.t("error-no-backup-folder"),
             ServiceError::NoBackupKey => self.t("error-no-backup-key"),
+            ServiceError::ImportRunning { by, since } => self.t_with(
+                "error-import-running",
+                &[
+                    ("by", by.clone().unwrap_or_default().into()),
+                    (
+                        "since",
+                        since.map(format::date_time).unwrap_or_default().into(),
+                    ),
+                ],
+            ),
+            ServiceError::ImportUndone { failure, undone } => {
+                format!("{}\n{}", self.error(failure), self.undone(undone))
+            }
+            ServiceError::ImportUndoFailed {
+                failure,
+                undo_failure,
+            } => self.t_with(
+                "error-import-undo-failed",
+                &[
+                    ("failure", self.error(failure).into()),
+                    ("reason", self.error(undo_failure).into()),
+                ],
+            ),
         }
+    }
+
+    /// What undoing an import did, in a sentence or two.
+    pub fn undone(&self, undone: &crate::service::import::Undone) -> String {
+        use crate::service::import::UndoReason;
+        let key = match undone.reason {
+            UndoReason::Failed => "import-undone-failed",
+            UndoReason::Interrupted => "import-undone-interrupted",
+        };
+        let mut text = self.t_with(
+            key,
+            &[
+                ("started", format::date_time(undone.started_at).into()),
+                ("by", undone.staff_username.clone().into()),
+                ("removed", undone.customers_removed.into()),
+                ("restored", undone.customers_restored.into()),
+                ("orders", undone.orders_removed.into()),
+            ],
+        );
+        if undone.customers_kept + undone.customers_left > 0 {
+            text.push(' ');
+            text.push_str(&self.t_with(
+                "import-undone-kept",
+                &[
+                    ("kept", undone.customers_kept.into()),
+                    ("left", undone.customers_left.into()),
+                ],
+            ));
+        }
+        text
     }
 
     fn backup_error(&self, error: &BackupFileError) -> String {
@@ -477,6 +530,7 @@ mod tests {
             include_str!("service/marketing.rs"),
             include_str!("service/erasure.rs"),
             include_str!("service/import/mod.rs"),
+            include_str!("service/import_journal.rs"),
             include_str!("service/listing_trail.rs"),
             include_str!("service/retention.rs"),
             include_str!("service/processing.rs"),

@@ -37,7 +37,12 @@ pub fn anchor_report(anchored: &audit_anchor::Anchored) -> String {
 /// One line of counts, then one line per rejected row or value (row, field and reason), the
 /// values kept as written to check, and for a dry run one line per change it would make.
 pub fn import_summary(report: &import::ImportReport) -> String {
-    let mut lines = vec![format!(
+    let mut lines: Vec<String> = report
+        .undone_first
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    lines.push(format!(
         "{}{} added, {} updated, {} unchanged, {} rejected rows.",
         if report.dry_run {
             "Dry run, nothing written: "
@@ -48,7 +53,7 @@ pub fn import_summary(report: &import::ImportReport) -> String {
         report.updated,
         report.unchanged,
         report.rejected_rows()
-    )];
+    ));
     if let Some(newest) = report.older_than_imported {
         lines.push(format!(
             "Warning: the file is older than the newest one already imported (modified {}); it may hold older data.",

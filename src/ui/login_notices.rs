@@ -96,6 +96,12 @@ impl Notices {
                         &[("count", purged.vouchers.into())],
                     ));
                 }
+                lines.extend(
+                    purged
+                        .imports_undone
+                        .iter()
+                        .map(|undone| i18n.undone(undone)),
+                );
                 said = said.push(hint(lines.join(" ")));
             }
             Some(Err(failure)) => {

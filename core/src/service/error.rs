@@ -85,6 +85,29 @@ pub enum ServiceError {
     NoBackupFolder,
     #[error("no passphrase for backups is set: set one in the backup settings, or give one")]
     NoBackupKey,
+    #[error(
+        "another import is running{}{}: wait until it has finished",
+        .by.as_ref().map(|by| format!(", started by {by}")).unwrap_or_default(),
+        .since.map(|at| format!(" at {}", crate::format::date_time(at))).unwrap_or_default()
+    )]
+    ImportRunning {
+        by: Option<String>,
+        since: Option<DateTime<Utc>>,
+    },
+    #[error("{failure}\n{undone}")]
+    ImportUndone {
+        failure: Box<ServiceError>,
+        undone: Box<crate::service::import::Undone>,
+    },
+    #[error(
+        "{failure}\nUndoing what the import had written failed too: {undo_failure}. It is undone \
+         when an import is next started or someone next logs in; until then the register holds \
+         what it wrote."
+    )]
+    ImportUndoFailed {
+        failure: Box<ServiceError>,
+        undo_failure: Box<ServiceError>,
+    },
 }
 
 fn join(errors: &[FieldError]) -> String {

@@ -1,4 +1,5 @@
-//! What the register does by itself when someone logs in: access requests (with their scanned
+//! What the register does by itself when someone logs in: an import whose process ended
+//! mid-way is undone (see [`super::import_journal`]), and access requests (with their scanned
 //! letters and the documents sent) and erased customers' vouchers whose retention period has
 //! ended are deleted. The periods are the settings' (the processing description's), so the
 //! deletion does not wait for someone with the right to erase to remember it, and it happens
@@ -7,22 +8,26 @@
 use chrono::NaiveDate;
 use serde_json::json;
 
+use super::audit::Actor;
+use super::import::Undone;
 use super::write::write_unguarded;
-use super::{ServiceError, Session, access_request, erasure};
+use super::{ServiceError, Session, access_request, authenticate, erasure};
 use crate::db::Db;
 
 /// What the housekeeping at a login deleted.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Purged {
     /// Closed access requests past their retention period, with their letters and documents.
     pub requests: u64,
     /// Anonymised orders of erased customers past the bookkeeping period.
     pub vouchers: u64,
+    /// Imports interrupted mid-way, undone.
+    pub imports_undone: Vec<Undone>,
 }
 
 impl Purged {
     pub fn is_empty(&self) -> bool {
-        self.requests == 0 && self.vouchers == 0
+        self.requests == 0 && self.vouchers == 0 && self.imports_undone.is_empty()
     }
 }
 
@@ -33,6 +38,8 @@ pub async fn at_login(
     session: &Session,
     today: NaiveDate,
 ) -> Result<Purged, ServiceError> {
+    let staff = authenticate(db.conn(), session).await?;
+    let imports_undone = super::import::interrupted(db, &Actor::from(&staff)).await?;
     let purged = write_unguarded(db, session, async |txn, _| {
         let (requests, request_event) = access_request::purge_in(txn, today).await?;
         let (vouchers, voucher_event) = erasure::purge_vouchers_in(txn, today).await?;
@@ -46,7 +53,12 @@ pub async fn at_login(
         .into_iter()
         .flatten()
         .collect();
-        Ok((Purged { requests, vouchers }, events))
+        let purged = Purged {
+            requests,
+            vouchers,
+            imports_undone,
+        };
+        Ok((purged, events))
     })
     .await?;
     if !purged.is_empty() {

@@ -2,21 +2,33 @@
 //! batch of rows at a time, each in a short transaction, so that other workstations are never
 //! kept waiting longer than a batch takes; the journal holds, until the import ends, each row it
 //! inserted and each row as it was before the import changed it. An import that fails is undone
-//! at once; one whose app was closed mid-way is undone by the next import.
+//! at once. One whose process ended mid-way (closed, killed, its connection lost) is undone by
+//! the next import, or at the next login, as soon as its import lock is free
+//! ([`crate::db::ImportLock`]): a free lock means that nobody is still running it.
+//!
+//! Undoing never takes away what someone else did since: a customer the import added is kept
+//! once staff have changed them, an order, a review or a request refers to them, or their
+//! consent was recorded again; a customer the import changed is left as staff saved them since.
+//! Every undo is an audit event of its own with its counts.
 
-use chrono::{DateTime, Duration, Utc};
+use std::collections::HashSet;
+use std::fmt;
+
+use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::NotSet, ActiveValue::Set, ColumnTrait, Condition,
-    DatabaseTransaction, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder,
+    DatabaseTransaction, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, QuerySelect,
 };
+use serde_json::json;
 
 use super::ServiceError;
+use super::audit::{self, Actor, Event};
 use crate::db::Db;
-use crate::entity::{consent_event, customer, import, import_journal, order, order_line};
-
-/// An import whose heartbeat is older than this was abandoned: no batch takes this long.
-const ABANDONED_AFTER: Duration = Duration::minutes(15);
+use crate::domain::consent::ConsentSource;
+use crate::entity::{
+    access_request, consent_event, customer, import, import_journal, order, order_line, review,
+};
 
 const RUNNING: &str = "running";
 const DONE: &str = "done";
@@ -40,6 +52,65 @@ impl Target {
     }
 }
 
+/// Why an import was undone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UndoReason {
+    /// It stopped on an error, and undid itself.
+    Failed,
+    /// Its process ended mid-way; a later import or login undid it.
+    Interrupted,
+}
+
+/// What undoing one import did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Undone {
+    /// The import's audit action, e.g. `import.shopify_customers`.
+    pub kind: String,
+    pub started_at: DateTime<Utc>,
+    pub staff_username: String,
+    pub reason: UndoReason,
+    /// Customers it had added, removed again.
+    pub customers_removed: u64,
+    /// Customers it had added that are kept: changed, ordered, reviewed, asked about or given
+    /// a consent since.
+    pub customers_kept: u64,
+    /// Customers it had changed, put back as they were.
+    pub customers_restored: u64,
+    /// Customers it had changed that staff changed again since: left as staff saved them.
+    pub customers_left: u64,
+    pub orders_removed: u64,
+    pub orders_restored: u64,
+}
+
+impl fmt::Display for Undone {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let why = match self.reason {
+            UndoReason::Failed => "failed",
+            UndoReason::Interrupted => "was interrupted",
+        };
+        write!(
+            f,
+            "The import started {} by {} {why} and was undone: {} customers removed, {} \
+             restored, {} orders removed, {} restored",
+            crate::format::date_time(self.started_at),
+            self.staff_username,
+            self.customers_removed,
+            self.customers_restored,
+            self.orders_removed,
+            self.orders_restored,
+        )?;
+        if self.customers_kept + self.customers_left > 0 {
+            write!(
+                f,
+                "; {} customers it had added and {} it had changed were kept as others have \
+                 changed them since",
+                self.customers_kept, self.customers_left
+            )?;
+        }
+        f.write_str(".")
+    }
+}
+
 /// The journal of one running import.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Journal {
@@ -47,20 +118,22 @@ pub(crate) struct Journal {
 }
 
 impl Journal {
-    /// Starts the journal of a new import, after undoing any import that was abandoned.
+    /// Starts the journal of a new import, its start in the audit trail. The caller holds the
+    /// import lock, so any import still marked running was interrupted: it is undone first, and
+    /// what that did is returned.
     pub async fn start(
         db: &Db,
+        actor: &Actor,
         kind: &str,
-        username: &str,
         file_modified_at: Option<DateTime<Utc>>,
-    ) -> Result<Self, ServiceError> {
-        undo_abandoned(db, Utc::now()).await?;
+    ) -> Result<(Self, Vec<Undone>), ServiceError> {
+        let undone = undo_interrupted(db, actor).await?;
         let txn = db.begin_write().await?;
         let now = Utc::now();
         let started = import::ActiveModel {
             id: NotSet,
             kind: Set(kind.to_owned()),
-            staff_username: Set(username.to_owned()),
+            staff_username: Set(actor.username.clone()),
             started_at: Set(now),
             heartbeat_at: Set(now),
             finished_at: Set(None),
@@ -69,10 +142,14 @@ impl Journal {
         }
         .insert(&txn)
         .await?;
+        let event = Event::new("import.started", "register", None)
+            .with_details(json!({ "import": kind, "import_id": started.id }));
+        audit::append(&txn, actor, event).await?;
         txn.commit().await?;
-        Ok(Self {
+        let journal = Self {
             import_id: started.id,
-        })
+        };
+        Ok((journal, undone))
     }
 
     /// Notes that the import inserted these rows: one entry for a batch's rows.
@@ -120,13 +197,19 @@ impl Journal {
         Ok(())
     }
 
-    /// Keeps the import from looking abandoned; written in each batch's transaction.
+    /// Written in each batch's transaction. Should the import no longer be running (another
+    /// workstation took it for interrupted while this one had lost its connection, and undid
+    /// it), the batch fails instead of writing on.
     pub async fn heartbeat(&self, txn: &DatabaseTransaction) -> Result<(), ServiceError> {
-        import::Entity::update_many()
+        let beat = import::Entity::update_many()
             .col_expr(import::Column::HeartbeatAt, Expr::value(Utc::now()))
             .filter(import::Column::Id.eq(self.import_id))
+            .filter(import::Column::State.eq(RUNNING))
             .exec(txn)
             .await?;
+        if beat.rows_affected == 0 {
+            return Err(ServiceError::WrongState("import"));
+        }
         Ok(())
     }
 
@@ -135,12 +218,17 @@ impl Journal {
         end(txn, self.import_id, DONE).await
     }
 
-    /// Undoes everything the import wrote, in one transaction.
-    pub async fn undo(&self, db: &Db) -> Result<(), ServiceError> {
+    /// Undoes everything the import wrote that nobody has built on since, in one transaction
+    /// with its audit event.
+    pub async fn undo(&self, db: &Db, actor: &Actor) -> Result<Undone, ServiceError> {
         let txn = db.begin_write().await?;
-        undo_in(&txn, self.import_id).await?;
+        let import = import::Entity::find_by_id(self.import_id)
+            .one(&txn)
+            .await?
+            .ok_or(ServiceError::NotFound("import"))?;
+        let undone = undo_in(&txn, actor, &import, UndoReason::Failed).await?;
         txn.commit().await?;
-        Ok(())
+        Ok(undone)
     }
 
     fn entry(
@@ -158,6 +246,15 @@ impl Journal {
             inserted: Set(None),
         }
     }
+}
+
+/// The import still running, if there is one: who started it and when.
+pub(crate) async fn running(db: &Db) -> Result<Option<import::Model>, ServiceError> {
+    Ok(import::Entity::find()
+        .filter(import::Column::State.eq(RUNNING))
+        .order_by_desc(import::Column::StartedAt)
+        .one(db.conn())
+        .await?)
 }
 
 /// When the newest file of this kind that was imported had last been modified.
@@ -204,97 +301,238 @@ pub(crate) async fn forget_customer(
     Ok(())
 }
 
-/// Undoes the imports still marked running whose heartbeat stopped before `now` less
-/// [`ABANDONED_AFTER`]: their app was closed or lost its connection mid-way.
-pub(crate) async fn undo_abandoned(db: &Db, now: DateTime<Utc>) -> Result<u64, ServiceError> {
-    let abandoned = import::Entity::find()
+/// Undoes every import still marked running. Call it only holding the import lock: then none
+/// of them is still at work.
+pub(crate) async fn undo_interrupted(db: &Db, actor: &Actor) -> Result<Vec<Undone>, ServiceError> {
+    let interrupted = import::Entity::find()
         .filter(import::Column::State.eq(RUNNING))
-        .filter(import::Column::HeartbeatAt.lt(now - ABANDONED_AFTER))
+        .order_by_asc(import::Column::Id)
         .all(db.conn())
         .await?;
-    for import in &abandoned {
+    let mut undone = Vec::with_capacity(interrupted.len());
+    for import in &interrupted {
         let txn = db.begin_write().await?;
-        undo_in(&txn, import.id).await?;
+        undone.push(undo_in(&txn, actor, import, UndoReason::Interrupted).await?);
         txn.commit().await?;
     }
-    Ok(abandoned.len() as u64)
+    Ok(undone)
 }
 
-async fn undo_in(txn: &DatabaseTransaction, import_id: i32) -> Result<(), ServiceError> {
-    let entries = import_journal::Entity::find()
+/// One import's entries, sorted by what they are about.
+#[derive(Default)]
+struct Entries {
+    inserted_customers: Vec<i32>,
+    inserted_orders: Vec<i32>,
+    inserted_consents: Vec<i32>,
+    /// Newest first, so that a row changed twice is put back one step at a time.
+    changed_customers: Vec<customer::Model>,
+    changed_orders: Vec<order::Model>,
+}
+
+async fn entries_of(txn: &DatabaseTransaction, import_id: i32) -> Result<Entries, ServiceError> {
+    let rows = import_journal::Entity::find()
         .filter(import_journal::Column::ImportId.eq(import_id))
         .order_by_desc(import_journal::Column::Id)
         .all(txn)
         .await?;
-    for entry in entries {
-        if let Some(inserted) = &entry.inserted {
-            let ids: Vec<i32> = serde_json::from_str(inserted).map_err(unexpected)?;
-            delete_inserted(txn, &entry.target, ids).await?;
-            continue;
-        }
-        match (entry.target.as_str(), entry.before) {
-            ("order", Some(before)) => {
-                let before: order::Model = serde_json::from_str(&before).map_err(unexpected)?;
-                before.into_active_model().reset_all().update(txn).await?;
-            }
-            ("customer", Some(before)) => {
-                let before: customer::Model = serde_json::from_str(&before).map_err(unexpected)?;
-                // A customer staff have edited since is left as they saved it.
-                let untouched = customer::Entity::find_by_id(before.id)
-                    .filter(customer::Column::Version.eq(before.version + 1))
-                    .one(txn)
-                    .await?
-                    .is_some();
-                if untouched {
-                    before.into_active_model().reset_all().update(txn).await?;
+    let mut entries = Entries::default();
+    for row in rows {
+        match (row.target.as_str(), row.inserted, row.before) {
+            (target, Some(inserted), _) => {
+                let ids: Vec<i32> = serde_json::from_str(&inserted).map_err(unexpected)?;
+                match target {
+                    "customer" => entries.inserted_customers.extend(ids),
+                    "order" => entries.inserted_orders.extend(ids),
+                    "consent" => entries.inserted_consents.extend(ids),
+                    other => return Err(unknown_target(other)),
                 }
             }
-            (other, _) => {
-                return Err(ServiceError::UnexpectedData(format!(
-                    "import journal entry {other}"
-                )));
-            }
+            ("customer", None, Some(before)) => entries
+                .changed_customers
+                .push(serde_json::from_str(&before).map_err(unexpected)?),
+            ("order", None, Some(before)) => entries
+                .changed_orders
+                .push(serde_json::from_str(&before).map_err(unexpected)?),
+            (other, _, _) => return Err(unknown_target(other)),
         }
     }
-    end(txn, import_id, UNDONE).await
+    Ok(entries)
 }
 
-/// Deletes the rows a batch inserted (a customer's consent events go with the customer).
-async fn delete_inserted(
+async fn undo_in(
     txn: &DatabaseTransaction,
-    target: &str,
-    ids: Vec<i32>,
-) -> Result<(), ServiceError> {
-    match target {
-        "consent" => {
-            consent_event::Entity::delete_many()
-                .filter(consent_event::Column::Id.is_in(ids))
-                .exec(txn)
-                .await?;
-        }
-        "order" => {
-            order_line::Entity::delete_many()
-                .filter(order_line::Column::OrderId.is_in(ids.clone()))
-                .exec(txn)
-                .await?;
-            order::Entity::delete_many()
-                .filter(order::Column::Id.is_in(ids))
-                .exec(txn)
-                .await?;
-        }
-        "customer" => {
-            customer::Entity::delete_many()
-                .filter(customer::Column::Id.is_in(ids))
-                .exec(txn)
-                .await?;
-        }
-        other => {
-            return Err(ServiceError::UnexpectedData(format!(
-                "import journal target {other}"
-            )));
+    actor: &Actor,
+    import: &import::Model,
+    reason: UndoReason,
+) -> Result<Undone, ServiceError> {
+    let entries = entries_of(txn, import.id).await?;
+    // Its orders first: a customer it added is only kept for orders that stay.
+    let orders_removed = delete_orders(txn, &entries.inserted_orders).await?;
+    let mut orders_restored = 0;
+    for before in entries.changed_orders {
+        before.into_active_model().reset_all().update(txn).await?;
+        orders_restored += 1;
+    }
+    let mut restored = HashSet::new();
+    let mut customers_left = 0;
+    for before in entries.changed_customers {
+        // Untouched since: the version is the one the import's own change gave it.
+        let untouched = customer::Entity::find_by_id(before.id)
+            .filter(customer::Column::Version.eq(before.version + 1))
+            .one(txn)
+            .await?
+            .is_some();
+        if untouched {
+            restored.insert(before.id);
+            before.into_active_model().reset_all().update(txn).await?;
+        } else {
+            customers_left += 1;
         }
     }
+    // The consents it recorded go only with the changes put back.
+    delete_consents_of(txn, &entries.inserted_consents, &restored).await?;
+    let (customers_removed, customers_kept) =
+        delete_untouched_customers(txn, &entries.inserted_customers).await?;
+    end(txn, import.id, UNDONE).await?;
+    let undone = Undone {
+        kind: import.kind.clone(),
+        started_at: import.started_at,
+        staff_username: import.staff_username.clone(),
+        reason,
+        customers_removed,
+        customers_kept,
+        customers_restored: restored.len() as u64,
+        customers_left,
+        orders_removed,
+        orders_restored,
+    };
+    let event = Event::new("import.undone", "register", None).with_details(json!({
+        "import": import.kind,
+        "import_id": import.id,
+        "interrupted": reason == UndoReason::Interrupted,
+        "customers_removed": undone.customers_removed,
+        "customers_kept": undone.customers_kept,
+        "customers_restored": undone.customers_restored,
+        "customers_left": undone.customers_left,
+        "orders_removed": undone.orders_removed,
+        "orders_restored": undone.orders_restored,
+    }));
+    audit::append(txn, actor, event).await?;
+    Ok(undone)
+}
+
+/// Rows per statement of an undo: a batch's ids.
+const CHUNK: usize = 1000;
+
+async fn delete_orders(txn: &DatabaseTransaction, ids: &[i32]) -> Result<u64, ServiceError> {
+    let mut removed = 0;
+    for chunk in ids.chunks(CHUNK) {
+        order_line::Entity::delete_many()
+            .filter(order_line::Column::OrderId.is_in(chunk.iter().copied()))
+            .exec(txn)
+            .await?;
+        removed += order::Entity::delete_many()
+            .filter(order::Column::Id.is_in(chunk.iter().copied()))
+            .exec(txn)
+            .await?
+            .rows_affected;
+    }
+    Ok(removed)
+}
+
+async fn delete_consents_of(
+    txn: &DatabaseTransaction,
+    ids: &[i32],
+    restored: &HashSet<i32>,
+) -> Result<(), ServiceError> {
+    for chunk in ids.chunks(CHUNK) {
+        let events: Vec<(i32, i32)> = consent_event::Entity::find()
+            .select_only()
+            .column(consent_event::Column::Id)
+            .column(consent_event::Column::CustomerId)
+            .filter(consent_event::Column::Id.is_in(chunk.iter().copied()))
+            .into_tuple()
+            .all(txn)
+            .await?;
+        let going = events
+            .into_iter()
+            .filter(|(_, customer_id)| restored.contains(customer_id))
+            .map(|(id, _)| id);
+        consent_event::Entity::delete_many()
+            .filter(consent_event::Column::Id.is_in(going))
+            .exec(txn)
+            .await?;
+    }
     Ok(())
+}
+
+/// Deletes the customers among `ids` that nobody has built on since the import added them;
+/// returns how many went and how many are kept. A customer already gone (erased meanwhile)
+/// counts as neither.
+async fn delete_untouched_customers(
+    txn: &DatabaseTransaction,
+    ids: &[i32],
+) -> Result<(u64, u64), ServiceError> {
+    let (mut removed, mut kept) = (0, 0);
+    for chunk in ids.chunks(CHUNK) {
+        let there: Vec<(i32, i32)> = customer::Entity::find()
+            .select_only()
+            .column(customer::Column::Id)
+            .column(customer::Column::Version)
+            .filter(customer::Column::Id.is_in(chunk.iter().copied()))
+            .into_tuple()
+            .all(txn)
+            .await?;
+        let mut touched: HashSet<i32> = there
+            .iter()
+            .filter(|(_, version)| *version != 1)
+            .map(|(id, _)| *id)
+            .collect();
+        let ids = there.iter().map(|(id, _)| *id);
+        touched
+            .extend(referring::<order::Entity>(txn, order::Column::CustomerId, ids.clone()).await?);
+        touched.extend(
+            referring::<review::Entity>(txn, review::Column::CustomerId, ids.clone()).await?,
+        );
+        let requests = access_request::Column::CustomerId;
+        touched.extend(referring::<access_request::Entity>(txn, requests, ids.clone()).await?);
+        let consents_since: Vec<i32> = consent_event::Entity::find()
+            .select_only()
+            .column(consent_event::Column::CustomerId)
+            .distinct()
+            .filter(consent_event::Column::CustomerId.is_in(ids.clone()))
+            .filter(consent_event::Column::Source.ne(ConsentSource::Import.as_str()))
+            .into_tuple()
+            .all(txn)
+            .await?;
+        touched.extend(consents_since);
+        let untouched: Vec<i32> = ids.filter(|id| !touched.contains(id)).collect();
+        kept += touched.len() as u64;
+        // Their consent events go with them (ON DELETE CASCADE).
+        removed += customer::Entity::delete_many()
+            .filter(customer::Column::Id.is_in(untouched))
+            .exec(txn)
+            .await?
+            .rows_affected;
+    }
+    Ok((removed, kept))
+}
+
+/// The customers among `ids` that rows of `entity` refer to through `column`.
+async fn referring<E: EntityTrait>(
+    txn: &DatabaseTransaction,
+    column: E::Column,
+    ids: impl Iterator<Item = i32>,
+) -> Result<Vec<i32>, ServiceError> {
+    let found: Vec<Option<i32>> = E::find()
+        .select_only()
+        .column(column)
+        .distinct()
+        .filter(column.is_in(ids))
+        .into_tuple()
+        .all(txn)
+        .await?;
+    Ok(found.into_iter().flatten().collect())
 }
 
 async fn end(txn: &DatabaseTransaction, import_id: i32, state: &str) -> Result<(), ServiceError> {
@@ -309,6 +547,10 @@ async fn end(txn: &DatabaseTransaction, import_id: i32, state: &str) -> Result<(
         .exec(txn)
         .await?;
     Ok(())
+}
+
+fn unknown_target(target: &str) -> ServiceError {
+    ServiceError::UnexpectedData(format!("import journal target {target}"))
 }
 
 fn unexpected(error: serde_json::Error) -> ServiceError {

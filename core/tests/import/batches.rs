@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use register::db::Db;
 use register::domain::consent::ErasureReason;
-use register::service::import::{self, ImportReport};
+use register::service::import::{self, ImportReport, UndoReason};
 use register::service::{ServiceError, Session, customer, erasure};
 use testing::first_admin;
 use testing::shopify::file;
@@ -104,9 +104,14 @@ async fn an_import_that_fails_part_way_is_undone_whole(db: Db) {
     let mut changed = rows(2500);
     changed[1] = changed[1].replace(",FI,", ",SE,");
     let failed = import(&db, &admin, &mixed_at_the_end(&changed)).await;
-    assert!(
-        matches!(failed, Err(ServiceError::BadFile(_))),
-        "{failed:?}"
+    let Err(ServiceError::ImportUndone { failure, undone }) = failed else {
+        panic!("the import fails on the file and says it was undone: {failed:?}");
+    };
+    assert!(matches!(*failure, ServiceError::BadFile(_)), "{failure:?}");
+    assert_eq!(
+        (undone.customers_removed, undone.customers_restored),
+        (1997, 1),
+        "it says what the undoing did: {undone:?}"
     );
     assert_eq!(
         count(&db, &admin).await,
@@ -121,35 +126,168 @@ async fn an_import_that_fails_part_way_is_undone_whole(db: Db) {
     assert_eq!((mended.added, mended.updated), (2497, 1));
 }
 
-async fn an_abandoned_import_is_undone_by_the_next(db: Db) {
-    let admin = first_admin(&db).await;
-    // The app stops after the first batch: here, the progress report after it panics.
+/// Runs an import of `bytes` that stops after its first batch, as when the app is closed or
+/// killed: the future is dropped mid-way, its connection closed with it.
+async fn interrupted_after_one_batch(db: &Db, admin: &Session, bytes: Vec<u8>) {
     let stopped = {
         let (db, admin) = (db.clone(), admin.clone());
         tokio::spawn(async move {
-            let bytes = file(&rows(2500));
             let stop = |_: usize, _: usize| panic!("the app is closed");
             let _ = import::shopify_customers(&db, &admin, &bytes, false, &stop).await;
         })
     };
     assert!(stopped.await.is_err(), "the import stopped part-way");
+}
+
+async fn an_interrupted_import_is_undone_at_once_by_the_next(db: Db) {
+    let admin = first_admin(&db).await;
+    interrupted_after_one_batch(&db, &admin, file(&rows(2500))).await;
     assert_eq!(count(&db, &admin).await, 1000, "its first batch is written");
-    // Until its heartbeat is old, it may still be running on another workstation.
-    let now = chrono::Utc::now();
+    // At once, the same file again: the interrupted import is undone first, and said so.
+    let again = import(&db, &admin, &file(&rows(2500)))
+        .await
+        .expect("imports");
+    assert_eq!(again.undone_first.len(), 1, "{again:?}");
+    assert_eq!(again.undone_first[0].customers_removed, 1000);
+    assert_eq!(again.undone_first[0].reason, UndoReason::Interrupted);
+    assert_eq!((again.added, again.unchanged), (2500, 0));
+    assert_eq!(count(&db, &admin).await, 2500);
+    // Orders for those customers, then any later import: nothing is undone any more.
+    let orders = [
+        "#A1,aino5@example.com,paid,,2026-11-20 14:31:00 +0200,1,Lanka,2.95,Aino Asiakas5,Katu 1,,Oulu,90100,FI,Posti,1",
+        "#A2,aino6@example.com,paid,,2026-11-20 14:31:00 +0200,1,Lanka,2.95,Aino Asiakas6,Katu 1,,Oulu,90100,FI,Posti,2",
+    ];
+    let imported = import::shopify_orders(
+        &db,
+        &admin,
+        &testing::shopify::orders_file(&orders),
+        false,
+        &|_, _| {},
+    )
+    .await
+    .expect("orders import");
+    assert_eq!(imported.added, 2);
+    let later = import(&db, &admin, &file(&rows(3))).await.expect("imports");
+    assert!(later.undone_first.is_empty(), "{later:?}");
+    assert_eq!(count(&db, &admin).await, 2500);
+    let actions: Vec<String> = register::service::audit::list(
+        &db,
+        &admin,
+        &register::service::audit::AuditFilter {
+            action_prefix: Some("import.".into()),
+            ..Default::default()
+        },
+        register::service::PageRequest::first(50),
+    )
+    .await
+    .expect("lists")
+    .items
+    .into_iter()
+    .map(|entry| entry.action)
+    .collect();
+    let undone = actions.iter().filter(|a| *a == "import.undone").count();
+    let started = actions.iter().filter(|a| *a == "import.started").count();
+    assert_eq!((undone, started), (1, 4), "{actions:?}");
+}
+
+async fn undoing_keeps_the_customers_others_have_built_on_since(db: Db) {
+    let admin = first_admin(&db).await;
+    interrupted_after_one_batch(&db, &admin, file(&rows(2500))).await;
+    let first = |text: &str| {
+        let (db, admin, text) = (db.clone(), admin.clone(), text.to_owned());
+        async move {
+            let query = customer::CustomerQuery {
+                text,
+                sort: customer::CustomerSort::Name,
+                page: register::service::PageRequest::first(2),
+            };
+            let found = customer::search(&db, &admin, &query).await.expect("finds");
+            customer::get(&db, &admin, found.items[0].id)
+                .await
+                .expect("opens")
+        }
+    };
+    // Before anyone undoes it: one customer is edited, one orders by phone, one reviews.
+    let edited = first("aino1@").await;
+    let mut input = edited.to_input();
+    input.city = "Oulu".into();
+    customer::update(&db, &admin, edited.id, edited.version, &input)
+        .await
+        .expect("edited");
+    let ordered = first("aino2@").await;
+    register::service::order::create(
+        &db,
+        &admin,
+        ordered.id,
+        &testing::orders::order_input("P-1", 1, vec![testing::orders::line("Lanka", 1, 295)]),
+    )
+    .await
+    .expect("ordered");
+    let consented = first("aino3@").await;
+    register::service::consent::set_newsletter(
+        &db,
+        &admin,
+        consented.id,
+        true,
+        register::domain::consent::ConsentSource::Phone,
+    )
+    .await
+    .expect("subscribed");
+    let undone = import::undo_interrupted(&db, &admin).await.expect("undoes");
+    assert_eq!(undone.len(), 1);
     assert_eq!(
-        import::undo_abandoned(&db, &admin, now)
-            .await
-            .expect("looks"),
-        0
+        (undone[0].customers_removed, undone[0].customers_kept),
+        (997, 3),
+        "{undone:?}"
     );
-    let later = now + chrono::Duration::hours(1);
-    assert_eq!(
-        import::undo_abandoned(&db, &admin, later)
+    assert_eq!(count(&db, &admin).await, 3);
+    for kept in [&edited, &ordered, &consented] {
+        customer::get(&db, &admin, kept.id).await.expect("kept");
+    }
+    assert!(
+        import::undo_interrupted(&db, &admin)
             .await
-            .expect("undoes"),
-        1
+            .expect("looks")
+            .is_empty(),
+        "an import is undone once"
     );
-    assert_eq!(count(&db, &admin).await, 0);
+}
+
+async fn a_second_import_is_refused_while_one_runs(db: Db) {
+    let admin = first_admin(&db).await;
+    let second = std::sync::Arc::new(std::sync::Mutex::new(None));
+    let progress = {
+        let (db, admin, second) = (db.clone(), admin.clone(), second.clone());
+        move |done: usize, _: usize| {
+            if done != 1000 {
+                return;
+            }
+            let handle = tokio::runtime::Handle::current();
+            let refused = tokio::task::block_in_place(|| {
+                handle.block_on(import::shopify_customers(
+                    &db,
+                    &admin,
+                    &file(&rows(3)),
+                    false,
+                    &|_, _| {},
+                ))
+            });
+            *second.lock().expect("not poisoned") = Some(refused);
+        }
+    };
+    let first = import::shopify_customers(&db, &admin, &file(&rows(2500)), false, &progress)
+        .await
+        .expect("the first imports");
+    assert_eq!(first.added, 2500);
+    let refused = second.lock().expect("not poisoned").take();
+    assert!(
+        matches!(
+            refused,
+            Some(Err(ServiceError::ImportRunning { ref by, .. })) if by.as_deref() == Some("paakayttaja")
+        ),
+        "{refused:?}"
+    );
+    assert_eq!(count(&db, &admin).await, 2500);
 }
 
 async fn undoing_an_import_never_brings_an_erased_customer_back(db: Db) {
@@ -204,6 +342,8 @@ async fn undoing_an_import_never_brings_an_erased_customer_back(db: Db) {
 on_both_databases!(
     other_workstations_keep_working_while_an_import_runs,
     an_import_that_fails_part_way_is_undone_whole,
-    an_abandoned_import_is_undone_by_the_next,
+    an_interrupted_import_is_undone_at_once_by_the_next,
+    undoing_keeps_the_customers_others_have_built_on_since,
+    a_second_import_is_refused_while_one_runs,
     undoing_an_import_never_brings_an_erased_customer_back,
 );

@@ -75,7 +75,8 @@ async fn a_login_deletes_requests_past_their_period_whoever_logs_in(db: Db) {
         purged,
         Purged {
             requests: 1,
-            vouchers: 0
+            vouchers: 0,
+            imports_undone: Vec::new(),
         }
     );
     assert!(matches!(

@@ -5,8 +5,6 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, Utc};
-
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter,
 };
@@ -26,6 +24,7 @@ use crate::import::{self, Reading, Row, Source, shopify_customers, shopify_order
 
 mod report;
 
+pub use super::import_journal::{UndoReason, Undone};
 pub use report::{Change, ChangeKind, ImportReport};
 
 const BATCH: usize = 1000;
@@ -34,16 +33,28 @@ const BATCH: usize = 1000;
 /// read until the file is read), for a progress bar.
 pub type Progress<'a> = &'a (dyn Fn(usize, usize) + Send + Sync);
 
-/// Undoes the imports whose app stopped part-way: those still running whose last batch was
-/// written more than a quarter of an hour before `now`. Every import does this before it
-/// starts; returns how many were undone.
-pub async fn undo_abandoned(
-    db: &Db,
-    session: &Session,
-    now: DateTime<Utc>,
-) -> Result<u64, ServiceError> {
-    authorize(db.conn(), session, Permission::CustomerData).await?;
-    import_journal::undo_abandoned(db, now).await
+/// Undoes the imports whose process ended part-way (closed, killed, its connection lost), once
+/// nobody holds the import lock; an import running elsewhere is left alone. Every import does
+/// this before it starts, and the housekeeping at every login.
+pub async fn undo_interrupted(db: &Db, session: &Session) -> Result<Vec<Undone>, ServiceError> {
+    let staff = authorize(db.conn(), session, Permission::CustomerData).await?;
+    interrupted(db, &Actor::from(&staff)).await
+}
+
+/// As [`undo_interrupted`], for whoever acts (the housekeeping names who was logged in).
+pub(crate) async fn interrupted(db: &Db, actor: &Actor) -> Result<Vec<Undone>, ServiceError> {
+    if import_journal::running(db).await?.is_none() {
+        return Ok(Vec::new());
+    }
+    let own = db.for_bulk_job().await?;
+    let undone = match own.try_lock_imports().await? {
+        Some(_lock) => import_journal::undo_interrupted(&own, actor).await,
+        None => Ok(Vec::new()),
+    };
+    let closed = own.close().await;
+    let undone = undone?;
+    closed?;
+    Ok(undone)
 }
 
 /// Shopify's customers export, read a batch of rows at a time.
@@ -112,7 +123,14 @@ impl Run<'_> {
         ) -> Result<(), ServiceError>,
     ) -> Result<ImportReport, ServiceError> {
         let own = db.for_bulk_job().await?;
-        let report = self.batches(&own, session, rows, batch).await;
+        let report = match self.dry_run {
+            // A dry run writes nothing, so it runs beside anything.
+            true => self.batches(&own, session, rows, batch).await,
+            false => match lock_imports(&own).await {
+                Ok(_lock) => self.batches(&own, session, rows, batch).await,
+                Err(error) => Err(error),
+            },
+        };
         let closed = own.close().await;
         let report = report?;
         closed?;
@@ -139,13 +157,18 @@ impl Run<'_> {
             (Some(modified), Some(newest)) if modified < newest => Some(newest),
             _ => None,
         };
-        let journal = match self.dry_run {
-            true => None,
-            false => Some(Journal::start(db, self.action, &staff.username, modified).await?),
+        let actor = Actor::from(&staff);
+        let (journal, undone_first) = match self.dry_run {
+            true => (None, Vec::new()),
+            false => {
+                let (journal, undone) = Journal::start(db, &actor, self.action, modified).await?;
+                (Some(journal), undone)
+            }
         };
         let mut report = ImportReport {
             dry_run: self.dry_run,
             older_than_imported,
+            undone_first,
             ..ImportReport::default()
         };
         let mut taken = Vec::with_capacity(BATCH);
@@ -156,7 +179,9 @@ impl Run<'_> {
         loop {
             let next = match rows.next().transpose() {
                 Ok(next) => next,
-                Err(error) => return Err(undo(db, journal, ServiceError::BadFile(error)).await),
+                Err(error) => {
+                    return Err(undo(db, &actor, journal, ServiceError::BadFile(error)).await);
+                }
             };
             let read_all = next.is_none();
             match next {
@@ -168,7 +193,7 @@ impl Run<'_> {
                 if done >= next_statistics {
                     let refreshed = db.refresh_statistics(&["customers", "orders"]).await;
                     if let Err(error) = refreshed {
-                        return Err(undo(db, journal, error.into()).await);
+                        return Err(undo(db, &actor, journal, error.into()).await);
                     }
                     next_statistics = (2 * done).max(10 * BATCH);
                 }
@@ -176,7 +201,7 @@ impl Run<'_> {
                     .batch(db, session, journal.as_ref(), &taken, &mut report, &batch)
                     .await;
                 if let Err(error) = written {
-                    return Err(undo(db, journal, error).await);
+                    return Err(undo(db, &actor, journal, error).await);
                 }
                 done += taken.len();
                 taken.clear();
@@ -200,7 +225,7 @@ impl Run<'_> {
             .finish(db, &staff, journal.as_ref(), &report, &rows.sha256())
             .await;
         if let Err(error) = finished {
-            return Err(undo(db, journal, error).await);
+            return Err(undo(db, &actor, journal, error).await);
         }
         Ok(report)
     }
@@ -272,15 +297,49 @@ impl Run<'_> {
     }
 }
 
-/// Undoes what an import that failed had written, and gives back why it failed (or, if even
-/// the undoing fails, why that did: the next import undoes it then).
-async fn undo(db: &Db, journal: Option<Journal>, failure: ServiceError) -> ServiceError {
-    match journal {
-        Some(journal) => match journal.undo(db).await {
-            Ok(()) => failure,
-            Err(undo_failure) => undo_failure,
+/// How long an import waits for the import lock of a process that has just ended: a server
+/// notices a closed connection, and frees its lock, a moment after.
+const LOCK_PATIENCE: std::time::Duration = std::time::Duration::from_secs(3);
+
+/// Takes the import lock on the import's own connection; refused, with who runs it and since
+/// when, while another import runs.
+async fn lock_imports(own: &Db) -> Result<crate::db::ImportLock, ServiceError> {
+    let started = std::time::Instant::now();
+    loop {
+        if let Some(lock) = own.try_lock_imports().await? {
+            return Ok(lock);
+        }
+        if started.elapsed() > LOCK_PATIENCE {
+            let running = import_journal::running(own).await?;
+            return Err(ServiceError::ImportRunning {
+                by: running.as_ref().map(|r| r.staff_username.clone()),
+                since: running.map(|r| r.started_at),
+            });
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+}
+
+/// Undoes what an import that failed had written, and gives back why it failed with what the
+/// undoing did; or, should the undoing fail too, both reasons: it is undone later then.
+async fn undo(
+    db: &Db,
+    actor: &Actor,
+    journal: Option<Journal>,
+    failure: ServiceError,
+) -> ServiceError {
+    let Some(journal) = journal else {
+        return failure;
+    };
+    match journal.undo(db, actor).await {
+        Ok(undone) => ServiceError::ImportUndone {
+            failure: Box::new(failure),
+            undone: Box::new(undone),
         },
-        None => failure,
+        Err(undo_failure) => ServiceError::ImportUndoFailed {
+            failure: Box::new(failure),
+            undo_failure: Box::new(undo_failure),
+        },
     }
 }
 

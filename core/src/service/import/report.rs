@@ -26,6 +26,8 @@ pub struct ImportReport {
     /// The file was last modified before the newest file of its kind already imported (that
     /// one's time): it may hold older data than the register.
     pub older_than_imported: Option<DateTime<Utc>>,
+    /// Imports interrupted earlier (their process ended mid-way), undone before this one began.
+    pub undone_first: Vec<super::Undone>,
 }
 
 impl ImportReport {

@@ -14,6 +14,11 @@ use sea_orm::{
 use crate::config::DatabaseLocation;
 use crate::service::listing_trail::{self, Trail};
 
+mod locks;
+
+pub(crate) use locks::ImportLock;
+pub use locks::{ReplaceLock, ReplaceLockError, for_replacing};
+
 /// The register's database. Only the service layer holds one.
 #[derive(Debug, Clone)]
 pub struct Db {
@@ -21,6 +26,8 @@ pub struct Db {
     location: DatabaseLocation,
     /// The writer of the lists' audit events, started with the first list shown.
     listing_trail: Arc<OnceLock<Trail>>,
+    /// A SQLite register's shared lock, held while it is open (see [`locks`]).
+    _open: Option<Arc<locks::OpenLock>>,
 }
 
 /// How a pool of connections is set up: for the app's everyday work, or for one long bulk job.
@@ -32,12 +39,17 @@ enum Use {
 
 /// Connects and brings the schema up to date.
 pub async fn connect(location: &DatabaseLocation) -> Result<Db, DbErr> {
+    let open = match location {
+        DatabaseLocation::Sqlite(path) => Some(Arc::new(locks::open(path).await?)),
+        DatabaseLocation::Postgres(_) => None,
+    };
     let conn = Database::connect(options(location, Use::Everyday)).await?;
     migrate(&conn).await?;
     Ok(Db {
         conn,
         location: location.clone(),
         listing_trail: Arc::default(),
+        _open: open,
     })
 }
 
@@ -109,7 +121,13 @@ fn options(location: &DatabaseLocation, purpose: Use) -> ConnectOptions {
                 ])
             });
             match purpose {
-                Use::Bulk => options.max_connections(1).min_connections(1),
+                // The import lock is held by this connection's session: the pool must never
+                // close it and open another while the job runs.
+                Use::Bulk => options
+                    .max_connections(1)
+                    .min_connections(1)
+                    .max_lifetime(None::<Duration>)
+                    .idle_timeout(None::<Duration>),
                 // A search sends its independent statements at once, on connections of their
                 // own. Opening a connection to a server takes tens of milliseconds, longer than
                 // the search itself: a few are kept open so that typing never waits for one.
@@ -164,6 +182,7 @@ impl Db {
             conn,
             location: self.location.clone(),
             listing_trail: Arc::default(),
+            _open: self._open.clone(),
         })
     }
 
@@ -177,6 +196,7 @@ impl Db {
                 conn: self.conn.clone(),
                 location: self.location.clone(),
                 listing_trail: Arc::default(),
+                _open: self._open.clone(),
             })
         }))
     }
