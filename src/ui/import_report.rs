@@ -12,7 +12,7 @@ use register::import::RowProblem;
 use register::service::import::{Change, ChangeKind, ImportReport};
 
 use super::theme::muted;
-use super::widgets::{bold, error_banner, notice};
+use super::widgets::{bold, error_banner, hint, notice};
 
 /// How many rejections and changes the screen lists; the saved report has them all.
 const SHOWN: usize = 200;
@@ -43,6 +43,9 @@ pub fn view<'a, M: Clone + 'a>(report: &'a ImportReport, i18n: &I18n, save: M) -
         .align_y(iced::Center)
     ]
     .spacing(8);
+    for undone in &report.undone_first {
+        block = block.push(hint(i18n.undone(undone)));
+    }
     if let Some(newest) = report.older_than_imported {
         let when = format::date_time(newest);
         block = block.push(error_banner(
