@@ -67,9 +67,12 @@ pub fn import_summary(report: &import::ImportReport) -> String {
             .map(|r| format!("row {}: {} {}", r.row, r.field, r.problem)),
     );
     if !report.to_check.is_empty() {
+        let rows: std::collections::BTreeSet<usize> =
+            report.to_check.iter().map(|r| r.row).collect();
         lines.push(format!(
-            "Values kept as written, their customers marked to check: {}",
-            report.to_check.len()
+            "Values kept as written and marked to check: {} in {} rows (customers, or orders and their buyers)",
+            report.to_check.len(),
+            rows.len()
         ));
         lines.extend(
             report

@@ -146,8 +146,13 @@ impl State {
         ]
         .padding([0, 8]);
         let rows = items.iter().map(|order| {
+            let number = if order.to_check {
+                format!("{} · {}", order.order_number, i18n.t("order-to-check-mark"))
+            } else {
+                order.order_number.clone()
+            };
             button(row![
-                text(order.order_number.clone()).width(Length::FillPortion(2)),
+                text(number).width(Length::FillPortion(2)),
                 text(format::date_time(order.placed_at)).width(Length::FillPortion(2)),
                 text(status_label(order.status, i18n)).width(Length::FillPortion(2)),
                 text(order.delivery_name.clone().unwrap_or_default()).width(Length::FillPortion(3)),
@@ -277,6 +282,7 @@ pub fn order_card<'a, M: 'a>(order: &Order, i18n: &I18n) -> Element<'a, M> {
                 address
             ))
             .size(14),
+            to_check(order, i18n),
             rule::horizontal(1),
             column(lines).spacing(2),
         ]
@@ -285,6 +291,17 @@ pub fn order_card<'a, M: 'a>(order: &Order, i18n: &I18n) -> Element<'a, M> {
     .padding(10)
     .style(container::bordered_box)
     .into()
+}
+
+/// What an import kept as written in the delivery address, each value with why it does not
+/// validate; nothing for an order that validates.
+fn to_check<'a, M: 'a>(order: &Order, i18n: &I18n) -> Element<'a, M> {
+    if !order.to_check {
+        return column![].into();
+    }
+    let mut lines = vec![i18n.t("order-to-check")];
+    lines.extend(order.problems().iter().map(|error| i18n.field_error(error)));
+    error_banner(lines.join("\n"))
 }
 
 fn order_view<'a>(order: &Order, i18n: &I18n) -> Element<'a, Message> {

@@ -363,7 +363,7 @@ fn import_reports_counts_and_each_rejected_row() {
     );
     assert!(text.contains("row 3: first name is required"), "{text}");
     assert!(
-        text.contains("Values kept as written, their customers marked to check: 1\nrow 4: email is not an email address"),
+        text.contains("Values kept as written and marked to check: 1 in 1 rows (customers, or orders and their buyers)\nrow 4: email is not an email address"),
         "{text}"
     );
 }

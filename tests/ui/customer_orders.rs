@@ -88,3 +88,47 @@ async fn a_failed_orders_load_is_shown_and_opening_the_tab_again_retries() {
     );
     test_db.finish().await;
 }
+
+#[tokio::test]
+async fn an_order_imported_with_a_bad_postal_code_says_what_to_check() {
+    use asiakasrekisteri::ui::Screen;
+    use asiakasrekisteri::ui::orders;
+    let test_db = testing::TestDb::sqlite().await;
+    let db = test_db.db.clone();
+    let admin = testing::first_admin(&db).await;
+    let file = testing::shopify::orders_file(&[
+        "#4001,aino@example.com,paid,,2026-11-20 14:31:00 +0200,1,Lanka,2.95,Aino Häkkinen,Kangaskuja 3,,Jyväskylä,0012,FI,Posti,1",
+    ]);
+    let report = register::service::import::shopify_orders(&db, &admin, &file, false, &|_, _| {})
+        .await
+        .expect("imports");
+    assert_eq!(report.added, 1);
+    let i18n = I18n::new(Lang::Fi);
+    let (mut state, action) = orders::State::open(None);
+    let orders::Action::Search(generation, query) = action else {
+        panic!("the screen opens on a search");
+    };
+    state.update(orders::search(db.clone(), admin.clone(), generation, query).await);
+    let mut ui = Simulator::with_settings(theme::settings(), state.view(&i18n));
+    ui.find("#4001 · tarkistettava")
+        .expect("the list marks the order to check");
+    ui.click("#4001 · tarkistettava").expect("it opens");
+    let id = ui
+        .into_messages()
+        .find_map(|message| match state.update(message) {
+            orders::Action::Open(id) => Some(id),
+            _ => None,
+        })
+        .expect("a click opens the order");
+    state.update(orders::open(db.clone(), admin.clone(), id).await);
+    let mut ui = Simulator::with_settings(theme::settings(), state.view(&i18n));
+    let banner = i18n.t("order-to-check");
+    let reason = i18n.field_error(&register::domain::FieldError::new(
+        register::domain::Field::PostalCode,
+        register::domain::Problem::NotAPostalCode,
+    ));
+    ui.find(format!("{banner}\n{reason}").as_str())
+        .expect("the order says what to check and why");
+    drop(ui);
+    test_db.finish().await;
+}

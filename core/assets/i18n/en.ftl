@@ -641,3 +641,5 @@ error-import-undo-failed = { $failure } Undoing what the import had written fail
 import-undone-failed = Everything the import (started by { $by } { $started }) had written was undone: { $removed } customers it added were removed, { $restored } it changed were put back as they were, and { $orders } orders were removed.
 import-undone-interrupted = An interrupted import (started by { $by } { $started }) was undone first: { $removed } customers it added were removed, { $restored } it changed were put back as they were, and { $orders } orders were removed.
 import-undone-kept = { $kept } customers it added and { $left } it changed were left as they are, because they have been changed since or have orders, reviews or requests.
+order-to-check = To check: the order was imported with its delivery address as written although it does not validate. The order is a bookkeeping voucher: check that the parcel arrived, and correct the customer's address if need be.
+order-to-check-mark = to check

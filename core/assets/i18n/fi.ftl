@@ -641,3 +641,5 @@ error-import-undo-failed = { $failure } Myös tuonnin jo kirjoittamien tietojen 
 import-undone-failed = Kaikki, mitä tuonti (aloittanut { $by } { $started }) ehti kirjoittaa, peruttiin: { $removed } lisättyä asiakasta poistettiin, { $restored } muutettua asiakasta palautettiin ennalleen ja { $orders } tilausta poistettiin.
 import-undone-interrupted = Keskeytynyt tuonti (aloittanut { $by } { $started }) peruttiin ensin: { $removed } sen lisäämää asiakasta poistettiin, { $restored } sen muuttamaa asiakasta palautettiin ennalleen ja { $orders } tilausta poistettiin.
 import-undone-kept = { $kept } sen lisäämää ja { $left } sen muuttamaa asiakasta jätettiin ennalleen, koska niitä on sen jälkeen muutettu tai niihin liittyy tilauksia, arvosteluja tai pyyntöjä.
+order-to-check = Tarkistettavaa: tilaus tuotiin toimitusosoitteineen sellaisenaan, vaikka osoitteen tiedot eivät kelpaa. Tilaus on kirjanpidon tosite: tarkista, tuliko lähetys perille, ja korjaa asiakkaan osoite tarvittaessa.
+order-to-check-mark = tarkistettava

@@ -285,9 +285,28 @@ pub struct Order {
     pub delivery_city: Option<String>,
     pub delivery_country: Option<String>,
     pub lines: Vec<OrderLine>,
+    /// Imported with a delivery postal code or country that does not validate, kept as
+    /// written: [`Order::problems`] says which.
+    pub to_check: bool,
 }
 
 impl Order {
+    /// What is wrong with the stored delivery address: nothing unless an import kept a postal
+    /// code or a country as written.
+    pub fn problems(&self) -> Vec<FieldError> {
+        let mut problems = Vec::new();
+        let written = |value: &Option<String>| value.clone().unwrap_or_default();
+        let country = Country::parse(&written(&self.delivery_country))
+            .map_err(|error| problems.push(error))
+            .unwrap_or(Country::FINLAND);
+        if let Err(error) =
+            PostalCode::parse_optional(&written(&self.delivery_postal_code), country)
+        {
+            problems.push(error);
+        }
+        problems
+    }
+
     /// The sum of the lines; `None` if it does not fit (see [`OrderLine::amount`]).
     pub fn total(&self) -> Option<Money> {
         let amounts: Option<Vec<Money>> = self.lines.iter().map(OrderLine::amount).collect();

@@ -18,6 +18,9 @@ pub struct Model {
     pub delivery_country: Option<String>,
     /// Set when the customer was erased: the order is kept only as a bookkeeping voucher.
     pub anonymised_at: Option<DateTimeUtc>,
+    /// Imported with a delivery postal code or country that does not validate, kept as
+    /// written for staff to check.
+    pub to_check: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -97,6 +97,12 @@ pub const CUSTOMER_TABLES: &[(&str, &[(&str, Coverage)])] = &[
                     "set only when the customer is erased, after which there is no one to copy for",
                 ),
             ),
+            (
+                "to_check",
+                Left(
+                    "a note for staff that the delivery address came from an import as written without validating; the address itself is in the copy",
+                ),
+            ),
         ],
     ),
     (

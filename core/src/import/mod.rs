@@ -10,7 +10,7 @@ mod to_check;
 
 pub use clean::cell;
 pub use source::{Records, Source};
-pub use to_check::{Unchecked, keep_to_check};
+pub use to_check::{Unchecked, keep_order_to_check, keep_to_check};
 
 use crate::domain::{Field, FieldError, Problem};
 

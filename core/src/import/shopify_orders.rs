@@ -4,17 +4,24 @@
 use chrono::{DateTime, Utc};
 
 use crate::domain::customer::CustomerInput;
-use crate::domain::order::{OrderInput, OrderLineInput, OrderStatus, quantity_out_of_range};
+use crate::domain::order::{
+    OrderInput, OrderLineInput, OrderStatus, ValidOrder, quantity_out_of_range,
+};
 use crate::domain::{Email, Field, FieldError, Money, Problem};
 
-use super::{FileError, FirstRows, Reading, Records, Row, RowProblem, Source};
+use super::{FileError, FirstRows, Reading, Records, Row, RowProblem, Source, Unchecked};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ShopifyOrder {
     /// The first row of the order.
     pub row: usize,
-    pub email: Email,
-    pub order: OrderInput,
+    /// The order's email address, `None` when it does not validate: such an order is kept,
+    /// its buyer made from the billing details with the address as written, to check.
+    pub email: Option<Email>,
+    pub order: ValidOrder,
+    /// The values kept as written although they do not validate: the delivery postal code or
+    /// country (the order is marked to check) and the email address (its buyer is).
+    pub unchecked: Vec<Unchecked>,
     /// The buyer as the order's billing details give them (its delivery details where the
     /// file has no billing columns): the customer to create when the email matches nobody.
     pub buyer: CustomerInput,
@@ -167,8 +174,19 @@ fn order_of(
             .to_owned()
     };
     let mut rejected = Vec::new();
-    let email = Email::parse(&field("Email"))
-        .map_err(|error| rejected.push(RowProblem::at(first_row, error)));
+    let mut unchecked = Vec::new();
+    let written_email = field("Email");
+    let email = match Email::parse(&written_email) {
+        Ok(email) => Some(email),
+        Err(error) => {
+            unchecked.push(Unchecked {
+                field: error.field,
+                problem: error.problem,
+                written: written_email.clone(),
+            });
+            None
+        }
+    };
     let placed_at = placed_at(&field("Created at"))
         .map_err(|error| rejected.push(RowProblem::at(first_row, error)));
     let vat = placed_at.map_or(0, finnish_vat);
@@ -193,7 +211,7 @@ fn order_of(
             });
         }
     }
-    let (Ok(email), Ok(placed_at), true) = (email, placed_at, rejected.is_empty()) else {
+    let (Ok(placed_at), true) = (placed_at, rejected.is_empty()) else {
         return Err(rejected);
     };
     let street = [field("Shipping Address1"), field("Shipping Address2")]
@@ -213,14 +231,18 @@ fn order_of(
         delivery_country: field("Shipping Country"),
         lines,
     };
-    let buyer = buyer(&field, &email, &order);
-    match order.validate() {
-        Ok(_) => Ok(ShopifyOrder {
-            row: first_row,
-            email,
-            order,
-            buyer,
-        }),
+    let buyer = buyer(&field, &written_email, &order);
+    match super::keep_order_to_check(&order) {
+        Ok((valid, kept)) => {
+            unchecked.extend(kept);
+            Ok(ShopifyOrder {
+                row: first_row,
+                email,
+                order: valid,
+                unchecked,
+                buyer,
+            })
+        }
         Err(errors) => Err(errors
             .into_iter()
             .map(|error| RowProblem::at(first_row, error))
@@ -231,7 +253,7 @@ fn order_of(
 /// The buyer from the billing columns, which Shopify's export has and a trimmed file may not;
 /// without a billing name, the delivery details stand in. "Aino Maria Häkkinen" is first names
 /// "Aino Maria" and last name "Häkkinen".
-fn buyer(field: &dyn Fn(&str) -> String, email: &Email, order: &OrderInput) -> CustomerInput {
+fn buyer(field: &dyn Fn(&str) -> String, email: &str, order: &OrderInput) -> CustomerInput {
     let billing = |column: &str| super::cell(&field(column));
     let billed = !billing("Billing Name").is_empty();
     let name = if billed {
@@ -266,7 +288,7 @@ fn buyer(field: &dyn Fn(&str) -> String, email: &Email, order: &OrderInput) -> C
     CustomerInput {
         first_name,
         last_name,
-        email: email.as_str().to_owned(),
+        email: email.to_owned(),
         phone: billing("Billing Phone"),
         street_address,
         postal_code,

@@ -5,6 +5,7 @@
 //! knows the customer number.
 
 use crate::domain::customer::{CustomerInput, ValidCustomer};
+use crate::domain::order::{OrderInput, ValidOrder};
 use crate::domain::{Field, FieldError, Problem};
 
 /// A value kept as written although it does not validate.
@@ -71,6 +72,45 @@ pub fn keep_to_check(
     Ok((valid, unchecked))
 }
 
+/// An order with every value that validates, and its delivery postal code or country kept as
+/// written when they do not: an order is a bookkeeping voucher, and what the carrier was given
+/// is what it was given. Errors no staff check can mend (no order number, no lines, an amount
+/// that cannot be read) still refuse it.
+pub fn keep_order_to_check(
+    input: &OrderInput,
+) -> Result<(ValidOrder, Vec<Unchecked>), Vec<FieldError>> {
+    let mut lenient = input.clone();
+    let mut unchecked = Vec::new();
+    // A country kept as written leaves the postal code to be checked as Finnish, which may
+    // refuse it in turn: the second round keeps that too.
+    for _ in 0..2 {
+        let errors = match lenient.validate() {
+            Ok(valid) => return Ok((valid, unchecked)),
+            Err(errors) => errors,
+        };
+        let mut refused = Vec::new();
+        for error in errors {
+            let slot = match error.field {
+                Field::PostalCode => &mut lenient.delivery_postal_code,
+                Field::Country => &mut lenient.delivery_country,
+                _ => {
+                    refused.push(error);
+                    continue;
+                }
+            };
+            unchecked.push(Unchecked {
+                field: error.field,
+                problem: error.problem,
+                written: std::mem::take(slot),
+            });
+        }
+        if !refused.is_empty() {
+            return Err(refused);
+        }
+    }
+    lenient.validate().map(|valid| (valid, unchecked))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,6 +122,57 @@ mod tests {
             email: "aino@example.com".into(),
             ..CustomerInput::default()
         }
+    }
+
+    fn order(postal_code: &str, country: &str) -> OrderInput {
+        OrderInput {
+            order_number: "#1001".into(),
+            placed_at: chrono::Utc::now(),
+            status: crate::domain::order::OrderStatus::Paid,
+            carrier: "Posti".into(),
+            delivery_name: "Aino Häkkinen".into(),
+            delivery_street_address: "Kangaskuja 3".into(),
+            delivery_postal_code: postal_code.into(),
+            delivery_city: "Jyväskylä".into(),
+            delivery_country: country.into(),
+            lines: vec![crate::domain::order::OrderLineInput {
+                product: "Lanka".into(),
+                quantity: 1,
+                unit_price: crate::domain::Money::from_cents(295),
+                vat_rate_basis_points: 2550,
+            }],
+        }
+    }
+
+    #[test]
+    fn an_order_keeps_a_bad_postal_code_or_country_as_written() {
+        let (valid, unchecked) = keep_order_to_check(&order("0012", "FI")).expect("kept");
+        assert_eq!(valid.delivery_postal_code, None);
+        assert_eq!(
+            unchecked,
+            [Unchecked {
+                field: Field::PostalCode,
+                problem: Problem::NotAPostalCode,
+                written: "0012".into(),
+            }]
+        );
+        let (_, unchecked) = keep_order_to_check(&order("00100", "Suomi")).expect("kept");
+        let fields: Vec<Field> = unchecked.iter().map(|u| u.field).collect();
+        assert_eq!(fields, [Field::Country]);
+        assert!(
+            keep_order_to_check(&order("40100", "FI"))
+                .expect("valid")
+                .1
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn an_order_without_a_number_is_still_refused() {
+        let mut input = order("0012", "FI");
+        input.order_number.clear();
+        let refused = keep_order_to_check(&input).expect_err("refused");
+        assert_eq!(refused[0].field, Field::OrderNumber);
     }
 
     #[test]

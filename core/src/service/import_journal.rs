@@ -82,6 +82,19 @@ pub struct Undone {
     pub orders_restored: u64,
 }
 
+impl Undone {
+    /// Whether the import had written nothing that was undone.
+    pub fn is_nothing(&self) -> bool {
+        self.customers_removed
+            + self.customers_kept
+            + self.customers_restored
+            + self.customers_left
+            + self.orders_removed
+            + self.orders_restored
+            == 0
+    }
+}
+
 impl fmt::Display for Undone {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let why = match self.reason {

@@ -35,6 +35,8 @@ pub struct OrderSummary {
     pub delivery_name: Option<String>,
     pub delivery_city: Option<String>,
     pub total: Money,
+    /// Imported with a delivery postal code or country kept as written.
+    pub to_check: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -93,6 +95,33 @@ pub(crate) async fn insert(
     Ok((created, lines))
 }
 
+/// An imported order, its values that do not validate stored as written and the order marked
+/// to check; returns its id.
+pub(crate) async fn insert_kept(
+    txn: &DatabaseTransaction,
+    customer_id: i32,
+    valid: &ValidOrder,
+    unchecked: &[crate::import::Unchecked],
+) -> Result<i32, ServiceError> {
+    let mut model = new_model(customer_id, valid);
+    let mut to_check = false;
+    for kept in unchecked {
+        let written = Set(Some(kept.written.clone()).filter(|w| !w.is_empty()));
+        match kept.field {
+            Field::PostalCode => model.delivery_postal_code = written,
+            Field::Country => model.delivery_country = written,
+            _ => continue,
+        }
+        to_check = true;
+    }
+    model.to_check = Set(to_check);
+    let created = model.insert(txn).await?;
+    order_line::Entity::insert_many(line_models(created.id, &lines_of_valid(valid)))
+        .exec_without_returning(txn)
+        .await?;
+    Ok(created.id)
+}
+
 /// The row a new order is stored as; its lines are stored with [`line_models`].
 pub(crate) fn new_model(customer_id: i32, valid: &ValidOrder) -> order::ActiveModel {
     order::ActiveModel {
@@ -109,6 +138,7 @@ pub(crate) fn new_model(customer_id: i32, valid: &ValidOrder) -> order::ActiveMo
             .map(|p| p.as_str().to_owned())),
         delivery_city: Set(valid.delivery_city.clone()),
         delivery_country: Set(Some(valid.delivery_country.as_str().to_owned())),
+        to_check: Set(false),
         ..Default::default()
     }
 }
@@ -339,6 +369,7 @@ fn summary(order: Order) -> Result<OrderSummary, ServiceError> {
         carrier: order.carrier,
         delivery_name: order.delivery_name,
         delivery_city: order.delivery_city,
+        to_check: order.to_check,
     })
 }
 
@@ -402,5 +433,6 @@ fn to_order(model: order::Model, lines: Vec<OrderLine>) -> Result<Order, Service
         delivery_city: model.delivery_city,
         delivery_country: model.delivery_country,
         lines,
+        to_check: model.to_check,
     })
 }

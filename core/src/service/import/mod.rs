@@ -332,6 +332,8 @@ async fn undo(
         return failure;
     };
     match journal.undo(db, actor).await {
+        // Nothing had been written: the failure is all there is to say.
+        Ok(undone) if undone.is_nothing() => failure,
         Ok(undone) => ServiceError::ImportUndone {
             failure: Box::new(failure),
             undone: Box::new(undone),
@@ -344,8 +346,10 @@ async fn undo(
 }
 
 /// Each order is attached to the customer with its email address; an email that matches nobody
-/// creates the customer from the order's billing details, marked to check. An erased
-/// customer's voucher stays unlinked and brings nobody back.
+/// (or does not validate) creates the customer from the order's billing details, marked to
+/// check. An order whose delivery postal code or country does not validate is kept as written,
+/// marked to check: it is a bookkeeping voucher. An erased customer's voucher stays unlinked
+/// and brings nobody back.
 async fn import_orders(
     txn: &DatabaseTransaction,
     staff: &staff_user::Model,
@@ -353,7 +357,10 @@ async fn import_orders(
     batch: &[shopify_orders::ShopifyOrder],
     report: &mut ImportReport,
 ) -> Result<(), ServiceError> {
-    let emails: Vec<String> = batch.iter().map(|o| o.email.search_key()).collect();
+    let emails: Vec<String> = batch
+        .iter()
+        .filter_map(|o| o.email.as_ref().map(|e| e.search_key()))
+        .collect();
     let customers: HashMap<String, i32> = entity::Entity::find()
         .filter(entity::Column::EmailKey.is_in(emails))
         .all(txn)
@@ -369,25 +376,40 @@ async fn import_orders(
         .into_iter()
         .map(|o| (o.order_number.clone(), o))
         .collect();
+    // The buyers made in this batch, by their email's key or, for one that does not validate,
+    // by the address as written: a second order of theirs joins the first.
     let mut created: HashMap<String, i32> = HashMap::new();
     for row in batch {
-        let valid = row.order.validate()?;
-        let order_number = row.order.order_number.clone();
+        let valid = &row.order;
+        let order_number = valid.order_number.clone();
         let stored = existing.get(&order_number);
         // An erased customer's voucher keeps no link to anybody, and gets none back.
         if stored.is_some_and(|stored| stored.anonymised_at.is_some()) {
             report.reject(row.row, Field::OrderNumber, Problem::Erased);
             continue;
         }
-        let key = row.email.search_key();
-        let customer_id = match customers.get(&key).or(created.get(&key)) {
-            Some(&id) => id,
+        let key = match &row.email {
+            Some(email) => email.search_key(),
+            None => format!("as written:{}", row.buyer.email.to_lowercase()),
+        };
+        let registered = match (&row.email, stored) {
+            (Some(_), _) => customers.get(&key).copied(),
+            // An order already in the register whose address does not validate stays its
+            // buyer's: the address cannot say otherwise.
+            (None, Some(stored)) => stored.customer_id,
+            (None, None) => None,
+        };
+        let customer_id = match registered.or(created.get(&key).copied()) {
+            Some(id) => id,
             None => match new_buyer(txn, staff, row).await? {
                 Some(id) => {
                     if let Some(journal) = journal {
                         journal.inserted(txn, Target::Customer, &[id]).await?;
                     }
-                    created.insert(key, id);
+                    // Two orders without an address that validates are not one buyer's.
+                    if row.email.is_some() || !row.buyer.email.trim().is_empty() {
+                        created.insert(key, id);
+                    }
                     let kind = ChangeKind::NewCustomerFromOrder {
                         order_number: order_number.clone(),
                     };
@@ -420,10 +442,12 @@ async fn import_orders(
                 report.change(row.row, ChangeKind::OrderStatus { order_number });
             }
             None => {
-                let (inserted, _) = super::order::insert(txn, customer_id, &valid).await?;
+                let inserted =
+                    super::order::insert_kept(txn, customer_id, valid, &row.unchecked).await?;
                 if let Some(journal) = journal {
-                    journal.inserted(txn, Target::Order, &[inserted.id]).await?;
+                    journal.inserted(txn, Target::Order, &[inserted]).await?;
                 }
+                report.keep_to_check(row.row, &row.unchecked);
                 report.added += 1;
                 report.change(row.row, ChangeKind::NewOrder { order_number });
             }
