@@ -6,7 +6,9 @@
 //! `--databases sqlite` for one database). The file is read as it is imported, so the peak
 //! memory printed at the end stays flat as the file grows.
 
+#[path = "../common/mod.rs"]
 mod common;
+mod floor;
 
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -30,8 +32,9 @@ Default Address Company,Default Address Address1,Default Address Address2,Defaul
 Default Address Province Code,Default Address Country Code,Default Address Zip,\
 Default Address Phone,Phone,Accepts SMS Marketing,Total Spent,Total Orders,Note,Tax Exempt,Tags";
 
-/// The target set when the import was written as one transaction: 100,000 rows on SQLite in
-/// under ten seconds, kept now that it commits a batch at a time beside other workstations.
+/// 100,000 rows in under ten seconds, on either database: set when the import was one
+/// transaction on SQLite, kept now that it commits a batch at a time beside other
+/// workstations, and PostgreSQL's since it imports within twice SQLite's time.
 const TARGET: std::time::Duration = std::time::Duration::from_secs(10);
 
 fn main() -> ExitCode {
@@ -82,13 +85,15 @@ async fn run(rows: usize, databases: &str) -> Result<(), String> {
         "parse",
         millis(started.elapsed()),
     );
+    let mut first_imports = Vec::new();
     for database in databases.split(',').map(str::trim) {
         match database {
             "sqlite" => {
                 let location = DatabaseLocation::Sqlite(dir.path().join("import.sqlite3"));
                 let (db, session) = common::open(&location).await?;
                 println!("SQLite:");
-                passes(&db, &session, &path, rows, Some(TARGET)).await?;
+                floor(&db, &path).await?;
+                first_imports.push(passes(&db, &session, &path, rows, Some(TARGET)).await?);
                 db.close().await.map_err(|e| e.to_string())?;
             }
             "postgres" => match testing::TestDb::postgres().await {
@@ -96,7 +101,8 @@ async fn run(rows: usize, databases: &str) -> Result<(), String> {
                     let db = test_db.db.clone();
                     let session = testing::first_admin(&db).await;
                     println!("PostgreSQL:");
-                    passes(&db, &session, &path, rows, None).await?;
+                    floor(&db, &path).await?;
+                    first_imports.push(passes(&db, &session, &path, rows, Some(TARGET)).await?);
                     test_db.finish().await;
                 }
                 None => eprintln!("PostgreSQL skipped: set TEST_DATABASE_URL to measure it"),
@@ -104,6 +110,28 @@ async fn run(rows: usize, databases: &str) -> Result<(), String> {
             other => return Err(format!("--databases: unknown database {other}")),
         }
     }
+    if let [first, second] = first_imports[..] {
+        println!(
+            "{:<13} {:>8.2}×  the second database's first import against the first's (target: under 2×)",
+            "ratio",
+            second.as_secs_f64() / first.as_secs_f64()
+        );
+    }
+    Ok(())
+}
+
+/// Prints how long the rows take to load as they are, with nothing an import does.
+async fn floor(db: &Db, path: &std::path::Path) -> Result<(), String> {
+    let took = floor::raw_load(db, path).await?;
+    let how = match db.backend_name() {
+        "postgres" => "COPY FROM STDIN",
+        _ => "multi-row INSERTs in one transaction",
+    };
+    println!(
+        "{:<13} {:>8.0} ms  (the rows as text into a plain table: {how})",
+        "raw floor",
+        millis(took)
+    );
     Ok(())
 }
 
@@ -128,7 +156,7 @@ async fn passes(
     path: &std::path::Path,
     rows: usize,
     target: Option<Duration>,
-) -> Result<(), String> {
+) -> Result<Duration, String> {
     // A customer staff entered themselves, whom another workstation keeps opening.
     let other = customer::create(db, session, &testing::aino())
         .await
@@ -136,6 +164,7 @@ async fn passes(
         .id;
     let sampling = Arc::new(AtomicBool::new(true));
     let sampler = tokio::spawn(sample_memory(sampling.clone()));
+    let mut first_import = Duration::ZERO;
     for (pass, dry_run) in [
         ("first import", false),
         ("re-import", false),
@@ -160,6 +189,9 @@ async fn passes(
         .await;
         running.store(false, Ordering::Relaxed);
         let report = report.map_err(|e| e.to_string())?;
+        if pass == "first import" {
+            first_import = took;
+        }
         println!(
             "{pass:<13} {:>8.0} ms  {:>9.0} rows/s  {}",
             millis(took),
@@ -207,7 +239,7 @@ async fn passes(
     } else {
         println!("{:<13} not measured on this system", "memory");
     }
-    Ok(())
+    Ok(first_import)
 }
 
 /// Opens (an audited read, which writes) one customer every 20 ms until told to stop, and
