@@ -2,6 +2,7 @@
 //! (one schema per test, dropped afterwards), with a logged-in session for every role.
 
 pub mod orders;
+pub mod requests;
 pub mod shopify;
 
 use std::sync::atomic::{AtomicU32, Ordering};

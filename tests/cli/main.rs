@@ -3,4 +3,5 @@
 
 mod backups;
 mod commands;
+mod files;
 mod support;

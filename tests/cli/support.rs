@@ -29,7 +29,7 @@ impl Register {
         stdin: Option<&str>,
         env: &[(&str, &str)],
     ) -> Output {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_asiakasrekisteri"));
+        let mut command = program();
         command
             .arg("--database")
             .arg(&self.url)
@@ -83,6 +83,22 @@ impl Register {
             Some(&format!("{PASSWORD}\n")),
         );
         assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    }
+}
+
+/// The built program, run with the umask most systems give their users (022: files readable by
+/// everyone unless the program says otherwise), so that the tests see what a user would.
+fn program() -> Command {
+    let binary = env!("CARGO_BIN_EXE_asiakasrekisteri");
+    if cfg!(unix) {
+        let mut command = Command::new("sh");
+        command
+            .arg("-c")
+            .arg("umask 022 && exec \"$0\" \"$@\"")
+            .arg(binary);
+        command
+    } else {
+        Command::new(binary)
     }
 }
 

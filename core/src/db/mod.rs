@@ -40,7 +40,10 @@ enum Use {
 /// Connects and brings the schema up to date.
 pub async fn connect(location: &DatabaseLocation) -> Result<Db, DbErr> {
     let open = match location {
-        DatabaseLocation::Sqlite(path) => Some(Arc::new(locks::open(path).await?)),
+        DatabaseLocation::Sqlite(path) => {
+            create_private(path)?;
+            Some(Arc::new(locks::open(path).await?))
+        }
         DatabaseLocation::Postgres(_) => None,
     };
     let conn = Database::connect(options(location, Use::Everyday)).await?;
@@ -51,6 +54,23 @@ pub async fn connect(location: &DatabaseLocation) -> Result<Db, DbErr> {
         listing_trail: Arc::default(),
         _open: open,
     })
+}
+
+/// Creates a new SQLite register's file readable by its owner alone, whatever the umask, before
+/// SQLite opens it: SQLite gives the write-ahead log and its index the same permissions.
+fn create_private(path: &std::path::Path) -> Result<(), DbErr> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(error) => Err(DbErr::Custom(format!(
+            "the register {} cannot be created: {error}",
+            path.display()
+        ))),
+    }
 }
 
 /// Brings the schema up to date when it is behind. A register that is up to date is only read

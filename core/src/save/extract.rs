@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
-use super::{Existing, SaveError, refuse_existing, write};
+use super::file::{Placed, place_all, stage};
+use super::{Existing, SaveError, refuse_existing};
 use crate::db::Db;
 use crate::domain::access_request::DocumentKind;
 use crate::domain::{Field, FieldError, Problem};
@@ -48,12 +49,17 @@ pub async fn save(db: &Db, session: &Session, target: Target<'_>) -> Result<Save
     refuse_existing(target.json)?;
     let extract = extract::generate(db, session, target.customer_id, target.lang, None).await?;
     let pdf = render(&extract)?;
-    write(target.pdf, &pdf, target.existing)?;
+    // Both files are written in full before either gets its name, and recorded only once both
+    // have: an unwritable JSON copy leaves no PDF behind and no save in the audit trail.
+    let mut staged = vec![stage(target.pdf, &pdf, target.existing)?];
     if let Some(path) = target.json {
-        write(path, &json(&extract)?, Existing::Keep)?;
+        staged.push(stage(path, &json(&extract)?, Existing::Keep)?);
     }
+    let placed = place_all(staged)?;
     let sha256 = hex::encode(Sha256::digest(&pdf));
-    extract::record_saved(db, session, target.customer_id, &extract.reference, &sha256).await?;
+    let recorded =
+        extract::record_saved(db, session, target.customer_id, &extract.reference, &sha256).await;
+    withdraw_unless(recorded, placed)?;
     Ok(Saved {
         path: target.pdf.to_owned(),
         reference: extract.reference,
@@ -62,10 +68,27 @@ pub async fn save(db: &Db, session: &Session, target: Target<'_>) -> Result<Save
     })
 }
 
+/// The files stand only if what they were written for was recorded: otherwise they are
+/// removed again, and the failure returned.
+fn withdraw_unless<T>(
+    recorded: Result<T, ServiceError>,
+    placed: Vec<Placed>,
+) -> Result<T, SaveError> {
+    match recorded {
+        Ok(value) => Ok(value),
+        Err(error) => {
+            placed.into_iter().for_each(Placed::withdraw);
+            Err(error.into())
+        }
+    }
+}
+
 /// Answers a verified request: checks, before anything is gathered or written, that the
 /// request may be answered with this customer's extract; gathers the extract and writes its
-/// covering letter; keeps the extract, its JSON copy and the letter on the request as they
-/// are sent; and only then writes the files, the JSON and the letter beside the PDF.
+/// covering letter; puts the three files in place (all or none); and only then records the
+/// answer, keeping the extract, its JSON copy and the letter on the request as they are sent.
+/// Should the recording fail, the files are removed again and the request can be answered
+/// anew.
 async fn answer(
     db: &Db,
     session: &Session,
@@ -120,7 +143,13 @@ async fn answer(
             letter::render(&covering).map_err(|e| SaveError::File(e.to_string()))?,
         ),
     ];
-    access_request::record_extract_answer(
+    let [pdf, json, letter] = &documents;
+    let placed = place_all(vec![
+        stage(target.pdf, &pdf.content, target.existing)?,
+        stage(&json_path, &json.content, Existing::Keep)?,
+        stage(&letter_path, &letter.content, Existing::Keep)?,
+    ])?;
+    let recorded = access_request::record_extract_answer(
         db,
         session,
         request.id,
@@ -129,11 +158,8 @@ async fn answer(
         &extract.reference,
         &documents,
     )
-    .await?;
-    let [pdf, json, letter] = &documents;
-    write(target.pdf, &pdf.content, target.existing)?;
-    write(&json_path, &json.content, Existing::Keep)?;
-    write(&letter_path, &letter.content, Existing::Keep)?;
+    .await;
+    withdraw_unless(recorded, placed)?;
     Ok(Saved {
         path: target.pdf.to_owned(),
         reference: extract.reference,

@@ -1,9 +1,11 @@
 //! Writing files so that a failure never leaves half of one under the chosen name.
 
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::io::{BufWriter, ErrorKind, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+
+use tempfile::NamedTempFile;
 
 use crate::service::ServiceError;
 
@@ -54,79 +56,143 @@ pub fn refuse_existing<'a>(paths: impl IntoIterator<Item = &'a Path>) -> Result<
     }
 }
 
+/// A file written in full under a temporary name beside its target, and on the disk, waiting
+/// to be given its name. The temporary file is made exclusively, with a name nobody can guess
+/// or have prepared (no link followed, nothing overwritten) and readable by the user alone; it
+/// is removed if it is never placed.
+pub struct Staged {
+    temporary: NamedTempFile,
+    path: PathBuf,
+    existing: Existing,
+}
+
+/// A file given its name by [`Staged::place`]: removed again by [`Placed::withdraw`] when what
+/// it was written for does not happen after all.
+#[derive(Debug)]
+pub struct Placed(PathBuf);
+
+impl Placed {
+    /// Removes the file again.
+    pub fn withdraw(self) {
+        let _ = std::fs::remove_file(&self.0);
+        sync_folder(&self.0);
+    }
+}
+
+/// Writes `bytes` for `path` under a temporary name; refused at once when `path` is taken and
+/// nobody was asked about replacing it.
+pub fn stage(path: &Path, bytes: &[u8], existing: Existing) -> Result<Staged, SaveError> {
+    let mut staged = Staged::begin(path, existing)?;
+    staged
+        .temporary
+        .write_all(bytes)
+        .map_err(|e| file_error(path, e))?;
+    staged.finish()
+}
+
+/// As [`stage`], the file written as it is produced.
+pub async fn stage_streamed<T>(
+    path: &Path,
+    existing: Existing,
+    produce: impl AsyncFnOnce(&mut BufWriter<&File>) -> Result<T, ServiceError>,
+) -> Result<(Staged, T), SaveError> {
+    let staged = Staged::begin(path, existing)?;
+    let produced = {
+        let mut out = BufWriter::new(staged.temporary.as_file());
+        let produced = produce(&mut out).await?;
+        out.flush().map_err(|e| file_error(path, e))?;
+        produced
+    };
+    Ok((staged.finish()?, produced))
+}
+
+impl Staged {
+    fn begin(path: &Path, existing: Existing) -> Result<Self, SaveError> {
+        if existing == Existing::Keep {
+            refuse_existing([path])?;
+        }
+        let folder = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let name = path
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        let temporary = tempfile::Builder::new()
+            .prefix(&format!(".{name}."))
+            .suffix(".partial")
+            .tempfile_in(folder)
+            .map_err(|e| file_error(path, e))?;
+        Ok(Self {
+            temporary,
+            path: path.to_owned(),
+            existing,
+        })
+    }
+
+    /// Its contents on the disk first, so that a power cut after the rename cannot leave an
+    /// empty or partial file under the name.
+    fn finish(self) -> Result<Self, SaveError> {
+        self.temporary
+            .as_file()
+            .sync_all()
+            .map_err(|e| file_error(&self.path, e))?;
+        Ok(self)
+    }
+
+    /// Gives the file its name. With [`Existing::Keep`] a file that appeared there meanwhile
+    /// is not replaced either.
+    pub fn place(self) -> Result<Placed, SaveError> {
+        let Staged {
+            temporary,
+            path,
+            existing,
+        } = self;
+        let placed = match existing {
+            Existing::Replace => temporary.persist(&path),
+            Existing::Keep => temporary.persist_noclobber(&path),
+        };
+        match placed {
+            Ok(_) => {
+                sync_folder(&path);
+                Ok(Placed(path))
+            }
+            Err(e) if e.error.kind() == ErrorKind::AlreadyExists => Err(SaveError::Exists(path)),
+            Err(e) => Err(file_error(&path, e.error)),
+        }
+    }
+}
+
+/// Places every file, or none: should one fail, those already placed are removed again.
+pub fn place_all(staged: Vec<Staged>) -> Result<Vec<Placed>, SaveError> {
+    let mut placed = Vec::with_capacity(staged.len());
+    for file in staged {
+        match file.place() {
+            Ok(done) => placed.push(done),
+            Err(error) => {
+                placed.into_iter().for_each(Placed::withdraw);
+                return Err(error);
+            }
+        }
+    }
+    Ok(placed)
+}
+
 /// Writes a file as it is produced, under a temporary name beside it until it is complete, so
 /// that a failure leaves neither half a file under the chosen name nor the temporary one.
 pub async fn write_streamed<T>(
     path: &Path,
     existing: Existing,
-    produce: impl AsyncFnOnce(&mut BufWriter<File>) -> Result<T, ServiceError>,
+    produce: impl AsyncFnOnce(&mut BufWriter<&File>) -> Result<T, ServiceError>,
 ) -> Result<T, SaveError> {
-    if existing == Existing::Keep {
-        refuse_existing([path])?;
-    }
-    let temporary = path.with_extension("partial");
-    let written = async {
-        let created = File::create(&temporary).map_err(|e| file_error(path, e))?;
-        let mut out = BufWriter::new(created);
-        let produced = produce(&mut out).await?;
-        let file = out
-            .into_inner()
-            .map_err(|e| file_error(path, e.into_error()))?;
-        put_in_place(file, &temporary, path, existing)?;
-        Ok(produced)
-    }
-    .await;
-    if written.is_err() {
-        let _ = std::fs::remove_file(&temporary);
-    }
-    written
+    let (staged, produced) = stage_streamed(path, existing, produce).await?;
+    staged.place()?;
+    Ok(produced)
 }
 
 /// Through a temporary file beside the target, so a failure never leaves half a document.
 pub fn write(path: &Path, bytes: &[u8], existing: Existing) -> Result<(), SaveError> {
-    if existing == Existing::Keep {
-        refuse_existing([path])?;
-    }
-    let temporary = path.with_extension("partial");
-    let written = File::create(&temporary)
-        .and_then(|mut file| file.write_all(bytes).map(|()| file))
-        .map_err(|e| file_error(path, e))
-        .and_then(|file| put_in_place(file, &temporary, path, existing));
-    if written.is_err() {
-        let _ = std::fs::remove_file(&temporary);
-    }
-    written
-}
-
-/// Gives the complete temporary file its name: its contents on the disk first, so that a
-/// power cut after the rename cannot leave an empty or partial file under the name. With
-/// [`Existing::Keep`] the name is claimed first, so that a file created there meanwhile is not
-/// replaced either.
-fn put_in_place(
-    file: File,
-    temporary: &Path,
-    path: &Path,
-    existing: Existing,
-) -> Result<(), SaveError> {
-    file.sync_all().map_err(|e| file_error(path, e))?;
-    drop(file);
-    if existing == Existing::Keep {
-        match OpenOptions::new().write(true).create_new(true).open(path) {
-            Ok(_) => {}
-            Err(e) if e.kind() == ErrorKind::AlreadyExists => {
-                return Err(SaveError::Exists(path.to_owned()));
-            }
-            Err(e) => return Err(file_error(path, e)),
-        }
-    }
-    if let Err(e) = std::fs::rename(temporary, path) {
-        if existing == Existing::Keep {
-            let _ = std::fs::remove_file(path);
-        }
-        return Err(file_error(path, e));
-    }
-    sync_folder(path);
-    Ok(())
+    stage(path, bytes, existing)?.place().map(|_| ())
 }
 
 /// The rename itself reaches the disk with the folder's entry (where the system allows
@@ -148,6 +214,64 @@ fn file_error(path: &Path, error: std::io::Error) -> SaveError {
 mod tests {
     use super::*;
 
+    /// Files in `dir` other than the ones a test wrote on purpose: temporaries left behind.
+    fn leftovers(dir: &Path) -> usize {
+        std::fs::read_dir(dir)
+            .expect("listed")
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".partial"))
+            .count()
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_prepared_under_the_old_temporary_name_is_neither_followed_nor_replaced() {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let victim = dir.path().join("victim.txt");
+        std::fs::write(&victim, b"mine").expect("there");
+        let path = dir.path().join("ote.pdf");
+        std::os::unix::fs::symlink(&victim, dir.path().join("ote.partial")).expect("linked");
+        write(&path, b"%PDF", Existing::Keep).expect("written");
+        assert_eq!(std::fs::read(&victim).expect("there"), b"mine");
+        assert!(
+            !std::fs::symlink_metadata(&path)
+                .expect("there")
+                .is_symlink()
+        );
+        assert_eq!(std::fs::read(&path).expect("there"), b"%PDF");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_saved_file_is_readable_by_its_owner_alone() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let path = dir.path().join("ote.json");
+        write(&path, b"{}", Existing::Keep).expect("written");
+        let mode = std::fs::metadata(&path)
+            .expect("there")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+
+    #[test]
+    fn placing_all_places_none_when_one_cannot_be_placed() {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let first = dir.path().join("ote.pdf");
+        let second = dir.path().join("ote.json");
+        let staged = vec![
+            stage(&first, b"%PDF", Existing::Keep).expect("staged"),
+            stage(&second, b"{}", Existing::Keep).expect("staged"),
+        ];
+        std::fs::write(&second, b"appeared meanwhile").expect("there");
+        let result = place_all(staged);
+        assert!(matches!(result, Err(SaveError::Exists(_))), "{result:?}");
+        assert!(!first.exists(), "the first is withdrawn");
+        assert_eq!(std::fs::read(&second).expect("kept"), b"appeared meanwhile");
+        assert_eq!(leftovers(dir.path()), 0);
+    }
+
     #[tokio::test]
     async fn a_streamed_file_appears_under_its_name_only_when_complete() {
         let dir = tempfile::tempdir().expect("temporary directory");
@@ -161,7 +285,7 @@ mod tests {
         .expect("written");
         assert_eq!(count, 2);
         assert_eq!(std::fs::read(&path).expect("there"), b"a\r\nb\r\n");
-        assert!(!path.with_extension("partial").exists());
+        assert_eq!(leftovers(dir.path()), 0);
     }
 
     #[tokio::test]
@@ -176,7 +300,7 @@ mod tests {
         .await;
         assert!(matches!(result, Err(SaveError::Service(_))), "{result:?}");
         assert!(!path.exists());
-        assert!(!path.with_extension("partial").exists());
+        assert_eq!(leftovers(dir.path()), 0);
     }
 
     #[test]
@@ -187,7 +311,7 @@ mod tests {
         let result = write(&path, b"new", Existing::Keep);
         assert!(matches!(result, Err(SaveError::Exists(_))), "{result:?}");
         assert_eq!(std::fs::read(&path).expect("kept"), b"earlier");
-        assert!(!path.with_extension("partial").exists());
+        assert_eq!(leftovers(dir.path()), 0);
         write(&path, b"new", Existing::Replace).expect("replaced when chosen");
         assert_eq!(std::fs::read(&path).expect("there"), b"new");
     }

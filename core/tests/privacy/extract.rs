@@ -3,7 +3,7 @@
 
 use register::db::Db;
 use register::domain::Money;
-use register::domain::access_request::{AccessRequestInput, AccessRequestStatus};
+use register::domain::access_request::AccessRequestStatus;
 use register::domain::order::{OrderInput, OrderLineInput, OrderStatus};
 use register::domain::review::ReviewInput;
 use register::extract::{Extract, pdf};
@@ -11,10 +11,9 @@ use register::i18n::Lang;
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Duration, Utc};
-use register::domain::access_request::IdentityCheck;
 use register::domain::consent::ConsentSource;
 use register::save;
-use register::service::access_request::{self, AccessRequest};
+use register::service::access_request;
 use register::service::{Session, consent, customer, extract, order, review};
 use sea_orm::{ConnectionTrait, DbBackend, Statement};
 use testing::{aino, create_customer, first_admin, sören};
@@ -243,7 +242,7 @@ async fn the_json_copy_is_the_same_struct(db: Db) {
 async fn saving_an_extract_answers_the_verified_request_with_its_sha256(db: Db) {
     let admin = first_admin(&db).await;
     let aino = create_customer(&db, &admin, &aino()).await;
-    let request = verified_request(&db, &admin, aino.id).await;
+    let request = testing::requests::verified(&db, &admin, aino.id).await;
     let dir = tempfile::tempdir().expect("temporary directory");
     let path = dir.path().join("ote.pdf");
     let saved = save::extract(
@@ -279,31 +278,6 @@ async fn saving_an_extract_answers_the_verified_request_with_its_sha256(db: Db) 
 }
 
 /// A request from `customer`, checked from their signed letter and verified.
-async fn verified_request(db: &Db, admin: &Session, customer: i32) -> AccessRequest {
-    let input = AccessRequestInput {
-        requester_name: "Aino Häkkinen".into(),
-        received_on: Utc::now().format("%d.%m.%Y").to_string(),
-        customer_id: Some(customer),
-        ..AccessRequestInput::default()
-    };
-    let request = access_request::log(db, admin, &input)
-        .await
-        .expect("logged");
-    let request = access_request::set_identity_check(
-        db,
-        admin,
-        request.id,
-        request.version,
-        Some(IdentityCheck::SignedLetter),
-        "Allekirjoitus ja osoite verrattu",
-    )
-    .await
-    .expect("checked");
-    access_request::mark_verified(db, admin, request.id, request.version)
-        .await
-        .expect("verified")
-}
-
 async fn the_copy_gives_marketing_choices_requests_and_consultations_by_role_not_name(db: Db) {
     let staff = testing::staff(&db).await;
     let aino = create_customer(&db, &staff.admin, &aino()).await;
@@ -319,7 +293,7 @@ async fn the_copy_gives_marketing_choices_requests_and_consultations_by_role_not
     customer::get(&db, &staff.customer_service, aino.id)
         .await
         .expect("opened by customer service");
-    let request = verified_request(&db, &staff.admin, aino.id).await;
+    let request = testing::requests::verified(&db, &staff.admin, aino.id).await;
     db.raw_connection_for_tests()
         .execute_unprepared(&format!(
             "UPDATE customers SET webshop_customer_id = '7001', \
@@ -477,7 +451,7 @@ async fn every_column_about_a_customer_is_in_the_copy_or_left_out_with_a_reason(
     consent::set_marketing_refusal(&db, &admin, aino.id, true, ConsentSource::Letter)
         .await
         .expect("refused");
-    let answered = verified_request(&db, &admin, aino.id).await;
+    let answered = testing::requests::verified(&db, &admin, aino.id).await;
     let answered = access_request::attach_letter(
         &db,
         &admin,
@@ -503,7 +477,7 @@ async fn every_column_about_a_customer_is_in_the_copy_or_left_out_with_a_reason(
     )
     .await
     .expect("answered");
-    let extended = verified_request(&db, &admin, aino.id).await;
+    let extended = testing::requests::verified(&db, &admin, aino.id).await;
     access_request::extend(
         &db,
         &admin,

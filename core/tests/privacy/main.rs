@@ -10,3 +10,4 @@ mod erasure;
 mod extract;
 mod housekeeping;
 mod notice;
+mod saving;

@@ -1,0 +1,32 @@
+//! Access requests for the tests: one logged today and verified by a signed letter.
+
+use register::db::Db;
+use register::domain::access_request::{AccessRequestInput, IdentityCheck};
+use register::service::Session;
+use register::service::access_request::{self, AccessRequest};
+
+/// A request from `customer`, received today, matched and verified by a signed letter.
+pub async fn verified(db: &Db, admin: &Session, customer: i32) -> AccessRequest {
+    let input = AccessRequestInput {
+        requester_name: "Aino Häkkinen".into(),
+        received_on: chrono::Utc::now().format("%d.%m.%Y").to_string(),
+        customer_id: Some(customer),
+        ..AccessRequestInput::default()
+    };
+    let request = access_request::log(db, admin, &input)
+        .await
+        .expect("logged");
+    let request = access_request::set_identity_check(
+        db,
+        admin,
+        request.id,
+        request.version,
+        Some(IdentityCheck::SignedLetter),
+        "Allekirjoitus ja osoite verrattu",
+    )
+    .await
+    .expect("checked");
+    access_request::mark_verified(db, admin, request.id, request.version)
+        .await
+        .expect("verified")
+}
