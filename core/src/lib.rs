@@ -19,5 +19,6 @@ pub mod i18n;
 pub mod import;
 pub mod letter;
 pub mod notice;
+pub mod private_copy;
 pub mod save;
 pub mod service;

@@ -4,4 +4,5 @@
 mod backups;
 mod commands;
 mod files;
+mod interrupted;
 mod support;

@@ -1,20 +1,106 @@
 //! Running the built program against a register of the test's own.
 
 use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::{Child, Command, Output, Stdio};
+
+use sea_orm::ConnectionTrait;
 
 pub const PASSWORD: &str = "komentorivin salasana";
 
 pub struct Register {
     pub dir: tempfile::TempDir,
     pub url: String,
+    /// A PostgreSQL register's schema and the server's URL, dropped with the register; and the
+    /// password the URL had, given to the program in `PGPASSWORD` (it refuses one in a URL).
+    postgres: Option<(String, String, Option<String>)>,
 }
 
 impl Register {
     pub fn new() -> Self {
         let dir = tempfile::tempdir().expect("temporary directory");
         let url = format!("sqlite://{}", dir.path().join("cli.sqlite3").display());
-        Self { dir, url }
+        Self {
+            dir,
+            url,
+            postgres: None,
+        }
+    }
+
+    /// A register in a schema of its own on the server of TEST_DATABASE_URL; `None` when it is
+    /// unset (outside CI, where the PostgreSQL half must run).
+    pub fn postgres() -> Option<Self> {
+        let Ok(admin_url) = std::env::var("TEST_DATABASE_URL") else {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "CI must run the commands on PostgreSQL too: set TEST_DATABASE_URL"
+            );
+            return None;
+        };
+        let schema = format!(
+            "cli_{}_{}",
+            std::process::id(),
+            chrono::Utc::now().timestamp_micros()
+        );
+        block_on(async {
+            let admin = sea_orm::Database::connect(&admin_url)
+                .await
+                .expect("server");
+            admin
+                .execute_unprepared(&format!("CREATE SCHEMA {schema}"))
+                .await
+                .expect("schema");
+            admin.close().await.expect("closes");
+        });
+        let (without_password, password) = split_password(&admin_url);
+        let separator = if without_password.contains('?') {
+            '&'
+        } else {
+            '?'
+        };
+        let url = format!("{without_password}{separator}options=-c%20search_path%3D{schema}");
+        Some(Self {
+            dir: tempfile::tempdir().expect("temporary directory"),
+            url,
+            postgres: Some((admin_url, schema, password)),
+        })
+    }
+
+    /// How many rows a query counts, asked of the register directly.
+    pub fn count(&self, sql: &str) -> i64 {
+        let url = match &self.postgres {
+            Some((admin_url, schema, _)) => {
+                let separator = if admin_url.contains('?') { '&' } else { '?' };
+                format!("{admin_url}{separator}options=-c%20search_path%3D{schema}")
+            }
+            None => self.url.clone(),
+        };
+        block_on(async {
+            let conn = sea_orm::Database::connect(&url).await.expect("opens");
+            let backend = conn.get_database_backend();
+            let row = conn
+                .query_one_raw(sea_orm::Statement::from_string(backend, sql))
+                .await
+                .expect("counted")
+                .expect("a row");
+            let count: i64 = row.try_get_by_index(0).expect("a number");
+            conn.close().await.expect("closes");
+            count
+        })
+    }
+
+    /// The program started with `args`, not waited for.
+    pub fn spawn(&self, args: &[&str], password: Option<&str>) -> Child {
+        self.spawn_with(args, password, &[])
+    }
+
+    /// As [`Register::spawn`], with more of the environment set.
+    pub fn spawn_with(&self, args: &[&str], password: Option<&str>, env: &[(&str, &str)]) -> Child {
+        let mut command = self.command(args, password, env);
+        command
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        command.spawn().expect("binary starts")
     }
 
     pub fn run(&self, args: &[&str], password: Option<&str>, stdin: Option<&str>) -> Output {
@@ -29,6 +115,17 @@ impl Register {
         stdin: Option<&str>,
         env: &[(&str, &str)],
     ) -> Output {
+        let mut child = self
+            .command(args, password, env)
+            .spawn()
+            .expect("binary starts");
+        if let (Some(mut input), Some(text)) = (child.stdin.take(), stdin) {
+            input.write_all(text.as_bytes()).expect("stdin written");
+        }
+        child.wait_with_output().expect("binary finishes")
+    }
+
+    fn command(&self, args: &[&str], password: Option<&str>, env: &[(&str, &str)]) -> Command {
         let mut command = program();
         command
             .arg("--database")
@@ -44,21 +141,19 @@ impl Register {
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
+        if let Some((_, _, Some(password))) = &self.postgres {
+            command.env("PGPASSWORD", password);
+        }
         if let Some(password) = password {
             command.env("ASIAKASREKISTERI_PASSWORD", password);
         }
-        let mut child = command.spawn().expect("binary starts");
-        if let (Some(mut input), Some(text)) = (child.stdin.take(), stdin) {
-            input.write_all(text.as_bytes()).expect("stdin written");
-        }
-        child.wait_with_output().expect("binary finishes")
+        command
     }
 
     /// Plays an attacker who writes to the database file directly.
     pub fn tamper(&self, sql: &str) {
         let path = self.url.trim_start_matches("sqlite://").to_owned();
-        let runtime = tokio::runtime::Runtime::new().expect("runtime");
-        runtime.block_on(async {
+        block_on(async {
             use sea_orm::ConnectionTrait;
             let conn = sea_orm::Database::connect(format!("sqlite://{path}"))
                 .await
@@ -83,6 +178,41 @@ impl Register {
             Some(&format!("{PASSWORD}\n")),
         );
         assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    }
+}
+
+impl Drop for Register {
+    fn drop(&mut self) {
+        if let Some((admin_url, schema, _)) = self.postgres.take() {
+            block_on(async {
+                if let Ok(admin) = sea_orm::Database::connect(&admin_url).await {
+                    let _ = admin
+                        .execute_unprepared(&format!("DROP SCHEMA {schema} CASCADE"))
+                        .await;
+                    let _ = admin.close().await;
+                }
+            });
+        }
+    }
+}
+
+fn block_on<T>(work: impl Future<Output = T>) -> T {
+    tokio::runtime::Runtime::new()
+        .expect("runtime")
+        .block_on(work)
+}
+
+/// `postgres://user:secret@host/db` → (`postgres://user@host/db`, `secret`).
+fn split_password(url: &str) -> (String, Option<String>) {
+    let (Some(scheme_end), Some(at)) = (url.find("://"), url.rfind('@')) else {
+        return (url.to_owned(), None);
+    };
+    match url[scheme_end + 3..at].split_once(':') {
+        Some((user, password)) => (
+            format!("{}{user}{}", &url[..scheme_end + 3], &url[at..]),
+            Some(password.to_owned()),
+        ),
+        None => (url.to_owned(), None),
     }
 }
 

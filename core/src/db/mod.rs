@@ -42,7 +42,10 @@ pub async fn connect(location: &DatabaseLocation) -> Result<Db, DbErr> {
     let open = match location {
         DatabaseLocation::Sqlite(path) => {
             create_private(path)?;
-            Some(Arc::new(locks::open(path).await?))
+            let open = locks::open(path).await?;
+            // A plain copy left beside the register by a backup or restore that was cut short.
+            crate::private_copy::sweep(path);
+            Some(Arc::new(open))
         }
         DatabaseLocation::Postgres(_) => None,
     };

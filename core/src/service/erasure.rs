@@ -57,10 +57,14 @@ const ERASED_FROM: [&str; 9] = [
 ];
 
 /// What follows a committed erasure or purge: its lines in the erasure ledger, so that a
-/// restored backup does it again, and the database's files cleaned of what it removed.
+/// restored backup does it again, and the database's files cleaned of what it removed, with any
+/// plain copy of the register a cut-short backup or restore left beside it.
 pub(crate) async fn after_commit(db: &Db, session: &Session, ledger: &[Entry]) {
     super::backup::ledger::record(db, session, ledger).await;
     scrub(db, session).await;
+    if let Some(register) = db.sqlite_file() {
+        crate::private_copy::sweep(register);
+    }
 }
 
 /// Cleans the database's files of what a committed erasure or purge removed ([`Db::scrub`]).

@@ -469,3 +469,31 @@ on_both_databases!(
     a_customer_who_ordered_within_the_idle_period_is_no_retention_candidate,
     a_listed_customer_who_became_active_meanwhile_is_not_erased,
 );
+
+/// A plain copy of the register, as a backup killed part-way leaves it: its folder, the copy,
+/// and the lock file nobody holds any more.
+fn leftover_beside(register: &std::path::Path) -> std::path::PathBuf {
+    let folder = register
+        .parent()
+        .expect("a folder")
+        .join(".asiakasrekisteri-backup-killed");
+    std::fs::create_dir(&folder).expect("made");
+    std::fs::write(folder.join("register.sqlite3"), b"Aino Hakkinen").expect("written");
+    std::fs::write(folder.join("in-use.lock"), b"").expect("written");
+    folder
+}
+
+#[tokio::test]
+async fn an_erasure_removes_a_plain_copy_a_killed_backup_left_beside_the_register() {
+    let test_db = testing::TestDb::sqlite().await;
+    let db = test_db.db.clone();
+    let admin = first_admin(&db).await;
+    let id = create_customer(&db, &admin, &aino()).await.id;
+    let register = db.sqlite_file().expect("a SQLite register").to_owned();
+    let leftover = leftover_beside(&register);
+    erasure::erase(&db, &admin, id, ErasureReason::CustomerRequest)
+        .await
+        .expect("erased");
+    assert!(!leftover.exists(), "the copy holding her went with her");
+    test_db.finish().await;
+}

@@ -28,6 +28,7 @@ use super::{ServiceError, Session, authorize};
 use crate::backup_file::{self, FORMAT, Header, Passphrase, Seal};
 use crate::db::{self, Db};
 use crate::domain::Permission;
+use crate::private_copy::{PrivateFolder, Purpose};
 use crate::save::{self, Existing, SaveError};
 
 /// Who may take a backup: an admin by hand, or anyone whose app closes when the daily
@@ -68,16 +69,12 @@ async fn take_as(
         (None, Some(passphrase)) => Seal::Passphrase(passphrase),
         (None, None) => return Err(ServiceError::NoBackupKey.into()),
     };
-    let beside = register
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    sweep_leftovers(beside, SNAPSHOT_PREFIX);
-    let private = tempfile::Builder::new()
-        .prefix(SNAPSHOT_PREFIX)
-        .tempdir_in(beside)
-        .map_err(|e| SaveError::File(format!("{}: {e}", beside.display())))?;
-    let snapshot = private.path().join("register.sqlite3");
+    crate::private_copy::sweep(register);
+    let private = PrivateFolder::beside(register, Purpose::Backup)
+        .map_err(|e| SaveError::File(format!("{}: {e}", register.display())))?;
+    let snapshot = private
+        .file("register.sqlite3")
+        .map_err(|e| SaveError::File(format!("{}: {e}", private.path().display())))?;
     let taken_at = Utc::now();
     db.snapshot_into(&snapshot)
         .await
@@ -118,41 +115,6 @@ async fn take_as(
         Taker::Automatic => write_unguarded(db, session, change).await?,
     }
     Ok(header)
-}
-
-/// The private folder a backup's plain copy is made in, beside the register.
-const SNAPSHOT_PREFIX: &str = ".asiakasrekisteri-backup-";
-
-/// How old a leftover of a backup or a restore must be before it is taken for abandoned: no
-/// backup or restore of a shop's register runs this long.
-const ABANDONED_AFTER: std::time::Duration = std::time::Duration::from_secs(6 * 3600);
-
-/// Removes what a backup or a restore cut short by a crash or a power cut left in `folder`
-/// under `prefix`: plain copies of the register, which would otherwise keep data erased since.
-pub(crate) fn sweep_leftovers(folder: &Path, prefix: &str) {
-    let Ok(entries) = std::fs::read_dir(folder) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let named = entry
-            .file_name()
-            .to_str()
-            .is_some_and(|n| n.starts_with(prefix));
-        let abandoned = entry
-            .metadata()
-            .and_then(|m| m.modified())
-            .ok()
-            .and_then(|modified| modified.elapsed().ok())
-            .is_some_and(|age| age > ABANDONED_AFTER);
-        if named && abandoned {
-            let path = entry.path();
-            let _ = if path.is_dir() {
-                std::fs::remove_dir_all(&path)
-            } else {
-                std::fs::remove_file(&path)
-            };
-        }
-    }
 }
 
 /// A backup written into the backup folder.

@@ -19,12 +19,10 @@ use crate::db::{self, Db};
 use crate::domain::Permission;
 use crate::entity::{access_request, customer, order, staff_user};
 use crate::erasure_ledger;
+use crate::private_copy::{PrivateFolder, Purpose};
 use crate::service::audit::{self, Event};
 use crate::service::write::write;
 use crate::service::{ServiceError, Session, auth, staff};
-
-/// The restored register's name until it is whole and checked.
-const RESTORE_PREFIX: &str = ".asiakasrekisteri-restore-";
 
 /// What to restore, where, and as whom.
 pub struct Restore<'a> {
@@ -62,32 +60,30 @@ pub async fn restore(request: Restore<'_>) -> Result<Restored, ServiceError> {
     let header = backup_file::read_header(&mut input)?;
     check_schema(&header)?;
     refuse_register_in_use(request.target, request.replace).await?;
-    let folder = request
-        .target
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    super::sweep_leftovers(folder, RESTORE_PREFIX);
-    let temporary = tempfile::Builder::new()
-        .prefix(RESTORE_PREFIX)
-        .suffix(".sqlite3")
-        .tempfile_in(folder)
+    crate::private_copy::sweep(request.target);
+    let private =
+        PrivateFolder::beside(request.target, Purpose::Restore).map_err(BackupFileError::from)?;
+    let temporary = private
+        .file("register.sqlite3")
         .map_err(BackupFileError::from)?;
     {
-        let mut out = std::io::BufWriter::new(temporary.as_file());
+        let file = File::options()
+            .write(true)
+            .open(&temporary)
+            .map_err(BackupFileError::from)?;
+        let mut out = std::io::BufWriter::new(&file);
         backup_file::decrypt(input, &header, request.passphrase, &mut out)?;
         std::io::Write::flush(&mut out).map_err(BackupFileError::from)?;
+        drop(out);
+        file.sync_all().map_err(BackupFileError::from)?;
     }
-    temporary
-        .as_file()
-        .sync_all()
-        .map_err(BackupFileError::from)?;
-    let location = DatabaseLocation::Sqlite(temporary.path().to_owned());
+    let location = DatabaseLocation::Sqlite(temporary.clone());
     let restored = db::connect(&location).await?;
     let outcome = settle(&restored, &request, &header).await;
     restored.close().await?;
     let summary = outcome?;
-    put_in_place(temporary, request.target)?;
+    put_in_place(&temporary, request.target)?;
+    drop(private);
     Ok(summary)
 }
 
@@ -205,7 +201,7 @@ async fn record(
 /// Gives the restored copy the register's name. A register replaced there loses its
 /// write-ahead log and shared-memory files first: SQLite would otherwise apply the old log to
 /// the new file.
-fn put_in_place(temporary: tempfile::NamedTempFile, target: &Path) -> Result<(), ServiceError> {
+fn put_in_place(temporary: &Path, target: &Path) -> Result<(), ServiceError> {
     for suffix in ["-wal", "-shm"] {
         let mut name = target.as_os_str().to_owned();
         name.push(suffix);
@@ -215,9 +211,7 @@ fn put_in_place(temporary: tempfile::NamedTempFile, target: &Path) -> Result<(),
             Err(error) => return Err(BackupFileError::from(error).into()),
         }
     }
-    temporary
-        .persist(target)
-        .map_err(|error| BackupFileError::from(error.error))?;
+    std::fs::rename(temporary, target).map_err(BackupFileError::from)?;
     if let Some(folder) = target.parent().filter(|p| !p.as_os_str().is_empty()) {
         let _ = File::open(folder).and_then(|folder| folder.sync_all());
     }
