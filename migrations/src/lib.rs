@@ -20,6 +20,7 @@ mod m20261129_000014_customers_to_check;
 mod m20261129_000015_import_journal;
 mod m20261130_000016_backups;
 mod m20261203_000017_orders_to_check;
+mod m20261203_000018_ledger_outbox;
 
 pub struct Migrator;
 
@@ -44,6 +45,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000015_import_journal::Migration),
             Box::new(m20261130_000016_backups::Migration),
             Box::new(m20261203_000017_orders_to_check::Migration),
+            Box::new(m20261203_000018_ledger_outbox::Migration),
         ]
     }
 }

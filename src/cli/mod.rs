@@ -356,6 +356,11 @@ pub async fn run(cli: Cli, command: Command) -> Result<String, String> {
             let erased = erasure::erase(&db, &session, customer, reason)
                 .await
                 .map_err(|e| e.to_string())?;
+            if let erasure::LedgerState::Pending(reason) = &erased.ledger {
+                eprintln!(
+                    "Warning: the erasure could not be written to the erasure ledger in the backup folder ({reason}). Its entry waits in the register and is written at the next erasure, backup or login; until then a restore of an earlier backup would bring the customer back."
+                );
+            }
             Ok(format!(
                 "Erased customer {customer}: {} orders kept as bookkeeping vouchers without name or address, {} reviews deleted.",
                 erased.orders_anonymised, erased.reviews_deleted

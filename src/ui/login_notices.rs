@@ -12,6 +12,7 @@ use register::format;
 use register::i18n::I18n;
 use register::service::Session;
 use register::service::backup::{self, BackupSettings};
+use register::service::erasure::LedgerState;
 use register::service::housekeeping::{self, Purged};
 
 use super::outcome::{Outcome, outcome};
@@ -102,7 +103,14 @@ impl Notices {
                         .iter()
                         .map(|undone| i18n.undone(undone)),
                 );
-                said = said.push(hint(lines.join(" ")));
+                if !lines.is_empty() {
+                    said = said.push(hint(lines.join(" ")));
+                }
+                if let LedgerState::Pending(reason) = &purged.ledger {
+                    said = said.push(error_banner(
+                        i18n.t_with("login-ledger-pending", &[("reason", reason.clone().into())]),
+                    ));
+                }
             }
             Some(Err(failure)) => {
                 said = said.push(error_banner(i18n.t_with(

@@ -9,6 +9,7 @@ use register::domain::processing::{ProcessingDescription, Retention};
 use register::format;
 use register::i18n::I18n;
 use register::service::customer::CustomerSummary;
+use register::service::erasure::LedgerState;
 use register::service::retention::{self, RetentionErasure};
 use register::service::{PageRequest, Rows, Session, access_request, erasure};
 
@@ -133,7 +134,7 @@ impl State {
                 i18n.t_with("retention-requests-purged", &[("count", count.into())]),
             ));
         }
-        if let Some(done) = self.erased {
+        if let Some(done) = &self.erased {
             let mut said = i18n.t_with("retention-erased", &[("count", done.erased.into())]);
             if done.no_longer_idle > 0 {
                 let kept = i18n.t_with(
@@ -142,7 +143,16 @@ impl State {
                 );
                 said = format!("{said} {kept}");
             }
-            content = content.push(notice(said));
+            content = content.push(match &done.ledger {
+                LedgerState::Pending(reason) => error_banner(format!(
+                    "{said}\n{}",
+                    i18n.t_with(
+                        "erasure-ledger-pending",
+                        &[("reason", reason.clone().into())]
+                    )
+                )),
+                LedgerState::Written | LedgerState::NotKept => notice(said),
+            });
         }
         let items = self.rows.items().unwrap_or_default();
         if self.rows.items().is_none() {

@@ -45,7 +45,7 @@ async fn drive(
             detail::Action::Privacy(privacy::Action::Erase(id, reason)) => {
                 detail::Message::Privacy(privacy::erase(db, session, id, reason).await)
             }
-            detail::Action::Privacy(privacy::Action::Erased) => {
+            detail::Action::Privacy(privacy::Action::Erased(_)) => {
                 erased = true;
                 return erased;
             }

@@ -17,6 +17,10 @@ pub struct Model {
     pub sealed_key: Option<String>,
     pub updated_at: DateTimeUtc,
     pub version: i32,
+    /// The lines of the erasure ledger file when the register last wrote to it.
+    pub ledger_lines: i64,
+    /// The last of those lines' MAC.
+    pub ledger_mac: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

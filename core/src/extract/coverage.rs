@@ -336,7 +336,15 @@ pub const OTHER_TABLES: &[(&str, &str)] = &[
     ),
     (
         "backup_settings",
-        "where backups go, how many are kept, and the erasure ledger's key",
+        "where backups go, how many are kept, and the erasure ledger's key and head",
+    ),
+    (
+        "erasure_ledger_outbox",
+        "erasure ledger lines waiting for the backup folder: keyed digests of erased customers",
+    ),
+    (
+        "erased_emails",
+        "keyed digests of erased customers' email addresses, linked to no customer in the register",
     ),
     ("seaql_migrations", "the schema's version"),
 ];

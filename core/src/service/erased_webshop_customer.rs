@@ -1,6 +1,8 @@
 //! Which webshop customers were erased from the register, so that importing a webshop export
-//! that still holds one of them does not bring the person back. Only a digest of the webshop's
-//! customer number is kept: nothing that names the person.
+//! that still holds one of them does not bring the person back: by the webshop's customer
+//! number, and, for a row that has none, by the email address. Only digests are kept, nothing
+//! that names the person; the email's is keyed with the register's ledger key, since an
+//! address can be guessed.
 
 use std::collections::HashSet;
 
@@ -9,6 +11,7 @@ use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, Q
 use sha2::{Digest, Sha256};
 
 use super::ServiceError;
+use crate::entity::erased_email;
 use crate::entity::erased_webshop_customer as entity;
 
 pub(crate) fn digest(webshop_id: &str) -> String {
@@ -60,5 +63,63 @@ pub(crate) async fn erased_among<'a>(
         .into_iter()
         .filter(|(d, _)| found.contains(d))
         .map(|(_, id)| id)
+        .collect())
+}
+
+/// Records that the customer with this email address (its search key) was erased.
+pub(crate) async fn remember_email(
+    txn: &DatabaseTransaction,
+    ledger_key: &str,
+    email_key: &str,
+) -> Result<(), ServiceError> {
+    let digest = crate::erasure_ledger::email_digest(ledger_key, email_key);
+    remember_email_digest(txn, digest).await
+}
+
+/// As [`remember_email`], from the digest an erasure ledger kept.
+pub(crate) async fn remember_email_digest(
+    txn: &DatabaseTransaction,
+    digest: String,
+) -> Result<(), ServiceError> {
+    let row = erased_email::ActiveModel {
+        digest: Set(digest),
+        erased_at: Set(Utc::now()),
+    };
+    erased_email::Entity::insert(row)
+        .on_conflict_do_nothing()
+        .exec(txn)
+        .await?;
+    Ok(())
+}
+
+/// The email addresses (search keys) among `emails` whose customers were erased.
+pub(crate) async fn erased_emails_among<'a>(
+    txn: &DatabaseTransaction,
+    ledger_key: &str,
+    emails: impl IntoIterator<Item = &'a str>,
+) -> Result<HashSet<&'a str>, ServiceError> {
+    let by_digest: Vec<(String, &str)> = emails
+        .into_iter()
+        .map(|email| {
+            (
+                crate::erasure_ledger::email_digest(ledger_key, email),
+                email,
+            )
+        })
+        .collect();
+    if by_digest.is_empty() {
+        return Ok(HashSet::new());
+    }
+    let found: HashSet<String> = erased_email::Entity::find()
+        .filter(erased_email::Column::Digest.is_in(by_digest.iter().map(|(d, _)| d.clone())))
+        .all(txn)
+        .await?
+        .into_iter()
+        .map(|row| row.digest)
+        .collect();
+    Ok(by_digest
+        .into_iter()
+        .filter(|(d, _)| found.contains(d))
+        .map(|(_, email)| email)
         .collect())
 }

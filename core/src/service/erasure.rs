@@ -7,6 +7,7 @@ use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter};
 use serde_json::json;
 
 use super::audit::Event;
+pub use super::backup::LedgerState;
 use super::write::{write, write_unguarded};
 use super::{ServiceError, Session};
 use crate::db::Db;
@@ -21,11 +22,13 @@ use crate::erasure_ledger::Entry;
 /// What is written in place of an erased requester's name on a kept access request.
 const ERASED: &str = "—";
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Erasure {
     pub orders_anonymised: u64,
     pub reviews_deleted: u64,
     pub access_requests_kept: u64,
+    /// Whether the erasure is in the ledger a restore replays.
+    pub ledger: LedgerState,
 }
 
 pub async fn erase(
@@ -34,13 +37,12 @@ pub async fn erase(
     customer_id: i32,
     reason: ErasureReason,
 ) -> Result<Erasure, ServiceError> {
-    let (erasure, entry) = write(db, session, Permission::EraseCustomer, async |txn, _| {
-        let (erasure, event, entry) = erase_and_record(txn, customer_id, reason).await?;
-        Ok(((erasure, entry), event))
+    let erasure = write(db, session, Permission::EraseCustomer, async |txn, _| {
+        erase_and_record(txn, customer_id, reason).await
     })
     .await?;
-    after_commit(db, session, &[entry]).await;
-    Ok(erasure)
+    let ledger = after_commit(db, session).await;
+    Ok(Erasure { ledger, ..erasure })
 }
 
 /// The tables an erasure or a purge deletes from or overwrites.
@@ -56,15 +58,17 @@ const ERASED_FROM: [&str; 9] = [
     "import_journal",
 ];
 
-/// What follows a committed erasure or purge: its lines in the erasure ledger, so that a
-/// restored backup does it again, and the database's files cleaned of what it removed, with any
-/// plain copy of the register a cut-short backup or restore left beside it.
-pub(crate) async fn after_commit(db: &Db, session: &Session, ledger: &[Entry]) {
-    super::backup::ledger::record(db, session, ledger).await;
+/// What follows a committed erasure or purge: its lines moved from the register's outbox to
+/// the erasure ledger, so that a restored backup does it again, and the database's files
+/// cleaned of what it removed, with any plain copy of the register a cut-short backup or
+/// restore left beside it. Returns where the ledger lines are.
+pub(crate) async fn after_commit(db: &Db, session: &Session) -> LedgerState {
+    let ledger = super::backup::ledger::flush(db, session).await;
     scrub(db, session).await;
     if let Some(register) = db.sqlite_file() {
         crate::private_copy::sweep(register);
     }
+    ledger
 }
 
 /// Cleans the database's files of what a committed erasure or purge removed ([`Db::scrub`]).
@@ -83,20 +87,22 @@ pub(crate) async fn scrub(db: &Db, session: &Session) {
     }
 }
 
-/// Erases one customer; the event that records it has counts but no erased values, and so
-/// has the erasure ledger's line.
+/// Erases one customer and puts its line in the ledger's outbox, in the caller's transaction;
+/// the event that records it has counts but no erased values, and so has the ledger's line.
+/// The erasure's [`Erasure::ledger`] is the caller's to learn after the commit.
 pub(super) async fn erase_and_record(
     txn: &DatabaseTransaction,
     customer_id: i32,
     reason: ErasureReason,
-) -> Result<(Erasure, Event, Entry), ServiceError> {
+) -> Result<(Erasure, Event), ServiceError> {
     let (erasure, entry) = erase_in(txn, customer_id).await?;
+    super::backup::ledger::enqueue(txn, &[entry]).await?;
     let event = Event::new("customer.erase", "customer", Some(customer_id)).with_details(json!({
         "reason": reason.as_str(),
         "orders_anonymised": erasure.orders_anonymised,
         "reviews_deleted": erasure.reviews_deleted,
     }));
-    Ok((erasure, event, entry))
+    Ok((erasure, event))
 }
 
 /// Erases one customer in the caller's transaction: also what a restored backup's ledger
@@ -112,6 +118,10 @@ pub(super) async fn erase_in(
     let entry = super::backup::ledger::erasure_entry(txn, &erased).await?;
     if let Some(webshop_id) = &erased.webshop_customer_id {
         super::erased_webshop_customer::remember(txn, webshop_id).await?;
+    }
+    if let Some(email) = &erased.email_key {
+        let key = super::backup::settings::row(txn).await?.ledger_key;
+        super::erased_webshop_customer::remember_email(txn, &key, email).await?;
     }
     // Before the orders lose their link to the customer, which names them.
     super::import_journal::forget_customer(txn, customer_id).await?;
@@ -186,6 +196,8 @@ pub(super) async fn erase_in(
         orders_anonymised: orders.rows_affected,
         reviews_deleted: reviews.rows_affected,
         access_requests_kept: requests.rows_affected,
+        // Known only once the erasure has committed.
+        ledger: LedgerState::Pending(String::new()),
     };
     Ok((erasure, entry))
 }
@@ -202,20 +214,14 @@ pub async fn purge_expired_vouchers(
         purge_vouchers_in(txn, today).await
     })
     .await?;
-    after_commit(db, session, &vouchers_ledger(purged, today)).await;
+    if purged > 0 {
+        after_commit(db, session).await;
+    }
     Ok(purged)
 }
 
-/// The ledger's line of a voucher purge that deleted something.
-pub(crate) fn vouchers_ledger(purged: u64, today: NaiveDate) -> Vec<Entry> {
-    if purged > 0 {
-        vec![super::backup::ledger::vouchers_entry(today)]
-    } else {
-        Vec::new()
-    }
-}
-
-/// The voucher purge inside the caller's transaction, with the event that records it.
+/// The voucher purge inside the caller's transaction, with the event that records it; a
+/// purge that deleted something puts its line in the ledger's outbox.
 pub(crate) async fn purge_vouchers_in(
     txn: &DatabaseTransaction,
     today: NaiveDate,
@@ -244,6 +250,10 @@ pub(crate) async fn purge_vouchers_in(
         .exec(txn)
         .await?
         .rows_affected;
+    if purged > 0 {
+        super::backup::ledger::enqueue(txn, &[super::backup::ledger::vouchers_entry(today)])
+            .await?;
+    }
     let event =
         Event::new("order.purge", "register", None).with_details(json!({ "orders": purged }));
     Ok((purged, event))

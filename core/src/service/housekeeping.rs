@@ -15,7 +15,7 @@ use super::{ServiceError, Session, access_request, authenticate, erasure};
 use crate::db::Db;
 
 /// What the housekeeping at a login deleted.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Purged {
     /// Closed access requests past their retention period, with their letters and documents.
     pub requests: u64,
@@ -23,11 +23,16 @@ pub struct Purged {
     pub vouchers: u64,
     /// Imports interrupted mid-way, undone.
     pub imports_undone: Vec<Undone>,
+    /// Whether every erasure so far is in the ledger a restore replays.
+    pub ledger: erasure::LedgerState,
 }
 
 impl Purged {
     pub fn is_empty(&self) -> bool {
-        self.requests == 0 && self.vouchers == 0 && self.imports_undone.is_empty()
+        self.requests == 0
+            && self.vouchers == 0
+            && self.imports_undone.is_empty()
+            && !matches!(self.ledger, erasure::LedgerState::Pending(_))
     }
 }
 
@@ -57,17 +62,12 @@ pub async fn at_login(
             requests,
             vouchers,
             imports_undone,
+            ledger: erasure::LedgerState::Written,
         };
         Ok((purged, events))
     })
     .await?;
-    if !purged.is_empty() {
-        erasure::after_commit(
-            db,
-            session,
-            &erasure::vouchers_ledger(purged.vouchers, today),
-        )
-        .await;
-    }
-    Ok(purged)
+    // Whatever an erasure could not write to the ledger before is written now.
+    let ledger = erasure::after_commit(db, session).await;
+    Ok(Purged { ledger, ..purged })
 }

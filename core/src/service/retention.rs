@@ -54,12 +54,14 @@ pub async fn candidates(
 }
 
 /// What erasing the listed customers did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RetentionErasure {
     pub erased: u64,
     /// Listed customers who were no longer idle when the erasure ran (an order, a change or a
     /// subscription after the list was loaded, or erased meanwhile at another workstation).
     pub no_longer_idle: u64,
+    /// Whether the erasures are in the ledger a restore replays.
+    pub ledger: erasure::LedgerState,
 }
 
 /// Erases those of the listed customers who are still idle, judged again by the review's own
@@ -74,7 +76,7 @@ pub async fn erase_idle(
 ) -> Result<RetentionErasure, ServiceError> {
     let cutoff = cutoff(now, idle_months)?;
     let listed: BTreeSet<i32> = customer_ids.iter().copied().collect();
-    let (erasure, ledger) = write_events(db, session, Permission::EraseCustomer, async |txn, _| {
+    let erasure = write_events(db, session, Permission::EraseCustomer, async |txn, _| {
         let still_idle: Vec<i32> = customer::Entity::find()
             .select_only()
             .column(customer::Column::Id)
@@ -84,23 +86,22 @@ pub async fn erase_idle(
             .all(txn)
             .await?;
         let mut events = Vec::with_capacity(still_idle.len());
-        let mut ledger = Vec::with_capacity(still_idle.len());
         for &customer_id in &still_idle {
             let reason = ErasureReason::RetentionEnded;
-            let (_, event, entry) = erasure::erase_and_record(txn, customer_id, reason).await?;
+            let (_, event) = erasure::erase_and_record(txn, customer_id, reason).await?;
             events.push(event);
-            ledger.push(entry);
         }
         let erased = still_idle.len() as u64;
         let outcome = RetentionErasure {
             erased,
             no_longer_idle: listed.len() as u64 - erased,
+            ledger: erasure::LedgerState::Written,
         };
-        Ok(((outcome, ledger), events))
+        Ok((outcome, events))
     })
     .await?;
-    erasure::after_commit(db, session, &ledger).await;
-    Ok(erasure)
+    let ledger = erasure::after_commit(db, session).await;
+    Ok(RetentionErasure { ledger, ..erasure })
 }
 
 fn cutoff(now: DateTime<Utc>, idle_months: u32) -> Result<DateTime<Utc>, ServiceError> {

@@ -447,7 +447,8 @@ async fn a_listed_customer_who_became_active_meanwhile_is_not_erased(db: Db) {
         erased,
         retention::RetentionErasure {
             erased: 1,
-            no_longer_idle: 2
+            no_longer_idle: 2,
+            ledger: erasure::LedgerState::NotKept,
         }
     );
     for kept in [buyer.id, subscriber.id] {

@@ -11,6 +11,7 @@ mod backup;
 mod customer_search;
 mod customers;
 mod database;
+mod erasure_ledger;
 mod orders_and_reviews;
 mod parallel_login;
 mod permissions;

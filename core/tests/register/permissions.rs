@@ -377,6 +377,7 @@ async fn run(
         Probe::ReplayErasureLedger => {
             let dir = tempfile::tempdir().expect("dir");
             let ledger = dir.path().join("erasure-ledger.jsonl");
+            std::fs::write(&ledger, "").expect("an empty ledger");
             backup::replay_ledger(db, session, &ledger, None)
                 .await
                 .map(drop)

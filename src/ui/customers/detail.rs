@@ -423,7 +423,7 @@ fn reviews_view<'a>(reviews: Option<&[Review]>, i18n: &I18n) -> Element<'a, Mess
 /// customers screen's to handle: it shows the list again.
 pub fn perform(action: Action, context: &Context) -> Task<Message> {
     match action {
-        Action::None | Action::Back | Action::Privacy(privacy::Action::Erased) => Task::none(),
+        Action::None | Action::Back | Action::Privacy(privacy::Action::Erased(_)) => Task::none(),
         Action::Load(id) => context.run(move |db, session| load(db, session, id)),
         Action::Save { id, version, input } => {
             context.run(move |db, session| save(db, session, id, version, *input))

@@ -12,7 +12,8 @@ use register::service::{PageRequest, Rows, Session};
 use crate::ui::outcome::{Failure, Outcome, outcome};
 use crate::ui::paged::{Paged, Turn};
 use crate::ui::theme::muted;
-use crate::ui::widgets::{bold, error_banner, title};
+use crate::ui::widgets::{bold, error_banner, notice, title};
+use register::service::erasure::{Erasure, LedgerState};
 
 pub const PAGE_SIZE: u64 = 50;
 
@@ -25,6 +26,8 @@ pub struct State {
     total: Option<u64>,
     to_check: Option<u64>,
     failure: Option<Failure>,
+    /// The customer just erased, said above the list until staff search again.
+    erased: Option<Erasure>,
 }
 
 /// Which customers the list shows.
@@ -46,6 +49,7 @@ impl Default for State {
             total: None,
             to_check: None,
             failure: None,
+            erased: None,
         }
     }
 }
@@ -103,9 +107,15 @@ impl State {
         self.search(request)
     }
 
+    /// Says what the erasure of a customer just done did.
+    pub fn erased(&mut self, erasure: Erasure) {
+        self.erased = Some(erasure);
+    }
+
     pub fn update(&mut self, message: Message) -> Action {
         match message {
             Message::Query(query) => {
+                self.erased = None;
                 self.query = query;
                 let request = self.rows.restart();
                 return self.search(request);
@@ -193,6 +203,9 @@ impl State {
             tools = tools.push(pick_list(choices, selected, Message::Sort).padding(8));
         }
         let mut content = column![heading, tools].spacing(14);
+        if let Some(erasure) = &self.erased {
+            content = content.push(erased_notice(erasure, i18n));
+        }
         if let Some(failure) = self.failure.as_ref().or(self.rows.failure()) {
             content = content.push(error_banner(i18n.error(failure)));
         }
@@ -322,4 +335,23 @@ pub async fn count(db: Db, session: Session) -> Message {
         Ok((total, customer::count_to_check(&db, &session).await?))
     };
     Message::Counted(outcome(counts.await))
+}
+
+/// What an erasure did; and, should its line not have reached the erasure ledger, that a
+/// restore of an earlier backup would not do it again until it does.
+fn erased_notice<'a>(erasure: &Erasure, i18n: &I18n) -> Element<'a, Message> {
+    let done = i18n.t_with(
+        "customer-erased",
+        &[("orders", erasure.orders_anonymised.into())],
+    );
+    match &erasure.ledger {
+        LedgerState::Pending(reason) => error_banner(format!(
+            "{done}\n{}",
+            i18n.t_with(
+                "erasure-ledger-pending",
+                &[("reason", reason.clone().into())]
+            )
+        )),
+        LedgerState::Written | LedgerState::NotKept => notice(done),
+    }
 }

@@ -74,7 +74,10 @@ impl State {
                 let search = self.list.refresh();
                 self.follow_list(search)
             }
-            detail::Action::Privacy(privacy::Action::Erased) => self.show_list(),
+            detail::Action::Privacy(privacy::Action::Erased(erasure)) => {
+                self.list.erased(erasure);
+                self.show_list()
+            }
             action => Action::Customer(action),
         }
     }

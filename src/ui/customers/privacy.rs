@@ -52,7 +52,8 @@ pub enum Action {
     /// The customer's flags changed: reload the customer and the history.
     Changed(i32),
     Erase(i32, ErasureReason),
-    Erased,
+    /// The customer is erased: what the erasure did.
+    Erased(Erasure),
 }
 
 impl State {
@@ -104,7 +105,7 @@ impl State {
                 return Action::Erase(self.customer_id, self.reason);
             }
             Message::ConfirmErase => {}
-            Message::Erased(Ok(_)) => return Action::Erased,
+            Message::Erased(Ok(erasure)) => return Action::Erased(erasure),
         }
         Action::None
     }
@@ -255,7 +256,7 @@ impl State {
 /// detail, and the end of an erasure is for the customers screen.
 pub fn perform(action: Action, context: &Context) -> Task<Message> {
     match action {
-        Action::None | Action::Changed(_) | Action::Erased => Task::none(),
+        Action::None | Action::Changed(_) | Action::Erased(_) => Task::none(),
         Action::LoadHistory(id) => Task::batch([
             context.run(move |db, session| history(db, session, id)),
             context.run(move |db, session| disclosures(db, session, id)),

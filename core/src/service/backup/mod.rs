@@ -5,9 +5,11 @@
 
 pub mod generations;
 pub(crate) mod ledger;
+
+pub use ledger::LedgerState;
 mod replay;
 mod restore;
-mod settings;
+pub(crate) mod settings;
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
@@ -70,6 +72,9 @@ async fn take_as(
         (None, None) => return Err(ServiceError::NoBackupKey.into()),
     };
     crate::private_copy::sweep(register);
+    // Whatever an erasure could not write to the ledger yet goes there first, so that the
+    // ledger's head in the copy is the ledger's.
+    ledger::flush(db, session).await;
     let private = PrivateFolder::beside(register, Purpose::Backup)
         .map_err(|e| SaveError::File(format!("{}: {e}", register.display())))?;
     let snapshot = private
@@ -95,7 +100,7 @@ async fn take_as(
     // erasure since went unrecorded.
     if let Some(folder) = &row.folder {
         let ledger = crate::erasure_ledger::path_in(Path::new(folder));
-        crate::erasure_ledger::append(&ledger, &[]).map_err(ServiceError::from)?;
+        crate::erasure_ledger::append(&ledger, &row.ledger_key, &[]).map_err(ServiceError::from)?;
     }
     let details = json!({
         "file": out.file_name().map(|name| name.to_string_lossy().into_owned()),

@@ -17,7 +17,7 @@ use crate::entity::customer;
 use crate::erasure_ledger::{self, Entry};
 use crate::service::audit::Event;
 use crate::service::write::write_events;
-use crate::service::{ServiceError, Session, erased_webshop_customer, erasure};
+use crate::service::{ServiceError, Session, authorize, erasure};
 
 /// What a replay did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -39,20 +39,23 @@ pub async fn replay_ledger(
     ledger: &Path,
     since: Option<DateTime<Utc>>,
 ) -> Result<Replayed, ServiceError> {
-    let entries: Vec<Entry> = erasure_ledger::read(ledger)?
+    authorize(db.conn(), session, Permission::EraseCustomer).await?;
+    let settings = settings::row(db.conn()).await?;
+    let read = erasure_ledger::read(ledger, &settings.ledger_key)?;
+    // The register knows how far the ledger went when it last wrote to it (a restored backup:
+    // when the backup was taken): one emptied or cut short since is refused.
+    read.reaches(&super::ledger::head_of(&settings), ledger)?;
+    let entries: Vec<Entry> = read
+        .entries
         .into_iter()
         .filter(|entry| since.is_none_or(|since| entry.at() > since))
         .collect();
     let mut customers = HashSet::new();
-    let mut webshop_ids = HashSet::new();
     let mut purge_on: Option<NaiveDate> = None;
     for entry in &entries {
         match entry {
-            Entry::Erasure {
-                customer, webshop, ..
-            } => {
+            Entry::Erasure { customer, .. } => {
                 customers.insert(customer.clone());
-                webshop_ids.extend(webshop.clone());
             }
             Entry::VouchersPurged { on, .. } => purge_on = purge_on.max(Some(*on)),
         }
@@ -60,15 +63,15 @@ pub async fn replay_ledger(
     write_events(db, session, Permission::EraseCustomer, async |txn, _| {
         let key = settings::row(txn).await?.ledger_key;
         let matched = matching_customers(txn, &key, &customers).await?;
-        let mut events = Vec::new();
+        let mut events = Vec::with_capacity(matched.len());
         for (customer_id, digest) in &matched {
             erasure::erase_in(txn, *customer_id).await?;
             let event = Event::new("backup.erasure_replayed", "customer", Some(*customer_id))
                 .with_details(json!({ "ledger_entry": digest }));
             events.push(event);
         }
-        for digest in webshop_ids {
-            erased_webshop_customer::remember_digest(txn, digest).await?;
+        for entry in &entries {
+            super::ledger::remember_identifiers(txn, entry).await?;
         }
         let mut vouchers_purged = 0;
         if let Some(on) = purge_on {

@@ -129,11 +129,7 @@ async fn settle(
     check_head(restored, &session, header).await?;
     let ledger = match request.ledger {
         Some(path) => Some(path.to_owned()),
-        None => request
-            .backup
-            .parent()
-            .map(erasure_ledger::path_in)
-            .filter(|path| path.exists()),
+        None => beside_backup(restored, request.backup).await?,
     };
     let replayed = match &ledger {
         Some(path) => replay_ledger(restored, &session, path, Some(header.taken_at)).await?,
@@ -156,6 +152,21 @@ async fn settle(
     record(restored, &session, request, &summary).await?;
     super::super::erasure::scrub(restored, &session).await;
     Ok(summary)
+}
+
+/// The ledger beside the backup, if there is one. None is there: fine for a backup taken
+/// before the register kept a ledger, refused for one taken after it had written lines, which
+/// a restore without them would bring back.
+async fn beside_backup(restored: &Db, backup: &Path) -> Result<Option<PathBuf>, ServiceError> {
+    let path = erasure_ledger::path_in(crate::private_copy::folder_of(backup));
+    if path.exists() {
+        return Ok(Some(path));
+    }
+    let settings = super::settings::row(restored.conn()).await?;
+    if super::ledger::head_of(&settings).lines > 0 {
+        return Err(erasure_ledger::LedgerError::Missing(path).into());
+    }
+    Ok(None)
 }
 
 /// The chain holds the event the backup's header names as its head, unchanged.

@@ -69,6 +69,8 @@ pub(crate) async fn row(conn: &impl ConnectionTrait) -> Result<entity::Model, Se
         sealed_key: Set(None),
         updated_at: Set(Utc::now()),
         version: Set(1),
+        ledger_lines: Set(0),
+        ledger_mac: Set(None),
     };
     // Two workstations reading it first at once: the first row stays.
     entity::Entity::insert(fresh)

@@ -376,6 +376,18 @@ async fn import_orders(
         .into_iter()
         .map(|o| (o.order_number.clone(), o))
         .collect();
+    let unknown: Vec<String> = batch
+        .iter()
+        .filter_map(|o| o.email.as_ref().map(|e| e.search_key()))
+        .filter(|email| !customers.contains_key(email))
+        .collect();
+    let ledger_key = super::backup::settings::row(txn).await?.ledger_key;
+    let erased_buyers = erased_webshop_customer::erased_emails_among(
+        txn,
+        &ledger_key,
+        unknown.iter().map(String::as_str),
+    )
+    .await?;
     // The buyers made in this batch, by their email's key or, for one that does not validate,
     // by the address as written: a second order of theirs joins the first.
     let mut created: HashMap<String, i32> = HashMap::new();
@@ -401,6 +413,11 @@ async fn import_orders(
         };
         let customer_id = match registered.or(created.get(&key).copied()) {
             Some(id) => id,
+            // An order of an erased customer that the register never had brings nobody back.
+            None if row.email.is_some() && erased_buyers.contains(key.as_str()) => {
+                report.reject(row.row, Field::Email, Problem::Erased);
+                continue;
+            }
             None => match new_buyer(txn, staff, row).await? {
                 Some(id) => {
                     if let Some(journal) = journal {
@@ -517,6 +534,25 @@ async fn import_customers(
         unmatched.filter_map(|r| r.webshop_id.as_deref()),
     )
     .await?;
+    // A customer the file names by email only (or whose number is new) is known as erased by
+    // the email's keyed digest.
+    let new_emails: Vec<String> = batch
+        .iter()
+        .filter(|row| {
+            row.webshop_id
+                .as_ref()
+                .is_none_or(|id| !by_id.contains_key(id))
+        })
+        .filter_map(|row| row.customer.email.as_ref().map(|e| e.search_key()))
+        .filter(|email| !by_email.contains_key(email))
+        .collect();
+    let ledger_key = super::backup::settings::row(txn).await?.ledger_key;
+    let erased_emails = erased_webshop_customer::erased_emails_among(
+        txn,
+        &ledger_key,
+        new_emails.iter().map(String::as_str),
+    )
+    .await?;
     let mut new = Vec::new();
     for row in batch {
         let webshop_id = row.webshop_id.as_deref();
@@ -569,6 +605,13 @@ async fn import_customers(
             }
         } else if webshop_id.is_some_and(|id| erased.contains(id)) {
             report.reject(row.row, Field::WebshopCustomerId, Problem::Erased);
+        } else if row
+            .customer
+            .email
+            .as_ref()
+            .is_some_and(|email| erased_emails.contains(email.search_key().as_str()))
+        {
+            report.reject(row.row, Field::Email, Problem::Erased);
         } else if other_customers_email {
             report.reject(row.row, Field::Email, Problem::AlreadyInUse);
         } else {
