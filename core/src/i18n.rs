@@ -204,6 +204,9 @@ impl I18n {
             ServiceError::RegisterInUse(path) => {
                 self.t_with("error-register-in-use", &[("path", path.clone().into())])
             }
+            ServiceError::RegisterOpen(path) => {
+                self.t_with("error-register-open", &[("path", path.clone().into())])
+            }
             ServiceError::ChainBroken(seq) => {
                 self.t_with("error-backup-chain-broken", &[("seq", (*seq).into())])
             }

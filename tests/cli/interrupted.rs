@@ -191,3 +191,65 @@ fn a_backup_killed_at_any_moment_leaves_no_plain_copy_for_others_or_for_later() 
     eprintln!("{left} plain copies left by 8 kills, each private");
     assert_eq!(leftovers(&register), [], "{left} left by the kills");
 }
+
+#[test]
+fn a_restore_replacing_the_register_is_refused_while_an_import_runs_in_it() {
+    let register = Register::new();
+    register.add_first_admin();
+    let backup = register.dir.path().join("kopio.arb");
+    let passphrase = (
+        "ASIAKASREKISTERI_BACKUP_PASSPHRASE",
+        "pitka varmuuskopion salasana",
+    );
+    let output = register.run_with(
+        &[
+            "--as",
+            "admin",
+            "backup",
+            "--out",
+            backup.to_str().expect("UTF-8"),
+        ],
+        Some(PASSWORD),
+        None,
+        &[passphrase],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let file = customers_file(&register, 12000);
+    let importing = register.spawn(
+        &[
+            "--as",
+            "admin",
+            "import",
+            "shopify-customers",
+            file.to_str().expect("UTF-8"),
+        ],
+        Some(PASSWORD),
+    );
+    let started = Instant::now();
+    while register.count("SELECT COUNT(*) FROM customers") == 0 {
+        assert!(started.elapsed() < Duration::from_secs(120), "no import");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let restore = register.run_with(
+        &[
+            "--as",
+            "admin",
+            "restore",
+            backup.to_str().expect("UTF-8"),
+            "--replace",
+            "--yes",
+        ],
+        Some(PASSWORD),
+        None,
+        &[passphrase],
+    );
+    let imported = importing.wait_with_output().expect("the import ends");
+    assert_eq!(restore.status.code(), Some(1), "{}", stdout(&restore));
+    assert!(
+        stderr(&restore).contains("is open in the app or a command"),
+        "{}",
+        stderr(&restore)
+    );
+    assert!(imported.status.success());
+    assert_eq!(register.count("SELECT COUNT(*) FROM customers"), 12000);
+}

@@ -646,3 +646,4 @@ order-to-check-mark = to check
 customer-erased = Customer erased. { $orders } orders were kept as bookkeeping vouchers without name or address.
 erasure-ledger-pending = The erasure could not be written to the erasure ledger in the backup folder ({ $reason }). Its entry waits in the register and is written at the next erasure, backup or login; until then a restore of an earlier backup would bring the customer back. Check that the backup folder can be reached.
 login-ledger-pending = Not every erasure could be written to the erasure ledger in the backup folder ({ $reason }): the entries wait in the register. Check that the backup folder can be reached; until then a restore of an earlier backup would bring erased customers back.
+error-register-open = The register { $path } is open in the app or a command on this computer. Close it everywhere before it is replaced.

@@ -646,3 +646,4 @@ order-to-check-mark = tarkistettava
 customer-erased = Asiakas poistettu. { $orders } tilausta jäi kirjanpidon tositteiksi ilman nimeä ja osoitetta.
 erasure-ledger-pending = Poistoa ei voitu kirjata varmuuskopiokansion poistokirjanpitoon ({ $reason }). Merkintä odottaa rekisterissä ja kirjataan seuraavan poiston, varmuuskopion tai kirjautumisen yhteydessä; siihen asti aiemman varmuuskopion palautus toisi asiakkaan takaisin. Tarkista, että varmuuskopiokansio on saatavilla.
 login-ledger-pending = Kaikkia poistoja ei ole voitu kirjata varmuuskopiokansion poistokirjanpitoon ({ $reason }): merkinnät odottavat rekisterissä. Tarkista, että varmuuskopiokansio on saatavilla; siihen asti aiemman varmuuskopion palautus toisi poistetut asiakkaat takaisin.
+error-register-open = Rekisteri { $path } on auki sovelluksessa tai komennossa tällä tietokoneella. Sulje se kaikkialla ennen kuin se korvataan.

@@ -77,6 +77,11 @@ pub enum ServiceError {
          on every workstation first)"
     )]
     RegisterInUse(String),
+    #[error(
+        "the register {0} is open in the app or a command on this computer: close it everywhere \
+         before it is replaced"
+    )]
+    RegisterOpen(String),
     #[error("the backup's audit trail does not hold together: event {0} was changed or removed")]
     ChainBroken(i64),
     #[error("on PostgreSQL the server's own tools take the backups (pg_dump); see the README")]

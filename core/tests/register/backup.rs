@@ -422,6 +422,31 @@ async fn a_register_in_use_is_not_replaced_and_a_backup_file_not_overwritten() {
     register.db.close().await.expect("closes");
 }
 
+#[tokio::test]
+async fn a_register_open_elsewhere_is_not_replaced_even_when_asked() {
+    let register = register().await;
+    let out = register.dir.path().join("varmuuskopio.arb");
+    take(&register, &out).await;
+    let live = register.dir.path().join("register.sqlite3");
+    // Another workstation's command still has the register open.
+    let error = backup::restore(Restore {
+        backup: &out,
+        passphrase: &Passphrase::to_open(PASSPHRASE.into()),
+        target: &live,
+        replace: true,
+        ledger: None,
+        username: "paakayttaja",
+        password: PASSWORD,
+    })
+    .await
+    .expect_err("refused");
+    assert!(matches!(error, ServiceError::RegisterOpen(_)), "{error}");
+    customer::count(&register.db, &register.admin)
+        .await
+        .expect("the open register is still there");
+    register.db.close().await.expect("closes");
+}
+
 /// As after PostgreSQL's own restore: every entry of the ledger done again, those already done
 /// changing nothing, and the erasure's line naming nobody in clear.
 async fn replaying_the_whole_ledger_again_changes_nothing_already_done(db: Db) {

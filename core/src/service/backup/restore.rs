@@ -60,6 +60,12 @@ pub async fn restore(request: Restore<'_>) -> Result<Restored, ServiceError> {
     let header = backup_file::read_header(&mut input)?;
     check_schema(&header)?;
     refuse_register_in_use(request.target, request.replace).await?;
+    // Nobody may have the file open, nor open it, until it is replaced: a workstation or a
+    // command writing to it meanwhile would see its work vanish.
+    let _replacing = db::for_replacing(request.target).map_err(|error| match error {
+        db::ReplaceLockError::InUse(path) => ServiceError::RegisterOpen(path.display().to_string()),
+        db::ReplaceLockError::File { source, .. } => BackupFileError::from(source).into(),
+    })?;
     crate::private_copy::sweep(request.target);
     let private =
         PrivateFolder::beside(request.target, Purpose::Restore).map_err(BackupFileError::from)?;
