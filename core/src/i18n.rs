@@ -172,6 +172,10 @@ impl I18n {
                 self.t_with("error-file-missing-column", &[("column", (*column).into())])
             }
             ServiceError::BadFile(FileError::MixedEncoding) => self.t("error-file-mixed-encoding"),
+            ServiceError::BadFile(FileError::DuplicateColumn(column)) => self.t_with(
+                "error-file-duplicate-column",
+                &[("column", column.clone().into())],
+            ),
             ServiceError::BadFile(FileError::Unreadable(reason)) => self.t_with(
                 "error-file-unreadable",
                 &[("reason", reason.clone().into())],
@@ -422,6 +426,7 @@ fn problem_message(problem: &Problem) -> (&'static str, Vec<(&'static str, Fluen
             vec![("row", number(*first_row))],
         ),
         Problem::Erased => ("problem-erased", vec![]),
+        Problem::NotACustomerNumber => ("problem-not-a-customer-number", vec![]),
         Problem::WithdrawnOutsideWebshop => ("problem-withdrawn-outside-webshop", vec![]),
         Problem::Unidentifiable => ("problem-unidentifiable", vec![]),
         Problem::NoCountryCode => ("problem-no-country-code", vec![]),

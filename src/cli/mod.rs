@@ -68,7 +68,8 @@ pub enum Command {
     },
     /// Add fictional customers with orders and reviews.
     DemoData {
-        #[arg(long, default_value_t = 200)]
+        /// How many, from 1 to 10,000,000.
+        #[arg(long, default_value_t = 200, value_parser = clap::value_parser!(u64).range(1..=10_000_000))]
         customers: u64,
         /// The same seed gives the same customers.
         #[arg(long, default_value_t = 2026)]

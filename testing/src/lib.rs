@@ -102,6 +102,20 @@ impl TestDb {
         })
     }
 
+    /// Opens the same register again, as another process would.
+    pub async fn reopen(&self) -> Result<Db, sea_orm::DbErr> {
+        let location = match &self.backend {
+            Backend::Sqlite(dir) => DatabaseLocation::Sqlite(dir.path().join("register.sqlite3")),
+            Backend::Postgres { admin_url, schema } => {
+                let separator = if admin_url.contains('?') { '&' } else { '?' };
+                DatabaseLocation::Postgres(format!(
+                    "{admin_url}{separator}options=-c%20search_path%3D{schema}"
+                ))
+            }
+        };
+        db::connect(&location).await
+    }
+
     pub async fn finish(self) {
         self.db.close().await.expect("closes");
         if let Backend::Postgres { admin_url, schema } = self.backend {

@@ -487,3 +487,26 @@ fn save_the_default_description(url: &str) {
         db.close().await.expect("closes");
     });
 }
+
+#[test]
+fn demo_data_refuses_a_count_it_cannot_make_instead_of_adding_none() {
+    let register = Register::new();
+    register.add_first_admin();
+    let output = register.run(
+        &[
+            "--as",
+            "admin",
+            "demo-data",
+            "--customers",
+            "18446744073709551615",
+        ],
+        Some(PASSWORD),
+        None,
+    );
+    assert_eq!(output.status.code(), Some(2), "{}", stdout(&output));
+    assert!(
+        stderr(&output).contains("not in 1..=10000000"),
+        "{}",
+        stderr(&output)
+    );
+}

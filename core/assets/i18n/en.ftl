@@ -647,3 +647,5 @@ customer-erased = Customer erased. { $orders } orders were kept as bookkeeping v
 erasure-ledger-pending = The erasure could not be written to the erasure ledger in the backup folder ({ $reason }). Its entry waits in the register and is written at the next erasure, backup or login; until then a restore of an earlier backup would bring the customer back. Check that the backup folder can be reached.
 login-ledger-pending = Not every erasure could be written to the erasure ledger in the backup folder ({ $reason }): the entries wait in the register. Check that the backup folder can be reached; until then a restore of an earlier backup would bring erased customers back.
 error-register-open = The register { $path } is open in the app or a command on this computer. Close it everywhere before it is replaced.
+error-file-duplicate-column = The file has two columns named “{ $column }”: there is no telling which holds the values. Save it again with one.
+problem-not-a-customer-number = This is not a webshop customer number (digits only, at most 20). The row was not imported, so that no two customers are joined; correct the number in the file.

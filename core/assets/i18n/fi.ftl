@@ -647,3 +647,5 @@ customer-erased = Asiakas poistettu. { $orders } tilausta jäi kirjanpidon tosit
 erasure-ledger-pending = Poistoa ei voitu kirjata varmuuskopiokansion poistokirjanpitoon ({ $reason }). Merkintä odottaa rekisterissä ja kirjataan seuraavan poiston, varmuuskopion tai kirjautumisen yhteydessä; siihen asti aiemman varmuuskopion palautus toisi asiakkaan takaisin. Tarkista, että varmuuskopiokansio on saatavilla.
 login-ledger-pending = Kaikkia poistoja ei ole voitu kirjata varmuuskopiokansion poistokirjanpitoon ({ $reason }): merkinnät odottavat rekisterissä. Tarkista, että varmuuskopiokansio on saatavilla; siihen asti aiemman varmuuskopion palautus toisi poistetut asiakkaat takaisin.
 error-register-open = Rekisteri { $path } on auki sovelluksessa tai komennossa tällä tietokoneella. Sulje se kaikkialla ennen kuin se korvataan.
+error-file-duplicate-column = Tiedostossa on kaksi saraketta nimeltä ”{ $column }”: ei voi tietää, kummassa tiedot ovat. Tallenna se uudelleen yhdellä.
+problem-not-a-customer-number = Tämä ei ole verkkokaupan asiakasnumero (vain numeroita, enintään 20). Rivi jätettiin tuomatta, jottei kahta asiakasta yhdistetä; korjaa numero tiedostoon.

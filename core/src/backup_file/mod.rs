@@ -14,7 +14,7 @@ use sha2::{Digest, Sha256};
 /// The first line of every backup.
 const MAGIC: &str = "asiakasrekisteri-backup";
 /// The version of the layout this app writes and reads.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 /// scrypt's work factor for new backups: 2^18, about a second on an office laptop.
 const WORK_FACTOR: u8 = 18;
 /// The most work a backup may ask of this computer to be opened (2^22): a file asking more is
@@ -226,7 +226,7 @@ pub fn write(
                 .map_err(|error| BackupFileError::Io(io::Error::other(error.to_string())))?
         }
     };
-    out.write_all(format!("{MAGIC} {FORMAT}\n").as_bytes())?;
+    out.write_all(format!("{MAGIC} {}\n", header.format).as_bytes())?;
     out.write_all(line.as_bytes())?;
     let mut sealed = encryptor.wrap_output(&mut *out)?;
     sealed.write_all(line.as_bytes())?;
@@ -236,10 +236,16 @@ pub fn write(
     Ok(())
 }
 
+/// The header as its line: from format 2 on, its JSON and, after a tab, the JSON's SHA-256, so
+/// that a header damaged on the disk is said to be damaged, not taken for a newer app's or
+/// for a wrong passphrase. (Whoever alters it on purpose is caught by the copy inside.)
 fn header_line(header: &Header) -> Result<String, BackupFileError> {
     let json =
         serde_json::to_string(header).map_err(|e| BackupFileError::Io(io::Error::other(e)))?;
-    Ok(format!("{json}\n"))
+    Ok(match header.format {
+        0 | 1 => format!("{json}\n"),
+        _ => format!("{json}\t{}\n", hex::encode(Sha256::digest(json.as_bytes()))),
+    })
 }
 
 /// Reads what a backup says about itself, leaving `input` at the encrypted part.
@@ -260,7 +266,25 @@ pub fn read_header(input: &mut impl BufRead) -> Result<Header, BackupFileError> 
     if line.last() != Some(&b'\n') {
         return Err(BackupFileError::Damaged(Damage::CutShort));
     }
-    serde_json::from_slice(&line).map_err(|_| BackupFileError::Damaged(Damage::HeaderChanged))
+    let changed = || BackupFileError::Damaged(Damage::HeaderChanged);
+    let json = match format {
+        0 | 1 => &line[..],
+        _ => {
+            let text = std::str::from_utf8(&line)
+                .map_err(|_| changed())?
+                .trim_end();
+            let (json, check) = text.rsplit_once('\t').ok_or_else(changed)?;
+            if hex::encode(Sha256::digest(json.as_bytes())) != check {
+                return Err(changed());
+            }
+            json.as_bytes()
+        }
+    };
+    let header: Header = serde_json::from_slice(json).map_err(|_| changed())?;
+    if header.format != format {
+        return Err(changed());
+    }
+    Ok(header)
 }
 
 /// Decrypts the register from `input` (just past the header `header`) into `out`, checking

@@ -138,13 +138,34 @@ fn a_changed_byte_anywhere_is_caught() {
 }
 
 #[test]
+fn a_damaged_header_is_said_to_be_damaged_not_newer_nor_a_wrong_passphrase() {
+    let bytes = backup();
+    let second_line = bytes.iter().position(|b| *b == b'\n').expect("a line") + 1;
+    let header_end = second_line
+        + bytes[second_line..]
+            .iter()
+            .position(|b| *b == b'\n')
+            .expect("two lines");
+    // Every byte of the header line, the schema and the sealed key included.
+    for at in second_line..header_end {
+        let mut altered = bytes.clone();
+        altered[at] ^= 0x04;
+        let result = read_header(&mut &altered[..]);
+        assert!(
+            matches!(result, Err(BackupFileError::Damaged(Damage::HeaderChanged))),
+            "byte {at}: {result:?}"
+        );
+    }
+}
+
+#[test]
 fn a_newer_format_and_a_stranger_file_are_named() {
     let mut newer = backup();
     let at = MAGIC.len() + 1;
-    newer[at] = b'2';
+    newer[at] = b'3';
     assert!(matches!(
         read_header(&mut &newer[..]),
-        Err(BackupFileError::NewerFormat(2))
+        Err(BackupFileError::NewerFormat(3))
     ));
     assert!(matches!(
         read_header(&mut &b"SQLite format 3\0"[..]),

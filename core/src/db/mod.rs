@@ -59,6 +59,33 @@ pub async fn connect(location: &DatabaseLocation) -> Result<Db, DbErr> {
     })
 }
 
+/// A register whose schema has a migration this version does not know was made, or last
+/// opened, by a newer version of the app: said so, instead of a missing migration file.
+async fn refuse_newer_schema(conn: &DatabaseConnection) -> Result<(), DbErr> {
+    let statement = Statement::from_string(
+        conn.get_database_backend(),
+        "SELECT version FROM seaql_migrations",
+    );
+    // A new register has no table of migrations yet.
+    let Ok(rows) = conn.query_all_raw(statement).await else {
+        return Ok(());
+    };
+    let known: Vec<String> = Migrator::migrations()
+        .iter()
+        .map(|migration| migration.name().to_owned())
+        .collect();
+    for row in rows {
+        let version: String = row.try_get_by_index(0)?;
+        if !known.contains(&version) {
+            return Err(DbErr::Custom(format!(
+                "the register was made by a newer version of the app (its schema has {version}): \
+                 update the app to open it"
+            )));
+        }
+    }
+    Ok(())
+}
+
 /// Creates a new SQLite register's file readable by its owner alone, whatever the umask, before
 /// SQLite opens it: SQLite gives the write-ahead log and its index the same permissions.
 fn create_private(path: &std::path::Path) -> Result<(), DbErr> {
@@ -80,6 +107,7 @@ fn create_private(path: &std::path::Path) -> Result<(), DbErr> {
 /// here, so that on PostgreSQL the workstations can connect as a role that may not change the
 /// schema (see [`crate::deployment::app_role_sql`]); only the schema's owner migrates it.
 async fn migrate(conn: &DatabaseConnection) -> Result<(), DbErr> {
+    refuse_newer_schema(conn).await?;
     let pending = Migrator::get_pending_migrations_read_only(conn).await;
     if matches!(&pending, Ok(pending) if pending.is_empty()) {
         return Ok(());

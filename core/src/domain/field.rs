@@ -193,6 +193,8 @@ pub enum Problem {
     },
     /// The customer was erased from the register; an import does not bring them back.
     Erased,
+    /// A webshop customer number that is not one: digits only, at most 20.
+    NotACustomerNumber,
     /// The customer withdrew the consent through customer service; only they can give it again.
     WithdrawnOutsideWebshop,
     /// A transfer outside the EU/EEA named a country inside it.
@@ -250,6 +252,12 @@ impl fmt::Display for Problem {
                 write!(f, "appears already on row {first_row} of the file")
             }
             Problem::Erased => write!(f, "belongs to a customer erased from the register"),
+            Problem::NotACustomerNumber => {
+                write!(
+                    f,
+                    "is not a webshop customer number (digits only, at most 20)"
+                )
+            }
             Problem::WithdrawnOutsideWebshop => {
                 write!(
                     f,

@@ -63,6 +63,8 @@ pub enum FileError {
     NotCsv(String),
     #[error("the file lacks the column {0:?}; is it the right export?")]
     MissingColumn(&'static str),
+    #[error("the file has two columns named {0:?}; save it again with one")]
+    DuplicateColumn(String),
     #[error(
         "the file mixes two character encodings (UTF-8 and Windows-1252); save it again in one"
     )]

@@ -111,6 +111,14 @@ impl Customers<'_> {
             vat_id: vat_from_tags(&cell("Tags")),
         };
         let webshop_id = Some(cell("Customer ID")).filter(|id| !id.is_empty());
+        // Shopify numbers its customers with digits; anything else is not its customer number,
+        // and matching on it could join two people.
+        if let Some(id) = &webshop_id
+            && !is_customer_number(id)
+        {
+            let refused = FieldError::new(Field::WebshopCustomerId, Problem::NotACustomerNumber);
+            return Row::Rejected(vec![RowProblem::at(row, refused)]);
+        }
         let (customer, unchecked) = match keep_to_check(&input) {
             Ok(kept) => kept,
             Err(errors) => {
@@ -230,6 +238,11 @@ impl Reading for Customers<'_> {
     fn modified(&self) -> Option<chrono::DateTime<chrono::Utc>> {
         self.records.modified()
     }
+}
+
+/// A webshop customer number: 1 to 20 digits (Shopify's are 13 today), no sign.
+fn is_customer_number(id: &str) -> bool {
+    (1..=20).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_digit())
 }
 
 #[cfg(test)]

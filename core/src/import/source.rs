@@ -147,7 +147,11 @@ impl<'a> Records<'a> {
         let mut decoder = Decoder::default();
         let mut columns = HashMap::new();
         for (i, header) in reader.byte_headers().map_err(not_csv)?.iter().enumerate() {
-            columns.insert(decoder.decode(header)?.trim().to_owned(), i);
+            let name = decoder.decode(header)?.trim().to_owned();
+            // Two columns of one name: which of them holds the values is anyone's guess.
+            if !name.is_empty() && columns.insert(name.clone(), i).is_some() {
+                return Err(FileError::DuplicateColumn(name));
+            }
         }
         if let Some(missing) = required.iter().find(|name| !columns.contains_key(**name)) {
             return Err(FileError::MissingColumn(missing));
@@ -341,5 +345,9 @@ mod tests {
     #[test]
     fn a_file_without_a_required_column_is_refused_whole() {
         assert_eq!(rows_of(b"B\n1\n"), Err(FileError::MissingColumn("A")));
+        assert_eq!(
+            rows_of(b"A,B,A\n1,2,3\n"),
+            Err(FileError::DuplicateColumn("A".into()))
+        );
     }
 }

@@ -46,11 +46,10 @@ pub async fn login(db: &Db, username: &str, password: &str) -> Result<Session, S
         txn.commit().await?;
         return Err(LoginError::WrongCredentials.into());
     };
-    // A locked account is refused before its password is checked; the check that decides is
-    // made again below, in the transaction that counts the attempt.
-    if let Some(until) = staff.locked_until.filter(|until| *until > Utc::now()) {
-        return refuse_locked(db.begin_write().await?, &staff, until).await;
-    }
+    // The password is checked even on a locked account: that the account is locked is told
+    // only to whoever knows its password, so a guesser learns nothing from it, not even that
+    // the username exists. The check that decides is made below, in the transaction that
+    // counts the attempt.
     let password_ok =
         password_hash::verify(password.to_owned(), staff.password_hash.clone()).await?;
 
@@ -65,7 +64,7 @@ pub async fn login(db: &Db, username: &str, password: &str) -> Result<Session, S
         .ok_or(LoginError::WrongCredentials)?;
     let now = Utc::now();
     if let Some(until) = current.locked_until.filter(|until| *until > now) {
-        return refuse_locked(txn, &current, until).await;
+        return refuse_locked(txn, &current, until, password_ok).await;
     }
     let actor = Actor::from(&current);
     let mut update: staff_user::ActiveModel = current.clone().into();
@@ -87,7 +86,8 @@ pub async fn login(db: &Db, username: &str, password: &str) -> Result<Session, S
                 Event::new("staff.locked", "staff", Some(current.id)),
             )
             .await?;
-            Err(LoginError::Locked { until })
+            // Said as any wrong password: only the account's owner learns of the lock.
+            Err(LoginError::WrongCredentials)
         } else {
             update.failed_logins = Set(failures);
             Err(LoginError::WrongCredentials)
@@ -121,14 +121,19 @@ pub async fn login(db: &Db, username: &str, password: &str) -> Result<Session, S
     Ok(outcome?)
 }
 
-/// Records an attempt on a locked account and refuses it.
+/// Records an attempt on a locked account and refuses it: as locked to whoever gave the right
+/// password, as any wrong password to whoever did not.
 async fn refuse_locked(
     txn: DatabaseTransaction,
     staff: &staff_user::Model,
     until: DateTime<Utc>,
+    password_ok: bool,
 ) -> Result<Session, ServiceError> {
     let event = Event::new("staff.login_refused_locked", "staff", Some(staff.id));
     audit::append(&txn, &Actor::from(staff), event).await?;
     txn.commit().await?;
-    Err(LoginError::Locked { until }.into())
+    match password_ok {
+        true => Err(LoginError::Locked { until }.into()),
+        false => Err(LoginError::WrongCredentials.into()),
+    }
 }

@@ -279,6 +279,8 @@ pub(crate) async fn newest_file_imported(
         .filter(import::Column::Kind.eq(kind))
         .filter(import::Column::State.eq(DONE))
         .filter(import::Column::FileModifiedAt.is_not_null())
+        // One dated in the future by an earlier version would make every later file look older.
+        .filter(import::Column::FileModifiedAt.lte(Utc::now() + chrono::Duration::days(1)))
         .order_by_desc(import::Column::FileModifiedAt)
         .one(db.conn())
         .await?;

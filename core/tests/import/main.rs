@@ -6,6 +6,7 @@ extern crate testing;
 
 mod again;
 mod batches;
+mod odd_inputs;
 mod orders_to_check;
 mod phones;
 mod shopify_customers;

@@ -120,3 +120,35 @@ async fn the_workstations_role_writes_rows_and_nothing_more() {
         .expect("role dropped");
     test_db.finish().await;
 }
+
+/// A register last opened by a newer version of the app says so, on either database, instead
+/// of the migration library's "migration file is missing".
+async fn a_register_of_a_newer_version_says_so(test_db: &testing::TestDb) {
+    let conn = test_db.db.raw_connection_for_tests();
+    conn.execute_unprepared(
+        "INSERT INTO seaql_migrations (version, applied_at) VALUES ('m20991231_000099_future', 0)",
+    )
+    .await
+    .expect("a newer version's migration");
+    let refused = test_db.reopen().await;
+    let message = refused.expect_err("refused").to_string();
+    assert!(
+        message.contains("made by a newer version of the app"),
+        "{message}"
+    );
+}
+
+#[tokio::test]
+async fn a_register_of_a_newer_version_says_so_on_sqlite() {
+    let test_db = testing::TestDb::sqlite().await;
+    a_register_of_a_newer_version_says_so(&test_db).await;
+    test_db.finish().await;
+}
+
+#[tokio::test]
+async fn a_register_of_a_newer_version_says_so_on_postgres() {
+    if let Some(test_db) = testing::TestDb::postgres().await {
+        a_register_of_a_newer_version_says_so(&test_db).await;
+        test_db.finish().await;
+    }
+}

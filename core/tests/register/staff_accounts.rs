@@ -64,8 +64,11 @@ async fn repeated_failures_lock_the_account_until_an_admin_unlocks_it(db: Db) {
     }
     let locking = auth::login(&db, "myyja", "väärä salasana").await;
     assert!(
-        matches!(locking, Err(ServiceError::Login(LoginError::Locked { .. }))),
-        "{locking:?}"
+        matches!(
+            locking,
+            Err(ServiceError::Login(LoginError::WrongCredentials))
+        ),
+        "the lock is told only to whoever knows the password: {locking:?}"
     );
     let with_right_password = auth::login(&db, "myyja", PASSWORD).await;
     assert!(
@@ -81,6 +84,28 @@ async fn repeated_failures_lock_the_account_until_an_admin_unlocks_it(db: Db) {
     auth::login(&db, "myyja", PASSWORD)
         .await
         .expect("logs in after unlock");
+}
+
+/// A guesser sees the same answers for a locked account as for a username nobody has: the lock
+/// does not tell them that the account exists.
+async fn a_guesser_cannot_tell_a_locked_account_from_an_unknown_name(db: Db) {
+    let admin = first_admin(&db).await;
+    staff::create(&db, &admin, &staff_input("myyja", Role::CustomerService))
+        .await
+        .expect("created");
+    for attempt in 1..=2 * MAX_FAILED_LOGINS {
+        let known = auth::login(&db, "myyja", "arvaus").await;
+        let unknown = auth::login(&db, "eikukaan", "arvaus").await;
+        for answer in [&known, &unknown] {
+            assert!(
+                matches!(
+                    answer,
+                    Err(ServiceError::Login(LoginError::WrongCredentials))
+                ),
+                "attempt {attempt}: {answer:?}"
+            );
+        }
+    }
 }
 
 async fn a_deactivated_account_cannot_log_in_and_its_session_is_refused(db: Db) {
@@ -207,6 +232,7 @@ on_both_databases!(
     login_succeeds_with_the_right_password,
     a_wrong_password_and_an_unknown_user_get_the_same_answer,
     repeated_failures_lock_the_account_until_an_admin_unlocks_it,
+    a_guesser_cannot_tell_a_locked_account_from_an_unknown_name,
     a_deactivated_account_cannot_log_in_and_its_session_is_refused,
     a_role_change_takes_effect_on_the_next_call,
     the_last_admin_cannot_be_deactivated_or_demoted,
