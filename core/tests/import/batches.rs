@@ -347,3 +347,68 @@ on_both_databases!(
     a_second_import_is_refused_while_one_runs,
     undoing_an_import_never_brings_an_erased_customer_back,
 );
+
+/// Makes every deletion of a customer fail, as a full disk would, until `allow` is called.
+async fn forbid_deleting_customers(db: &Db) {
+    let conn = db.raw_connection_for_tests();
+    let statements: &[&str] = match db.backend_name() {
+        "postgres" => &[
+            "CREATE FUNCTION no_deletes() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$ LANGUAGE plpgsql",
+            "CREATE TRIGGER no_deletes BEFORE DELETE ON customers FOR EACH ROW EXECUTE FUNCTION no_deletes()",
+        ],
+        _ => &[
+            "CREATE TRIGGER no_deletes BEFORE DELETE ON customers BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+        ],
+    };
+    for sql in statements {
+        sea_orm::ConnectionTrait::execute_unprepared(conn, sql)
+            .await
+            .expect("trigger");
+    }
+}
+
+async fn allow_deleting_customers(db: &Db) {
+    let conn = db.raw_connection_for_tests();
+    let sql = match db.backend_name() {
+        "postgres" => "DROP TRIGGER no_deletes ON customers",
+        _ => "DROP TRIGGER no_deletes",
+    };
+    sea_orm::ConnectionTrait::execute_unprepared(conn, sql)
+        .await
+        .expect("dropped");
+}
+
+async fn an_undo_that_fails_says_so_and_is_done_by_the_next_import(db: Db) {
+    let admin = first_admin(&db).await;
+    forbid_deleting_customers(&db).await;
+    let failed = import(&db, &admin, &mixed_at_the_end(&rows(2500))).await;
+    let Err(ServiceError::ImportUndoFailed {
+        failure,
+        undo_failure,
+    }) = failed
+    else {
+        panic!("the message says that the undo failed too: {failed:?}");
+    };
+    assert!(matches!(*failure, ServiceError::BadFile(_)), "{failure:?}");
+    assert!(
+        undo_failure.to_string().contains("disk full"),
+        "{undo_failure}"
+    );
+    let message = ServiceError::ImportUndoFailed {
+        failure,
+        undo_failure,
+    }
+    .to_string();
+    assert!(message.contains("next started"), "{message}");
+    assert_eq!(
+        count(&db, &admin).await,
+        2000,
+        "nothing of its two batches could be undone yet"
+    );
+    allow_deleting_customers(&db).await;
+    let next = import(&db, &admin, &file(&rows(3))).await.expect("imports");
+    assert_eq!(next.undone_first.len(), 1, "{next:?}");
+    assert_eq!(count(&db, &admin).await, 3);
+}
+
+on_both_databases!(an_undo_that_fails_says_so_and_is_done_by_the_next_import);
