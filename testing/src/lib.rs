@@ -240,3 +240,24 @@ pub async fn newsletter_csv(db: &Db, session: &Session) -> String {
         .expect("export");
     String::from_utf8(csv).expect("UTF-8")
 }
+
+/// The audit events whose action starts with `prefix`, newest first (the first 100).
+pub async fn audit_events(
+    db: &Db,
+    admin: &Session,
+    prefix: &str,
+) -> Vec<register::service::audit::AuditEntry> {
+    let filter = register::service::audit::AuditFilter {
+        action_prefix: Some(prefix.to_owned()),
+        ..Default::default()
+    };
+    register::service::audit::list(
+        db,
+        admin,
+        &filter,
+        register::service::PageRequest::first(100),
+    )
+    .await
+    .expect("audit log")
+    .items
+}

@@ -19,14 +19,7 @@ fn mode(path: &Path) -> u32 {
 
 #[test]
 fn the_register_its_log_extracts_and_backups_are_private_under_umask_022() {
-    let register = Register::new();
-    register.add_first_admin();
-    let output = register.run(
-        &["--as", "admin", "demo-data", "--customers", "3"],
-        Some(PASSWORD),
-        None,
-    );
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let register = Register::with_demo_customers(3);
     let dir = register.dir.path();
     let pdf = dir.join("ote.pdf");
     let json = dir.join("ote.json");

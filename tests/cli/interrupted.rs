@@ -152,14 +152,7 @@ fn leftovers(register: &Register) -> Vec<(String, bool)> {
 #[cfg(unix)]
 #[test]
 fn a_backup_killed_at_any_moment_leaves_no_plain_copy_for_others_or_for_later() {
-    let register = Register::new();
-    register.add_first_admin();
-    let output = register.run(
-        &["--as", "admin", "demo-data", "--customers", "400"],
-        Some(PASSWORD),
-        None,
-    );
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let register = Register::with_demo_customers(400);
     let mut left = 0;
     for attempt in 0..8u64 {
         let out = register.dir.path().join(format!("kopio-{attempt}.arb"));

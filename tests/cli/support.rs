@@ -163,6 +163,20 @@ impl Register {
         });
     }
 
+    /// A register with its first admin and `count` fictional customers.
+    pub fn with_demo_customers(count: u32) -> Self {
+        let register = Self::new();
+        register.add_first_admin();
+        let count = count.to_string();
+        let output = register.run(
+            &["--as", "admin", "demo-data", "--customers", &count],
+            Some(PASSWORD),
+            None,
+        );
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        register
+    }
+
     pub fn add_first_admin(&self) {
         let output = self.run(
             &[

@@ -7,7 +7,9 @@
 use std::collections::HashSet;
 
 use chrono::Utc;
-use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QuerySelect,
+};
 use sha2::{Digest, Sha256};
 
 use super::ServiceError;
@@ -48,21 +50,32 @@ pub(crate) async fn erased_among<'a>(
     txn: &DatabaseTransaction,
     ids: impl IntoIterator<Item = &'a str>,
 ) -> Result<HashSet<&'a str>, ServiceError> {
-    let by_digest: Vec<(String, &str)> = ids.into_iter().map(|id| (digest(id), id)).collect();
+    let by_digest = ids.into_iter().map(|id| (digest(id), id)).collect();
+    known::<entity::Entity>(txn, entity::Column::IdDigest, by_digest).await
+}
+
+/// The values among `by_digest` whose digest is in the table of `E`, by its `column`.
+async fn known<'a, E: EntityTrait>(
+    txn: &DatabaseTransaction,
+    column: E::Column,
+    by_digest: Vec<(String, &'a str)>,
+) -> Result<HashSet<&'a str>, ServiceError> {
     if by_digest.is_empty() {
         return Ok(HashSet::new());
     }
-    let found: HashSet<String> = entity::Entity::find()
-        .filter(entity::Column::IdDigest.is_in(by_digest.iter().map(|(d, _)| d.clone())))
+    let found: HashSet<String> = E::find()
+        .select_only()
+        .column(column)
+        .filter(column.is_in(by_digest.iter().map(|(d, _)| d.clone())))
+        .into_tuple()
         .all(txn)
         .await?
         .into_iter()
-        .map(|row| row.id_digest)
         .collect();
     Ok(by_digest
         .into_iter()
         .filter(|(d, _)| found.contains(d))
-        .map(|(_, id)| id)
+        .map(|(_, value)| value)
         .collect())
 }
 
@@ -98,7 +111,7 @@ pub(crate) async fn erased_emails_among<'a>(
     ledger_key: &str,
     emails: impl IntoIterator<Item = &'a str>,
 ) -> Result<HashSet<&'a str>, ServiceError> {
-    let by_digest: Vec<(String, &str)> = emails
+    let by_digest = emails
         .into_iter()
         .map(|email| {
             (
@@ -107,19 +120,5 @@ pub(crate) async fn erased_emails_among<'a>(
             )
         })
         .collect();
-    if by_digest.is_empty() {
-        return Ok(HashSet::new());
-    }
-    let found: HashSet<String> = erased_email::Entity::find()
-        .filter(erased_email::Column::Digest.is_in(by_digest.iter().map(|(d, _)| d.clone())))
-        .all(txn)
-        .await?
-        .into_iter()
-        .map(|row| row.digest)
-        .collect();
-    Ok(by_digest
-        .into_iter()
-        .filter(|(d, _)| found.contains(d))
-        .map(|(_, email)| email)
-        .collect())
+    known::<erased_email::Entity>(txn, erased_email::Column::Digest, by_digest).await
 }

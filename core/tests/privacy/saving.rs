@@ -8,9 +8,8 @@ use register::db::Db;
 use register::domain::access_request::AccessRequestStatus;
 use register::i18n::Lang;
 use register::save;
+use register::service::Session;
 use register::service::access_request::{self, AccessRequest};
-use register::service::audit::{self, AuditFilter};
-use register::service::{PageRequest, Session};
 use testing::{aino, create_customer, first_admin};
 
 async fn saved(
@@ -33,15 +32,7 @@ async fn saved(
 }
 
 async fn saves_recorded(db: &Db, admin: &Session) -> usize {
-    let filter = AuditFilter {
-        action_prefix: Some("extract.save".into()),
-        ..AuditFilter::default()
-    };
-    audit::list(db, admin, &filter, PageRequest::first(50))
-        .await
-        .expect("audit log")
-        .items
-        .len()
+    testing::audit_events(db, admin, "extract.save").await.len()
 }
 
 /// A folder that cannot be written in, for any user: it does not exist.

@@ -12,7 +12,6 @@ use register::domain::consent::ErasureReason;
 use register::domain::{Field, Problem};
 use register::erasure_ledger::LedgerError;
 use register::save::Existing;
-use register::service::audit::{self, AuditFilter};
 use register::service::backup::{self, BackupSettingsInput, Restore};
 use register::service::erasure::{self, LedgerState};
 use register::service::{PageRequest, ServiceError, Session, housekeeping, import};
@@ -36,14 +35,8 @@ fn ledger_in(folder: &Path) -> PathBuf {
 }
 
 async fn unwritten_events(db: &Db, admin: &Session) -> usize {
-    let filter = AuditFilter {
-        action_prefix: Some("backup.ledger_unwritten".into()),
-        ..AuditFilter::default()
-    };
-    audit::list(db, admin, &filter, PageRequest::first(10))
+    testing::audit_events(db, admin, "backup.ledger_unwritten")
         .await
-        .expect("audit log")
-        .items
         .len()
 }
 
