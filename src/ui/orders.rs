@@ -147,7 +147,7 @@ impl State {
         .padding([0, 8]);
         let rows = items.iter().map(|order| {
             let number = if order.to_check {
-                format!("{} · {}", order.order_number, i18n.t("order-to-check-mark"))
+                format!("{} – {}", order.order_number, i18n.t("to-check-mark"))
             } else {
                 order.order_number.clone()
             };

@@ -110,9 +110,9 @@ async fn an_order_imported_with_a_bad_postal_code_says_what_to_check() {
     };
     state.update(orders::search(db.clone(), admin.clone(), generation, query).await);
     let mut ui = Simulator::with_settings(theme::settings(), state.view(&i18n));
-    ui.find("#4001 · tarkistettava")
+    ui.find("#4001 – tarkistettava")
         .expect("the list marks the order to check");
-    ui.click("#4001 · tarkistettava").expect("it opens");
+    ui.click("#4001 – tarkistettava").expect("it opens");
     let id = ui
         .into_messages()
         .find_map(|message| match state.update(message) {

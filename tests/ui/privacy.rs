@@ -227,3 +227,31 @@ async fn the_retention_screen_offers_the_voucher_purge() {
     drop(ui);
     test_db.finish().await;
 }
+
+#[test]
+fn the_list_says_an_erasure_done_and_whether_its_ledger_line_waits() {
+    use asiakasrekisteri::ui::customers::list;
+    use register::service::erasure::{Erasure, LedgerState};
+    let i18n = I18n::new(Lang::Fi);
+    let erasure = |ledger| Erasure {
+        orders_anonymised: 2,
+        reviews_deleted: 0,
+        access_requests_kept: 0,
+        ledger,
+    };
+    let done = i18n.t_with("customer-erased", &[("orders", 2u64.into())]);
+    let mut state = list::State::default();
+    state.erased(erasure(LedgerState::Written));
+    let mut ui = simulator(state.view(&i18n));
+    ui.find(done.as_str()).expect("the erasure is said");
+    drop(ui);
+    let mut state = list::State::default();
+    state.erased(erasure(LedgerState::Pending("levy irrotettu".into())));
+    let mut ui = simulator(state.view(&i18n));
+    let waiting = i18n.t_with(
+        "erasure-ledger-pending",
+        &[("reason", "levy irrotettu".into())],
+    );
+    ui.find(format!("{done}\n{waiting}").as_str())
+        .expect("the line waiting for the ledger is said with the erasure");
+}

@@ -642,7 +642,6 @@ import-undone-failed = Everything the import (started by { $by } { $started }) h
 import-undone-interrupted = An interrupted import (started by { $by } { $started }) was undone first: { $removed } customers it added were removed, { $restored } it changed were put back as they were, and { $orders } orders were removed.
 import-undone-kept = { $kept } customers it added and { $left } it changed were left as they are, because they have been changed since or have orders, reviews or requests.
 order-to-check = To check: the order was imported with its delivery address as written although it does not validate. The order is a bookkeeping voucher: check that the parcel arrived, and correct the customer's address if need be.
-order-to-check-mark = to check
 customer-erased = Customer erased. { $orders } orders were kept as bookkeeping vouchers without name or address.
 erasure-ledger-pending = The erasure could not be written to the erasure ledger in the backup folder ({ $reason }). Its entry waits in the register and is written at the next erasure, backup or login; until then a restore of an earlier backup would bring the customer back. Check that the backup folder can be reached.
 login-ledger-pending = Not every erasure could be written to the erasure ledger in the backup folder ({ $reason }): the entries wait in the register. Check that the backup folder can be reached; until then a restore of an earlier backup would bring erased customers back.

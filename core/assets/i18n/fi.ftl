@@ -642,7 +642,6 @@ import-undone-failed = Kaikki, mitä tuonti (aloittanut { $by } { $started }) eh
 import-undone-interrupted = Keskeytynyt tuonti (aloittanut { $by } { $started }) peruttiin ensin: { $removed } sen lisäämää asiakasta poistettiin, { $restored } sen muuttamaa asiakasta palautettiin ennalleen ja { $orders } tilausta poistettiin.
 import-undone-kept = { $kept } sen lisäämää ja { $left } sen muuttamaa asiakasta jätettiin ennalleen, koska niitä on sen jälkeen muutettu tai niihin liittyy tilauksia, arvosteluja tai pyyntöjä.
 order-to-check = Tarkistettavaa: tilaus tuotiin toimitusosoitteineen sellaisenaan, vaikka osoitteen tiedot eivät kelpaa. Tilaus on kirjanpidon tosite: tarkista, tuliko lähetys perille, ja korjaa asiakkaan osoite tarvittaessa.
-order-to-check-mark = tarkistettava
 customer-erased = Asiakas poistettu. { $orders } tilausta jäi kirjanpidon tositteiksi ilman nimeä ja osoitetta.
 erasure-ledger-pending = Poistoa ei voitu kirjata varmuuskopiokansion poistokirjanpitoon ({ $reason }). Merkintä odottaa rekisterissä ja kirjataan seuraavan poiston, varmuuskopion tai kirjautumisen yhteydessä; siihen asti aiemman varmuuskopion palautus toisi asiakkaan takaisin. Tarkista, että varmuuskopiokansio on saatavilla.
 login-ledger-pending = Kaikkia poistoja ei ole voitu kirjata varmuuskopiokansion poistokirjanpitoon ({ $reason }): merkinnät odottavat rekisterissä. Tarkista, että varmuuskopiokansio on saatavilla; siihen asti aiemman varmuuskopion palautus toisi poistetut asiakkaat takaisin.
