@@ -42,22 +42,7 @@ fn the_register_its_log_extracts_and_backups_are_private_under_umask_022() {
     );
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let backup = dir.join("kopio.arb");
-    let output = register.run_with(
-        &[
-            "--as",
-            "admin",
-            "backup",
-            "--out",
-            backup.to_str().expect("UTF-8"),
-        ],
-        Some(PASSWORD),
-        None,
-        &[(
-            "ASIAKASREKISTERI_BACKUP_PASSPHRASE",
-            "pitka varmuuskopion salasana",
-        )],
-    );
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    register.backup_to(&backup);
     let file = dir.join("cli.sqlite3");
     let mut checked = vec![file.clone(), pdf, json, backup];
     for suffix in ["-wal", "-shm"] {

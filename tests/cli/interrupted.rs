@@ -4,7 +4,7 @@
 
 use std::time::{Duration, Instant};
 
-use crate::support::{PASSWORD, Register, stderr, stdout};
+use crate::support::{BACKUP_PASSPHRASE, PASSWORD, Register, stderr, stdout};
 
 fn customers_file(register: &Register, count: usize) -> std::path::PathBuf {
     let rows: Vec<String> = (0..count)
@@ -165,10 +165,7 @@ fn a_backup_killed_at_any_moment_leaves_no_plain_copy_for_others_or_for_later() 
                 out.to_str().expect("UTF-8"),
             ],
             Some(PASSWORD),
-            &[(
-                "ASIAKASREKISTERI_BACKUP_PASSPHRASE",
-                "pitka varmuuskopion salasana",
-            )],
+            &[BACKUP_PASSPHRASE],
         );
         std::thread::sleep(Duration::from_millis(150 + 40 * attempt));
         let _ = child.kill();
@@ -190,23 +187,7 @@ fn a_restore_replacing_the_register_is_refused_while_an_import_runs_in_it() {
     let register = Register::new();
     register.add_first_admin();
     let backup = register.dir.path().join("kopio.arb");
-    let passphrase = (
-        "ASIAKASREKISTERI_BACKUP_PASSPHRASE",
-        "pitka varmuuskopion salasana",
-    );
-    let output = register.run_with(
-        &[
-            "--as",
-            "admin",
-            "backup",
-            "--out",
-            backup.to_str().expect("UTF-8"),
-        ],
-        Some(PASSWORD),
-        None,
-        &[passphrase],
-    );
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    register.backup_to(&backup);
     let file = customers_file(&register, 12000);
     let importing = register.spawn(
         &[
@@ -234,7 +215,7 @@ fn a_restore_replacing_the_register_is_refused_while_an_import_runs_in_it() {
         ],
         Some(PASSWORD),
         None,
-        &[passphrase],
+        &[BACKUP_PASSPHRASE],
     );
     let imported = importing.wait_with_output().expect("the import ends");
     assert_eq!(restore.status.code(), Some(1), "{}", stdout(&restore));

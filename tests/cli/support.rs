@@ -7,6 +7,12 @@ use sea_orm::ConnectionTrait;
 
 pub const PASSWORD: &str = "komentorivin salasana";
 
+/// The passphrase the tests' backups are taken with, as the environment gives it.
+pub const BACKUP_PASSPHRASE: (&str, &str) = (
+    "ASIAKASREKISTERI_BACKUP_PASSPHRASE",
+    "pitka varmuuskopion salasana",
+);
+
 pub struct Register {
     pub dir: tempfile::TempDir,
     pub url: String,
@@ -175,6 +181,23 @@ impl Register {
         );
         assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
         register
+    }
+
+    /// Takes a backup into `out` with [`BACKUP_PASSPHRASE`], as the admin.
+    pub fn backup_to(&self, out: &std::path::Path) {
+        let output = self.run_with(
+            &[
+                "--as",
+                "admin",
+                "backup",
+                "--out",
+                out.to_str().expect("UTF-8"),
+            ],
+            Some(PASSWORD),
+            None,
+            &[BACKUP_PASSPHRASE],
+        );
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     }
 
     pub fn add_first_admin(&self) {
