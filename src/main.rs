@@ -1,3 +1,7 @@
+// On Windows a GUI program: started from the Start menu it opens only its window. Commands typed
+// in a terminal reach it through asiakasrekisteri.com (see platform.rs).
+#![cfg_attr(windows, windows_subsystem = "windows")]
+
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -8,6 +12,9 @@ use asiakasrekisteri::{platform, ui};
 use register::config::DatabaseLocation;
 
 fn main() -> ExitCode {
+    if std::env::args_os().len() > 1 {
+        platform::attach_terminal();
+    }
     if password_on_command_line() {
         eprintln!(
             "asiakasrekisteri: a password in --database would show in the process list to \
@@ -44,15 +51,14 @@ fn open_desktop(cli: &Cli) -> ExitCode {
     let location = match DatabaseLocation::resolve(cli.database.as_deref()) {
         Ok(location) => location,
         Err(error) => {
-            eprintln!("asiakasrekisteri: {error}");
+            platform::show_startup_error(&error.to_string());
             return ExitCode::FAILURE;
         }
     };
-    platform::close_own_console();
     match ui::run(location, Duration::from_secs(cli.lock_after * 60)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("asiakasrekisteri: the window could not be opened: {error}");
+            platform::show_startup_error(&format!("the window could not be opened: {error}"));
             ExitCode::FAILURE
         }
     }
@@ -60,8 +66,11 @@ fn open_desktop(cli: &Cli) -> ExitCode {
 
 /// Whether a database URL with a password was given as an argument.
 fn password_on_command_line() -> bool {
-    std::env::args().skip(1).any(|arg| {
-        let url = arg.strip_prefix("--database=").unwrap_or(&arg);
+    std::env::args_os().skip(1).any(|arg| {
+        let Some(arg) = arg.to_str() else {
+            return false;
+        };
+        let url = arg.strip_prefix("--database=").unwrap_or(arg);
         DatabaseLocation::from_url(url).is_ok_and(|location| location.has_password())
     })
 }

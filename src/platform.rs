@@ -1,20 +1,86 @@
 //! The little the operating systems need done differently, each behind its own `cfg`.
+//!
+//! On Windows the program is a GUI program (see `main.rs`), so that started from the Start menu
+//! it opens only its window, with no console window beside it. Its commands are typed in a
+//! terminal through `asiakasrekisteri.com` (the `console` crate), which passes on the terminal's
+//! input and output; run straight from a terminal, a command attaches to the terminal's console
+//! itself. Other systems need neither.
 
-/// On Windows the program is a console program, so that commands typed in a terminal print
-/// there and their exit codes reach scripts. Started from the Start menu, Windows gives it a
-/// console window of its own; the desktop app closes that window, as nobody reads it.
+/// Before a command runs: make sure what it prints reaches the terminal it was typed in, and
+/// that a password prompt can read the terminal's keyboard.
 #[cfg(windows)]
-pub fn close_own_console() {
-    use windows_sys::Win32::System::Console::{FreeConsole, GetConsoleProcessList};
-    let mut attached = [0u32; 2];
-    // SAFETY: the buffer is ours and its length is the one passed.
-    let count = unsafe { GetConsoleProcessList(attached.as_mut_ptr(), attached.len() as u32) };
-    if count == 1 {
-        // SAFETY: detaching from a console touches no memory of ours.
-        unsafe { FreeConsole() };
+pub fn attach_terminal() {
+    use std::os::windows::io::IntoRawHandle;
+    use windows_sys::Win32::System::Console::{
+        ATTACH_PARENT_PROCESS, AttachConsole, GetStdHandle, STD_ERROR_HANDLE, STD_INPUT_HANDLE,
+        STD_OUTPUT_HANDLE, SetStdHandle,
+    };
+    // SAFETY: attaching to the parent's console touches no memory of ours; it fails harmlessly
+    // when there is no console to attach to (started from the desktop) or one is attached.
+    if unsafe { AttachConsole(ATTACH_PARENT_PROCESS) } == 0 {
+        return;
+    }
+    // Handles given by whoever started us (a pipe, a file, asiakasrekisteri.com's console) are
+    // kept; only missing ones are pointed at the console now attached.
+    for (which, device, write) in [
+        (STD_INPUT_HANDLE, "CONIN$", false),
+        (STD_OUTPUT_HANDLE, "CONOUT$", true),
+        (STD_ERROR_HANDLE, "CONOUT$", true),
+    ] {
+        // SAFETY: reads the process's handle table entry.
+        let current = unsafe { GetStdHandle(which) };
+        if !current.is_null() && current as isize != -1 {
+            continue;
+        }
+        let opened = std::fs::OpenOptions::new()
+            .read(!write)
+            .write(write)
+            .open(device);
+        if let Ok(file) = opened {
+            // SAFETY: the handle is open and, released from its File, owned by the process's
+            // standard handle from now on.
+            unsafe { SetStdHandle(which, file.into_raw_handle() as _) };
+        }
     }
 }
 
-/// Other systems open no terminal for a program started from the desktop.
+/// Other systems give a program started from a terminal that terminal.
 #[cfg(not(windows))]
-pub fn close_own_console() {}
+pub fn attach_terminal() {}
+
+/// An error before the window opens: on standard error and, on Windows (where a program started
+/// from the Start menu has no terminal to print in), in a message box.
+pub fn show_startup_error(detail: &str) {
+    eprintln!("asiakasrekisteri: {detail}");
+    show_message_box(&startup_error_text(detail));
+}
+
+/// What the message box says: in both of the staff's languages, as no language has been chosen
+/// before the window opens.
+fn startup_error_text(detail: &str) -> String {
+    format!(
+        "Asiakasrekisteri ei käynnistynyt.\nAsiakasrekisteri could not start.\n\n{detail}\n\n\
+         Kerro tämä viesti rekisterin ylläpitäjälle. / Tell the register's administrator what \
+         this message says."
+    )
+}
+
+#[cfg(windows)]
+fn show_message_box(text: &str) {
+    use windows_sys::Win32::UI::WindowsAndMessaging::{MB_ICONERROR, MB_OK, MessageBoxW};
+    let wide = |text: &str| text.encode_utf16().chain([0]).collect::<Vec<u16>>();
+    let (text, caption) = (wide(text), wide("Asiakasrekisteri"));
+    // SAFETY: both strings are NUL-terminated UTF-16 that outlive the call; no owner window.
+    unsafe {
+        MessageBoxW(
+            std::ptr::null_mut(),
+            text.as_ptr(),
+            caption.as_ptr(),
+            MB_OK | MB_ICONERROR,
+        )
+    };
+}
+
+/// A program started from the desktop elsewhere has its standard error in the session's log.
+#[cfg(not(windows))]
+fn show_message_box(_text: &str) {}

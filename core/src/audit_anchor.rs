@@ -97,12 +97,34 @@ pub async fn verify(db: &Db, session: &Session, path: &Path) -> Result<Anchored,
     Ok(anchored)
 }
 
-/// The anchor file of this register on this computer: one per register, named by a digest of
-/// where the register is (its file, or its server without the password).
+/// The anchor file of this register on this computer, in the user's data folder.
 pub fn default_path(location: &DatabaseLocation) -> Result<PathBuf, AnchorError> {
     let dir = private_folder(Folder::Data, Some("audit-anchors"))?;
-    let digest = hex::encode(Sha256::digest(location.describe().as_bytes()));
-    Ok(dir.join(format!("{}.txt", &digest[..16])))
+    Ok(anchor_in(&dir, location))
+}
+
+/// One anchor file per register, named by a digest of where the register is: its server
+/// without the password, or its file's canonical path, so that one file reached by several
+/// paths (`C:\Rekisteri` and `c:/rekisteri` on Windows, a relative path, a symbolic link) is
+/// one register. An anchor an earlier version named after the path as given is renamed.
+fn anchor_in(dir: &Path, location: &DatabaseLocation) -> PathBuf {
+    let named = |place: &str| {
+        let digest = hex::encode(Sha256::digest(place.as_bytes()));
+        dir.join(format!("{}.txt", &digest[..16]))
+    };
+    let given = named(&location.describe());
+    let canonical = match location {
+        DatabaseLocation::Sqlite(path) => match std::fs::canonicalize(path) {
+            Ok(path) => named(&path.display().to_string()),
+            Err(_) => return given,
+        },
+        DatabaseLocation::Postgres(_) => return given,
+    };
+    if canonical != given && !canonical.exists() && given.exists() {
+        // If this fails, the anchor is begun anew under the canonical name.
+        let _ = std::fs::rename(&given, &canonical);
+    }
+    canonical
 }
 
 /// Every anchor in the file, oldest first; none when there is no file yet.
@@ -180,6 +202,50 @@ mod tests {
         append(&path, &anchor).expect("written");
         append(&path, &anchor).expect("written again");
         assert_eq!(read(&path).expect("read"), [anchor.clone(), anchor]);
+    }
+
+    #[test]
+    fn one_register_reached_by_several_paths_has_one_anchor() {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let anchors = dir.path().join("audit-anchors");
+        std::fs::create_dir(&anchors).expect("created");
+        let folder = dir.path().join("Rekisteri");
+        std::fs::create_dir(&folder).expect("created");
+        let file = folder.join("r.sqlite3");
+        std::fs::write(&file, b"").expect("written");
+        let at = |path: PathBuf| anchor_in(&anchors, &DatabaseLocation::Sqlite(path));
+
+        let direct = at(file.clone());
+        assert_eq!(at(folder.join("../Rekisteri/./r.sqlite3")), direct);
+        #[cfg(unix)]
+        {
+            let link = dir.path().join("linkki");
+            std::os::unix::fs::symlink(&folder, &link).expect("linked");
+            assert_eq!(at(link.join("r.sqlite3")), direct);
+        }
+        let other = folder.join("toinen.sqlite3");
+        std::fs::write(&other, b"").expect("written");
+        assert_ne!(at(other), direct);
+    }
+
+    #[test]
+    fn an_anchor_named_after_the_path_as_given_is_kept() {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let folder = dir.path().join("Rekisteri");
+        std::fs::create_dir(&folder).expect("created");
+        std::fs::write(folder.join("r.sqlite3"), b"").expect("written");
+        let given = DatabaseLocation::Sqlite(folder.join("../Rekisteri/r.sqlite3"));
+        let digest = hex::encode(Sha256::digest(given.describe().as_bytes()));
+        let old = dir.path().join(format!("{}.txt", &digest[..16]));
+        std::fs::write(&old, "12 anchor line\n").expect("written");
+
+        let new = anchor_in(dir.path(), &given);
+        assert_ne!(new, old);
+        assert_eq!(
+            std::fs::read_to_string(&new).expect("moved"),
+            "12 anchor line\n"
+        );
+        assert!(!old.exists());
     }
 
     #[test]

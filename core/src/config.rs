@@ -1,7 +1,7 @@
 //! Where the register is: a SQLite file in the platform's data directory by default, or a
 //! PostgreSQL server shared by several workstations.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use directories::ProjectDirs;
 
@@ -45,11 +45,12 @@ impl DatabaseLocation {
             .map(|rest| rest.split('?').next().unwrap_or(rest))
             .filter(|path| !path.is_empty() && *path != ":memory:")
             .ok_or_else(|| ConfigError::UnsupportedUrl(url.to_owned()))?;
-        Ok(Self::Sqlite(PathBuf::from(path)))
+        Ok(Self::Sqlite(file_path(path, cfg!(windows))))
     }
 
     /// Linux: ~/.local/share/asiakasrekisteri; macOS: ~/Library/Application Support/
-    /// fi.Ompelijan-paratiisi.Asiakasrekisteri; Windows: %APPDATA%\Ompelijan paratiisi\….
+    /// fi.Ompelijan-paratiisi.Asiakasrekisteri; Windows: %LOCALAPPDATA%\Ompelijan paratiisi\
+    /// Asiakasrekisteri\data.
     fn default_sqlite() -> Result<Self, ConfigError> {
         let dir = private_folder(Folder::Data, None)?;
         Ok(Self::Sqlite(dir.join(FILE_NAME)))
@@ -101,8 +102,8 @@ pub(crate) fn private_folder(kind: Folder, name: Option<&str>) -> Result<PathBuf
     let dirs = ProjectDirs::from("fi", "Ompelijan paratiisi", "Asiakasrekisteri")
         .ok_or(ConfigError::NoDataDirectory)?;
     let base = match kind {
-        Folder::Data => dirs.data_dir(),
-        Folder::Cache => dirs.cache_dir(),
+        Folder::Data => local_data_folder(dirs.data_dir(), dirs.data_local_dir()),
+        Folder::Cache => dirs.cache_dir().to_owned(),
     };
     let dir = match name {
         Some(name) => base.join(name),
@@ -113,6 +114,38 @@ pub(crate) fn private_folder(kind: Folder, name: Option<&str>) -> Result<PathBuf
         source,
     })?;
     Ok(dir)
+}
+
+/// The data folder, on the computer itself. On Windows that is `%LOCALAPPDATA%`: the roaming
+/// `%APPDATA%` may be kept on a network share, where SQLite's locking cannot be trusted, and
+/// is copied to and fro at every sign-in. A register an earlier version kept in the roaming
+/// folder is moved to the local one the first time it is needed. A folder on one volume is
+/// renamed in one step; when that cannot be done (the roaming folder on another volume, or a
+/// file in it open), the register is used where it is. On Linux and macOS the two are one
+/// folder.
+fn local_data_folder(roaming: &Path, local: &Path) -> PathBuf {
+    if roaming != local && !local.exists() && roaming.exists() {
+        if let Some(parent) = local.parent() {
+            let _ = create_private_dir(parent);
+        }
+        if std::fs::rename(roaming, local).is_err() {
+            return roaming.to_owned();
+        }
+    }
+    local.to_owned()
+}
+
+/// The file a `sqlite:` URL's path names. On Windows a drive letter may follow the URL's
+/// slash, as in file URLs (`sqlite:///C:/Rekisteri/…`); a path with backslashes
+/// (`sqlite://C:\Rekisteri\…`) or a network share's (`sqlite://\\palvelin\…`) is taken as
+/// it is.
+fn file_path(path: &str, windows: bool) -> PathBuf {
+    match path.as_bytes() {
+        [b'/', drive, b':', ..] if windows && drive.is_ascii_alphabetic() => {
+            PathBuf::from(&path[1..])
+        }
+        _ => PathBuf::from(path),
+    }
 }
 
 /// Empties the folder of opened letters: a copy is not kept longer than the session it was
@@ -169,6 +202,78 @@ mod tests {
         );
         assert!(DatabaseLocation::from_url("mysql://h/db").is_err());
         assert!(DatabaseLocation::from_url("sqlite::memory:").is_err());
+    }
+
+    #[test]
+    fn a_windows_drive_letter_after_the_urls_slash_is_the_path() {
+        assert_eq!(
+            file_path("/C:/Työ kansio/r.sqlite3", true),
+            Path::new("C:/Työ kansio/r.sqlite3")
+        );
+        assert_eq!(
+            file_path("C:\\Työ kansio\\r.sqlite3", true),
+            Path::new("C:\\Työ kansio\\r.sqlite3")
+        );
+        assert_eq!(
+            file_path("\\\\palvelin\\jako\\r.sqlite3", true),
+            Path::new("\\\\palvelin\\jako\\r.sqlite3")
+        );
+        assert_eq!(file_path("/C:/x", false), Path::new("/C:/x"));
+        assert_eq!(
+            file_path("/tmp/r.sqlite3", true),
+            Path::new("/tmp/r.sqlite3")
+        );
+    }
+
+    #[test]
+    fn a_register_in_the_roaming_folder_moves_to_the_local_one() {
+        let home = tempfile::tempdir().expect("a folder");
+        let roaming = home
+            .path()
+            .join("Roaming/Ompelijan paratiisi/Asiakasrekisteri/data");
+        let local = home
+            .path()
+            .join("Local/Ompelijan paratiisi/Asiakasrekisteri/data");
+        std::fs::create_dir_all(roaming.join("audit-anchors")).expect("created");
+        std::fs::write(roaming.join(FILE_NAME), b"register").expect("written");
+        std::fs::write(roaming.join("audit-anchors/a.anchor"), b"anchor").expect("written");
+
+        assert_eq!(local_data_folder(&roaming, &local), local);
+        assert_eq!(
+            std::fs::read(local.join(FILE_NAME)).expect("moved"),
+            b"register"
+        );
+        assert_eq!(
+            std::fs::read(local.join("audit-anchors/a.anchor")).expect("moved"),
+            b"anchor"
+        );
+        assert!(!roaming.exists());
+
+        // Once moved, a roaming folder made again (an old version run once more) is left alone.
+        std::fs::create_dir_all(&roaming).expect("created");
+        std::fs::write(roaming.join(FILE_NAME), b"older").expect("written");
+        assert_eq!(local_data_folder(&roaming, &local), local);
+        assert_eq!(
+            std::fs::read(local.join(FILE_NAME)).expect("kept"),
+            b"register"
+        );
+    }
+
+    #[test]
+    fn a_register_that_cannot_be_moved_is_used_where_it_is() {
+        let home = tempfile::tempdir().expect("a folder");
+        let roaming = home.path().join("Roaming/data");
+        std::fs::create_dir_all(&roaming).expect("created");
+        std::fs::write(roaming.join(FILE_NAME), b"register").expect("written");
+        // The local folder's parent is a file: the rename fails, as across volumes.
+        std::fs::write(home.path().join("Local"), b"not a folder").expect("written");
+        let local = home.path().join("Local/data");
+
+        assert_eq!(local_data_folder(&roaming, &local), roaming);
+        assert_eq!(
+            std::fs::read(roaming.join(FILE_NAME)).expect("kept"),
+            b"register"
+        );
     }
 
     #[test]

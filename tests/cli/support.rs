@@ -170,6 +170,7 @@ impl Register {
     }
 
     /// A register with its first admin and `count` fictional customers.
+    #[cfg(unix)]
     pub fn with_demo_customers(count: u32) -> Self {
         let register = Self::new();
         register.add_first_admin();
