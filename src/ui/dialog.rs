@@ -1,6 +1,8 @@
 //! The operating system's file dialogs, as the screens ask for them.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+use register::save::{Existing, SaveError, file_name};
 
 /// Asks where to save a file, suggesting `name`; None when the user cancels.
 pub async fn save_file(kind: &str, extensions: &[&str], name: &str) -> Option<PathBuf> {
@@ -55,18 +57,48 @@ pub async fn open_file() -> Option<(String, Vec<u8>)> {
 /// readable by the user alone, which is emptied each time the app starts.
 pub fn open_in_viewer(name: &str, content: &[u8]) -> Result<PathBuf, String> {
     let folder = register::config::viewing_dir().map_err(|e| e.to_string())?;
-    let safe: String = name
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || ".-_ ".contains(c) {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    let path = folder.join(safe);
-    std::fs::write(&path, content).map_err(|e| format!("{}: {e}", path.display()))?;
+    let path = viewer_copy(&folder, name, content)?;
     open::that_detached(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(path)
+}
+
+/// Writes the viewer's copy under a name of its own (`kirje (2).pdf` when `kirje.pdf` is
+/// there): the earlier copy may still be open in a viewer, which on Windows cannot be
+/// replaced, and is never overwritten under the viewer on other systems either.
+fn viewer_copy(folder: &Path, name: &str, content: &[u8]) -> Result<PathBuf, String> {
+    let name = file_name::safe(name);
+    let mut n = 1;
+    loop {
+        let path = folder.join(file_name::numbered(&name, n));
+        match register::save::write(&path, content, Existing::Keep) {
+            Ok(()) => return Ok(path),
+            Err(SaveError::Exists(_)) if n < 1000 => n += 1,
+            Err(error) => return Err(error.to_string()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_viewer_copy_has_a_name_of_its_own_and_an_earlier_one_is_kept() {
+        let folder = tempfile::tempdir().expect("a folder");
+        let first = viewer_copy(folder.path(), "CON.pdf", b"first").expect("written");
+        let second = viewer_copy(folder.path(), "CON.pdf", b"second").expect("written");
+        assert_eq!(first, folder.path().join("_CON.pdf"));
+        assert_eq!(second, folder.path().join("_CON (2).pdf"));
+        assert_eq!(std::fs::read(&first).expect("kept"), b"first");
+        assert_eq!(std::fs::read(&second).expect("written"), b"second");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&second)
+                .expect("there")
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+    }
 }

@@ -5,6 +5,7 @@
 
 mod extract;
 mod file;
+pub mod file_name;
 mod notice;
 
 pub use extract::{Saved, Target, save as extract};
