@@ -5,22 +5,30 @@
 
 use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
+use std::path::PathBuf;
 use std::process::{Command, Stdio};
-use std::sync::Mutex;
+use std::sync::{Mutex, MutexGuard};
 
 /// Held while a test writes an executable and while it starts one: a program started while
 /// another thread has an executable open for writing inherits that open file, and the other
 /// thread's start then fails with "text file busy".
 static WRITING_OR_STARTING: Mutex<()> = Mutex::new(());
 
-#[test]
-fn arguments_input_output_and_exit_code_pass_through() {
+/// The console program copied into a folder of its own as `asiakasrekisteri.com`, with the
+/// lock held for writing and starting programs.
+fn console_in_a_folder() -> (MutexGuard<'static, ()>, tempfile::TempDir, PathBuf) {
     let guard = WRITING_OR_STARTING
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
     let folder = tempfile::tempdir().expect("a temporary folder");
     let console = folder.path().join("asiakasrekisteri.com");
     std::fs::copy(env!("CARGO_BIN_EXE_asiakasrekisteri-console"), &console).expect("copied");
+    (guard, folder, console)
+}
+
+#[test]
+fn arguments_input_output_and_exit_code_pass_through() {
+    let (guard, folder, console) = console_in_a_folder();
     let program = folder.path().join("asiakasrekisteri");
     std::fs::write(
         &program,
@@ -55,12 +63,7 @@ fn arguments_input_output_and_exit_code_pass_through() {
 
 #[test]
 fn without_the_program_beside_it_it_says_so_and_fails() {
-    let _guard = WRITING_OR_STARTING
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
-    let folder = tempfile::tempdir().expect("a temporary folder");
-    let console = folder.path().join("asiakasrekisteri.com");
-    std::fs::copy(env!("CARGO_BIN_EXE_asiakasrekisteri-console"), &console).expect("copied");
+    let (_guard, _folder, console) = console_in_a_folder();
     let output = Command::new(&console)
         .arg("--help")
         .output()

@@ -1,267 +1,21 @@
-//! One request: what it says beside the register, the identity check that fits its channel,
-//! the letter or email it came in, and its outcome with the letter that goes out. Every
-//! document sent is listed and can be saved again exactly as it was sent.
-
-use std::path::PathBuf;
+//! How one request is drawn: the comparison with the register, the identity check, the letter
+//! it came in, the answers, and the documents sent.
 
 use iced::widget::{
     button, checkbox, column, container, pick_list, row, scrollable, text, text_input,
 };
 use iced::{Element, Length};
-use register::domain::FieldErrors;
 use register::domain::access_request::{AccessRequestStatus, IdentityCheck};
 use register::domain::{Field, Lang};
 use register::format;
 use register::i18n::I18n;
-use register::save::Saved;
-use register::service::access_request::{AccessRequest, StoredDocument};
-use register::service::customer::{Customer, CustomerQuery};
 
-use super::compare::{self, Said};
-use super::finder::{self, Finder};
-use crate::ui::outcome::{Failure, Outcome};
+use super::super::compare::{self, Said};
+use super::{Message, State};
 use crate::ui::theme::muted;
 use crate::ui::widgets::{Choice, bold, error_banner, labelled, notice, title};
 
-#[derive(Debug)]
-pub struct State {
-    request: AccessRequest,
-    customer: Option<Outcome<Customer>>,
-    documents: Option<Outcome<Vec<StoredDocument>>>,
-    check: Option<IdentityCheck>,
-    note: String,
-    finder: Option<Finder>,
-    reason: String,
-    lang: Lang,
-    errors: FieldErrors,
-    failure: Option<Failure>,
-    done: Option<String>,
-    busy: bool,
-}
-
-#[derive(Debug, Clone)]
-pub enum Message {
-    Back,
-    Customer(Outcome<Customer>),
-    Documents(Outcome<Vec<StoredDocument>>),
-    Check(Choice<Option<IdentityCheck>>),
-    Note(String),
-    SaveCheck,
-    Waiting(bool),
-    Verify,
-    ChangeMatch,
-    Finder(finder::Message),
-    Choose(i32),
-    NotInRegister,
-    PickLetter,
-    LetterPicked(Option<(String, Vec<u8>)>),
-    OpenLetter,
-    LetterOpened(Outcome<PathBuf>),
-    Lang(Lang),
-    SaveExtract,
-    ExtractPath(Option<PathBuf>),
-    ExtractSaved(Outcome<Saved>),
-    NothingHeld,
-    Reason(String),
-    Extend,
-    Reject,
-    SaveDocument(i32, String),
-    DocumentPath(i32, Option<PathBuf>),
-    DocumentSaved(Outcome<PathBuf>),
-    /// A change went through (or not); the key of what to say when it did.
-    Changed(&'static str, Outcome<AccessRequest>),
-    /// The request read again after an extract answered it.
-    Reloaded(Outcome<AccessRequest>),
-}
-
-/// A service call, or a file dialog, the request needs.
-#[derive(Debug, Clone)]
-pub enum Job {
-    Reload(i32),
-    Customer(i32),
-    Documents(i32),
-    Search(u64, CustomerQuery),
-    Match(AccessRequest, Option<i32>),
-    Check(AccessRequest, Option<IdentityCheck>, String),
-    Waiting(AccessRequest, bool),
-    Verify(AccessRequest),
-    PickLetter,
-    AttachLetter(AccessRequest, String, Vec<u8>),
-    OpenLetter(i32),
-    ChooseExtractPath(String),
-    SaveExtract(AccessRequest, Lang, PathBuf),
-    NothingHeld(AccessRequest, Lang),
-    Extend(AccessRequest, String, Lang),
-    Reject(AccessRequest, String, Lang),
-    ChooseDocumentPath(i32, String),
-    SaveDocument(i32, PathBuf),
-}
-
 impl State {
-    /// The request opened, with what it needs loaded.
-    pub fn new(request: AccessRequest) -> (Self, Vec<Job>) {
-        let jobs = loads(&request);
-        let state = Self {
-            check: request.identity_check,
-            note: request.identity_note.clone().unwrap_or_default(),
-            customer: None,
-            documents: None,
-            finder: None,
-            reason: String::new(),
-            lang: Lang::Fi,
-            errors: FieldErrors::default(),
-            failure: None,
-            done: None,
-            busy: false,
-            request,
-        };
-        (state, jobs)
-    }
-
-    pub fn request(&self) -> &AccessRequest {
-        &self.request
-    }
-
-    fn start(&mut self) {
-        self.busy = true;
-        self.failure = None;
-        self.done = None;
-        self.errors = FieldErrors::default();
-    }
-
-    pub fn update(&mut self, message: Message) -> Vec<Job> {
-        let request = self.request.clone();
-        match message {
-            Message::Customer(customer) => self.customer = Some(customer),
-            Message::Documents(documents) => self.documents = Some(documents),
-            Message::Check(choice) => self.check = choice.value,
-            Message::Note(note) => self.note = note,
-            Message::Reason(reason) => self.reason = reason,
-            Message::Lang(lang) => self.lang = lang,
-            Message::ChangeMatch => self.finder = Some(Finder::default()),
-            Message::Finder(message) => {
-                if let Some(finder) = &mut self.finder
-                    && let Some((generation, query)) = finder.update(message)
-                {
-                    return vec![Job::Search(generation, query)];
-                }
-            }
-            Message::LetterPicked(None) | Message::ExtractPath(None) => {}
-            Message::DocumentPath(_, None) => {}
-            Message::LetterOpened(result) => match result {
-                Ok(_) => {}
-                Err(failure) => self.failure = Some(failure),
-            },
-            Message::ExtractSaved(result) => {
-                self.busy = false;
-                match result {
-                    Ok(saved) => {
-                        self.done = Some(format!(
-                            "{} (SHA-256 {})",
-                            saved.path.display(),
-                            saved.sha256
-                        ));
-                        return vec![Job::Reload(request.id), Job::Documents(request.id)];
-                    }
-                    Err(failure) => self.failure = Some(failure),
-                }
-            }
-            Message::DocumentSaved(result) => {
-                self.busy = false;
-                match result {
-                    Ok(path) => self.done = Some(path.display().to_string()),
-                    Err(failure) => self.failure = Some(failure),
-                }
-            }
-            Message::Changed(done, result) => {
-                self.busy = false;
-                match result {
-                    Ok(updated) => {
-                        let customer_changed = updated.customer_id != request.customer_id;
-                        self.check = updated.identity_check;
-                        self.note = updated.identity_note.clone().unwrap_or_default();
-                        self.request = updated;
-                        self.finder = None;
-                        self.reason.clear();
-                        self.done = Some(done.to_owned());
-                        let mut jobs = vec![Job::Documents(self.request.id)];
-                        if customer_changed {
-                            self.customer = None;
-                            jobs.extend(self.request.customer_id.map(Job::Customer));
-                        }
-                        return jobs;
-                    }
-                    Err(failure) => {
-                        self.errors = FieldErrors::from(failure.field_errors());
-                        if self.errors.is_empty() {
-                            self.failure = Some(failure);
-                        }
-                    }
-                }
-            }
-            Message::Reloaded(result) => match result {
-                Ok(updated) => self.request = updated,
-                Err(failure) => self.failure = Some(failure),
-            },
-            Message::Back => {}
-            _ if self.busy => {}
-            Message::SaveCheck => {
-                self.start();
-                return vec![Job::Check(request, self.check, self.note.clone())];
-            }
-            Message::Waiting(waiting) => {
-                self.start();
-                return vec![Job::Waiting(request, waiting)];
-            }
-            Message::Verify => {
-                self.start();
-                return vec![Job::Verify(request)];
-            }
-            Message::Choose(id) => {
-                self.start();
-                return vec![Job::Match(request, Some(id))];
-            }
-            Message::NotInRegister => {
-                self.start();
-                return vec![Job::Match(request, None)];
-            }
-            Message::PickLetter => return vec![Job::PickLetter],
-            Message::LetterPicked(Some((name, content))) => {
-                self.start();
-                return vec![Job::AttachLetter(request, name, content)];
-            }
-            Message::OpenLetter => return vec![Job::OpenLetter(request.id)],
-            Message::SaveExtract => {
-                return vec![Job::ChooseExtractPath(format!(
-                    "rekisteriote-{}.pdf",
-                    request.reference
-                ))];
-            }
-            Message::ExtractPath(Some(path)) => {
-                self.start();
-                return vec![Job::SaveExtract(request, self.lang, path)];
-            }
-            Message::NothingHeld => {
-                self.start();
-                return vec![Job::NothingHeld(request, self.lang)];
-            }
-            Message::Extend => {
-                self.start();
-                return vec![Job::Extend(request, self.reason.clone(), self.lang)];
-            }
-            Message::Reject => {
-                self.start();
-                return vec![Job::Reject(request, self.reason.clone(), self.lang)];
-            }
-            Message::SaveDocument(id, name) => return vec![Job::ChooseDocumentPath(id, name)],
-            Message::DocumentPath(id, Some(path)) => {
-                self.start();
-                return vec![Job::SaveDocument(id, path)];
-            }
-        }
-        Vec::new()
-    }
-
     pub fn view<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
         let request = &self.request;
         let today = format::today();
@@ -274,17 +28,23 @@ impl State {
                     "{} · {}",
                     request.reference, request.requester_name
                 )),
-                super::urgency_badge(request.urgency(today), i18n),
+                super::super::urgency_badge(request.urgency(today), i18n),
             ]
             .spacing(12)
             .align_y(iced::Center),
             text(i18n.t_with(
                 "requests-summary",
                 &[
-                    ("channel", super::channel_name(request.channel, i18n).into()),
+                    (
+                        "channel",
+                        super::super::channel_name(request.channel, i18n).into()
+                    ),
                     ("received", format::date_only(request.received_on).into()),
                     ("due", format::date_only(request.due_on).into()),
-                    ("status", super::status_label(request.status, i18n).into()),
+                    (
+                        "status",
+                        super::super::status_label(request.status, i18n).into()
+                    ),
                     ("by", request.logged_by.clone().into()),
                 ],
             )),
@@ -374,7 +134,7 @@ impl State {
         checks.extend(
             IdentityCheck::for_channel(request.channel)
                 .into_iter()
-                .map(|check| Choice::new(Some(check), super::check_name(check, i18n))),
+                .map(|check| Choice::new(Some(check), super::super::check_name(check, i18n))),
         );
         let chosen = checks.iter().find(|c| c.value == self.check).cloned();
         let idle = !self.busy;
@@ -546,7 +306,7 @@ impl State {
                             .width(Length::FillPortion(4)),
                             text(format!(
                                 "SHA-256 {}…",
-                                &document.sha256[..12.min(document.sha256.len())]
+                                document.sha256.chars().take(12).collect::<String>()
                             ))
                             .size(12)
                             .style(muted),
@@ -565,11 +325,4 @@ impl State {
         }
         container(list).width(Length::Fill).into()
     }
-}
-
-/// What an opened request loads: its customer, for the comparison, and its documents.
-fn loads(request: &AccessRequest) -> Vec<Job> {
-    let mut jobs = vec![Job::Documents(request.id)];
-    jobs.extend(request.customer_id.map(Job::Customer));
-    jobs
 }
