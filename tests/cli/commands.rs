@@ -138,6 +138,30 @@ fn a_password_in_the_database_argument_is_refused() {
     assert!(stderr(&output).contains("~/.pgpass"), "{}", stderr(&output));
 }
 
+/// One register reached by two spellings of its path keeps one anchor in the data folder, so a
+/// chain cut back shows whichever spelling the next check is given.
+#[test]
+fn one_register_reached_by_two_paths_keeps_one_audit_anchor() {
+    let mut register = Register::new();
+    register.add_first_admin();
+    let verify = ["--as", "admin", "audit", "verify"];
+    let first = register.run(&verify, Some(PASSWORD), None);
+    assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
+    std::fs::create_dir(register.dir.path().join("alikansio")).expect("created");
+    let roundabout = register.dir.path().join("alikansio/../cli.sqlite3");
+    register.url = format!("sqlite://{}", roundabout.display());
+    let second = register.run(&verify, Some(PASSWORD), None);
+    assert_eq!(second.status.code(), Some(0), "{}", stderr(&second));
+    let anchors = register
+        .dir
+        .path()
+        .join("data/asiakasrekisteri/audit-anchors");
+    let files = std::fs::read_dir(&anchors)
+        .expect("the anchors' folder")
+        .count();
+    assert_eq!(files, 1, "anchor files in {}", anchors.display());
+}
+
 /// The head each check writes to the anchor file catches a chain cut back with its head, which
 /// verifies on its own.
 #[test]
