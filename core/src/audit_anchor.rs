@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, SecondsFormat, SubsecRound, Utc};
 use sha2::{Digest, Sha256};
 
-use crate::config::{ConfigError, DatabaseLocation, Folder, private_folder};
+use crate::config::{ConfigError, DatabaseLocation, Folder, earlier_default_file, private_folder};
 use crate::db::Db;
 use crate::service::audit::{self, Verification};
 use crate::service::{ServiceError, Session};
@@ -100,14 +100,20 @@ pub async fn verify(db: &Db, session: &Session, path: &Path) -> Result<Anchored,
 /// The anchor file of this register on this computer, in the user's data folder.
 pub fn default_path(location: &DatabaseLocation) -> Result<PathBuf, AnchorError> {
     let dir = private_folder(Folder::Data, Some("audit-anchors"))?;
-    Ok(anchor_in(&dir, location))
+    let earlier = earlier_default_file(location).map(DatabaseLocation::Sqlite);
+    Ok(anchor_in(&dir, location, earlier.as_ref()))
 }
 
 /// One anchor file per register, named by a digest of where the register is: its server
 /// without the password, or its file's canonical path, so that one file reached by several
 /// paths (`C:\Rekisteri` and `c:/rekisteri` on Windows, a relative path, a symbolic link) is
-/// one register. An anchor an earlier version named after the path as given is renamed.
-fn anchor_in(dir: &Path, location: &DatabaseLocation) -> PathBuf {
+/// one register. An anchor an earlier version named after the path as given, or after where
+/// the register was before it moved (`earlier`), is renamed.
+fn anchor_in(
+    dir: &Path,
+    location: &DatabaseLocation,
+    earlier: Option<&DatabaseLocation>,
+) -> PathBuf {
     let named = |place: &str| {
         let digest = hex::encode(Sha256::digest(place.as_bytes()));
         dir.join(format!("{}.txt", &digest[..16]))
@@ -120,9 +126,14 @@ fn anchor_in(dir: &Path, location: &DatabaseLocation) -> PathBuf {
         },
         DatabaseLocation::Postgres(_) => return given,
     };
-    if canonical != given && !canonical.exists() && given.exists() {
-        // If this fails, the anchor is begun anew under the canonical name.
-        let _ = std::fs::rename(&given, &canonical);
+    if !canonical.exists() {
+        let older = std::iter::once(given)
+            .chain(earlier.map(|earlier| named(&earlier.describe())))
+            .find(|older| *older != canonical && older.exists());
+        if let Some(older) = older {
+            // If this fails, the anchor is begun anew under the canonical name.
+            let _ = std::fs::rename(&older, &canonical);
+        }
     }
     canonical
 }
@@ -213,7 +224,7 @@ mod tests {
         std::fs::create_dir(&folder).expect("created");
         let file = folder.join("r.sqlite3");
         std::fs::write(&file, b"").expect("written");
-        let at = |path: PathBuf| anchor_in(&anchors, &DatabaseLocation::Sqlite(path));
+        let at = |path: PathBuf| anchor_in(&anchors, &DatabaseLocation::Sqlite(path), None);
 
         let direct = at(file.clone());
         assert_eq!(at(folder.join("../Rekisteri/./r.sqlite3")), direct);
@@ -239,8 +250,28 @@ mod tests {
         let old = dir.path().join(format!("{}.txt", &digest[..16]));
         std::fs::write(&old, "12 anchor line\n").expect("written");
 
-        let new = anchor_in(dir.path(), &given);
+        let new = anchor_in(dir.path(), &given, None);
         assert_ne!(new, old);
+        assert_eq!(
+            std::fs::read_to_string(&new).expect("moved"),
+            "12 anchor line\n"
+        );
+        assert!(!old.exists());
+    }
+
+    #[test]
+    fn the_anchor_of_a_register_moved_by_the_app_goes_with_it() {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let folder = dir.path().join("Local");
+        std::fs::create_dir(&folder).expect("created");
+        std::fs::write(folder.join("r.sqlite3"), b"").expect("written");
+        let earlier = DatabaseLocation::Sqlite(dir.path().join("Roaming/r.sqlite3"));
+        let digest = hex::encode(Sha256::digest(earlier.describe().as_bytes()));
+        let old = dir.path().join(format!("{}.txt", &digest[..16]));
+        std::fs::write(&old, "12 anchor line\n").expect("written");
+
+        let now = DatabaseLocation::Sqlite(folder.join("r.sqlite3"));
+        let new = anchor_in(dir.path(), &now, Some(&earlier));
         assert_eq!(
             std::fs::read_to_string(&new).expect("moved"),
             "12 anchor line\n"

@@ -99,8 +99,7 @@ pub(crate) enum Folder {
 /// The app's data or cache folder of the platform, or a folder in it, created readable by
 /// its owner alone.
 pub(crate) fn private_folder(kind: Folder, name: Option<&str>) -> Result<PathBuf, ConfigError> {
-    let dirs = ProjectDirs::from("fi", "Ompelijan paratiisi", "Asiakasrekisteri")
-        .ok_or(ConfigError::NoDataDirectory)?;
+    let dirs = project_dirs().ok_or(ConfigError::NoDataDirectory)?;
     let base = match kind {
         Folder::Data => local_data_folder(dirs.data_dir(), dirs.data_local_dir()),
         Folder::Cache => dirs.cache_dir().to_owned(),
@@ -116,19 +115,40 @@ pub(crate) fn private_folder(kind: Folder, name: Option<&str>) -> Result<PathBuf
     Ok(dir)
 }
 
+fn project_dirs() -> Option<ProjectDirs> {
+    ProjectDirs::from("fi", "Ompelijan paratiisi", "Asiakasrekisteri")
+}
+
+/// Where an earlier version kept the default register, when that is not where it is now (the
+/// roaming folder on Windows): what was named after its path then, its audit anchor, is found
+/// by it.
+pub(crate) fn earlier_default_file(location: &DatabaseLocation) -> Option<PathBuf> {
+    let dirs = project_dirs()?;
+    earlier_file(location, dirs.data_dir(), dirs.data_local_dir())
+}
+
+fn earlier_file(location: &DatabaseLocation, roaming: &Path, local: &Path) -> Option<PathBuf> {
+    match location {
+        DatabaseLocation::Sqlite(path) if roaming != local && *path == local.join(FILE_NAME) => {
+            Some(roaming.join(FILE_NAME))
+        }
+        _ => None,
+    }
+}
+
 /// The data folder, on the computer itself. On Windows that is `%LOCALAPPDATA%`: the roaming
 /// `%APPDATA%` may be kept on a network share, where SQLite's locking cannot be trusted, and
 /// is copied to and fro at every sign-in. A register an earlier version kept in the roaming
 /// folder is moved to the local one the first time it is needed. A folder on one volume is
 /// renamed in one step; when that cannot be done (the roaming folder on another volume, or a
-/// file in it open), the register is used where it is. On Linux and macOS the two are one
-/// folder.
+/// file in it open), the register is used where it is, unless another instance of the app
+/// moved it meanwhile. On Linux and macOS the two are one folder.
 fn local_data_folder(roaming: &Path, local: &Path) -> PathBuf {
     if roaming != local && !local.exists() && roaming.exists() {
         if let Some(parent) = local.parent() {
             let _ = create_private_dir(parent);
         }
-        if std::fs::rename(roaming, local).is_err() {
+        if std::fs::rename(roaming, local).is_err() && !local.exists() {
             return roaming.to_owned();
         }
     }
@@ -257,6 +277,22 @@ mod tests {
             std::fs::read(local.join(FILE_NAME)).expect("kept"),
             b"register"
         );
+    }
+
+    #[test]
+    fn only_the_default_register_moved_from_the_roaming_folder_had_an_earlier_place() {
+        let roaming = Path::new("C:/Users/a/AppData/Roaming/O/A/data");
+        let local = Path::new("C:/Users/a/AppData/Local/O/A/data");
+        let default = DatabaseLocation::Sqlite(local.join(FILE_NAME));
+        assert_eq!(
+            earlier_file(&default, roaming, local),
+            Some(roaming.join(FILE_NAME))
+        );
+        let other = DatabaseLocation::Sqlite(local.join("toinen.sqlite3"));
+        assert_eq!(earlier_file(&other, roaming, local), None);
+        assert_eq!(earlier_file(&default, local, local), None);
+        let server = DatabaseLocation::Postgres("postgres://u@h/db".into());
+        assert_eq!(earlier_file(&server, roaming, local), None);
     }
 
     #[test]
