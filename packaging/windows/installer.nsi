@@ -50,7 +50,10 @@ BrandingText "${PRODUCT} ${VERSION}"
 !insertmacro MULTIUSER_PAGE_INSTALLMODE
 !insertmacro MUI_PAGE_DIRECTORY
 !insertmacro MUI_PAGE_INSTFILES
-!define MUI_FINISHPAGE_RUN "$INSTDIR\asiakasrekisteri.exe"
+; Started through Explorer, so that it runs with the user's own rights even when the installer
+; was elevated for all users.
+!define MUI_FINISHPAGE_RUN
+!define MUI_FINISHPAGE_RUN_FUNCTION StartApp
 !insertmacro MUI_PAGE_FINISH
 
 !define MUI_UNCONFIRMPAGE_TEXT_TOP "$(registerStays)"
@@ -97,6 +100,10 @@ Function un.onInit
   !insertmacro MULTIUSER_UNINIT
 FunctionEnd
 
+Function StartApp
+  Exec '"$WINDIR\explorer.exe" "$INSTDIR\asiakasrekisteri.exe"'
+FunctionEnd
+
 Section "Asiakasrekisteri"
   SetOutPath "$INSTDIR"
   ; The window (GUI subsystem) and, for terminals, the console program of the same name: cmd and
@@ -135,4 +142,5 @@ Section "Uninstall"
   RMDir "$INSTDIR"
   DeleteRegKey SHCTX "${UNINSTALL_KEY}"
   DeleteRegKey SHCTX "${SETTINGS_KEY}"
+  DeleteRegKey /ifempty SHCTX "Software\${PUBLISHER}"
 SectionEnd
