@@ -50,6 +50,16 @@ async fn count(db: &Db, admin: &Session) -> u64 {
     customer::count(db, admin).await.expect("counts")
 }
 
+/// The batch lengths README's figures were measured with: what another workstation waits for
+/// at the most depends on them.
+async fn sqlite_batches_half_as_many_rows_as_postgresql(db: Db) {
+    let expected = match db.backend() {
+        sea_orm::DbBackend::Postgres => 1000,
+        _ => 500,
+    };
+    assert_eq!(import::batch_rows(&db), expected);
+}
+
 async fn other_workstations_keep_working_while_an_import_runs(db: Db) {
     let admin = first_admin(&db).await;
     let other = testing::create_customer(&db, &admin, &testing::aino()).await;
@@ -343,6 +353,7 @@ async fn undoing_an_import_never_brings_an_erased_customer_back(db: Db) {
 }
 
 on_both_databases!(
+    sqlite_batches_half_as_many_rows_as_postgresql,
     other_workstations_keep_working_while_an_import_runs,
     an_import_that_fails_part_way_is_undone_whole,
     an_interrupted_import_is_undone_at_once_by_the_next,
