@@ -246,9 +246,7 @@ mod tests {
         std::fs::create_dir(&folder).expect("created");
         std::fs::write(folder.join("r.sqlite3"), b"").expect("written");
         let given = DatabaseLocation::Sqlite(folder.join("../Rekisteri/r.sqlite3"));
-        let digest = hex::encode(Sha256::digest(given.describe().as_bytes()));
-        let old = dir.path().join(format!("{}.txt", &digest[..16]));
-        std::fs::write(&old, "12 anchor line\n").expect("written");
+        let old = anchor_named_as_before(dir.path(), &given);
 
         let new = anchor_in(dir.path(), &given, None);
         assert_ne!(new, old);
@@ -259,6 +257,15 @@ mod tests {
         assert!(!old.exists());
     }
 
+    /// An anchor file under the name an earlier version gave it: the digest of `location` as
+    /// described.
+    fn anchor_named_as_before(dir: &Path, location: &DatabaseLocation) -> PathBuf {
+        let digest = hex::encode(Sha256::digest(location.describe().as_bytes()));
+        let path = dir.join(format!("{}.txt", &digest[..16]));
+        std::fs::write(&path, "12 anchor line\n").expect("written");
+        path
+    }
+
     #[test]
     fn the_anchor_of_a_register_moved_by_the_app_goes_with_it() {
         let dir = tempfile::tempdir().expect("temporary directory");
@@ -266,9 +273,7 @@ mod tests {
         std::fs::create_dir(&folder).expect("created");
         std::fs::write(folder.join("r.sqlite3"), b"").expect("written");
         let earlier = DatabaseLocation::Sqlite(dir.path().join("Roaming/r.sqlite3"));
-        let digest = hex::encode(Sha256::digest(earlier.describe().as_bytes()));
-        let old = dir.path().join(format!("{}.txt", &digest[..16]));
-        std::fs::write(&old, "12 anchor line\n").expect("written");
+        let old = anchor_named_as_before(dir.path(), &earlier);
 
         let now = DatabaseLocation::Sqlite(folder.join("r.sqlite3"));
         let new = anchor_in(dir.path(), &now, Some(&earlier));
