@@ -7,6 +7,7 @@ pub mod shopify_customers;
 pub mod shopify_orders;
 mod source;
 mod to_check;
+mod utf16;
 
 pub use clean::cell;
 pub use source::{Records, Source};

@@ -1,14 +1,17 @@
 //! Reading an export file record by record, however large, with little memory: the bytes are
 //! read as they are needed, each value decoded on its own (UTF-8, or Windows-1252 as Excel on
-//! Finnish Windows saves), and each record numbered as a spreadsheet shows it.
+//! Finnish Windows saves; a file with a UTF-16 byte-order mark, Excel's "Unicode text", is
+//! decoded whole), and each record numbered as a spreadsheet shows it.
 
 use std::collections::{HashMap, VecDeque};
 use std::io::{self, BufRead, BufReader, Read};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use chrono::{DateTime, Utc};
 use sha2::{Digest, Sha256};
 
 use super::FileError;
+use super::utf16;
 
 /// An export file to read, its size for the progress shown while it is read, and when it was
 /// last modified, where the system tells.
@@ -58,25 +61,44 @@ impl<'a> From<&'a Vec<u8>> for Source<'a> {
     }
 }
 
-/// The bytes read so far that a record's row number may still need: from the start of the
+/// What has been read of the file itself, before any decoding: its digest, for the report,
+/// and how many bytes, for the progress.
+#[derive(Default)]
+struct Seen {
+    sha256: Sha256,
+    bytes: u64,
+}
+
+/// The file's own bytes, noted in [`Seen`] as they are read.
+struct Noted<R> {
+    inner: R,
+    seen: Arc<Mutex<Seen>>,
+}
+
+impl<R: Read> Read for Noted<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let mut seen = self.seen.lock().unwrap_or_else(PoisonError::into_inner);
+        seen.sha256.update(&buf[..n]);
+        seen.bytes += n as u64;
+        Ok(n)
+    }
+}
+
+/// The text read so far that a record's row number may still need: from the start of the
 /// last record on. Older bytes are let go, so the window holds about one record and the CSV
 /// reader's buffer.
 struct Tap<R> {
     inner: R,
-    sha256: Sha256,
     window: VecDeque<u8>,
     /// The offset of the window's first byte, as the CSV reader counts positions.
     base: u64,
-    /// The bytes of the file read so far, for the progress.
-    read: u64,
 }
 
 impl<R: Read> Read for Tap<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
-        self.sha256.update(&buf[..n]);
         self.window.extend(&buf[..n]);
-        self.read += n as u64;
         Ok(n)
     }
 }
@@ -85,6 +107,16 @@ impl<R> Tap<R> {
     fn byte(&self, offset: u64) -> Option<u8> {
         let index = usize::try_from(offset.checked_sub(self.base)?).ok()?;
         self.window.get(index).copied()
+    }
+
+    /// Whether a line ends at `offset`: a line feed, or a carriage return alone (as old Mac
+    /// programs and some exports end lines); a CR LF pair ends one line, at its LF.
+    fn line_ends_at(&self, offset: u64) -> bool {
+        match self.byte(offset) {
+            Some(b'\n') => true,
+            Some(b'\r') => self.byte(offset + 1) != Some(b'\n'),
+            _ => false,
+        }
     }
 
     /// Lets go of the bytes before `offset`.
@@ -109,6 +141,7 @@ pub struct Records<'a> {
     lines: usize,
     breaks_inside_values: usize,
     decoder: Decoder,
+    seen: Arc<Mutex<Seen>>,
 }
 
 impl<'a> Records<'a> {
@@ -117,28 +150,34 @@ impl<'a> Records<'a> {
     /// must not read as blank values.
     pub fn open(source: Source<'a>, required: &[&'static str]) -> Result<Self, FileError> {
         let (size, modified) = (source.size, source.modified);
-        let mut buffered = BufReader::with_capacity(64 * 1024, source.read);
+        let seen = Arc::new(Mutex::new(Seen::default()));
+        let noted = Noted {
+            inner: source.read,
+            seen: Arc::clone(&seen),
+        };
+        let mut raw = BufReader::with_capacity(64 * 1024, noted);
+        let head = raw.fill_buf().map_err(not_csv)?;
+        let text: Box<dyn Read + Send + 'a> = match utf16::encoding_of(head) {
+            Some(encoding) => Box::new(utf16::Utf8From::new(raw, encoding)),
+            None => Box::new(raw),
+        };
+        let mut buffered = BufReader::with_capacity(64 * 1024, text);
         let head = buffered.fill_buf().map_err(not_csv)?;
         let bom = head.starts_with(b"\xEF\xBB\xBF");
         let header = head.split(|&b| b == b'\n').next().unwrap_or_default();
-        let count = |separator: u8| header.iter().filter(|&&b| b == separator).count();
-        // A spreadsheet on Finnish Windows saves with semicolons; the webshop with commas.
-        let delimiter = if count(b';') > count(b',') {
-            b';'
-        } else {
-            b','
-        };
-        let skip = if bom { 3 } else { 0 };
-        let mut sha256 = Sha256::new();
-        sha256.update(&head[..skip]);
-        buffered.consume(skip);
+        let count = |separator: &u8| header.iter().filter(|&b| b == separator).count();
+        // The webshop separates with commas, a spreadsheet on Finnish Windows with semicolons,
+        // and Excel's "Unicode text" with tabs: the one the header holds most of.
+        let delimiter = [b',', b';', b'\t']
+            .into_iter()
+            .max_by_key(|separator| count(separator))
+            .unwrap_or(b',');
+        buffered.consume(if bom { 3 } else { 0 });
         let tap = Tap {
             inner: buffered,
-            sha256,
             window: VecDeque::new(),
             // The CSV reader counts its positions from after the byte-order mark.
             base: 0,
-            read: skip as u64,
         };
         let mut reader = csv::ReaderBuilder::new()
             .flexible(true)
@@ -166,6 +205,7 @@ impl<'a> Records<'a> {
             lines: 1,
             breaks_inside_values: 0,
             decoder,
+            seen,
         })
     }
 
@@ -176,8 +216,12 @@ impl<'a> Records<'a> {
 
     /// How far through the file the reading is, as (bytes read, bytes in all).
     pub fn progress(&self) -> (u64, u64) {
-        let read = self.reader.get_ref().read;
+        let read = self.seen().bytes;
         (read, self.size.max(read))
+    }
+
+    fn seen(&self) -> std::sync::MutexGuard<'_, Seen> {
+        self.seen.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// When the file was last modified, where the system tells.
@@ -187,7 +231,7 @@ impl<'a> Records<'a> {
 
     /// The SHA-256 of the bytes read so far.
     pub fn sha256(&self) -> String {
-        hex::encode(self.reader.get_ref().sha256.clone().finalize())
+        hex::encode(self.seen().sha256.clone().finalize())
     }
 
     /// The row a record that begins at byte `position` is on.
@@ -201,7 +245,7 @@ impl<'a> Records<'a> {
             start += 1;
         }
         self.lines += (self.counted_to..start)
-            .filter(|&offset| tap.byte(offset) == Some(b'\n'))
+            .filter(|&offset| tap.line_ends_at(offset))
             .count();
         self.counted_to = start;
         tap.forget_before(start);
@@ -225,10 +269,7 @@ impl Iterator for Records<'_> {
                     .iter()
                     .map(|value| self.decoder.decode(value))
                     .collect();
-                self.breaks_inside_values += record
-                    .iter()
-                    .map(|value| value.iter().filter(|&&b| b == b'\n').count())
-                    .sum::<usize>();
+                self.breaks_inside_values += record.iter().map(line_breaks).sum::<usize>();
                 values.map(|values| (row, values))
             }
         };
@@ -265,6 +306,16 @@ impl Decoder {
         }
         Ok(text)
     }
+}
+
+/// The lines a value's text ends, counted as [`Tap::line_ends_at`] counts them.
+fn line_breaks(value: &[u8]) -> usize {
+    let lone_returns = value
+        .iter()
+        .enumerate()
+        .filter(|&(i, &b)| b == b'\r' && value.get(i + 1) != Some(&b'\n'))
+        .count();
+    value.iter().filter(|&&b| b == b'\n').count() + lone_returns
 }
 
 fn not_csv(error: impl std::fmt::Display) -> FileError {
@@ -316,6 +367,47 @@ mod tests {
             rows_of("A;B\nMäkelä, Eero;1\n".as_bytes()),
             Ok(vec![(2, "Mäkelä, Eero".into())])
         );
+    }
+
+    #[test]
+    fn lines_ended_by_carriage_returns_alone_are_numbered_too() {
+        let text = b"A,B\rx,1\r\"two\rlines\",2\r\ry,3\r";
+        assert_eq!(
+            rows_of(text),
+            Ok(vec![
+                (2, "x".into()),
+                (3, "two\rlines".into()),
+                (5, "y".into())
+            ])
+        );
+    }
+
+    #[test]
+    fn excel_unicode_text_is_read_as_tab_separated_utf16() {
+        let text = "A\tB\r\nMäkelä, Eero; Åsa\t1\r\n\r\n\"kaksi\r\nriviä\"\t2\r\n";
+        let mut bytes = vec![0xFF, 0xFE];
+        bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+        assert_eq!(
+            rows_of(&bytes),
+            Ok(vec![
+                (2, "Mäkelä, Eero; Åsa".into()),
+                (4, "kaksi\r\nriviä".into())
+            ])
+        );
+        let records = Records::open(Source::from(&bytes), &["A"]).expect("opens");
+        let digest = hex::encode(Sha256::digest(&bytes));
+        let read: Vec<_> = {
+            let mut records = records;
+            let rows: Vec<_> = records.by_ref().collect();
+            assert_eq!(
+                records.sha256(),
+                digest,
+                "the digest is of the file's own bytes"
+            );
+            assert_eq!(records.progress(), (bytes.len() as u64, bytes.len() as u64));
+            rows
+        };
+        assert_eq!(read.len(), 2);
     }
 
     #[test]
