@@ -157,15 +157,13 @@ fn change_text(change: &Change, i18n: &I18n) -> String {
 }
 
 /// The whole report as CSV, in the user's language: row, what happened, and in what words.
+/// It is for people to open in Excel, so it is written as Excel on Finnish Windows reads a
+/// double-clicked file: UTF-8 with a byte-order mark (without it Excel takes Windows-1252 and
+/// garbles ä and ö), and semicolons between the cells (the list separator of Finnish regional
+/// settings; with commas every line would land in one cell).
 pub fn csv(report: &ImportReport, i18n: &I18n) -> Vec<u8> {
     let header = ["import-csv-row", "import-csv-outcome", "import-csv-details"];
-    let mut lines = vec![
-        header
-            .iter()
-            .map(|key| csv_cell(&i18n.t(key)))
-            .collect::<Vec<_>>()
-            .join(","),
-    ];
+    let mut lines = vec![header.map(|key| csv_cell(&i18n.t(key)))];
     let outcomes = [
         (&report.rejected, i18n.t("import-csv-rejected")),
         (&report.to_check, i18n.t("import-csv-to-check")),
@@ -173,12 +171,7 @@ pub fn csv(report: &ImportReport, i18n: &I18n) -> Vec<u8> {
     for (problems, outcome) in outcomes {
         for r in problems {
             let details = i18n.field_error(&FieldError::new(r.field, r.problem.clone()));
-            lines.push(format!(
-                "{},{},{}",
-                r.row,
-                csv_cell(&outcome),
-                csv_cell(&details)
-            ));
+            lines.push([r.row.to_string(), csv_cell(&outcome), csv_cell(&details)]);
         }
     }
     let changed = i18n.t(if report.dry_run {
@@ -188,14 +181,44 @@ pub fn csv(report: &ImportReport, i18n: &I18n) -> Vec<u8> {
     });
     for change in &report.changes {
         let details = change_text(change, i18n);
-        lines.push(format!(
-            "{},{},{}",
-            change.row,
+        lines.push([
+            change.row.to_string(),
             csv_cell(&changed),
-            csv_cell(&details)
-        ));
+            csv_cell(&details),
+        ]);
     }
-    let mut bytes = lines.join("\r\n").into_bytes();
-    bytes.extend(b"\r\n");
+    let mut bytes = "\u{FEFF}".as_bytes().to_vec();
+    for line in lines {
+        bytes.extend(line.join(";").as_bytes());
+        bytes.extend(b"\r\n");
+    }
     bytes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use register::domain::{Field, Problem};
+    use register::i18n::Lang;
+
+    #[test]
+    fn the_report_csv_opens_in_finnish_excel_with_its_letters_and_cells() {
+        let report = ImportReport {
+            rejected: vec![RowProblem {
+                row: 7,
+                field: Field::Email,
+                problem: Problem::NotAnEmail,
+            }],
+            ..ImportReport::default()
+        };
+        let bytes = csv(&report, &I18n::new(Lang::Fi));
+        let text = std::str::from_utf8(&bytes).expect("UTF-8");
+        let text = text.strip_prefix('\u{FEFF}').expect("a byte-order mark first");
+        let lines: Vec<&str> = text.split_terminator("\r\n").collect();
+        assert_eq!(lines.len(), 2, "{text}");
+        assert_eq!(lines[0].matches(';').count(), 2, "{}", lines[0]);
+        assert!(!lines[0].contains(','), "{}", lines[0]);
+        assert!(lines[1].starts_with("7;\""), "{}", lines[1]);
+        assert!(text.chars().any(|c| "äöÄÖ".contains(c)), "{text}");
+    }
 }
