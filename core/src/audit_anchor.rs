@@ -7,7 +7,6 @@
 //! folder, readable by that user alone, or wherever `--anchor` puts it (another machine, a
 //! USB stick).
 
-use std::fs::OpenOptions;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -182,11 +181,10 @@ pub fn append(path: &Path, anchor: &Anchor) -> Result<(), AnchorError> {
         path: path.to_owned(),
         source,
     };
-    let mut options = OpenOptions::new();
-    options.create(true).append(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options.open(path).map_err(file_error)?;
+    let mut file = crate::owner_only::create_or_open(path, |options| {
+        options.append(true);
+    })
+    .map_err(file_error)?;
     let at = anchor
         .verified_at
         .to_rfc3339_opts(SecondsFormat::Secs, true);

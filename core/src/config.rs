@@ -3,6 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::owner_only;
+
 use directories::ProjectDirs;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -148,8 +150,13 @@ fn local_data_folder(roaming: &Path, local: &Path) -> PathBuf {
         if let Some(parent) = local.parent() {
             let _ = create_private_dir(parent);
         }
-        if std::fs::rename(roaming, local).is_err() && !local.exists() {
-            return roaming.to_owned();
+        match std::fs::rename(roaming, local) {
+            // A folder keeps the access list it had where it was made.
+            Ok(()) => {
+                let _ = owner_only::restrict(local, owner_only::Kind::Folder);
+            }
+            Err(_) if !local.exists() => return roaming.to_owned(),
+            Err(_) => {}
         }
     }
     local.to_owned()
@@ -182,18 +189,7 @@ pub fn clear_viewing_dir() {
 
 /// The register holds personal data: its directory is readable by its owner only.
 fn create_private_dir(dir: &std::path::Path) -> std::io::Result<()> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        std::fs::DirBuilder::new()
-            .recursive(true)
-            .mode(0o700)
-            .create(dir)
-    }
-    #[cfg(not(unix))]
-    {
-        std::fs::create_dir_all(dir)
-    }
+    crate::owner_only::create_dir_all(dir)
 }
 
 #[cfg(test)]

@@ -10,7 +10,6 @@
 //! by whoever holds the register, and a ledger cut short or emptied is found against the head
 //! the register (and every backup of it) keeps.
 
-use std::fs::OpenOptions;
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
@@ -179,11 +178,10 @@ pub fn append(path: &Path, key: &str, entries: &[Entry]) -> Result<Head, LedgerE
         path: path.to_owned(),
         source,
     };
-    let mut options = OpenOptions::new();
-    options.read(true).write(true).create(true).truncate(false);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options.open(path).map_err(failed)?;
+    let mut file = crate::owner_only::create_or_open(path, |options| {
+        options.read(true).write(true);
+    })
+    .map_err(failed)?;
     let mut text = String::new();
     file.read_to_string(&mut text).map_err(failed)?;
     // A line cut short by a crash while it was written goes: its entry is still waiting in the

@@ -186,6 +186,9 @@ impl I18n {
             ServiceError::FileExists(path) => {
                 self.t_with("error-file-exists", &[("path", path.clone().into())])
             }
+            ServiceError::FileInUse(path) => {
+                self.t_with("error-file-in-use", &[("path", path.clone().into())])
+            }
             ServiceError::LastAdmin => self.t("error-last-admin"),
             ServiceError::NoticeNotReviewed => self.t("notice-not-saved"),
             ServiceError::NoticeUnchanged => self.t("notice-nothing-to-publish"),

@@ -19,6 +19,7 @@ pub mod i18n;
 pub mod import;
 pub mod letter;
 pub mod notice;
+pub mod owner_only;
 pub mod private_copy;
 pub mod save;
 pub mod service;

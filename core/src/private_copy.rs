@@ -56,6 +56,7 @@ impl PrivateFolder {
             builder.permissions(std::fs::Permissions::from_mode(0o700));
         }
         let dir = builder.tempdir_in(parent)?;
+        crate::owner_only::restrict(dir.path(), crate::owner_only::Kind::Folder)?;
         let lock = private_file(&dir.path().join(LOCK))?;
         lock.try_lock().map_err(std::io::Error::other)?;
         Ok(Self { _lock: lock, dir })
@@ -83,11 +84,9 @@ pub fn folder_of(register: &Path) -> &Path {
 }
 
 fn private_file(path: &Path) -> std::io::Result<File> {
-    let mut options = OpenOptions::new();
-    options.read(true).write(true).create(true).truncate(false);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    options.open(path)
+    crate::owner_only::create_or_open(path, |options| {
+        options.read(true).write(true);
+    })
 }
 
 /// Removes every private folder beside `register` whose process has ended; returns how many.

@@ -353,6 +353,7 @@ document-kind-nothing-held-letter = Answer: no data held
 document-kind-extension-letter = Notice of extension
 document-kind-refusal-letter = Letter of refusal
 error-file = The file could not be saved: { $reason }
+error-file-in-use = { $path } could not be replaced: another program has it open, such as a PDF reader or Excel. Close it there and save again. If it is not open, the folder may not be written to: choose another folder.
 error-file-exists = { $path } exists already. Choose another name, or move that file away first: it is not replaced.
 action-consent-change = Consent changed
 action-marketing-export = Newsletter recipients exported

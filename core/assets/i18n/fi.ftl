@@ -353,6 +353,7 @@ document-kind-nothing-held-letter = Vastaus: ei tietoja
 document-kind-extension-letter = Ilmoitus vastausajan jatkamisesta
 document-kind-refusal-letter = Hylkäyskirje
 error-file = Tiedostoa ei voitu tallentaa: { $reason }
+error-file-in-use = Tiedostoa { $path } ei voitu korvata: se on auki toisessa ohjelmassa, esimerkiksi PDF-lukijassa tai Excelissä. Sulje se siellä ja tallenna uudelleen. Jos tiedosto ei ole auki, kansioon ei ehkä voi kirjoittaa: valitse toinen kansio.
 error-file-exists = Tiedosto { $path } on jo olemassa. Valitse toinen nimi tai siirrä tiedosto ensin muualle: sitä ei korvata.
 action-consent-change = Suostumus muutettu
 action-marketing-export = Uutiskirjeen vastaanottajat viety

@@ -10,7 +10,7 @@
 //!   import still marked running while the lock is free was interrupted and can be undone at
 //!   once.
 
-use std::fs::{File, OpenOptions, TryLockError};
+use std::fs::{File, TryLockError};
 use std::path::{Path, PathBuf};
 
 use sea_orm::{ConnectionTrait, DbBackend, DbErr, Statement};
@@ -58,11 +58,9 @@ fn sibling(register: &Path, suffix: &str) -> PathBuf {
 }
 
 fn lock_file(path: &Path) -> std::io::Result<File> {
-    let mut options = OpenOptions::new();
-    options.read(true).write(true).create(true).truncate(false);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    options.open(path)
+    crate::owner_only::create_or_open(path, |options| {
+        options.read(true).write(true);
+    })
 }
 
 fn file_error(path: &Path, error: impl std::fmt::Display) -> DbErr {

@@ -89,13 +89,10 @@ async fn refuse_newer_schema(conn: &DatabaseConnection) -> Result<(), DbErr> {
 /// Creates a new SQLite register's file readable by its owner alone, whatever the umask, before
 /// SQLite opens it: SQLite gives the write-ahead log and its index the same permissions.
 fn create_private(path: &std::path::Path) -> Result<(), DbErr> {
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    match options.open(path) {
+    match crate::owner_only::create_or_open(path, |options| {
+        options.write(true);
+    }) {
         Ok(_) => Ok(()),
-        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
         Err(error) => Err(DbErr::Custom(format!(
             "the register {} cannot be created: {error}",
             path.display()

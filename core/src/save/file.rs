@@ -4,6 +4,7 @@ use std::fs::File;
 use std::io::{BufWriter, ErrorKind, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::time::Duration;
 
 use tempfile::NamedTempFile;
 
@@ -17,6 +18,8 @@ pub enum SaveError {
     File(String),
     #[error("{} exists already and is not replaced: choose another name or move it away first", .0.display())]
     Exists(PathBuf),
+    #[error("{} could not be replaced: another program has it open (close it there and save again), or the folder may not be written to", .0.display())]
+    InUse(PathBuf),
 }
 
 impl SaveError {
@@ -28,6 +31,7 @@ impl SaveError {
             SaveError::Exists(path) => {
                 Arc::new(ServiceError::FileExists(path.display().to_string()))
             }
+            SaveError::InUse(path) => Arc::new(ServiceError::FileInUse(path.display().to_string())),
         }
     }
 }
@@ -123,6 +127,10 @@ impl Staged {
             .suffix(".partial")
             .tempfile_in(folder)
             .map_err(|e| file_error(path, e))?;
+        // Made readable by the user alone on Linux and macOS; so on Windows too, before a
+        // byte is written (a desktop or a shared folder passes down wider access).
+        crate::owner_only::restrict(temporary.path(), crate::owner_only::Kind::File)
+            .map_err(|e| file_error(path, e))?;
         Ok(Self {
             temporary,
             path: path.to_owned(),
@@ -148,19 +156,82 @@ impl Staged {
             path,
             existing,
         } = self;
-        let placed = match existing {
-            Existing::Replace => temporary.persist(&path),
-            Existing::Keep => temporary.persist_noclobber(&path),
-        };
+        let placed = again_while_busy(temporary, BUSY_TRIES, BUSY_PAUSE, is_busy, |temporary| {
+            match existing {
+                Existing::Replace => temporary.persist(&path),
+                Existing::Keep => temporary.persist_noclobber(&path),
+            }
+            .map_err(|e| (e.file, e.error))
+        });
         match placed {
             Ok(_) => {
                 sync_folder(&path);
                 Ok(Placed(path))
             }
-            Err(e) if e.error.kind() == ErrorKind::AlreadyExists => Err(SaveError::Exists(path)),
-            Err(e) => Err(file_error(&path, e.error)),
+            Err(Failed::Busy) => Err(SaveError::InUse(path)),
+            Err(Failed::Other(e)) if e.kind() == ErrorKind::AlreadyExists => {
+                Err(SaveError::Exists(path))
+            }
+            Err(Failed::Other(e)) => Err(file_error(&path, e)),
         }
     }
+}
+
+/// Windows refuses to replace a file that another program has open (a PDF reader, Excel) and,
+/// for a moment, one that an antivirus scanner or OneDrive is reading: a save tries again for
+/// about two seconds before it says which file to close.
+const BUSY_TRIES: u32 = 20;
+const BUSY_PAUSE: Duration = Duration::from_millis(100);
+
+/// Whether an error is a file held open by another program (on Windows: a sharing or lock
+/// violation, or the access denied that replacing an open file gets). Nothing is on Linux and
+/// macOS, where a file open elsewhere can be replaced.
+fn is_busy(error: &std::io::Error) -> bool {
+    #[cfg(windows)]
+    {
+        const ACCESS_DENIED: i32 = 5;
+        const SHARING_VIOLATION: i32 = 32;
+        const LOCK_VIOLATION: i32 = 33;
+        matches!(
+            error.raw_os_error(),
+            Some(ACCESS_DENIED | SHARING_VIOLATION | LOCK_VIOLATION)
+        )
+    }
+    #[cfg(not(windows))]
+    {
+        let _ = error;
+        false
+    }
+}
+
+#[derive(Debug)]
+enum Failed {
+    /// Still busy after every try.
+    Busy,
+    Other(std::io::Error),
+}
+
+/// Runs `attempt` on `value` until it succeeds, fails otherwise than `busy`, or has been tried
+/// `tries` times `pause` apart. A failed attempt gives its value back for the next.
+fn again_while_busy<V, T>(
+    mut value: V,
+    tries: u32,
+    pause: Duration,
+    busy: impl Fn(&std::io::Error) -> bool,
+    mut attempt: impl FnMut(V) -> Result<T, (V, std::io::Error)>,
+) -> Result<T, Failed> {
+    for tried in 1.. {
+        match attempt(value) {
+            Ok(done) => return Ok(done),
+            Err((_, error)) if !busy(&error) => return Err(Failed::Other(error)),
+            Err(_) if tried >= tries => return Err(Failed::Busy),
+            Err((back, _)) => {
+                value = back;
+                std::thread::sleep(pause);
+            }
+        }
+    }
+    Err(Failed::Busy)
 }
 
 /// Places every file, or none: should one fail, those already placed are removed again.
@@ -253,6 +324,43 @@ mod tests {
             .permissions()
             .mode();
         assert_eq!(mode & 0o777, 0o600);
+    }
+
+    #[test]
+    fn a_file_busy_for_a_moment_is_placed_and_one_held_open_is_named() {
+        let busy = |e: &std::io::Error| e.kind() == ErrorKind::ResourceBusy;
+        let held = || std::io::Error::from(ErrorKind::ResourceBusy);
+        let pause = Duration::from_millis(1);
+        let mut calls = 0;
+        let placed = again_while_busy(0, 5, pause, busy, |tries| {
+            calls += 1;
+            if tries < 2 {
+                Err((tries + 1, held()))
+            } else {
+                Ok(tries)
+            }
+        });
+        assert_eq!(placed.ok(), Some(2));
+        assert_eq!(calls, 3);
+
+        calls = 0;
+        let never = again_while_busy((), 5, pause, busy, |()| {
+            calls += 1;
+            Err::<(), _>(((), held()))
+        });
+        assert!(matches!(never, Err(Failed::Busy)));
+        assert_eq!(calls, 5);
+
+        let refused = again_while_busy((), 5, pause, busy, |()| {
+            Err::<(), _>(((), std::io::Error::from(ErrorKind::PermissionDenied)))
+        });
+        assert!(matches!(refused, Err(Failed::Other(_))), "not tried again");
+
+        let path = Path::new("C:/Users/Äijälä/Työpöytä/ote 3.pdf");
+        let message = crate::i18n::I18n::new(crate::i18n::Lang::Fi)
+            .error(&SaveError::InUse(path.to_owned()).into_service_error());
+        assert!(message.contains("ote 3.pdf"), "{message}");
+        assert!(message.contains("Sulje"), "{message}");
     }
 
     #[test]

@@ -59,6 +59,10 @@ pub enum ServiceError {
     FileWrite(String),
     #[error("{0} already exists; choose another name or move the file away first")]
     FileExists(String),
+    #[error(
+        "{0} could not be replaced: another program has it open, or the folder may not be written to"
+    )]
+    FileInUse(String),
     #[error("the register holds a value this version does not understand: {0}")]
     UnexpectedData(String),
     #[error("password hashing failed: {0}")]
