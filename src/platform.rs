@@ -48,6 +48,52 @@ pub fn attach_terminal() {
 #[cfg(not(windows))]
 pub fn attach_terminal() {}
 
+/// Text piped in that is not UTF-8, read as the console's code page says, as Windows' `cmd`
+/// writes it (`echo salasana | …` in code page 850 on a Finnish Windows); `None` where that
+/// is not text either, and on other systems, whose terminals and pipes carry UTF-8.
+#[cfg(windows)]
+pub fn console_text(bytes: &[u8]) -> Option<String> {
+    use windows_sys::Win32::Globalization::GetOEMCP;
+    use windows_sys::Win32::System::Console::GetConsoleCP;
+    // SAFETY: plain queries. Without a console (a pipe from another program) the system's
+    // OEM code page is the one cmd would have used.
+    let code_page = match unsafe { GetConsoleCP() } {
+        0 => unsafe { GetOEMCP() },
+        code_page => code_page,
+    };
+    text_in_code_page(bytes, code_page)
+}
+
+#[cfg(windows)]
+pub(crate) fn text_in_code_page(bytes: &[u8], code_page: u32) -> Option<String> {
+    use windows_sys::Win32::Globalization::{MB_ERR_INVALID_CHARS, MultiByteToWideChar};
+    if bytes.is_empty() {
+        return Some(String::new());
+    }
+    let length = i32::try_from(bytes.len()).ok()?;
+    let mut wide = vec![0u16; bytes.len()];
+    // SAFETY: the input and output buffers are as long as the lengths given; one byte gives
+    // at most one UTF-16 unit in the single-byte code pages cmd uses, and a longer result
+    // fails rather than overruns.
+    let written = unsafe {
+        MultiByteToWideChar(
+            code_page,
+            MB_ERR_INVALID_CHARS,
+            bytes.as_ptr(),
+            length,
+            wide.as_mut_ptr(),
+            length,
+        )
+    };
+    let written = usize::try_from(written).ok().filter(|&n| n > 0)?;
+    String::from_utf16(&wide[..written]).ok()
+}
+
+#[cfg(not(windows))]
+pub fn console_text(_bytes: &[u8]) -> Option<String> {
+    None
+}
+
 /// An error before the window opens: on standard error and, on Windows (where a program started
 /// from the Start menu has no terminal to print in), in a message box.
 pub fn show_startup_error(detail: &str) {

@@ -28,6 +28,15 @@ pub enum ConfigError {
 
 const FILE_NAME: &str = "asiakasrekisteri.sqlite3";
 
+/// The app's reverse-DNS id: the macOS bundle's identifier and its data folder's name, the
+/// Linux desktop entry's, the Windows installer's uninstall key.
+pub const APP_ID: &str = "fi.ompelijanparatiisi.Asiakasrekisteri";
+
+/// A folder given here holds the app's data (and its cache, in `cache` inside) instead of the
+/// system's place for it: for a register kept elsewhere by the user's choice, and for tests on
+/// every system (Windows takes its folders from the system, not from `HOME`).
+pub const DATA_DIR_VARIABLE: &str = "ASIAKASREKISTERI_DATA_DIR";
+
 impl DatabaseLocation {
     /// `None` means the default: the SQLite file in the platform data directory.
     pub fn resolve(url: Option<&str>) -> Result<Self, ConfigError> {
@@ -51,8 +60,8 @@ impl DatabaseLocation {
     }
 
     /// Linux: ~/.local/share/asiakasrekisteri; macOS: ~/Library/Application Support/
-    /// fi.Ompelijan-paratiisi.Asiakasrekisteri; Windows: %LOCALAPPDATA%\Ompelijan paratiisi\
-    /// Asiakasrekisteri\data.
+    /// fi.ompelijanparatiisi.Asiakasrekisteri; Windows: %LOCALAPPDATA%\Ompelijan paratiisi\
+    /// Asiakasrekisteri\data; or the folder [`DATA_DIR_VARIABLE`] names.
     fn default_sqlite() -> Result<Self, ConfigError> {
         let dir = private_folder(Folder::Data, None)?;
         Ok(Self::Sqlite(dir.join(FILE_NAME)))
@@ -101,14 +110,17 @@ pub(crate) enum Folder {
 /// The app's data or cache folder of the platform, or a folder in it, created readable by
 /// its owner alone.
 pub(crate) fn private_folder(kind: Folder, name: Option<&str>) -> Result<PathBuf, ConfigError> {
-    let dirs = project_dirs().ok_or(ConfigError::NoDataDirectory)?;
+    let folders = folders().ok_or(ConfigError::NoDataDirectory)?;
     let base = match kind {
-        Folder::Data => local_data_folder(dirs.data_dir(), dirs.data_local_dir()),
-        Folder::Cache => dirs.cache_dir().to_owned(),
+        Folder::Data => match &folders.earlier_data {
+            Some(earlier) => data_folder_moved(earlier, &folders.data),
+            None => folders.data,
+        },
+        Folder::Cache => folders.cache,
     };
     let dir = match name {
         Some(name) => base.join(name),
-        None => base.to_owned(),
+        None => base,
     };
     create_private_dir(&dir).map_err(|source| ConfigError::DataDirectory {
         path: dir.clone(),
@@ -117,49 +129,84 @@ pub(crate) fn private_folder(kind: Folder, name: Option<&str>) -> Result<PathBuf
     Ok(dir)
 }
 
-fn project_dirs() -> Option<ProjectDirs> {
-    ProjectDirs::from("fi", "Ompelijan paratiisi", "Asiakasrekisteri")
+/// Where the app keeps its data and its cache for this user on this system, and where an
+/// earlier version kept the data when that was elsewhere.
+struct Folders {
+    data: PathBuf,
+    earlier_data: Option<PathBuf>,
+    cache: PathBuf,
+}
+
+fn folders() -> Option<Folders> {
+    if let Some(dir) = std::env::var_os(DATA_DIR_VARIABLE).filter(|dir| !dir.is_empty()) {
+        let data = PathBuf::from(dir);
+        return Some(Folders {
+            cache: data.join("cache"),
+            data,
+            earlier_data: None,
+        });
+    }
+    let dirs = ProjectDirs::from("fi", "Ompelijan paratiisi", "Asiakasrekisteri")?;
+    let earlier = dirs.data_dir().to_owned();
+    // macOS names the folders after the bundle's identifier (earlier versions used the one
+    // `directories` makes of the organisation's name, fi.Ompelijan-paratiisi.Asiakasrekisteri).
+    #[cfg(target_os = "macos")]
+    let (data, cache) = {
+        let base = directories::BaseDirs::new()?;
+        (base.data_dir().join(APP_ID), base.cache_dir().join(APP_ID))
+    };
+    // Windows keeps the data in the local, not the roaming, folder (see `data_folder_moved`).
+    #[cfg(not(target_os = "macos"))]
+    let (data, cache) = (
+        dirs.data_local_dir().to_owned(),
+        dirs.cache_dir().to_owned(),
+    );
+    Some(Folders {
+        earlier_data: (earlier != data).then_some(earlier),
+        data,
+        cache,
+    })
 }
 
 /// Where an earlier version kept the default register, when that is not where it is now (the
-/// roaming folder on Windows): what was named after its path then, its audit anchor, is found
-/// by it.
+/// roaming folder on Windows, the folder of another name on macOS): what was named after its
+/// path then, its audit anchor, is found by it.
 pub(crate) fn earlier_default_file(location: &DatabaseLocation) -> Option<PathBuf> {
-    let dirs = project_dirs()?;
-    earlier_file(location, dirs.data_dir(), dirs.data_local_dir())
+    let folders = folders()?;
+    earlier_file(location, folders.earlier_data.as_deref()?, &folders.data)
 }
 
-fn earlier_file(location: &DatabaseLocation, roaming: &Path, local: &Path) -> Option<PathBuf> {
+fn earlier_file(location: &DatabaseLocation, earlier: &Path, now: &Path) -> Option<PathBuf> {
     match location {
-        DatabaseLocation::Sqlite(path) if roaming != local && *path == local.join(FILE_NAME) => {
-            Some(roaming.join(FILE_NAME))
+        DatabaseLocation::Sqlite(path) if earlier != now && *path == now.join(FILE_NAME) => {
+            Some(earlier.join(FILE_NAME))
         }
         _ => None,
     }
 }
 
-/// The data folder, on the computer itself. On Windows that is `%LOCALAPPDATA%`: the roaming
-/// `%APPDATA%` may be kept on a network share, where SQLite's locking cannot be trusted, and
-/// is copied to and fro at every sign-in. A register an earlier version kept in the roaming
-/// folder is moved to the local one the first time it is needed. A folder on one volume is
-/// renamed in one step; when that cannot be done (the roaming folder on another volume, or a
-/// file in it open), the register is used where it is, unless another instance of the app
-/// moved it meanwhile. On Linux and macOS the two are one folder.
-fn local_data_folder(roaming: &Path, local: &Path) -> PathBuf {
-    if roaming != local && !local.exists() && roaming.exists() {
-        if let Some(parent) = local.parent() {
+/// The data folder where it is now, moved there from where an earlier version kept it the
+/// first time it is needed. On Windows that is `%LOCALAPPDATA%`: the roaming `%APPDATA%` may
+/// be kept on a network share, where SQLite's locking cannot be trusted, and is copied to and
+/// fro at every sign-in. On macOS the folder is named after the bundle's identifier. A folder
+/// on one volume is renamed in one step; when that cannot be done (the earlier folder on
+/// another volume, or a file in it open), the register is used where it is, unless another
+/// instance of the app moved it meanwhile.
+fn data_folder_moved(earlier: &Path, now: &Path) -> PathBuf {
+    if earlier != now && !now.exists() && earlier.exists() {
+        if let Some(parent) = now.parent() {
             let _ = create_private_dir(parent);
         }
-        match std::fs::rename(roaming, local) {
+        match std::fs::rename(earlier, now) {
             // A folder keeps the access list it had where it was made.
             Ok(()) => {
-                let _ = owner_only::restrict(local, owner_only::Kind::Folder);
+                let _ = owner_only::restrict(now, owner_only::Kind::Folder);
             }
-            Err(_) if !local.exists() => return roaming.to_owned(),
+            Err(_) if !now.exists() => return earlier.to_owned(),
             Err(_) => {}
         }
     }
-    local.to_owned()
+    now.to_owned()
 }
 
 /// The file a `sqlite:` URL's path names. On Windows a drive letter may follow the URL's
@@ -254,7 +301,7 @@ mod tests {
         std::fs::write(roaming.join(FILE_NAME), b"register").expect("written");
         std::fs::write(roaming.join("audit-anchors/a.anchor"), b"anchor").expect("written");
 
-        assert_eq!(local_data_folder(&roaming, &local), local);
+        assert_eq!(data_folder_moved(&roaming, &local), local);
         assert_eq!(
             std::fs::read(local.join(FILE_NAME)).expect("moved"),
             b"register"
@@ -268,7 +315,7 @@ mod tests {
         // Once moved, a roaming folder made again (an old version run once more) is left alone.
         std::fs::create_dir_all(&roaming).expect("created");
         std::fs::write(roaming.join(FILE_NAME), b"older").expect("written");
-        assert_eq!(local_data_folder(&roaming, &local), local);
+        assert_eq!(data_folder_moved(&roaming, &local), local);
         assert_eq!(
             std::fs::read(local.join(FILE_NAME)).expect("kept"),
             b"register"
@@ -301,7 +348,7 @@ mod tests {
         std::fs::write(home.path().join("Local"), b"not a folder").expect("written");
         let local = home.path().join("Local/data");
 
-        assert_eq!(local_data_folder(&roaming, &local), roaming);
+        assert_eq!(data_folder_moved(&roaming, &local), roaming);
         assert_eq!(
             std::fs::read(roaming.join(FILE_NAME)).expect("kept"),
             b"register"

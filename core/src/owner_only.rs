@@ -46,15 +46,23 @@ pub fn create_dir_all(dir: &Path) -> io::Result<()> {
     if let Some(parent) = dir.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent)?;
     }
-    let mut builder = std::fs::DirBuilder::new();
-    #[cfg(unix)]
-    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-    match builder.create(dir) {
+    match private_dir_builder().create(dir) {
         Ok(()) => restrict(dir, Kind::Folder),
         // Made meanwhile by another instance of the app, as this one would have.
         Err(error) if error.kind() == io::ErrorKind::AlreadyExists && dir.is_dir() => Ok(()),
         Err(error) => Err(error),
     }
+}
+
+fn private_dir_builder() -> std::fs::DirBuilder {
+    #[cfg(unix)]
+    {
+        let mut builder = std::fs::DirBuilder::new();
+        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+        builder
+    }
+    #[cfg(not(unix))]
+    std::fs::DirBuilder::new()
 }
 
 /// What [`restrict`] is given.
@@ -100,7 +108,7 @@ mod tests {
         }
         #[cfg(windows)]
         {
-            windows::only_the_user_has_access(path, kind).expect("access list read")
+            windows::inspect::only_the_user_has_access(path, kind).expect("access list read")
         }
     }
 

@@ -52,18 +52,43 @@ pub fn password_for(username: &str) -> Result<String, String> {
 
 pub fn new_password(from_stdin: bool) -> Result<String, String> {
     if from_stdin {
-        let mut line = String::new();
+        let mut line = Vec::new();
         std::io::stdin()
             .lock()
-            .read_line(&mut line)
+            .read_until(b'\n', &mut line)
             .map_err(|e| format!("cannot read the password from standard input: {e}"))?;
-        return Ok(line.trim_end_matches(['\r', '\n']).to_owned());
+        let password = password_line(&line, crate::platform::console_text)?;
+        if cfg!(windows) && password.contains('?') {
+            eprintln!(
+                "Note: the password has a '?'. Windows PowerShell 5.1 turns letters such as ä \
+                 into '?' when it pipes text to a program; if you did not type one, run \
+                 `$OutputEncoding = [Text.UTF8Encoding]::new()` first and set the password again."
+            );
+        }
+        return Ok(password);
     }
     let password = prompt("New account's password: ", PASSWORD_VARIABLE)?;
     if prompt("The same password again: ", PASSWORD_VARIABLE)? != password {
         return Err("the two passwords differ".into());
     }
     Ok(password)
+}
+
+/// A password line as a pipe gives it: UTF-8 (a byte-order mark, as PowerShell may write one,
+/// dropped), or else the text of the console's code page (`console_text`: how `cmd` pipes on
+/// Windows), without its line end.
+fn password_line(
+    bytes: &[u8],
+    console_text: impl Fn(&[u8]) -> Option<String>,
+) -> Result<String, String> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_owned(),
+        Err(_) => console_text(bytes).ok_or(
+            "the password on standard input is not text in UTF-8 (nor in the console's code page)",
+        )?,
+    };
+    Ok(text.trim_end_matches(['\r', '\n']).to_owned())
 }
 
 /// Asks without echoing what is typed; without a terminal, says which variable to set.
@@ -74,4 +99,43 @@ pub fn prompt(question: &str, variable: &str) -> Result<String, String> {
         ));
     }
     rpassword::prompt_password(question).map_err(|e| format!("cannot read the answer: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_piped_password_is_read_as_utf8_or_as_the_console_writes_it() {
+        let none = |_: &[u8]| None;
+        assert_eq!(
+            password_line("pääsy\r\n".as_bytes(), none),
+            Ok("pääsy".into())
+        );
+        assert_eq!(
+            password_line("\u{FEFF}pääsy\n".as_bytes(), none),
+            Ok("pääsy".into())
+        );
+        // "pääsy" as cmd pipes it in code page 850.
+        let cp850 = b"p\x84\x84sy\r\n";
+        assert!(password_line(cp850, none).is_err());
+        let console = |bytes: &[u8]| {
+            Some(
+                bytes
+                    .iter()
+                    .map(|&b| if b == 0x84 { 'ä' } else { b as char })
+                    .collect(),
+            )
+        };
+        assert_eq!(password_line(cp850, console), Ok("pääsy".into()));
+    }
+
+    #[cfg(windows)]
+    #[test]
+    fn code_page_850_is_decoded_by_the_system() {
+        assert_eq!(
+            crate::platform::text_in_code_page(b"p\x84\x84sy \x8e", 850).as_deref(),
+            Some("pääsy Ä")
+        );
+    }
 }

@@ -213,7 +213,9 @@ mod tests {
         };
         let bytes = csv(&report, &I18n::new(Lang::Fi));
         let text = std::str::from_utf8(&bytes).expect("UTF-8");
-        let text = text.strip_prefix('\u{FEFF}').expect("a byte-order mark first");
+        let text = text
+            .strip_prefix('\u{FEFF}')
+            .expect("a byte-order mark first");
         let lines: Vec<&str> = text.split_terminator("\r\n").collect();
         assert_eq!(lines.len(), 2, "{text}");
         assert_eq!(lines[0].matches(';').count(), 2, "{}", lines[0]);

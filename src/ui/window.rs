@@ -7,7 +7,7 @@ use iced::Size;
 use iced::window::{self, Icon};
 
 /// The reverse-DNS id of the desktop entry and the AppStream metadata in `packaging/`.
-pub const APP_ID: &str = "fi.ompelijanparatiisi.Asiakasrekisteri";
+pub use register::config::APP_ID;
 
 const ICON_PNG: &[u8] = include_bytes!("../../assets/icon/asiakasrekisteri-256.png");
 

@@ -152,10 +152,7 @@ fn one_register_reached_by_two_paths_keeps_one_audit_anchor() {
     register.url = format!("sqlite://{}", roundabout.display());
     let second = register.run(&verify, Some(PASSWORD), None);
     assert_eq!(second.status.code(), Some(0), "{}", stderr(&second));
-    let anchors = register
-        .dir
-        .path()
-        .join("data/asiakasrekisteri/audit-anchors");
+    let anchors = register.data_dir().join("audit-anchors");
     let files = std::fs::read_dir(&anchors)
         .expect("the anchors' folder")
         .count();

@@ -6,3 +6,4 @@ mod commands;
 mod files;
 mod interrupted;
 mod support;
+mod tls;

@@ -71,6 +71,32 @@ impl Register {
         })
     }
 
+    /// The app's data folder for this register's runs: where the audit anchors go.
+    pub fn data_dir(&self) -> std::path::PathBuf {
+        self.dir.path().join("data")
+    }
+
+    /// A setting of the PostgreSQL server (`SHOW name`), asked as the tests' admin; `None` for
+    /// a SQLite register.
+    pub fn server_setting(&self, name: &str) -> Option<String> {
+        let (admin_url, _, _) = self.postgres.as_ref()?;
+        block_on(async {
+            let conn = sea_orm::Database::connect(admin_url).await.expect("server");
+            let backend = conn.get_database_backend();
+            let row = conn
+                .query_one_raw(sea_orm::Statement::from_string(
+                    backend,
+                    format!("SHOW {name}"),
+                ))
+                .await
+                .expect("shown")
+                .expect("a row");
+            let value: String = row.try_get_by_index(0).expect("text");
+            conn.close().await.expect("closes");
+            Some(value)
+        })
+    }
+
     /// How many rows a query counts, asked of the register directly.
     pub fn count(&self, sql: &str) -> i64 {
         let url = match &self.postgres {
@@ -141,9 +167,9 @@ impl Register {
             .env_remove("ASIAKASREKISTERI_PASSWORD")
             .env_remove("ASIAKASREKISTERI_BACKUP_PASSPHRASE")
             .envs(env.iter().copied())
-            // The user's data folder, where the audit anchor goes, is the test's own.
-            .env("XDG_DATA_HOME", self.dir.path().join("data"))
-            .env("HOME", self.dir.path())
+            // The user's data folder, where the audit anchor goes, is the test's own: given
+            // by the app's own variable, which every system honours (Windows ignores HOME).
+            .env(register::config::DATA_DIR_VARIABLE, self.data_dir())
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());

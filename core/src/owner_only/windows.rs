@@ -8,24 +8,18 @@ use std::path::Path;
 use std::ptr::{null, null_mut};
 
 use windows_sys::Win32::Foundation::{
-    CloseHandle, ERROR_INVALID_FUNCTION, ERROR_NOT_SUPPORTED, HANDLE, LocalFree,
+    CloseHandle, ERROR_INVALID_FUNCTION, ERROR_NOT_SUPPORTED, HANDLE,
 };
-use windows_sys::Win32::Security::Authorization::{
-    GetNamedSecurityInfoW, SE_FILE_OBJECT, SetNamedSecurityInfoW,
-};
+use windows_sys::Win32::Security::Authorization::{SE_FILE_OBJECT, SetNamedSecurityInfoW};
 use windows_sys::Win32::Security::{
     ACCESS_ALLOWED_ACE, ACL, ACL_REVISION, AddAccessAllowedAceEx, CONTAINER_INHERIT_ACE,
-    DACL_SECURITY_INFORMATION, EqualSid, GetAce, GetLengthSid, GetTokenInformation, InitializeAcl,
-    OBJECT_INHERIT_ACE, PROTECTED_DACL_SECURITY_INFORMATION, PSECURITY_DESCRIPTOR, TOKEN_QUERY,
-    TOKEN_USER, TokenUser,
+    DACL_SECURITY_INFORMATION, GetLengthSid, GetTokenInformation, InitializeAcl,
+    OBJECT_INHERIT_ACE, PROTECTED_DACL_SECURITY_INFORMATION, TOKEN_QUERY, TOKEN_USER, TokenUser,
 };
 use windows_sys::Win32::Storage::FileSystem::FILE_ALL_ACCESS;
 use windows_sys::Win32::System::Threading::{GetCurrentProcess, OpenProcessToken};
 
 use super::Kind;
-
-/// `ACCESS_ALLOWED_ACE_TYPE`.
-const ACCESS_ALLOWED: u8 = 0;
 
 pub fn restrict(path: &Path, kind: Kind) -> io::Result<()> {
     let user = UserSid::current()?;
@@ -71,48 +65,6 @@ pub fn restrict(path: &Path, kind: Kind) -> io::Result<()> {
     }
 }
 
-/// Whether every entry of `path`'s access list allows the current user, and there is one.
-#[cfg(test)]
-pub fn only_the_user_has_access(path: &Path, _kind: Kind) -> io::Result<bool> {
-    let user = UserSid::current()?;
-    let name = wide(path);
-    let mut dacl: *mut ACL = null_mut();
-    let mut descriptor: PSECURITY_DESCRIPTOR = null_mut();
-    let status = unsafe {
-        GetNamedSecurityInfoW(
-            name.as_ptr(),
-            SE_FILE_OBJECT,
-            DACL_SECURITY_INFORMATION,
-            null_mut(),
-            null_mut(),
-            &mut dacl,
-            null_mut(),
-            &mut descriptor,
-        )
-    };
-    if status != 0 {
-        return Err(io::Error::from_raw_os_error(status as i32));
-    }
-    let mut only_user = !dacl.is_null() && unsafe { (*dacl).AceCount } > 0;
-    for index in 0..if dacl.is_null() {
-        0
-    } else {
-        unsafe { (*dacl).AceCount }
-    } {
-        let mut ace: *mut c_void = null_mut();
-        if unsafe { GetAce(dacl, u32::from(index), &mut ace) } == 0 {
-            only_user = false;
-            break;
-        }
-        let ace = ace.cast::<ACCESS_ALLOWED_ACE>();
-        let allowed = unsafe { (*ace).Header.AceType } == ACCESS_ALLOWED;
-        let sid = unsafe { &raw mut (*ace).SidStart }.cast::<c_void>();
-        only_user &= allowed && unsafe { EqualSid(sid, user.as_psid()) } != 0;
-    }
-    unsafe { LocalFree(descriptor) };
-    Ok(only_user)
-}
-
 /// The current user's security identifier, copied out of the process's token.
 struct UserSid(Vec<u64>);
 
@@ -152,4 +104,65 @@ impl UserSid {
 
 fn wide(path: &Path) -> Vec<u16> {
     path.as_os_str().encode_wide().chain([0]).collect()
+}
+
+/// Reading an access list back, for the tests.
+#[cfg(test)]
+pub mod inspect {
+    use std::ffi::c_void;
+    use std::io;
+    use std::path::Path;
+    use std::ptr::null_mut;
+
+    use windows_sys::Win32::Foundation::LocalFree;
+    use windows_sys::Win32::Security::Authorization::{GetNamedSecurityInfoW, SE_FILE_OBJECT};
+    use windows_sys::Win32::Security::{
+        ACCESS_ALLOWED_ACE, ACL, DACL_SECURITY_INFORMATION, EqualSid, GetAce, PSECURITY_DESCRIPTOR,
+    };
+
+    use super::{Kind, UserSid, wide};
+
+    /// `ACCESS_ALLOWED_ACE_TYPE`.
+    const ACCESS_ALLOWED: u8 = 0;
+
+    /// Whether every entry of `path`'s access list allows the current user, and there is one.
+    pub fn only_the_user_has_access(path: &Path, _kind: Kind) -> io::Result<bool> {
+        let user = UserSid::current()?;
+        let name = wide(path);
+        let mut dacl: *mut ACL = null_mut();
+        let mut descriptor: PSECURITY_DESCRIPTOR = null_mut();
+        let status = unsafe {
+            GetNamedSecurityInfoW(
+                name.as_ptr(),
+                SE_FILE_OBJECT,
+                DACL_SECURITY_INFORMATION,
+                null_mut(),
+                null_mut(),
+                &mut dacl,
+                null_mut(),
+                &mut descriptor,
+            )
+        };
+        if status != 0 {
+            return Err(io::Error::from_raw_os_error(status as i32));
+        }
+        let mut only_user = !dacl.is_null() && unsafe { (*dacl).AceCount } > 0;
+        for index in 0..if dacl.is_null() {
+            0
+        } else {
+            unsafe { (*dacl).AceCount }
+        } {
+            let mut ace: *mut c_void = null_mut();
+            if unsafe { GetAce(dacl, u32::from(index), &mut ace) } == 0 {
+                only_user = false;
+                break;
+            }
+            let ace = ace.cast::<ACCESS_ALLOWED_ACE>();
+            let allowed = unsafe { (*ace).Header.AceType } == ACCESS_ALLOWED;
+            let sid = unsafe { &raw mut (*ace).SidStart }.cast::<c_void>();
+            only_user &= allowed && unsafe { EqualSid(sid, user.as_psid()) } != 0;
+        }
+        unsafe { LocalFree(descriptor) };
+        Ok(only_user)
+    }
 }

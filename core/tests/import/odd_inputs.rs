@@ -50,12 +50,7 @@ async fn a_file_dated_in_the_future_makes_no_later_file_look_older(db: Db) {
     let import_file = async |name: &str, row: &str, modified: std::time::SystemTime| {
         let path = dir.path().join(name);
         std::fs::write(&path, file(&[row.to_owned()])).expect("written");
-        let opened = std::fs::File::options()
-            .write(true)
-            .open(&path)
-            .expect("opens");
-        opened.set_modified(modified).expect("dated");
-        drop(opened);
+        testing::file_times::set_modified(&path, modified).expect("dated");
         let source = Source::file(std::fs::File::open(&path).expect("opens")).expect("a file");
         import::shopify_customers(&db, &admin, source, false, &|_, _| {})
             .await

@@ -571,9 +571,7 @@ async fn a_plain_copy_left_by_a_backup_cut_short_is_removed_by_the_next() {
         std::fs::write(dir.join("register.sqlite3"), "aino.hakkinen@example.com").expect("copy");
     }
     let yesterday = std::time::SystemTime::now() - std::time::Duration::from_secs(24 * 3600);
-    std::fs::File::open(&abandoned)
-        .and_then(|dir| dir.set_modified(yesterday))
-        .expect("dated back");
+    testing::file_times::set_modified(&abandoned, yesterday).expect("dated back");
     take(&register, &register.dir.path().join("varmuuskopio.arb")).await;
     assert!(!abandoned.exists(), "the abandoned copy is gone");
     assert!(running.exists(), "a copy being made now is not touched");
