@@ -79,7 +79,10 @@ impl App {
             stage: Stage::Connecting,
             closing: None,
         };
-        (app, connect(location))
+        (
+            app,
+            Task::batch([connect(location), super::dialog::remember_window()]),
+        )
     }
 
     /// An app already logged in, as the UI tests start it.

@@ -1,12 +1,74 @@
-//! The operating system's file dialogs, as the screens ask for them.
+//! The operating system's file dialogs, as the screens ask for them: each opens over the app's
+//! window, as its child (on Windows and macOS modal to it, so that it cannot fall behind the
+//! window while staff go on clicking there; on Linux the desktop portal is told whose it is).
 
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
 
+use iced::Task;
+use iced::window::raw_window_handle::{
+    DisplayHandle, HandleError, HasDisplayHandle, HasWindowHandle, RawDisplayHandle,
+    RawWindowHandle, WindowHandle,
+};
 use register::save::{Existing, SaveError, file_name};
+
+/// The app's window, as the dialogs are given it.
+#[derive(Clone, Copy)]
+struct Parent {
+    window: RawWindowHandle,
+    display: RawDisplayHandle,
+}
+
+// SAFETY: the handles are identifiers of the app's one window, which lasts as long as the app;
+// the dialogs copy them the same way (rfd's dialogs are Send holding them).
+unsafe impl Send for Parent {}
+
+static PARENT: Mutex<Option<Parent>> = Mutex::new(None);
+
+impl HasWindowHandle for Parent {
+    fn window_handle(&self) -> Result<WindowHandle<'_>, HandleError> {
+        // SAFETY: the window outlives every dialog opened over it (see above).
+        Ok(unsafe { WindowHandle::borrow_raw(self.window) })
+    }
+}
+
+impl HasDisplayHandle for Parent {
+    fn display_handle(&self) -> Result<DisplayHandle<'_>, HandleError> {
+        // SAFETY: as for the window.
+        Ok(unsafe { DisplayHandle::borrow_raw(self.display) })
+    }
+}
+
+/// Notes the app's window as the dialogs' parent, once it is open.
+pub fn remember_window<T: Send + 'static>() -> Task<T> {
+    iced::window::latest()
+        .then(|id| match id {
+            Some(id) => iced::window::run(id, |window| {
+                if let (Ok(w), Ok(d)) = (window.window_handle(), window.display_handle()) {
+                    let parent = Parent {
+                        window: w.as_raw(),
+                        display: d.as_raw(),
+                    };
+                    *PARENT.lock().unwrap_or_else(PoisonError::into_inner) = Some(parent);
+                }
+            }),
+            None => Task::none(),
+        })
+        .discard()
+}
+
+/// A dialog over the app's window (on its own before the window is known, as in the tests).
+fn dialog() -> rfd::AsyncFileDialog {
+    let dialog = rfd::AsyncFileDialog::new();
+    match *PARENT.lock().unwrap_or_else(PoisonError::into_inner) {
+        Some(parent) => dialog.set_parent(&parent),
+        None => dialog,
+    }
+}
 
 /// Asks where to save a file, suggesting `name`; None when the user cancels.
 pub async fn save_file(kind: &str, extensions: &[&str], name: &str) -> Option<PathBuf> {
-    rfd::AsyncFileDialog::new()
+    dialog()
         .add_filter(kind, extensions)
         .set_file_name(name)
         .save_file()
@@ -16,33 +78,27 @@ pub async fn save_file(kind: &str, extensions: &[&str], name: &str) -> Option<Pa
 
 /// Asks for a file of `kind` to open; None when the user cancels.
 pub async fn pick_file(kind: &str, extensions: &[&str]) -> Option<PathBuf> {
-    let file = rfd::AsyncFileDialog::new()
-        .add_filter(kind, extensions)
-        .pick_file()
-        .await?;
+    let file = dialog().add_filter(kind, extensions).pick_file().await?;
     Some(file.path().to_owned())
 }
 
 /// Asks for a folder; None when the user cancels.
 pub async fn pick_folder() -> Option<PathBuf> {
-    let folder = rfd::AsyncFileDialog::new().pick_folder().await?;
+    let folder = dialog().pick_folder().await?;
     Some(folder.path().to_owned())
 }
 
 /// Asks for a CSV file to read; None when the user cancels. The file is read as it is
 /// imported, not here: an export may be far larger than memory should hold.
 pub async fn pick_csv() -> Option<PathBuf> {
-    let file = rfd::AsyncFileDialog::new()
-        .add_filter("CSV", &["csv"])
-        .pick_file()
-        .await?;
+    let file = dialog().add_filter("CSV", &["csv"]).pick_file().await?;
     Some(file.path().to_owned())
 }
 
 /// Asks for the letter or email a request came in: a scan, a photo, or an email saved as a
 /// file. None when the user cancels.
 pub async fn open_file() -> Option<(String, Vec<u8>)> {
-    let file = rfd::AsyncFileDialog::new()
+    let file = dialog()
         .add_filter(
             "PDF, JPEG, PNG, EML, TXT",
             &["pdf", "jpg", "jpeg", "png", "eml", "msg", "txt"],

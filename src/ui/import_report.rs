@@ -194,33 +194,3 @@ pub fn csv(report: &ImportReport, i18n: &I18n) -> Vec<u8> {
     }
     bytes
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use register::domain::{Field, Problem};
-    use register::i18n::Lang;
-
-    #[test]
-    fn the_report_csv_opens_in_finnish_excel_with_its_letters_and_cells() {
-        let report = ImportReport {
-            rejected: vec![RowProblem {
-                row: 7,
-                field: Field::Email,
-                problem: Problem::NotAnEmail,
-            }],
-            ..ImportReport::default()
-        };
-        let bytes = csv(&report, &I18n::new(Lang::Fi));
-        let text = std::str::from_utf8(&bytes).expect("UTF-8");
-        let text = text
-            .strip_prefix('\u{FEFF}')
-            .expect("a byte-order mark first");
-        let lines: Vec<&str> = text.split_terminator("\r\n").collect();
-        assert_eq!(lines.len(), 2, "{text}");
-        assert_eq!(lines[0].matches(';').count(), 2, "{}", lines[0]);
-        assert!(!lines[0].contains(','), "{}", lines[0]);
-        assert!(lines[1].starts_with("7;\""), "{}", lines[1]);
-        assert!(text.chars().any(|c| "äöÄÖ".contains(c)), "{text}");
-    }
-}

@@ -91,12 +91,12 @@ async fn an_import_shows_its_progress_result_and_rejected_rows_which_can_be_save
     let saved = std::fs::read_to_string(&path).expect("written");
     assert_eq!(
         saved,
-        "\"Rivi\",\"Tulos\",\"Selitys\"\r\n\
-         3,\"Hylätty\",\"Etunimi: Pakollinen tieto.\"\r\n\
-         3,\"Hylätty\",\"Sukunimi: Pakollinen tieto.\"\r\n\
-         4,\"Tarkistettava\",\"Sähköposti: Ei kelvollinen sähköpostiosoite.\"\r\n\
-         2,\"Muutettu\",\"uusi asiakas\"\r\n\
-         4,\"Muutettu\",\"uusi asiakas\"\r\n",
+        "\u{FEFF}\"Rivi\";\"Tulos\";\"Selitys\"\r\n\
+         3;\"Hylätty\";\"Etunimi: Pakollinen tieto.\"\r\n\
+         3;\"Hylätty\";\"Sukunimi: Pakollinen tieto.\"\r\n\
+         4;\"Tarkistettava\";\"Sähköposti: Ei kelvollinen sähköpostiosoite.\"\r\n\
+         2;\"Muutettu\";\"uusi asiakas\"\r\n\
+         4;\"Muutettu\";\"uusi asiakas\"\r\n",
         "the report in the language the user read it in"
     );
     test_db.finish().await;
