@@ -12,6 +12,7 @@ use asiakasrekisteri::{platform, ui};
 use register::config::DatabaseLocation;
 
 fn main() -> ExitCode {
+    platform::mark_running();
     if std::env::args_os().len() > 1 {
         platform::attach_terminal();
     }

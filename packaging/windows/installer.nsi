@@ -74,6 +74,8 @@ LangString registerStays ${LANG_FINNISH} "Ohjelma ja sen Käynnistä-valikon kuv
 LangString registerStays ${LANG_ENGLISH} "The program and its Start menu entry are removed. The customer register and its backups stay where they are: customers' data is erased in the app, not by deleting files."
 LangString startMenuComment ${LANG_FINNISH} "Ompelijan paratiisin asiakasrekisteri ja rekisteriotteet"
 LangString startMenuComment ${LANG_ENGLISH} "Customer register and register extracts of Ompelijan paratiisi"
+LangString appRunning ${LANG_FINNISH} "${PRODUCT} on käynnissä. Sulje se (myös komentorivillä ajettavat komennot) ja valitse Yritä uudelleen."
+LangString appRunning ${LANG_ENGLISH} "${PRODUCT} is running. Close it (and any command running in a terminal), then choose Retry."
 LangString notWindows64 ${LANG_FINNISH} "${PRODUCT} toimii vain 64-bittisessä Windowsissa."
 LangString notWindows64 ${LANG_ENGLISH} "${PRODUCT} runs on 64-bit Windows only."
 
@@ -86,16 +88,41 @@ VIAddVersionKey /LANG=${LANG_FINNISH} "FileDescription" "${PRODUCT} – asennuso
 VIAddVersionKey /LANG=${LANG_FINNISH} "FileVersion" "${VERSION}"
 VIAddVersionKey /LANG=${LANG_FINNISH} "ProductVersion" "${VERSION}"
 
+; The program holds this mutex while it runs (RUNNING_MUTEX in src/platform.rs). Its files
+; cannot be replaced or removed then, so the installer and the uninstaller ask for it to be
+; closed first, instead of failing half-way; run silently they stop with exit code 2.
+!define RUNNING_MUTEX "Local\${IDENTIFIER}.running"
+!macro UNTIL_CLOSED UN
+Function ${UN}UntilClosed
+  retry:
+    ; SYNCHRONIZE access is enough to see that it exists.
+    System::Call 'kernel32::OpenMutexW(i 0x00100000, i 0, w "${RUNNING_MUTEX}") p .r0'
+    StrCmp $0 0 closed
+    System::Call 'kernel32::CloseHandle(p r0)'
+    IfSilent 0 ask
+      SetErrorLevel 2
+      Quit
+  ask:
+    MessageBox MB_RETRYCANCEL|MB_ICONEXCLAMATION "$(appRunning)" IDRETRY retry
+    Quit
+  closed:
+FunctionEnd
+!macroend
+!insertmacro UNTIL_CLOSED ""
+!insertmacro UNTIL_CLOSED "un."
+
 Function .onInit
   ${IfNot} ${RunningX64}
     MessageBox MB_OK|MB_ICONSTOP "$(notWindows64)"
     Abort
   ${EndIf}
+  Call UntilClosed
   SetRegView 64
   !insertmacro MULTIUSER_INIT
 FunctionEnd
 
 Function un.onInit
+  Call un.UntilClosed
   SetRegView 64
   !insertmacro MULTIUSER_UNINIT
 FunctionEnd
