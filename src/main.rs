@@ -1,5 +1,5 @@
 // On Windows a GUI program: started from the Start menu it opens only its window. Commands typed
-// in a terminal reach it through asiakasrekisteri.com (see platform.rs).
+// in a terminal reach it through asiakasrekisteri.com (see platform/terminal.rs).
 #![cfg_attr(windows, windows_subsystem = "windows")]
 
 use std::process::ExitCode;

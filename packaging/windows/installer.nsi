@@ -88,7 +88,7 @@ VIAddVersionKey /LANG=${LANG_FINNISH} "FileDescription" "${PRODUCT} – asennuso
 VIAddVersionKey /LANG=${LANG_FINNISH} "FileVersion" "${VERSION}"
 VIAddVersionKey /LANG=${LANG_FINNISH} "ProductVersion" "${VERSION}"
 
-; The program holds this mutex while it runs (RUNNING_MUTEX in src/platform.rs). Its files
+; The program holds this mutex while it runs (RUNNING_MUTEX in src/platform/running.rs). Its files
 ; cannot be replaced or removed then, so the installer and the uninstaller ask for it to be
 ; closed first, instead of failing half-way; run silently they stop with exit code 2.
 !define RUNNING_MUTEX "Local\${IDENTIFIER}.running"

@@ -12,7 +12,6 @@ use register::db::{self, Db};
 use register::i18n::{I18n, Lang};
 use register::service::{Session, staff};
 
-use super::closing;
 use super::idle::{Idle, Moment};
 use super::login_notices::{self, Notices};
 use super::outcome::Failure;
@@ -21,6 +20,7 @@ pub use super::screens::Nav;
 use super::screens::{self, Screens};
 use super::theme::muted;
 use super::widgets::{bold, error_banner};
+use super::{closing, session_end};
 use super::{first_admin, lock, login, theme};
 
 pub struct App {
@@ -81,7 +81,11 @@ impl App {
         };
         (
             app,
-            Task::batch([connect(location), super::dialog::remember_window()]),
+            Task::batch([
+                connect(location),
+                super::native_window::remember(),
+                session_end::remember_runtime(),
+            ]),
         )
     }
 
@@ -158,6 +162,8 @@ impl App {
             }
             Message::CloseRequested => match (&self.stage, &self.closing) {
                 (Stage::Main(main), None) => {
+                    // The window's own closing: the end of the session has none left to do.
+                    session_end::take_closing();
                     self.closing = Some(None);
                     let (db, session) = (main.context.db.clone(), main.context.session.clone());
                     Task::perform(closing::close(db, session), Message::Closed)
@@ -222,6 +228,7 @@ impl App {
 
     fn enter(&mut self, db: Db, session: Session) -> Task<Message> {
         self.idle.activity(Moment::now());
+        session_end::logged_in_as(&db, &session);
         let housekeeping =
             login_notices::at_login(db.clone(), session.clone()).map(Message::Notices);
         let mut main = Main {
@@ -243,6 +250,7 @@ impl App {
     }
 
     fn log_out(&mut self) {
+        session_end::take_closing();
         if let Stage::Main(main) = &self.stage {
             let db = main.context.db.clone();
             self.stage = Stage::Login(db, login::State::default());

@@ -3,65 +3,16 @@
 //! window while staff go on clicking there; on Linux the desktop portal is told whose it is).
 
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, PoisonError};
 
-use iced::Task;
-use iced::window::raw_window_handle::{
-    DisplayHandle, HandleError, HasDisplayHandle, HasWindowHandle, RawDisplayHandle,
-    RawWindowHandle, WindowHandle,
-};
 use register::save::{Existing, SaveError, file_name};
 
-/// The app's window, as the dialogs are given it.
-#[derive(Clone, Copy)]
-struct Parent {
-    window: RawWindowHandle,
-    display: RawDisplayHandle,
-}
-
-// SAFETY: the handles are identifiers of the app's one window, which lasts as long as the app;
-// the dialogs copy them the same way (rfd's dialogs are Send holding them).
-unsafe impl Send for Parent {}
-
-static PARENT: Mutex<Option<Parent>> = Mutex::new(None);
-
-impl HasWindowHandle for Parent {
-    fn window_handle(&self) -> Result<WindowHandle<'_>, HandleError> {
-        // SAFETY: the window outlives every dialog opened over it (see above).
-        Ok(unsafe { WindowHandle::borrow_raw(self.window) })
-    }
-}
-
-impl HasDisplayHandle for Parent {
-    fn display_handle(&self) -> Result<DisplayHandle<'_>, HandleError> {
-        // SAFETY: as for the window.
-        Ok(unsafe { DisplayHandle::borrow_raw(self.display) })
-    }
-}
-
-/// Notes the app's window as the dialogs' parent, once it is open.
-pub fn remember_window<T: Send + 'static>() -> Task<T> {
-    iced::window::latest()
-        .then(|id| match id {
-            Some(id) => iced::window::run(id, |window| {
-                if let (Ok(w), Ok(d)) = (window.window_handle(), window.display_handle()) {
-                    let parent = Parent {
-                        window: w.as_raw(),
-                        display: d.as_raw(),
-                    };
-                    *PARENT.lock().unwrap_or_else(PoisonError::into_inner) = Some(parent);
-                }
-            }),
-            None => Task::none(),
-        })
-        .discard()
-}
+use super::native_window;
 
 /// A dialog over the app's window (on its own before the window is known, as in the tests).
 fn dialog() -> rfd::AsyncFileDialog {
     let dialog = rfd::AsyncFileDialog::new();
-    match *PARENT.lock().unwrap_or_else(PoisonError::into_inner) {
-        Some(parent) => dialog.set_parent(&parent),
+    match native_window::get() {
+        Some(window) => dialog.set_parent(&window),
         None => dialog,
     }
 }

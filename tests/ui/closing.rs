@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use crate::simulator;
 use asiakasrekisteri::ui::app::{App, Message};
-use asiakasrekisteri::ui::closing;
+use asiakasrekisteri::ui::{closing, session_end};
 use register::i18n::Lang;
 use register::service::ServiceError;
 
@@ -40,4 +40,42 @@ async fn closing_takes_the_days_backup_first_and_shows_why_it_failed() {
         "the close button exits"
     );
     test_db.finish().await;
+}
+
+/// The system ending the session with the window open runs the same closing, from the window's
+/// thread while the app's runtime does the work: the day's backup is taken.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_end_of_the_session_takes_the_days_backup_without_the_window() {
+    use register::backup_file::Passphrase;
+    use register::service::backup::{self, BackupSettingsInput};
+    let dir = tempfile::tempdir().expect("dir");
+    let location = register::config::DatabaseLocation::Sqlite(dir.path().join("rekisteri.sqlite3"));
+    let db = register::db::connect(&location).await.expect("opens");
+    let admin = testing::first_admin(&db).await;
+    let folder = dir.path().join("varmuuskopiot");
+    std::fs::create_dir(&folder).expect("folder");
+    let settings = backup::settings(&db, &admin).await.expect("settings");
+    let input = BackupSettingsInput {
+        folder: Some(folder.clone()),
+        keep_daily: 7,
+        keep_monthly: 12,
+        warn_after_days: 7,
+    };
+    backup::save_settings(&db, &admin, &input, settings.version)
+        .await
+        .expect("saved");
+    let passphrase = Passphrase::new("istunnon lopun varmuuskopio".into()).expect("long enough");
+    backup::set_key(&db, &admin, &passphrase)
+        .await
+        .expect("key set");
+
+    let runtime = tokio::runtime::Handle::current();
+    let said = tokio::task::spawn_blocking(move || {
+        session_end::close_on(&runtime, db, admin, std::time::Duration::from_secs(60))
+    })
+    .await
+    .expect("ran");
+    assert_eq!(said, "the register was closed after the day's backup");
+    let backups = std::fs::read_dir(&folder).expect("listed").count();
+    assert!(backups >= 1, "no backup in {}", folder.display());
 }
