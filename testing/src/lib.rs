@@ -1,6 +1,7 @@
 //! Test support: a fresh register on SQLite and, when TEST_DATABASE_URL is set, on PostgreSQL
 //! (one schema per test, dropped afterwards), with a logged-in session for every role.
 
+pub mod backups;
 pub mod file_times;
 pub mod orders;
 pub mod requests;

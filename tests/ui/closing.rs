@@ -47,23 +47,14 @@ async fn closing_takes_the_days_backup_first_and_shows_why_it_failed() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_end_of_the_session_takes_the_days_backup_without_the_window() {
     use register::backup_file::Passphrase;
-    use register::service::backup::{self, BackupSettingsInput};
+    use register::service::backup;
     let dir = tempfile::tempdir().expect("dir");
     let location = register::config::DatabaseLocation::Sqlite(dir.path().join("rekisteri.sqlite3"));
     let db = register::db::connect(&location).await.expect("opens");
     let admin = testing::first_admin(&db).await;
     let folder = dir.path().join("varmuuskopiot");
     std::fs::create_dir(&folder).expect("folder");
-    let settings = backup::settings(&db, &admin).await.expect("settings");
-    let input = BackupSettingsInput {
-        folder: Some(folder.clone()),
-        keep_daily: 7,
-        keep_monthly: 12,
-        warn_after_days: 7,
-    };
-    backup::save_settings(&db, &admin, &input, settings.version)
-        .await
-        .expect("saved");
+    testing::backups::keep_in(&db, &admin, &folder).await;
     let passphrase = Passphrase::new("istunnon lopun varmuuskopio".into()).expect("long enough");
     backup::set_key(&db, &admin, &passphrase)
         .await

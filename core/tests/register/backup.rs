@@ -12,7 +12,7 @@ use register::config::DatabaseLocation;
 use register::db::{self, Db};
 use register::domain::consent::ErasureReason;
 use register::save::{Existing, SaveError};
-use register::service::backup::{self, BackupSettingsInput, Restore, Restored};
+use register::service::backup::{self, Restore, Restored};
 use register::service::demo_data::{self, DemoPlan};
 use register::service::{ServiceError, Session, customer, erasure};
 use sea_orm::{ConnectionTrait, DbBackend, Statement};
@@ -241,22 +241,7 @@ async fn a_customer_erased_after_the_backup_is_erased_again_by_the_restore() {
     let db = &register.db;
     let folder = register.dir.path().join("varmuuskopiot");
     std::fs::create_dir(&folder).expect("folder");
-    let settings = backup::settings(db, &register.admin)
-        .await
-        .expect("settings");
-    backup::save_settings(
-        db,
-        &register.admin,
-        &BackupSettingsInput {
-            folder: Some(folder.clone()),
-            keep_daily: 7,
-            keep_monthly: 12,
-            warn_after_days: 7,
-        },
-        settings.version,
-    )
-    .await
-    .expect("saved");
+    testing::backups::keep_in(db, &register.admin, &folder).await;
     let aino = create_customer(db, &register.admin, &aino()).await;
     let sören = create_customer(db, &register.admin, &sören()).await;
     let out = folder.join("varmuuskopio.arb");
@@ -452,16 +437,7 @@ async fn a_register_open_elsewhere_is_not_replaced_even_when_asked() {
 async fn replaying_the_whole_ledger_again_changes_nothing_already_done(db: Db) {
     let admin = first_admin(&db).await;
     let folder = tempfile::tempdir().expect("folder");
-    let settings = backup::settings(&db, &admin).await.expect("settings");
-    let input = BackupSettingsInput {
-        folder: Some(folder.path().to_owned()),
-        keep_daily: 7,
-        keep_monthly: 12,
-        warn_after_days: 7,
-    };
-    backup::save_settings(&db, &admin, &input, settings.version)
-        .await
-        .expect("saved");
+    testing::backups::keep_in(&db, &admin, folder.path()).await;
     let aino = create_customer(&db, &admin, &aino()).await;
     let sören = create_customer(&db, &admin, &sören()).await;
     erasure::erase(&db, &admin, aino.id, ErasureReason::CustomerRequest)
@@ -504,16 +480,7 @@ async fn the_automatic_backup_is_taken_once_a_day_and_opens_with_the_passphrase(
         nobody.is_none(),
         "no folder and no passphrase: nothing to do"
     );
-    let settings = backup::settings(db, &staff.admin).await.expect("settings");
-    let input = BackupSettingsInput {
-        folder: Some(folder.clone()),
-        keep_daily: 7,
-        keep_monthly: 12,
-        warn_after_days: 7,
-    };
-    backup::save_settings(db, &staff.admin, &input, settings.version)
-        .await
-        .expect("saved");
+    testing::backups::keep_in(db, &staff.admin, &folder).await;
     let refused = backup::set_key(db, &staff.customer_service, &passphrase()).await;
     assert!(
         matches!(refused, Err(ServiceError::Forbidden(_))),

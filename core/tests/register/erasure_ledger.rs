@@ -12,23 +12,10 @@ use register::domain::consent::ErasureReason;
 use register::domain::{Field, Problem};
 use register::erasure_ledger::LedgerError;
 use register::save::Existing;
-use register::service::backup::{self, BackupSettingsInput, Restore};
+use register::service::backup::{self, Restore};
 use register::service::erasure::{self, LedgerState};
 use register::service::{PageRequest, ServiceError, Session, housekeeping, import};
 use testing::{aino, create_customer, first_admin, sören};
-
-async fn keep_backups_in(db: &Db, admin: &Session, folder: &Path) {
-    let settings = backup::settings(db, admin).await.expect("settings");
-    let input = BackupSettingsInput {
-        folder: Some(folder.to_owned()),
-        keep_daily: 7,
-        keep_monthly: 12,
-        warn_after_days: 7,
-    };
-    backup::save_settings(db, admin, &input, settings.version)
-        .await
-        .expect("saved");
-}
 
 fn ledger_in(folder: &Path) -> PathBuf {
     folder.join("erasure-ledger.jsonl")
@@ -45,7 +32,7 @@ async fn an_erasure_the_ledger_missed_is_said_and_written_at_the_next_login(db: 
     let dir = tempfile::tempdir().expect("dir");
     let folder = dir.path().join("varmuuskopiot");
     std::fs::create_dir(&folder).expect("folder");
-    keep_backups_in(&db, &admin, &folder).await;
+    testing::backups::keep_in(&db, &admin, &folder).await;
     let aino = create_customer(&db, &admin, &aino()).await;
     // The backup folder is out of reach (a disk unplugged) when she is erased.
     std::fs::remove_dir(&folder).expect("unplugged");
@@ -71,7 +58,7 @@ async fn an_erasure_the_ledger_missed_is_said_and_written_at_the_next_login(db: 
 async fn a_ledger_changed_emptied_or_missing_is_refused(db: Db) {
     let admin = first_admin(&db).await;
     let folder = tempfile::tempdir().expect("folder");
-    keep_backups_in(&db, &admin, folder.path()).await;
+    testing::backups::keep_in(&db, &admin, folder.path()).await;
     let aino = create_customer(&db, &admin, &aino()).await;
     erasure::erase(&db, &admin, aino.id, ErasureReason::CustomerRequest)
         .await
@@ -179,7 +166,7 @@ async fn a_restore_refuses_a_named_ledger_that_is_not_there_and_one_missing_besi
     let admin = first_admin(&db).await;
     let folder = dir.path().join("varmuuskopiot");
     std::fs::create_dir(&folder).expect("folder");
-    keep_backups_in(&db, &admin, &folder).await;
+    testing::backups::keep_in(&db, &admin, &folder).await;
     let aino = create_customer(&db, &admin, &aino()).await;
     create_customer(&db, &admin, &sören()).await;
     erasure::erase(&db, &admin, aino.id, ErasureReason::CustomerRequest)
