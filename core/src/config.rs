@@ -122,7 +122,7 @@ pub(crate) fn private_folder(kind: Folder, name: Option<&str>) -> Result<PathBuf
         Some(name) => base.join(name),
         None => base,
     };
-    create_private_dir(&dir).map_err(|source| ConfigError::DataDirectory {
+    owner_only::create_dir_all(&dir).map_err(|source| ConfigError::DataDirectory {
         path: dir.clone(),
         source,
     })?;
@@ -195,7 +195,7 @@ fn earlier_file(location: &DatabaseLocation, earlier: &Path, now: &Path) -> Opti
 fn data_folder_moved(earlier: &Path, now: &Path) -> PathBuf {
     if earlier != now && !now.exists() && earlier.exists() {
         if let Some(parent) = now.parent() {
-            let _ = create_private_dir(parent);
+            let _ = owner_only::create_dir_all(parent);
         }
         match std::fs::rename(earlier, now) {
             // A folder keeps the access list it had where it was made.
@@ -232,11 +232,6 @@ pub fn clear_viewing_dir() {
             let _ = std::fs::remove_file(entry.path());
         }
     }
-}
-
-/// The register holds personal data: its directory is readable by its owner only.
-fn create_private_dir(dir: &std::path::Path) -> std::io::Result<()> {
-    crate::owner_only::create_dir_all(dir)
 }
 
 #[cfg(test)]

@@ -163,7 +163,7 @@ impl App {
             Message::CloseRequested => match (&self.stage, &self.closing) {
                 (Stage::Main(main), None) => {
                     // The window's own closing: the end of the session has none left to do.
-                    session_end::take_closing();
+                    session_end::nothing_to_close();
                     self.closing = Some(None);
                     let (db, session) = (main.context.db.clone(), main.context.session.clone());
                     Task::perform(closing::close(db, session), Message::Closed)
@@ -250,7 +250,7 @@ impl App {
     }
 
     fn log_out(&mut self) {
-        session_end::take_closing();
+        session_end::nothing_to_close();
         if let Stage::Main(main) = &self.stage {
             let db = main.context.db.clone();
             self.stage = Stage::Login(db, login::State::default());

@@ -40,9 +40,8 @@ pub fn logged_in_as(db: &Db, session: &Session) {
 }
 
 /// Logged out, or the window is closing itself: the end of the session has nothing to close.
-/// True when the closing was still to be done, and is now the caller's.
-pub fn take_closing() -> bool {
-    logged_in().take().is_some()
+pub fn nothing_to_close() {
+    logged_in().take();
 }
 
 /// Runs the closing now and waits for it (at most [`LIMIT`]); from the system's notice that

@@ -120,13 +120,13 @@ pub mod inspect {
         ACCESS_ALLOWED_ACE, ACL, DACL_SECURITY_INFORMATION, EqualSid, GetAce, PSECURITY_DESCRIPTOR,
     };
 
-    use super::{Kind, UserSid, wide};
+    use super::{UserSid, wide};
 
     /// `ACCESS_ALLOWED_ACE_TYPE`.
     const ACCESS_ALLOWED: u8 = 0;
 
     /// Whether every entry of `path`'s access list allows the current user, and there is one.
-    pub fn only_the_user_has_access(path: &Path, _kind: Kind) -> io::Result<bool> {
+    pub fn only_the_user_has_access(path: &Path) -> io::Result<bool> {
         let user = UserSid::current()?;
         let name = wide(path);
         let mut dacl: *mut ACL = null_mut();

@@ -220,7 +220,9 @@ fn again_while_busy<V, T>(
     busy: impl Fn(&std::io::Error) -> bool,
     mut attempt: impl FnMut(V) -> Result<T, (V, std::io::Error)>,
 ) -> Result<T, Failed> {
-    for tried in 1.. {
+    let mut tried = 0;
+    loop {
+        tried += 1;
         match attempt(value) {
             Ok(done) => return Ok(done),
             Err((_, error)) if !busy(&error) => return Err(Failed::Other(error)),
@@ -231,7 +233,6 @@ fn again_while_busy<V, T>(
             }
         }
     }
-    Err(Failed::Busy)
 }
 
 /// Places every file, or none: should one fail, those already placed are removed again.
