@@ -7,6 +7,7 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 use crate::backup_file::{BackupFileError, Damage};
+use crate::domain::readiness::Gap;
 use crate::domain::{Field, FieldError, FieldErrors, Problem, Role};
 use crate::import::FileError;
 use crate::service::{LoginError, ServiceError};
@@ -137,6 +138,20 @@ impl I18n {
         self.t(&format!("role-{}", role.as_str()))
     }
 
+    /// A setting a document waits for, as the refusal names it.
+    pub fn gap(&self, gap: Gap) -> String {
+        match gap {
+            Gap::Controller(field) => self.field(field),
+            Gap::NoticeAddress => self.field(Field::NoticeAddress),
+            Gap::RecipientName(category) => self.t_with(
+                "gap-recipient-name",
+                &[("kind", self.t(&format!("recipient-kind-{}", category.key())).into())],
+            ),
+            Gap::Processing(count) => self.t_with("gap-processing", &[("count", count.into())]),
+            Gap::NoticeNotPublished => self.t("gap-notice-not-published"),
+        }
+    }
+
     pub fn login_error(&self, error: &LoginError) -> String {
         match error {
             LoginError::WrongCredentials => self.t("login-wrong"),
@@ -192,6 +207,13 @@ impl I18n {
             ServiceError::LastAdmin => self.t("error-last-admin"),
             ServiceError::NoticeNotReviewed => self.t("notice-not-saved"),
             ServiceError::NoticeUnchanged => self.t("notice-nothing-to-publish"),
+            ServiceError::DocumentNotReady(gaps) => {
+                let missing: Vec<String> = gaps.iter().map(|gap| self.gap(*gap)).collect();
+                self.t_with(
+                    "error-document-not-ready",
+                    &[("missing", missing.join(", ").into())],
+                )
+            }
             ServiceError::AlreadyInitialised => self.t("error-already-initialised"),
             ServiceError::NotInitialised => self.t("error-not-initialised"),
             ServiceError::Login(login) => self.login_error(login),
@@ -359,6 +381,7 @@ pub fn field_key(field: Field) -> &'static str {
         Field::BusinessId => "field-business-id",
         Field::ControllerName => "field-controller-name",
         Field::ContactPerson => "field-contact-person",
+        Field::NoticeAddress => "field-notice-address",
         Field::Username => "field-username",
         Field::DisplayName => "field-display-name",
         Field::Password => "field-password",
@@ -401,6 +424,7 @@ fn problem_message(problem: &Problem) -> (&'static str, Vec<(&'static str, Fluen
         Problem::ControlCharacters => ("problem-control-characters", vec![]),
         Problem::NotAnEmail => ("problem-not-an-email", vec![]),
         Problem::NotAPhoneNumber => ("problem-not-a-phone-number", vec![]),
+        Problem::NotAWebAddress => ("problem-not-a-web-address", vec![]),
         Problem::NotAPostalCode => ("problem-not-a-postal-code", vec![]),
         Problem::NotACountryCode => ("problem-not-a-country-code", vec![]),
         Problem::NotABusinessId => ("problem-not-a-business-id", vec![]),

@@ -21,6 +21,7 @@ mod m20261129_000015_import_journal;
 mod m20261130_000016_backups;
 mod m20261203_000017_orders_to_check;
 mod m20261203_000018_ledger_outbox;
+mod m20261204_000019_notice_address;
 
 pub struct Migrator;
 
@@ -46,6 +47,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000016_backups::Migration),
             Box::new(m20261203_000017_orders_to_check::Migration),
             Box::new(m20261203_000018_ledger_outbox::Migration),
+            Box::new(m20261204_000019_notice_address::Migration),
         ]
     }
 }

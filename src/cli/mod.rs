@@ -5,6 +5,7 @@ mod backup;
 mod documents;
 mod reports;
 mod session;
+mod settings;
 
 use documents::{ExtractTarget, NoticeTarget, write_extract, write_notice};
 use reports::{anchor_report, import_summary};
@@ -130,6 +131,11 @@ pub enum Command {
         /// customer-request, retention-ended or other
         #[arg(long, default_value = "customer-request", value_parser = ["customer-request", "retention-ended", "other"])]
         reason: String,
+    },
+    /// The shop's details and the processing description that every document is written from.
+    Settings {
+        #[command(subcommand)]
+        command: settings::SettingsCommand,
     },
     /// Check the audit trail.
     Audit {
@@ -366,6 +372,10 @@ pub async fn run(cli: Cli, command: Command) -> Result<String, String> {
                 "Erased customer {customer}: {} orders kept as bookkeeping vouchers without name or address, {} reviews deleted.",
                 erased.orders_anonymised, erased.reviews_deleted
             ))
+        }
+        Command::Settings { command } => {
+            let session = login(&db, cli.as_user.as_deref()).await?;
+            settings::run(&db, &session, command).await
         }
         Command::Backup { out } => backup::take(&db, cli.as_user.as_deref(), out).await,
         Command::Restore { .. } => Err("a restore does not open the register first".into()),

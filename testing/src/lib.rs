@@ -2,6 +2,7 @@
 //! (one schema per test, dropped afterwards), with a logged-in session for every role.
 
 pub mod backups;
+pub mod documents;
 pub mod file_times;
 pub mod orders;
 pub mod requests;
@@ -167,8 +168,17 @@ pub async fn first_admin(db: &Db) -> Session {
         .expect("first admin created")
 }
 
-pub async fn staff(db: &Db) -> Staff {
+/// The first admin of a register whose settings are ready for customer documents: the shop's
+/// details filled in, the accountant named and the notice published (`documents::ready`).
+pub async fn ready_admin(db: &Db) -> Session {
     let admin = first_admin(db).await;
+    documents::ready(db, &admin).await;
+    admin
+}
+
+/// A session for every role, on a register whose settings are ready for customer documents.
+pub async fn staff(db: &Db) -> Staff {
+    let admin = ready_admin(db).await;
     let mut sessions = Vec::new();
     for (username, role) in [
         ("asiakaspalvelu", Role::CustomerService),

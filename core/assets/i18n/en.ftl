@@ -91,6 +91,7 @@ tab-reviews = Reviews
 ## Fields
 field-controller-name = Controller
 field-contact-person = Contact person
+field-notice-address = Privacy notice on the web
 field-username = Username
 field-display-name = Name
 field-password = Password
@@ -113,6 +114,7 @@ problem-too-short = At least { $min } characters.
 problem-control-characters = Contains invisible or control characters; type the text again.
 problem-not-an-email = Not a valid email address.
 problem-not-a-phone-number = Not a valid phone number (e.g. 040 123 4567).
+problem-not-a-web-address = Not a web address (e.g. https://ompelijanparatiisi.fi/privacy).
 problem-not-a-postal-code = Not a valid postal code (five digits in Finland).
 problem-not-a-country-code = Give the country as a two-letter code (e.g. FI, SE).
 problem-not-a-business-id = A business ID has the form 1234567-8.
@@ -354,6 +356,13 @@ document-kind-extension-letter = Notice of extension
 document-kind-refusal-letter = Letter of refusal
 error-file = The file could not be saved: { $reason }
 error-file-in-use = { $path } could not be replaced: another program has it open, such as a PDF reader or Excel. Close it there and save again. If it is not open, the folder may not be written to: choose another folder.
+error-document-not-ready = No document can be sent to a customer yet. The settings lack: { $missing }.
+gap-recipient-name = the name of the recipient ({ $kind })
+gap-processing = { $count ->
+    [one] one problem
+   *[other] { $count } problems
+} in the processing description
+gap-notice-not-published = a published privacy notice
 error-file-exists = { $path } exists already. Choose another name, or move that file away first: it is not replaced.
 action-consent-change = Consent changed
 action-marketing-export = Newsletter recipients exported

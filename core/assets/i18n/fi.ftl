@@ -91,6 +91,7 @@ tab-reviews = Arviot
 ## Fields
 field-controller-name = Rekisterinpitäjä
 field-contact-person = Yhteyshenkilö
+field-notice-address = Tietosuojaselosteen osoite verkossa
 field-username = Käyttäjätunnus
 field-display-name = Nimi
 field-password = Salasana
@@ -113,6 +114,7 @@ problem-too-short = Vähintään { $min } merkkiä.
 problem-control-characters = Sisältää näkymättömiä merkkejä tai ohjausmerkkejä; kirjoita teksti uudelleen.
 problem-not-an-email = Ei kelvollinen sähköpostiosoite.
 problem-not-a-phone-number = Ei kelvollinen puhelinnumero (esim. 040 123 4567).
+problem-not-a-web-address = Ei verkko-osoite (esim. https://ompelijanparatiisi.fi/tietosuoja).
 problem-not-a-postal-code = Ei kelvollinen postinumero (Suomessa viisi numeroa).
 problem-not-a-country-code = Anna maa kaksikirjaimisena koodina (esim. FI, SE).
 problem-not-a-business-id = Y-tunnuksen muoto on 1234567-8.
@@ -354,6 +356,13 @@ document-kind-extension-letter = Ilmoitus vastausajan jatkamisesta
 document-kind-refusal-letter = Hylkäyskirje
 error-file = Tiedostoa ei voitu tallentaa: { $reason }
 error-file-in-use = Tiedostoa { $path } ei voitu korvata: se on auki toisessa ohjelmassa, esimerkiksi PDF-lukijassa tai Excelissä. Sulje se siellä ja tallenna uudelleen. Jos tiedosto ei ole auki, kansioon ei ehkä voi kirjoittaa: valitse toinen kansio.
+error-document-not-ready = Asiakkaalle lähtevää asiakirjaa ei voi vielä tehdä. Asetuksista puuttuu: { $missing }.
+gap-recipient-name = vastaanottajan nimi ({ $kind })
+gap-processing = käsittelytietojen { $count ->
+    [one] puute
+   *[other] { $count } puutetta
+}
+gap-notice-not-published = julkaistu tietosuojaseloste
 error-file-exists = Tiedosto { $path } on jo olemassa. Valitse toinen nimi tai siirrä tiedosto ensin muualle: sitä ei korvata.
 action-consent-change = Suostumus muutettu
 action-marketing-export = Uutiskirjeen vastaanottajat viety

@@ -17,6 +17,7 @@ pub enum Field {
     BusinessId,
     ControllerName,
     ContactPerson,
+    NoticeAddress,
     Username,
     DisplayName,
     Password,
@@ -50,7 +51,7 @@ pub enum Field {
 }
 
 impl Field {
-    pub const ALL: [Field; 44] = [
+    pub const ALL: [Field; 45] = [
         Field::FirstName,
         Field::LastName,
         Field::Email,
@@ -65,6 +66,7 @@ impl Field {
         Field::BusinessId,
         Field::ControllerName,
         Field::ContactPerson,
+        Field::NoticeAddress,
         Field::Username,
         Field::DisplayName,
         Field::Password,
@@ -113,6 +115,7 @@ impl Field {
             Field::BusinessId => "business ID",
             Field::ControllerName => "controller name",
             Field::ContactPerson => "contact person",
+            Field::NoticeAddress => "privacy notice address",
             Field::Username => "username",
             Field::DisplayName => "display name",
             Field::Password => "password",
@@ -212,6 +215,8 @@ pub enum Problem {
     Unidentifiable,
     /// A phone number of a customer abroad written without its country calling code.
     NoCountryCode,
+    /// Not a web page's address such as https://example.fi/tietosuoja.
+    NotAWebAddress,
 }
 
 impl fmt::Display for Problem {
@@ -223,6 +228,7 @@ impl fmt::Display for Problem {
             Problem::ControlCharacters => write!(f, "contains control characters"),
             Problem::NotAnEmail => write!(f, "is not an email address"),
             Problem::NotAPhoneNumber => write!(f, "is not a valid phone number"),
+            Problem::NotAWebAddress => write!(f, "is not a web address such as https://…"),
             Problem::NotAPostalCode => write!(f, "is not a valid postal code"),
             Problem::NotACountryCode => write!(f, "is not a two-letter country code"),
             Problem::NotABusinessId => write!(f, "is not in the form 1234567-8"),

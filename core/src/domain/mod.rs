@@ -17,6 +17,7 @@ mod permission;
 mod phone;
 mod postal_code;
 pub mod processing;
+pub mod readiness;
 pub mod review;
 mod role;
 pub mod staff;

@@ -14,6 +14,8 @@ pub struct Model {
     pub postal_code: String,
     pub city: String,
     pub phone: String,
+    /// Where the privacy notice is published, which every extract names.
+    pub notice_address: String,
     pub updated_at: DateTimeUtc,
     pub version: i32,
 }

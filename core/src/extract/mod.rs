@@ -42,8 +42,11 @@ pub struct Extract {
     pub carriers: Vec<String>,
     /// The Art. 15 information, in the extract's language, from the processing description.
     pub information: Vec<Section>,
-    /// The privacy notice in force on the extract's date, if one has been published.
-    pub notice: Option<NoticeVersion>,
+    /// The privacy notice in force on the extract's date, and where it is published.
+    pub notice: NoticeVersion,
+    /// Written from a processing description no admin has confirmed: marked a draft on every
+    /// page, not to be sent.
+    pub draft: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -106,7 +109,9 @@ pub struct Sources {
     pub reviews: Vec<Review>,
     pub controller: Controller,
     pub processing: ProcessingDescription,
-    pub notice: Option<NoticeVersion>,
+    pub notice: NoticeVersion,
+    /// Whether the processing description is the defaults no admin has confirmed.
+    pub draft: bool,
     pub history: History,
 }
 
@@ -130,6 +135,7 @@ pub fn build(
         controller,
         processing,
         notice,
+        draft,
         history,
     } = sources;
     let used = CarriersUsed::from_methods(
@@ -193,6 +199,7 @@ pub fn build(
         carriers,
         information,
         notice,
+        draft,
     })
 }
 

@@ -11,8 +11,14 @@ use crate::i18n::I18n;
 pub fn render(extract: &Extract) -> Result<Vec<u8>, PdfError> {
     let i18n = I18n::new(extract.language);
     let title = format!("{} {}", i18n.t("extract-title"), extract.reference);
-    let footer = format!("{} · {}", extract.controller.name, extract.reference);
+    let mut footer = format!("{} · {}", extract.controller.name, extract.reference);
+    if extract.draft {
+        footer = format!("{} · {footer}", i18n.t("document-draft"));
+    }
     pdf::render(&title, &footer, &i18n, |writer| {
+        if extract.draft {
+            writer.paragraph(&i18n.t("extract-draft"), BODY, Style::Bold);
+        }
         letterhead(writer, extract, &i18n);
         basic_data(writer, extract, &i18n);
         orders(writer, extract, &i18n);
@@ -24,20 +30,20 @@ pub fn render(extract: &Extract) -> Result<Vec<u8>, PdfError> {
         writer.gap(4.0);
         writer.heading(&i18n.t("extract-information"), 14.0);
         pdf::sections(writer, &extract.information);
-        if let Some(notice) = extract.notice {
-            writer.gap(2.0);
-            writer.paragraph(
-                &i18n.t_with(
-                    "extract-notice-version",
-                    &[
-                        ("version", notice.version.into()),
-                        ("date", format::date_only(notice.published_on).into()),
-                    ],
-                ),
-                BODY,
-                Style::Regular,
-            );
-        }
+        writer.gap(2.0);
+        let notice = &extract.notice;
+        writer.paragraph(
+            &i18n.t_with(
+                "extract-notice-version",
+                &[
+                    ("version", notice.version.into()),
+                    ("date", format::date_only(notice.published_on).into()),
+                    ("address", notice.address.clone().into()),
+                ],
+            ),
+            BODY,
+            Style::Regular,
+        );
         letterhead::signature(writer, &extract.controller, extract.issued_on, &i18n);
     })
 }

@@ -41,6 +41,11 @@ pub enum ServiceError {
          checked before the first privacy notice is published"
     )]
     NoticeNotReviewed,
+    #[error(
+        "no document can be sent to a customer until the settings give {}",
+        .0.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
+    )]
+    DocumentNotReady(Vec<crate::domain::readiness::Gap>),
     #[error("nothing to publish: the settings are those of the published privacy notice")]
     NoticeUnchanged,
     #[error("the last active admin cannot be deactivated or given another role")]

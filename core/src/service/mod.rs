@@ -27,6 +27,7 @@ pub mod order;
 pub mod page;
 mod password_hash;
 pub mod processing;
+pub mod readiness;
 pub mod report;
 pub mod retention;
 pub mod review;

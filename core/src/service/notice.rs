@@ -12,9 +12,10 @@ use serde_json::json;
 
 use super::audit::Event;
 use super::write::write;
-use super::{ServiceError, Session, authorize, processing, settings};
+use super::{ServiceError, Session, authorize, processing, readiness, settings};
 use crate::db::Db;
-use crate::domain::processing::{Change, NoticeSource, NoticeVersion, changes};
+use crate::domain::processing::{Change, NoticeSource, changes};
+use crate::domain::readiness::For;
 use crate::domain::{Lang, Permission};
 use crate::entity::privacy_notice;
 use crate::format;
@@ -92,14 +93,13 @@ pub async fn publish(db: &Db, session: &Session) -> Result<Published, ServiceErr
         session,
         Permission::Administration,
         async |txn, staff| {
-            let (source, description_saved) = current_source(txn).await?;
-            if !description_saved {
+            let now = Utc::now();
+            let on = format::date_in_finland(now);
+            let ready = readiness::ready(txn, For::Notice, on).await?;
+            if !ready.confirmed {
                 return Err(ServiceError::NoticeNotReviewed);
             }
-            let problems = source.processing.problems();
-            if !problems.is_empty() {
-                return Err(ServiceError::InvalidProcessing(problems));
-            }
+            let source = ready.notice_source();
             let latest = latest(txn).await?;
             if let Some(model) = &latest
                 && stored_source(model)? == source
@@ -107,8 +107,6 @@ pub async fn publish(db: &Db, session: &Session) -> Result<Published, ServiceErr
                 return Err(ServiceError::NoticeUnchanged);
             }
             let version = latest.map_or(1, |model| model.version + 1);
-            let now = Utc::now();
-            let on = format::date_in_finland(now);
             let documents: BTreeMap<Lang, Notice> = Lang::DOCUMENT
                 .into_iter()
                 .map(|lang| {
@@ -161,11 +159,13 @@ pub async fn document(
                 .ok_or(ServiceError::NotFound("privacy notice version"))?,
         ),
         Which::Current => {
-            let (source, _) = current_source(db.conn()).await?;
+            let on = format::today();
+            let source = readiness::ready(db.conn(), For::Notice, on)
+                .await?
+                .notice_source();
             match latest(db.conn()).await? {
                 Some(model) if stored_source(&model)? == source => Some(model),
                 _ => {
-                    let on = format::today();
                     return Ok(notice::build(&source, lang, Edition::Draft { on }));
                 }
             }
@@ -179,21 +179,19 @@ pub async fn document(
         .ok_or(ServiceError::NotFound("privacy notice in that language"))
 }
 
-/// The notice published last on or before `date`, which an extract of that date names.
+/// The number and date of the notice published last on or before `date`, which an extract of
+/// that date names.
 pub(super) async fn in_force(
     conn: &impl ConnectionTrait,
     date: NaiveDate,
-) -> Result<Option<NoticeVersion>, ServiceError> {
+) -> Result<Option<(i32, NaiveDate)>, ServiceError> {
     let model = privacy_notice::Entity::find()
         .filter(privacy_notice::Column::PublishedOn.lte(date))
         .order_by_desc(privacy_notice::Column::Version)
         .limit(1)
         .one(conn)
         .await?;
-    Ok(model.map(|model| NoticeVersion {
-        version: model.version,
-        published_on: model.published_on,
-    }))
+    Ok(model.map(|model| (model.version, model.published_on)))
 }
 
 /// The controller and the description as they stand, and whether the description was saved.

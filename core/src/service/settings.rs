@@ -24,6 +24,7 @@ pub struct Organisation {
     pub postal_code: String,
     pub city: String,
     pub phone: String,
+    pub notice_address: String,
     pub updated_at: DateTime<Utc>,
     /// What the next save must name, so that two admins cannot overwrite each other.
     pub version: i32,
@@ -40,6 +41,7 @@ impl From<organisation_settings::Model> for Organisation {
             postal_code: model.postal_code,
             city: model.city,
             phone: model.phone,
+            notice_address: model.notice_address,
             updated_at: model.updated_at,
             version: model.version,
         }
@@ -57,6 +59,7 @@ impl Organisation {
             postal_code: self.postal_code.clone(),
             city: self.city.clone(),
             phone: self.phone.clone(),
+            notice_address: self.notice_address.clone(),
         }
     }
 
@@ -101,24 +104,16 @@ pub async fn update(
     write(db, session, Permission::Administration, async |txn, _| {
         let valid = input.validate()?;
         let before = load(txn).await?;
-        let text = |value: &Option<String>| value.clone().unwrap_or_default();
         let update = organisation_settings::ActiveModel {
             controller_name: Set(valid.controller_name.clone()),
             business_id: Set(valid.business_id.to_string()),
             contact_person: Set(valid.contact_person.clone()),
             email: Set(valid.email.to_string()),
-            street_address: Set(text(&valid.street_address)),
-            postal_code: Set(valid
-                .postal_code
-                .as_ref()
-                .map(ToString::to_string)
-                .unwrap_or_default()),
-            city: Set(text(&valid.city)),
-            phone: Set(valid
-                .phone
-                .as_ref()
-                .map(ToString::to_string)
-                .unwrap_or_default()),
+            street_address: Set(valid.street_address.clone()),
+            postal_code: Set(valid.postal_code.to_string()),
+            city: Set(valid.city.clone()),
+            phone: Set(valid.phone.to_string()),
+            notice_address: Set(valid.notice_address.clone()),
             updated_at: Set(Utc::now()),
             ..Default::default()
         };
@@ -163,6 +158,7 @@ fn changed_fields(before: &Organisation, after: &Organisation) -> Vec<&'static s
         ("postal_code", before.postal_code != after.postal_code),
         ("city", before.city != after.city),
         ("phone", before.phone != after.phone),
+        ("notice_address", before.notice_address != after.notice_address),
     ]
     .into_iter()
     .filter(|(_, changed)| *changed)

@@ -13,7 +13,7 @@ use register::save;
 use register::service::access_request::{self, AccessRequest, AccessRequestQuery};
 use register::service::{PageRequest, ServiceError, Session, erasure};
 use sha2::{Digest, Sha256};
-use testing::{aino, create_customer, first_admin, sören};
+use testing::{aino, create_customer, ready_admin, sören};
 
 fn days_ago(days: i64) -> NaiveDate {
     Utc::now().date_naive() - Duration::days(days)
@@ -88,7 +88,7 @@ fn fields(error: &ServiceError) -> Vec<(Field, Problem)> {
 }
 
 async fn a_logged_request_is_due_one_month_after_receipt(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = ready_admin(&db).await;
     let received = NaiveDate::from_ymd_opt(2026, 1, 31).expect("date");
     let request = logged(&db, &admin, received, None).await;
     assert_eq!(request.status, AccessRequestStatus::Received);
@@ -108,7 +108,7 @@ async fn a_logged_request_is_due_one_month_after_receipt(db: Db) {
 }
 
 async fn every_channel_is_verified_with_a_check_that_fits_it(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = ready_admin(&db).await;
     let aino = create_customer(&db, &admin, &aino()).await;
     for (channel, check) in [
         (Channel::Letter, IdentityCheck::SignedLetter),
@@ -154,7 +154,7 @@ async fn every_channel_is_verified_with_a_check_that_fits_it(db: Db) {
 }
 
 async fn a_request_is_verified_only_when_matched_and_checked(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = ready_admin(&db).await;
     let aino = create_customer(&db, &admin, &aino()).await;
     let request = logged(&db, &admin, days_ago(2), None).await;
     let refused = access_request::mark_verified(&db, &admin, request.id, request.version)
@@ -203,7 +203,7 @@ async fn a_request_is_verified_only_when_matched_and_checked(db: Db) {
 }
 
 async fn a_verified_request_whose_customer_or_check_changes_is_received_again(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = ready_admin(&db).await;
     let aino = create_customer(&db, &admin, &aino()).await;
     let sören = create_customer(&db, &admin, &sören()).await;
     let request = verified(&db, &admin, aino.id).await;
@@ -230,7 +230,7 @@ async fn a_verified_request_whose_customer_or_check_changes_is_received_again(db
 }
 
 async fn a_verified_request_rematched_to_another_customer_cannot_be_answered(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = ready_admin(&db).await;
     let aino = create_customer(&db, &admin, &aino()).await;
     let sören = create_customer(&db, &admin, &sören()).await;
     let seen = verified(&db, &admin, aino.id).await;
@@ -272,7 +272,7 @@ async fn a_verified_request_rematched_to_another_customer_cannot_be_answered(db:
 }
 
 async fn the_answer_keeps_the_extract_its_json_and_covering_letter_as_sent(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = ready_admin(&db).await;
     let aino = create_customer(&db, &admin, &aino()).await;
     let request = verified(&db, &admin, aino.id).await;
     let dir = tempfile::tempdir().expect("temporary directory");
@@ -342,7 +342,7 @@ async fn the_answer_keeps_the_extract_its_json_and_covering_letter_as_sent(db: D
 }
 
 async fn a_requester_not_in_the_register_is_answered_that_nothing_is_held(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = ready_admin(&db).await;
     for (lang, expected) in [
         (
             Lang::Fi,
@@ -406,7 +406,7 @@ async fn a_requester_not_in_the_register_is_answered_that_nothing_is_held(db: Db
 }
 
 async fn a_refusal_names_its_reason_the_complaint_and_the_court(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = ready_admin(&db).await;
     let request = logged(&db, &admin, days_ago(40), None).await;
     assert_eq!(request.urgency(Utc::now().date_naive()), Urgency::Overdue);
     let no_reason =
@@ -473,7 +473,7 @@ async fn a_refusal_names_its_reason_the_complaint_and_the_court(db: Db) {
 }
 
 async fn the_deadline_extends_once_by_two_months_before_the_first_month_is_over(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = ready_admin(&db).await;
     let received = days_ago(25);
     let request = logged(&db, &admin, received, None).await;
     assert_eq!(request.urgency(Utc::now().date_naive()), Urgency::DueSoon);
@@ -538,7 +538,7 @@ async fn the_deadline_extends_once_by_two_months_before_the_first_month_is_over(
 }
 
 async fn a_stale_change_is_a_conflict(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = ready_admin(&db).await;
     let request = logged(&db, &admin, days_ago(1), None).await;
     access_request::set_waiting(&db, &admin, request.id, request.version, true)
         .await
@@ -549,7 +549,7 @@ async fn a_stale_change_is_a_conflict(db: Db) {
 }
 
 async fn the_letter_or_email_is_kept_with_its_sha256(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = ready_admin(&db).await;
     let request = logged_by(&db, &admin, Channel::Email, days_ago(1), None).await;
     let email =
         b"From: aino.hakkinen@example.com\r\nSubject: Tietoni\r\n\r\nHaluan tietoni.".to_vec();
@@ -586,7 +586,7 @@ async fn the_letter_or_email_is_kept_with_its_sha256(db: Db) {
 }
 
 async fn open_requests_come_first_by_the_deadline_in_force(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = ready_admin(&db).await;
     let late = logged(&db, &admin, days_ago(35), None).await;
     let fresh = logged(&db, &admin, days_ago(1), None).await;
     let soon = logged(&db, &admin, days_ago(27), None).await;
@@ -639,7 +639,7 @@ async fn open_requests_come_first_by_the_deadline_in_force(db: Db) {
 }
 
 async fn a_future_receipt_date_is_refused(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = ready_admin(&db).await;
     let input = AccessRequestInput {
         requester_name: "Aino".into(),
         received_on: (Utc::now().date_naive() + Duration::days(2))
@@ -661,7 +661,7 @@ async fn a_future_receipt_date_is_refused(db: Db) {
 }
 
 async fn closed_requests_are_purged_after_the_retention_period(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = ready_admin(&db).await;
     let request = logged(&db, &admin, days_ago(3), None).await;
     let (closed, _) =
         access_request::answer_nothing_held(&db, &admin, request.id, request.version, Lang::Fi)
@@ -700,7 +700,7 @@ async fn closed_requests_are_purged_after_the_retention_period(db: Db) {
 }
 
 async fn erasure_leaves_the_request_without_its_reasons_notes_or_documents(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = ready_admin(&db).await;
     let aino = create_customer(&db, &admin, &aino()).await;
     let request = verified(&db, &admin, aino.id).await;
     let (extended, _) = access_request::extend(

@@ -13,7 +13,7 @@ use register::service::{
     retention, review,
 };
 use sea_orm::{ConnectionTrait, DbBackend, Statement};
-use testing::{aino, create_customer, first_admin};
+use testing::{aino, create_customer, ready_admin};
 
 /// Values that appear nowhere else, so that finding them anywhere means a leak.
 fn erasable() -> CustomerInput {
@@ -103,7 +103,7 @@ async fn full_customer(db: &Db, admin: &register::service::Session) -> i32 {
 }
 
 async fn erasure_removes_the_person_and_keeps_anonymised_vouchers_with_the_same_totals(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = ready_admin(&db).await;
     let other = create_customer(&db, &admin, &aino()).await;
     let others_order = OrderInput {
         delivery_name: "Aino Häkkinen".into(),
@@ -204,7 +204,7 @@ async fn an_erased_customer_leaves_no_bytes_in_the_sqlite_files_while_they_are_o
     let path = dir.path().join("register.sqlite3");
     let location = register::config::DatabaseLocation::Sqlite(path.clone());
     let db = register::db::connect(&location).await.expect("opens");
-    let admin = first_admin(&db).await;
+    let admin = ready_admin(&db).await;
     let id = full_customer(&db, &admin).await;
     let other_workstation = register::db::connect(&location).await.expect("opens");
     // Read the customer a few times, as staff would, so that pages are rewritten.
@@ -234,7 +234,7 @@ async fn an_erased_customer_leaves_no_bytes_in_the_sqlite_files_while_they_are_o
 }
 
 async fn the_export_holds_only_consenting_customers_who_have_not_refused(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = ready_admin(&db).await;
     let cases = [
         ("Sallii", true, false, true),
         ("Kieltää", true, true, false),
@@ -291,7 +291,7 @@ async fn the_export_holds_only_consenting_customers_who_have_not_refused(db: Db)
 }
 
 async fn every_consent_change_is_recorded_with_its_source(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = ready_admin(&db).await;
     let created = create_customer(&db, &admin, &aino()).await;
     consent::set_newsletter(&db, &admin, created.id, false, ConsentSource::Letter)
         .await
@@ -320,7 +320,7 @@ async fn every_consent_change_is_recorded_with_its_source(db: Db) {
 }
 
 async fn expired_vouchers_are_purged_and_recent_ones_kept(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = ready_admin(&db).await;
     let created = create_customer(&db, &admin, &erasable()).await;
     order::create(&db, &admin, created.id, &order_for("OP-OLD", 8 * 366, 1000))
         .await
@@ -373,7 +373,7 @@ fn unsubscribed(input: CustomerInput) -> CustomerInput {
 }
 
 async fn a_customer_who_ordered_within_the_idle_period_is_no_retention_candidate(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = ready_admin(&db).await;
     let idle = create_customer(&db, &admin, &unsubscribed(erasable())).await;
     let buyer = create_customer(&db, &admin, &unsubscribed(aino())).await;
     // Seen from four years on, with a 36-month period: both joined before the cut-off, and the
@@ -385,7 +385,7 @@ async fn a_customer_who_ordered_within_the_idle_period_is_no_retention_candidate
 }
 
 async fn the_retention_review_lists_only_long_idle_customers(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = ready_admin(&db).await;
     let idle = create_customer(&db, &admin, &unsubscribed(erasable())).await;
     let active = create_customer(&db, &admin, &unsubscribed(aino())).await;
     create_customer(&db, &admin, &aino_subscriber()).await;
@@ -425,7 +425,7 @@ fn aino_subscriber() -> CustomerInput {
 /// Customers listed by the review who order or subscribe before staff press erase are judged
 /// again when the erasure runs, and kept.
 async fn a_listed_customer_who_became_active_meanwhile_is_not_erased(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = ready_admin(&db).await;
     let idle = create_customer(&db, &admin, &unsubscribed(erasable())).await;
     let buyer = create_customer(&db, &admin, &unsubscribed(aino())).await;
     let subscriber = create_customer(&db, &admin, &unsubscribed(aino_subscriber())).await;
@@ -488,7 +488,7 @@ fn leftover_beside(register: &std::path::Path) -> std::path::PathBuf {
 async fn an_erasure_removes_a_plain_copy_a_killed_backup_left_beside_the_register() {
     let test_db = testing::TestDb::sqlite().await;
     let db = test_db.db.clone();
-    let admin = first_admin(&db).await;
+    let admin = ready_admin(&db).await;
     let id = create_customer(&db, &admin, &aino()).await.id;
     let register = db.sqlite_file().expect("a SQLite register").to_owned();
     let leftover = leftover_beside(&register);

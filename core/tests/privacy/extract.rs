@@ -16,7 +16,7 @@ use register::save;
 use register::service::access_request;
 use register::service::{Session, consent, customer, extract, order, review};
 use sea_orm::{ConnectionTrait, DbBackend, Statement};
-use testing::{aino, create_customer, first_admin, sören};
+use testing::{aino, create_customer, ready_admin, sören};
 
 fn order_input(number: &str, carrier: &str, days_ago: i64) -> OrderInput {
     OrderInput {
@@ -70,7 +70,7 @@ async fn generate(db: &Db, session: &Session, customer_id: i32, lang: Lang) -> (
 }
 
 async fn the_pdf_holds_every_field_order_and_section_and_no_one_else(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = ready_admin(&db).await;
     let aino = create_customer(&db, &admin, &aino()).await;
     let sören = create_customer(&db, &admin, &sören()).await;
     order::create(
@@ -156,7 +156,7 @@ async fn the_pdf_holds_every_field_order_and_section_and_no_one_else(db: Db) {
 }
 
 async fn an_english_extract_is_in_english(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = ready_admin(&db).await;
     let sören = create_customer(&db, &admin, &sören()).await;
     let (_, text) = generate(&db, &admin, sören.id, Lang::En).await;
     for expected in [
@@ -178,7 +178,7 @@ async fn an_english_extract_is_in_english(db: Db) {
 }
 
 async fn a_thousand_orders_run_to_many_correctly_numbered_pages(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = ready_admin(&db).await;
     let aino = create_customer(&db, &admin, &aino()).await;
     for i in 0..1000 {
         order::create(
@@ -222,7 +222,7 @@ async fn a_thousand_orders_run_to_many_correctly_numbered_pages(db: Db) {
 }
 
 async fn the_json_copy_is_the_same_struct(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = ready_admin(&db).await;
     let aino = create_customer(&db, &admin, &aino()).await;
     order::create(&db, &admin, aino.id, &order_input("OP-1", "Posti", 1))
         .await
@@ -240,7 +240,7 @@ async fn the_json_copy_is_the_same_struct(db: Db) {
 }
 
 async fn saving_an_extract_answers_the_verified_request_with_its_sha256(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = ready_admin(&db).await;
     let aino = create_customer(&db, &admin, &aino()).await;
     let request = testing::requests::verified(&db, &admin, aino.id).await;
     let dir = tempfile::tempdir().expect("temporary directory");
@@ -428,7 +428,7 @@ fn resolves(value: &serde_json::Value, pointer: &str) -> bool {
 
 async fn every_column_about_a_customer_is_in_the_copy_or_left_out_with_a_reason(db: Db) {
     use register::extract::coverage::{CUSTOMER_TABLES, Coverage, OTHER_TABLES};
-    let admin = first_admin(&db).await;
+    let admin = ready_admin(&db).await;
     let aino = create_customer(&db, &admin, &aino()).await;
     order::create(&db, &admin, aino.id, &order_input("OP-1", "Posti", 1))
         .await

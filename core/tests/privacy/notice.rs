@@ -5,8 +5,9 @@
 use register::db::Db;
 use register::document::Section;
 use register::domain::processing::{
-    Change, LegalBasis, ProcessingDescription, Purpose, RecipientCategory, RecipientRole, Slot,
+    Change, LegalBasis, NoticeVersion, ProcessingDescription, Purpose, RecipientCategory, RecipientRole, Slot,
 };
+use register::domain::readiness::Gap;
 use register::domain::{Lang, Problem};
 use register::i18n::I18n;
 use register::notice::{self, Edition, Notice};
@@ -43,14 +44,22 @@ async fn current(db: &Db, admin: &Session, lang: Lang) -> Notice {
 async fn save(db: &Db, admin: &Session, edit: impl FnOnce(&mut ProcessingDescription)) {
     let current = processing::get(db, admin).await.expect("reads");
     let mut description = current.description;
+    testing::documents::name_everyone(&mut description);
     edit(&mut description);
     processing::update(db, admin, current.version, &description)
         .await
         .expect("saved");
 }
 
+/// The first admin, with the shop's details filled in and the defaults' accountant named.
+async fn shop_admin(db: &Db) -> Session {
+    let admin = first_admin(db).await;
+    testing::documents::fill_in(db, &admin).await;
+    admin
+}
+
 async fn the_notice_gives_every_article_13_item_and_each_purpose_with_its_basis(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = shop_admin(&db).await;
     let description = processing::get(&db, &admin)
         .await
         .expect("reads")
@@ -151,7 +160,7 @@ async fn the_notice_gives_every_article_13_item_and_each_purpose_with_its_basis(
 }
 
 async fn the_notice_for_the_webshop_is_markdown_and_html_of_the_same_text(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = shop_admin(&db).await;
     let written = current(&db, &admin, Lang::Sv).await;
     let markdown = notice::markdown(&written);
     assert!(
@@ -170,7 +179,7 @@ async fn the_notice_for_the_webshop_is_markdown_and_html_of_the_same_text(db: Db
 }
 
 async fn changing_a_recipient_changes_the_notice_and_the_next_extract(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = shop_admin(&db).await;
     let customer = create_customer(&db, &admin, &aino()).await;
     save(&db, &admin, |description| {
         let paytrail = description
@@ -184,6 +193,7 @@ async fn changing_a_recipient_changes_the_notice_and_the_next_extract(db: Db) {
     let text = text_of(&notice::pdf(&current(&db, &admin, Lang::Fi).await).expect("pdf"));
     assert!(text.contains("Klarna Bank AB (maksunvälittäjä)"), "{text}");
     assert!(!text.contains("Paytrail"), "{text}");
+    notices::publish(&db, &admin).await.expect("published");
     let extract = extract::generate(&db, &admin, customer.id, Lang::Fi, None)
         .await
         .expect("extract");
@@ -210,7 +220,7 @@ fn shared(sections: &[Section], heading: &str) -> Section {
 }
 
 async fn the_notice_and_the_extract_use_the_same_words(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = shop_admin(&db).await;
     let customer = create_customer(&db, &admin, &aino()).await;
     for (number, method) in [
         ("OP-1", "Posti - Pakettiautomaatti"),
@@ -224,6 +234,7 @@ async fn the_notice_and_the_extract_use_the_same_words(db: Db) {
             .await
             .expect("order");
     }
+    notices::publish(&db, &admin).await.expect("published");
     for lang in Lang::DOCUMENT {
         let i18n = I18n::new(lang);
         let written = current(&db, &admin, lang).await;
@@ -253,7 +264,7 @@ async fn the_notice_and_the_extract_use_the_same_words(db: Db) {
 }
 
 async fn an_extract_names_only_the_carriers_the_customers_orders_went_to(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = shop_admin(&db).await;
     let customer = create_customer(&db, &admin, &aino()).await;
     for (number, method) in [("OP-1", "Nouto myymälästä"), ("OP-2", "DHL Express")] {
         let mut input =
@@ -263,6 +274,7 @@ async fn an_extract_names_only_the_carriers_the_customers_orders_went_to(db: Db)
             .await
             .expect("order");
     }
+    notices::publish(&db, &admin).await.expect("published");
     let extract = extract::generate(&db, &admin, customer.id, Lang::En, None)
         .await
         .expect("extract");
@@ -281,8 +293,15 @@ async fn publishing_numbers_the_versions_and_the_settings_show_what_changed(db: 
     let admin = first_admin(&db).await;
     let refused = notices::publish(&db, &admin).await;
     assert!(
-        matches!(refused, Err(ServiceError::NoticeNotReviewed)),
-        "the defaults are saved before the first publication: {refused:?}"
+        matches!(&refused, Err(ServiceError::DocumentNotReady(gaps)) if gaps.len() == 5),
+        "the shop's address, phone and accountant come first: {refused:?}"
+    );
+    testing::documents::fill_in_organisation(&db, &admin).await;
+    let refused = notices::publish(&db, &admin).await;
+    assert!(
+        matches!(&refused, Err(ServiceError::DocumentNotReady(gaps))
+            if gaps == &[Gap::RecipientName(RecipientCategory::Accountant)]),
+        "no processor goes unnamed: {refused:?}"
     );
     save(&db, &admin, |_| {}).await;
     let first = notices::publish(&db, &admin).await.expect("published");
@@ -347,7 +366,7 @@ async fn publishing_numbers_the_versions_and_the_settings_show_what_changed(db: 
 }
 
 async fn a_published_notice_cannot_be_changed_in_the_database(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = shop_admin(&db).await;
     save(&db, &admin, |_| {}).await;
     notices::publish(&db, &admin).await.expect("published");
     let raw = db.raw_connection_for_tests();
@@ -363,31 +382,47 @@ async fn a_published_notice_cannot_be_changed_in_the_database(db: Db) {
 }
 
 async fn an_extract_names_the_notice_in_force_on_its_date(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = shop_admin(&db).await;
     let customer = create_customer(&db, &admin, &aino()).await;
-    let before = extract::generate(&db, &admin, customer.id, Lang::Fi, None)
-        .await
-        .expect("extract");
-    assert_eq!(before.notice, None);
-    save(&db, &admin, |_| {}).await;
+    testing::documents::fill_in(&db, &admin).await;
+    let before = extract::generate(&db, &admin, customer.id, Lang::Fi, None).await;
+    assert!(
+        matches!(&before, Err(ServiceError::DocumentNotReady(gaps)) if gaps == &[Gap::NoticeNotPublished]),
+        "{before:?}"
+    );
     let published = notices::publish(&db, &admin).await.expect("published");
     let after = extract::generate(&db, &admin, customer.id, Lang::Fi, None)
         .await
         .expect("extract");
-    let named = after.notice.expect("the notice in force");
     assert_eq!(
-        (named.version, named.published_on),
-        (1, published.published_on)
+        after.notice,
+        NoticeVersion {
+            version: 1,
+            published_on: published.published_on,
+            address: "https://ompelijanparatiisi.fi/tietosuoja".into(),
+        }
+    );
+    let json: serde_json::Value =
+        serde_json::from_slice(&after.to_json().expect("json")).expect("reads back");
+    assert_eq!(json["notice"]["version"], 1);
+    assert_eq!(
+        json["notice"]["address"],
+        "https://ompelijanparatiisi.fi/tietosuoja"
     );
     let text = text_of(&register::extract::pdf::render(&after).expect("pdf"));
     assert!(
-        text.contains("Voimassa oleva tietosuojaseloste: versio 1"),
+        text.contains(
+            "Voimassa oleva tietosuojaseloste: versio 1, julkaistu \
+             {}, luettavissa osoitteessa https://ompelijanparatiisi.fi/tietosuoja."
+                .replace("{}", &register::format::date_only(published.published_on))
+                .as_str()
+        ),
         "{text}"
     );
 }
 
 async fn two_admins_cannot_overwrite_each_others_settings(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = shop_admin(&db).await;
     let read_by_both = processing::get(&db, &admin).await.expect("reads");
     let mut first = read_by_both.description.clone();
     first.retention.idle_months = 24;
@@ -427,7 +462,7 @@ async fn two_admins_cannot_overwrite_each_others_settings(db: Db) {
 }
 
 async fn a_description_with_problems_is_refused_with_each_problem_in_its_place(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = shop_admin(&db).await;
     let current = processing::get(&db, &admin).await.expect("reads");
     let mut description = current.description;
     let reporting = description
@@ -469,7 +504,8 @@ async fn a_description_with_problems_is_refused_with_each_problem_in_its_place(d
     );
     assert_eq!(
         processing::get(&db, &admin).await.expect("reads").version,
-        0
+        1,
+        "nothing saved after the accountant was named"
     );
 }
 
@@ -477,7 +513,7 @@ async fn the_voucher_purge_counts_from_the_financial_year_end_in_helsinki_time(d
     use register::domain::consent::ErasureReason;
     use register::domain::processing::YearEnd;
     use register::service::erasure;
-    let admin = first_admin(&db).await;
+    let admin = shop_admin(&db).await;
     let customer = create_customer(&db, &admin, &aino()).await;
     // 1 January 2020 at 00.30 in Helsinki: an order of the year 2020.
     let mut new_year =
@@ -526,7 +562,7 @@ async fn the_voucher_purge_counts_from_the_financial_year_end_in_helsinki_time(d
 }
 
 async fn the_retention_review_starts_from_the_idle_months_in_the_settings(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = shop_admin(&db).await;
     let policy = register::service::retention::policy(&db, &admin)
         .await
         .expect("reads");

@@ -10,7 +10,7 @@ use register::i18n::Lang;
 use register::save;
 use register::service::Session;
 use register::service::access_request::{self, AccessRequest};
-use testing::{aino, create_customer, first_admin};
+use testing::{aino, create_customer, ready_admin};
 
 async fn saved(
     db: &Db,
@@ -41,7 +41,7 @@ fn unwritable(dir: &Path, name: &str) -> std::path::PathBuf {
 }
 
 async fn a_request_is_not_answered_by_files_that_could_not_be_written(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = ready_admin(&db).await;
     let customer = create_customer(&db, &admin, &aino()).await;
     let request = testing::requests::verified(&db, &admin, customer.id).await;
     let dir = tempfile::tempdir().expect("temporary directory");
@@ -68,7 +68,7 @@ async fn a_request_is_not_answered_by_files_that_could_not_be_written(db: Db) {
 }
 
 async fn an_extract_whose_json_copy_cannot_be_written_leaves_no_pdf_and_no_record(db: Db) {
-    let admin = first_admin(&db).await;
+    let admin = ready_admin(&db).await;
     let customer = create_customer(&db, &admin, &aino()).await;
     let dir = tempfile::tempdir().expect("temporary directory");
     let pdf = dir.path().join("ote.pdf");

@@ -54,6 +54,7 @@ fn organisation() -> OrganisationInput {
         postal_code: "40100".into(),
         city: "Jyväskylä".into(),
         phone: "014 123 456".into(),
+        notice_address: "https://ompelijanparatiisi.fi/tietosuoja".into(),
     }
 }
 

@@ -25,6 +25,7 @@ order-status-shipped = shipped
 order-status-delivered = delivered
 order-status-cancelled = cancelled
 document-page = Page { $page }/{ $pages }
+document-draft = DRAFT
 year-end-1 = { $day } January
 year-end-2 = { $day } February
 year-end-3 = { $day } March
@@ -65,7 +66,8 @@ extract-shipping-method = Shipping method
 extract-visible = shown in the webshop
 extract-hidden = hidden from the webshop
 extract-information = How your personal data is processed
-extract-notice-version = Privacy notice in force: version { $version }, published { $date }.
+extract-notice-version = Privacy notice in force: version { $version }, published { $date }, at { $address }.
+extract-draft = DRAFT – not to be sent. The register's processing description has not been confirmed in the settings, so what this extract says about the processing is the program's defaults.
 document-signature = Signature and name in block letters
 
 ## The privacy notice

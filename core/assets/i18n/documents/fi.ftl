@@ -25,6 +25,7 @@ order-status-shipped = lähetetty
 order-status-delivered = toimitettu
 order-status-cancelled = peruttu
 document-page = Sivu { $page }/{ $pages }
+document-draft = LUONNOS
 year-end-1 = { $day }. tammikuuta
 year-end-2 = { $day }. helmikuuta
 year-end-3 = { $day }. maaliskuuta
@@ -65,7 +66,8 @@ extract-shipping-method = Toimitustapa
 extract-visible = näkyvissä verkkokaupassa
 extract-hidden = piilotettu verkkokaupasta
 extract-information = Tietoja henkilötietojenne käsittelystä
-extract-notice-version = Voimassa oleva tietosuojaseloste: versio { $version }, julkaistu { $date }.
+extract-notice-version = Voimassa oleva tietosuojaseloste: versio { $version }, julkaistu { $date }, luettavissa osoitteessa { $address }.
+extract-draft = LUONNOS – ei lähetettäväksi. Rekisterin käsittelytietoja ei ole vahvistettu asetuksissa, joten tämän otteen tiedot käsittelystä ovat ohjelman oletuksia.
 document-signature = Allekirjoitus ja nimenselvennys
 
 ## The privacy notice

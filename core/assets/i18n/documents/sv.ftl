@@ -26,6 +26,7 @@ order-status-shipped = skickad
 order-status-delivered = levererad
 order-status-cancelled = annullerad
 document-page = Sida { $page }/{ $pages }
+document-draft = UTKAST
 year-end-1 = { $day } januari
 year-end-2 = { $day } februari
 year-end-3 = { $day } mars
@@ -66,7 +67,8 @@ extract-shipping-method = Leveranssätt
 extract-visible = synlig i webbutiken
 extract-hidden = dold i webbutiken
 extract-information = Information om behandlingen av dina personuppgifter
-extract-notice-version = Gällande dataskyddsbeskrivning: version { $version }, publicerad { $date }.
+extract-notice-version = Gällande dataskyddsbeskrivning: version { $version }, publicerad { $date }, finns på { $address }.
+extract-draft = UTKAST – ska inte skickas. Registrets beskrivning av behandlingen har inte bekräftats i inställningarna, så uppgifterna om behandlingen i detta utdrag är programmets standardvärden.
 document-signature = Underskrift och namnförtydligande
 
 ## The privacy notice

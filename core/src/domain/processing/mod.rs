@@ -46,11 +46,13 @@ pub struct NoticeSource {
     pub processing: ProcessingDescription,
 }
 
-/// A published privacy notice as a document names it: its number and the day it was published.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// A published privacy notice as a document names it: its number, the day it was published
+/// and the web page where it can be read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NoticeVersion {
     pub version: i32,
     pub published_on: chrono::NaiveDate,
+    pub address: String,
 }
 
 /// Where in the description a problem is, so the form can show it next to that input.
@@ -120,8 +122,10 @@ impl ProcessingDescription {
                     Slot::RecipientName(index),
                     Problem::AlreadyInUse,
                 ));
-            } else if name.is_empty() && recipient.category == RecipientCategory::Carrier {
-                // A carrier is chosen by name for the shipping methods.
+            } else if name.is_empty() {
+                // A recipient the notice names only by its kind tells the customer nothing
+                // they could act on (Art. 13(1)(e), 15(1)(c)); a carrier is also chosen by
+                // name for the shipping methods.
                 problems.push(SlotProblem::new(
                     Slot::RecipientName(index),
                     Problem::Required,

@@ -99,7 +99,8 @@ pub struct Transfer {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Recipient {
     pub key: u32,
-    /// Its name; may be left blank, and then only its category is printed.
+    /// Its name, which every document prints; a new register's accountant has none until the
+    /// shop names it, and no document is made until then.
     pub name: String,
     pub category: RecipientCategory,
     pub role: RecipientRole,

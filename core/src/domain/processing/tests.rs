@@ -9,8 +9,19 @@ fn source() -> NoticeSource {
             email: "asiakaspalvelu@ompelijanparatiisi.fi".into(),
             ..Controller::default()
         },
-        processing: ProcessingDescription::default(),
+        processing: described(),
     }
+}
+
+/// The defaults with the accountant named: a description with nothing left to fill in.
+fn described() -> ProcessingDescription {
+    let mut description = ProcessingDescription::default();
+    for recipient in &mut description.recipients {
+        if recipient.name.is_empty() {
+            recipient.name = "Tilitoimisto Esimerkki Oy".into();
+        }
+    }
+    description
 }
 
 fn slots(description: &ProcessingDescription) -> Vec<Slot> {
@@ -18,8 +29,15 @@ fn slots(description: &ProcessingDescription) -> Vec<Slot> {
 }
 
 #[test]
-fn the_defaults_describe_every_purpose_and_pass_their_own_checks() {
-    let description = ProcessingDescription::default();
+fn the_defaults_describe_every_purpose_and_leave_only_the_accountant_to_name() {
+    let mut description = ProcessingDescription::default();
+    let accountant = description
+        .recipients
+        .iter()
+        .position(|r| r.category == RecipientCategory::Accountant)
+        .expect("the defaults list an accountant");
+    assert_eq!(slots(&description), [Slot::RecipientName(accountant)]);
+    description.recipients[accountant].name = "Tilitoimisto Esimerkki Oy".into();
     assert_eq!(description.problems(), []);
     let purposes: Vec<Purpose> = description.purposes.iter().map(|p| p.purpose).collect();
     assert_eq!(purposes, Purpose::ALL);
@@ -39,7 +57,7 @@ fn the_defaults_describe_every_purpose_and_pass_their_own_checks() {
 
 #[test]
 fn a_legitimate_interest_must_be_written_out_in_every_language() {
-    let mut description = ProcessingDescription::default();
+    let mut description = described();
     let newsletter = description
         .purposes
         .iter_mut()
@@ -58,7 +76,7 @@ fn a_legitimate_interest_must_be_written_out_in_every_language() {
 
 #[test]
 fn recipients_transfers_and_shipping_methods_are_checked_where_they_are() {
-    let mut description = ProcessingDescription::default();
+    let mut description = described();
     description.recipients[1].name = " posti oy".into();
     description.recipients[2].transfers[0].country = "SE".into();
     description.recipients[2].transfers[1].country = "USA".into();
@@ -80,7 +98,7 @@ fn recipients_transfers_and_shipping_methods_are_checked_where_they_are() {
 
 #[test]
 fn a_purpose_left_out_is_a_problem() {
-    let mut description = ProcessingDescription::default();
+    let mut description = described();
     description.purposes.pop();
     assert_eq!(slots(&description), [Slot::Purposes]);
 }

@@ -12,12 +12,13 @@ use super::{AccessRequest, change_in, require_open, set_status};
 use crate::db::Db;
 use crate::document::letterhead::Addressee;
 use crate::domain::access_request::{self, AccessRequestStatus, DocumentKind, extended_due_date};
+use crate::domain::readiness::For;
 use crate::domain::{Field, FieldError, Lang, Permission, Problem};
 use crate::entity::{access_request as entity, customer};
 use crate::letter::{self, About, Letter};
 use crate::service::audit::Event;
 use crate::service::write::{write, write_events};
-use crate::service::{ServiceError, Session, authorize, processing, settings};
+use crate::service::{ServiceError, Session, authorize, processing, readiness};
 
 /// The customer a request may be answered for with an extract: it must be verified, and
 /// matched to that customer. Checked before anything is gathered or written.
@@ -277,7 +278,10 @@ async fn about(
     request: &entity::Model,
     lang: Lang,
 ) -> Result<About, ServiceError> {
-    let controller = settings::load(conn).await?.controller();
+    let issued_on = crate::format::today();
+    let controller = readiness::ready(conn, For::Letter, issued_on)
+        .await?
+        .controller;
     let customer = match request.customer_id {
         Some(id) => customer::Entity::find_by_id(id).one(conn).await?,
         None => None,
@@ -304,7 +308,7 @@ async fn about(
         language: lang,
         reference: request.reference.clone(),
         received_on: request.received_on,
-        issued_on: crate::format::today(),
+        issued_on,
         controller,
         addressee,
     })

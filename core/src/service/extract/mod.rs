@@ -7,8 +7,9 @@ use serde_json::json;
 
 use super::audit::Event;
 use super::write::write;
-use super::{ServiceError, Session, authorize};
+use super::{ServiceError, Session, authorize, readiness};
 use crate::db::Db;
+use crate::domain::readiness::{For, Gap};
 use crate::domain::{Email, Permission};
 use crate::entity::{customer, review};
 use crate::extract::{self, Extract, Sources};
@@ -34,10 +35,11 @@ pub async fn generate(
             .order_by_asc(review::Column::CreatedAt)
             .all(txn)
             .await?;
-        let controller = super::settings::load(txn).await?.controller();
-        let processing = super::processing::load(txn).await?.description;
         let today = crate::format::today();
-        let notice = super::notice::in_force(txn, today).await?;
+        let ready = readiness::ready(txn, For::Extract, today).await?;
+        let notice = ready
+            .notice
+            .ok_or(ServiceError::DocumentNotReady(vec![Gap::NoticeNotPublished]))?;
         let review_ids: Vec<i32> = reviews.iter().map(|r| r.id).collect();
         // The log as it stood before this extract was gathered.
         let history = history::gather(txn, customer_id, &review_ids).await?;
@@ -49,9 +51,10 @@ pub async fn generate(
             customer: model.into(),
             orders,
             reviews: reviews.into_iter().map(Into::into).collect(),
-            controller,
-            processing,
+            controller: ready.controller,
+            processing: ready.processing,
             notice,
+            draft: !ready.confirmed,
             history,
         };
         let extract = extract::build(sources, lang, reference, today)
