@@ -145,7 +145,10 @@ impl I18n {
             Gap::NoticeAddress => self.field(Field::NoticeAddress),
             Gap::RecipientName(category) => self.t_with(
                 "gap-recipient-name",
-                &[("kind", self.t(&format!("recipient-kind-{}", category.key())).into())],
+                &[(
+                    "kind",
+                    self.t(&format!("recipient-kind-{}", category.key())).into(),
+                )],
             ),
             Gap::Processing(count) => self.t_with("gap-processing", &[("count", count.into())]),
             Gap::NoticeNotPublished => self.t("gap-notice-not-published"),

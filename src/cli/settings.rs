@@ -91,7 +91,9 @@ pub async fn run(db: &Db, session: &Session, command: SettingsCommand) -> Result
             let saved = processing::update(db, session, current.version, &description)
                 .await
                 .map_err(message)?;
-            let gaps = readiness::gaps(db, session, For::Extract).await.map_err(message)?;
+            let gaps = readiness::gaps(db, session, For::Extract)
+                .await
+                .map_err(message)?;
             Ok(format!(
                 "Saved the processing description as version {}.{}",
                 saved.version,
@@ -129,7 +131,9 @@ async fn organisation(
     ]
     .map(|(name, value)| format!("{name}: {value}"))
     .join("\n");
-    let gaps = readiness::gaps(db, session, For::Extract).await.map_err(message)?;
+    let gaps = readiness::gaps(db, session, For::Extract)
+        .await
+        .map_err(message)?;
     Ok(format!("{lines}{}", waiting(&gaps)))
 }
 

@@ -117,12 +117,14 @@ impl App {
     pub fn update(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::Connected(Ok((db, has_staff))) => {
-                self.stage = if has_staff {
-                    Stage::Login(db, login::State::default())
+                if has_staff {
+                    self.stage = Stage::Login(db, login::State::default());
+                    Task::none()
                 } else {
-                    Stage::FirstAdmin(db, first_admin::State::default())
-                };
-                Task::none()
+                    let load = first_admin::load(&db).map(Message::FirstAdmin);
+                    self.stage = Stage::FirstAdmin(db, first_admin::State::default());
+                    load
+                }
             }
             Message::Connected(Err(reason)) => {
                 self.stage = Stage::Failed(reason);

@@ -1,14 +1,18 @@
-//! First run: the register has no staff, so the first admin account is created here.
+//! First run: the register has no staff, so the first admin account is created here, with the
+//! shop's details that every document a customer receives carries (both in one transaction).
 
-use iced::widget::{button, column, container, text};
+use iced::widget::{button, column, container, row, scrollable, text};
 use iced::{Element, Length, Task};
 use register::db::Db;
 use register::domain::FieldErrors;
+use register::domain::organisation::OrganisationInput;
 use register::domain::staff::StaffInput;
 use register::domain::{Field, Role};
 use register::i18n::I18n;
-use register::service::{Session, staff};
+use register::service::settings::Organisation;
+use register::service::{Session, settings, staff};
 
+use super::organisation_fields;
 use super::outcome::{Failure, Outcome, outcome};
 use super::widgets::{error_banner, input, labelled, title};
 
@@ -18,6 +22,9 @@ pub struct State {
     display_name: String,
     password: String,
     password_again: String,
+    /// The shop's details as the register holds them, until loaded `None`.
+    organisation: Option<OrganisationInput>,
+    version: i32,
     errors: FieldErrors,
     passwords_differ: bool,
     failure: Option<Failure>,
@@ -26,43 +33,66 @@ pub struct State {
 
 #[derive(Debug, Clone)]
 pub enum Message {
+    Loaded(Outcome<Box<Organisation>>),
     Username(String),
     DisplayName(String),
     Password(String),
     PasswordAgain(String),
+    Organisation(Field, String),
     Submit,
     Created(Outcome<Session>),
 }
 
 pub enum Action {
     None,
-    Create(StaffInput),
+    Create(StaffInput, i32, Box<OrganisationInput>),
     Created(Session),
 }
 
 impl State {
     pub fn update(&mut self, message: Message) -> Action {
         match message {
+            Message::Loaded(Ok(organisation)) => {
+                self.organisation = Some(organisation.to_input());
+                self.version = organisation.version;
+            }
+            Message::Loaded(Err(failure)) => self.failure = Some(failure),
             Message::Username(value) => self.username = value,
             Message::DisplayName(value) => self.display_name = value,
             Message::Password(value) => self.password = value,
             Message::PasswordAgain(value) => self.password_again = value,
+            Message::Organisation(field, value) => {
+                if let Some(slot) = self
+                    .organisation
+                    .as_mut()
+                    .and_then(|input| organisation_fields::slot(input, field))
+                {
+                    *slot = value;
+                }
+            }
             Message::Submit => {
                 if self.busy {
                     return Action::None;
                 }
                 self.passwords_differ = self.password != self.password_again;
+                let Some(organisation) = &self.organisation else {
+                    return Action::None;
+                };
                 if self.passwords_differ {
                     return Action::None;
                 }
                 self.busy = true;
                 self.failure = None;
-                return Action::Create(StaffInput {
-                    username: self.username.clone(),
-                    display_name: self.display_name.clone(),
-                    role: Role::Admin.as_str().to_owned(),
-                    password: self.password.clone(),
-                });
+                return Action::Create(
+                    StaffInput {
+                        username: self.username.clone(),
+                        display_name: self.display_name.clone(),
+                        role: Role::Admin.as_str().to_owned(),
+                        password: self.password.clone(),
+                    },
+                    self.version,
+                    Box::new(organisation.clone()),
+                );
             }
             Message::Created(Ok(session)) => return Action::Created(session),
             Message::Created(Err(failure)) => {
@@ -78,7 +108,7 @@ impl State {
 
     pub fn view<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
         let error = |field| i18n.problem_at(&self.errors, field);
-        let mut form = column![
+        let mut account = column![
             title(i18n.t("first-admin-title")),
             text(i18n.t("first-admin-intro")),
             labelled(
@@ -112,27 +142,63 @@ impl State {
             ),
         ]
         .spacing(14)
-        .max_width(460);
+        .width(Length::Fill);
         if let Some(failure) = &self.failure {
-            form = form.push(error_banner(i18n.error(failure)));
+            account = account.push(error_banner(i18n.error(failure)));
         }
-        form = form.push(
+        let ready = !self.busy && self.organisation.is_some();
+        account = account.push(
             button(text(i18n.t("create-admin")))
                 .padding([8, 16])
-                .on_press_maybe((!self.busy).then_some(Message::Submit)),
+                .on_press_maybe(ready.then_some(Message::Submit)),
         );
-        container(form).center_x(Length::Fill).padding(40).into()
+        let mut shop = column![
+            title(i18n.t("first-admin-shop")),
+            text(i18n.t("organisation-all-required"))
+        ]
+        .spacing(14)
+        .width(Length::Fill);
+        if let Some(values) = &self.organisation {
+            shop = shop.push(organisation_fields::view(
+                values,
+                &self.errors,
+                i18n,
+                Message::Organisation,
+                Message::Submit,
+            ));
+        }
+        let form = container(row![account, shop].spacing(40)).max_width(1100);
+        scrollable(container(form).center_x(Length::Fill).padding(32)).into()
     }
+}
+
+/// The shop's details as the new register holds them, for the form to start from.
+pub fn load(db: &Db) -> Task<Message> {
+    let db = db.clone();
+    Task::future(async move {
+        Message::Loaded(outcome(
+            settings::before_first_admin(&db).await.map(Box::new),
+        ))
+    })
 }
 
 /// Carries out the creation; the app signs the new admin in.
 pub fn perform(action: Action, db: &Db) -> Task<Message> {
     match action {
         Action::None | Action::Created(_) => Task::none(),
-        Action::Create(input) => Task::future(create(db.clone(), input)),
+        Action::Create(input, version, organisation) => {
+            Task::future(create(db.clone(), input, version, organisation))
+        }
     }
 }
 
-pub async fn create(db: Db, input: StaffInput) -> Message {
-    Message::Created(outcome(staff::create_first_admin(&db, &input).await))
+pub async fn create(
+    db: Db,
+    input: StaffInput,
+    version: i32,
+    organisation: Box<OrganisationInput>,
+) -> Message {
+    Message::Created(outcome(
+        staff::set_up(&db, &input, version, &organisation).await,
+    ))
 }

@@ -19,6 +19,7 @@ pub mod marketing;
 pub mod native_window;
 pub mod notice;
 pub mod orders;
+pub mod organisation_fields;
 pub mod outcome;
 pub mod paged;
 pub mod retention;

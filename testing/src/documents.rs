@@ -35,7 +35,9 @@ pub async fn ready(db: &Db, admin: &Session) {
 /// without publishing a notice.
 pub async fn fill_in(db: &Db, admin: &Session) {
     fill_in_organisation(db, admin).await;
-    let current = processing::get(db, admin).await.expect("processing description");
+    let current = processing::get(db, admin)
+        .await
+        .expect("processing description");
     let mut description = current.description;
     name_everyone(&mut description);
     processing::update(db, admin, current.version, &description)
@@ -45,7 +47,9 @@ pub async fn fill_in(db: &Db, admin: &Session) {
 
 /// Fills in the shop's details alone, leaving the processing description as it is.
 pub async fn fill_in_organisation(db: &Db, admin: &Session) {
-    let current = settings::get(db, admin).await.expect("organisation settings");
+    let current = settings::get(db, admin)
+        .await
+        .expect("organisation settings");
     settings::update(db, admin, current.version, &organisation())
         .await
         .expect("organisation details saved");

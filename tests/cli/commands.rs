@@ -219,6 +219,7 @@ fn audit_verify_names_the_first_broken_event() {
 fn extract_writes_the_pdf_and_the_json_for_a_customer_found_by_email() {
     let register = Register::new();
     register.add_first_admin();
+    register.ready_for_documents();
     register.run(
         &["--as", "admin", "demo-data", "--customers", "3"],
         Some(PASSWORD),
@@ -395,23 +396,30 @@ fn notice_writes_a_draft_then_publishes_numbered_versions() {
     register.add_first_admin();
     let dir = tempfile::tempdir().expect("temporary directory");
     let path = |name: &str| dir.path().join(name).to_str().expect("utf-8").to_owned();
-    let output = register.run(
-        &[
-            "--as",
-            "admin",
-            "notice",
-            "--lang",
-            "sv",
-            "--out",
-            &path("n.pdf"),
-            "--markdown",
-            &path("n.md"),
-            "--html",
-            &path("n.html"),
-        ],
-        Some(PASSWORD),
-        None,
+    let draft = [
+        "--as",
+        "admin",
+        "notice",
+        "--lang",
+        "sv",
+        "--out",
+        &path("n.pdf"),
+        "--markdown",
+        &path("n.md"),
+        "--html",
+        &path("n.html"),
+    ];
+    let refused = register.run(&draft, Some(PASSWORD), None);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        stderr(&refused).contains("the shop's street address")
+            && stderr(&refused).contains("the name of the accountant"),
+        "{}",
+        stderr(&refused)
     );
+    assert!(!std::path::Path::new(&path("n.pdf")).exists());
+    register.fill_in_settings();
+    let output = register.run(&draft, Some(PASSWORD), None);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(stdout(&output).contains("DRAFT"), "{}", stdout(&output));
     assert!(
@@ -436,16 +444,6 @@ fn notice_writes_a_draft_then_publishes_numbered_versions() {
         "--publish",
         "--out",
     ];
-    let refused = register.run(
-        &[&publish[..], &[&path("v1.pdf")]].concat(),
-        Some(PASSWORD),
-        None,
-    );
-    assert_eq!(refused.status.code(), Some(1));
-    assert_eq!(stderr(&refused).lines().count(), 1, "{}", stderr(&refused));
-    assert!(stderr(&refused).contains("processing description"));
-
-    save_the_default_description(&register.url);
     let published = register.run(
         &[&publish[..], &[&path("v1.pdf")]].concat(),
         Some(PASSWORD),
@@ -493,22 +491,6 @@ fn notice_writes_a_draft_then_publishes_numbered_versions() {
 }
 
 /// What an admin does in the settings screen: reads the defaults and saves them.
-fn save_the_default_description(url: &str) {
-    use register::config::DatabaseLocation;
-    use register::service::{auth, processing};
-    let runtime = tokio::runtime::Runtime::new().expect("runtime");
-    runtime.block_on(async {
-        let location = DatabaseLocation::resolve(Some(url)).expect("a location");
-        let db = register::db::connect(&location).await.expect("opens");
-        let admin = auth::login(&db, "admin", PASSWORD).await.expect("logs in");
-        let current = processing::get(&db, &admin).await.expect("reads");
-        processing::update(&db, &admin, current.version, &current.description)
-            .await
-            .expect("saved");
-        db.close().await.expect("closes");
-    });
-}
-
 #[test]
 fn demo_data_refuses_a_count_it_cannot_make_instead_of_adding_none() {
     let register = Register::new();
@@ -530,4 +512,84 @@ fn demo_data_refuses_a_count_it_cannot_make_instead_of_adding_none() {
         "{}",
         stderr(&output)
     );
+}
+
+#[test]
+fn settings_organisation_prints_and_sets_the_shops_details_and_no_extract_goes_out_without_them() {
+    let register = Register::new();
+    register.add_first_admin();
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let pdf = dir.path().join("ote.pdf");
+    let extract = || {
+        register.run(
+            &[
+                "--as",
+                "admin",
+                "extract",
+                "--customer",
+                "1",
+                "--lang",
+                "fi",
+                "--out",
+                pdf.to_str().expect("UTF-8"),
+            ],
+            Some(PASSWORD),
+            None,
+        )
+    };
+    register.run(
+        &["--as", "admin", "demo-data", "--customers", "1"],
+        Some(PASSWORD),
+        None,
+    );
+    let refused = extract();
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        stderr(&refused).contains("the shop's phone, the shop's street address"),
+        "{}",
+        stderr(&refused)
+    );
+    assert!(!pdf.exists(), "nothing written");
+    let shown = register.run(
+        &["--as", "admin", "settings", "organisation"],
+        Some(PASSWORD),
+        None,
+    );
+    assert_eq!(shown.status.code(), Some(0), "{}", stderr(&shown));
+    let text = stdout(&shown);
+    assert!(
+        text.contains("name: Ompelijan paratiisi\nbusiness-id: 2631357-4"),
+        "{text}"
+    );
+    assert!(text.contains("phone: \n"), "{text}");
+    assert!(text.contains("No extract can be made until"), "{text}");
+    let bad = register.run(
+        &[
+            "--as",
+            "admin",
+            "settings",
+            "organisation",
+            "--phone",
+            "123",
+        ],
+        Some(PASSWORD),
+        None,
+    );
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(
+        stderr(&bad).contains("phone is not a valid phone number"),
+        "{}",
+        stderr(&bad)
+    );
+    register.ready_for_documents();
+    let shown = register.run(
+        &["--as", "admin", "settings", "organisation"],
+        Some(PASSWORD),
+        None,
+    );
+    let text = stdout(&shown);
+    assert!(text.contains("phone: +358312345678\nemail:"), "{text}");
+    assert!(!text.contains("No extract"), "{text}");
+    let made = extract();
+    assert_eq!(made.status.code(), Some(0), "{}", stderr(&made));
 }

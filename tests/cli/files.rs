@@ -20,6 +20,7 @@ fn mode(path: &Path) -> u32 {
 #[test]
 fn the_register_its_log_extracts_and_backups_are_private_under_umask_022() {
     let register = Register::with_demo_customers(3);
+    register.ready_for_documents();
     let dir = register.dir.path();
     let pdf = dir.join("ote.pdf");
     let json = dir.join("ote.json");

@@ -227,6 +227,84 @@ impl Register {
         assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     }
 
+    /// Fills in the shop's details and names the accountant through `settings`, as a script
+    /// would before the first document.
+    pub fn fill_in_settings(&self) {
+        let output = self.run(
+            &[
+                "--as",
+                "admin",
+                "settings",
+                "organisation",
+                "--street",
+                "Hämeenkatu 12",
+                "--postal-code",
+                "33100",
+                "--city",
+                "Tampere",
+                "--phone",
+                "03 1234 5678",
+                "--notice-address",
+                "https://ompelijanparatiisi.fi/tietosuoja",
+            ],
+            Some(PASSWORD),
+            None,
+        );
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let output = self.run(
+            &["--as", "admin", "settings", "processing"],
+            Some(PASSWORD),
+            None,
+        );
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let mut description: serde_json::Value =
+            serde_json::from_str(&stdout(&output)).expect("the description as JSON");
+        for recipient in description["recipients"]
+            .as_array_mut()
+            .expect("recipients")
+        {
+            if recipient["name"] == "" {
+                recipient["name"] = "Tilitoimisto Kuusi Oy".into();
+            }
+        }
+        let file = self.dir.path().join("processing.json");
+        std::fs::write(&file, description.to_string()).expect("written");
+        let output = self.run(
+            &[
+                "--as",
+                "admin",
+                "settings",
+                "processing",
+                "--from",
+                file.to_str().expect("UTF-8"),
+            ],
+            Some(PASSWORD),
+            None,
+        );
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    }
+
+    /// Fills in the settings and publishes the first notice: extracts can be made.
+    pub fn ready_for_documents(&self) {
+        self.fill_in_settings();
+        let out = self.dir.path().join("notice.pdf");
+        let output = self.run(
+            &[
+                "--as",
+                "admin",
+                "notice",
+                "--lang",
+                "fi",
+                "--out",
+                out.to_str().expect("UTF-8"),
+                "--publish",
+            ],
+            Some(PASSWORD),
+            None,
+        );
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    }
+
     pub fn add_first_admin(&self) {
         let output = self.run(
             &[

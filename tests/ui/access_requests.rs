@@ -13,7 +13,7 @@ use register::domain::access_request::{AccessRequestStatus, Channel, IdentityChe
 use register::i18n::{I18n, Lang};
 use register::service::Session;
 
-use testing::{aino, create_customer, first_admin};
+use testing::{aino, create_customer, ready_admin};
 
 fn simulator<'a>(element: iced::Element<'a, Message>) -> Simulator<'a, Message> {
     // Tall enough that the whole request, down to its last button, is on screen.
@@ -81,7 +81,7 @@ async fn send(
 async fn an_email_request_is_logged_compared_checked_and_answered_with_an_extract_and_letter() {
     let test_db = testing::TestDb::sqlite().await;
     let db = test_db.db.clone();
-    let admin = first_admin(&db).await;
+    let admin = ready_admin(&db).await;
     let aino = create_customer(&db, &admin, &aino()).await;
     let dir = tempfile::tempdir().expect("temporary directory");
     let pdf = dir.path().join("ote.pdf");
@@ -189,7 +189,7 @@ async fn an_email_request_is_logged_compared_checked_and_answered_with_an_extrac
 async fn verifying_without_a_customer_or_a_check_names_what_is_missing() {
     let test_db = testing::TestDb::sqlite().await;
     let db = test_db.db.clone();
-    let admin = first_admin(&db).await;
+    let admin = ready_admin(&db).await;
     let dir = tempfile::tempdir().expect("temporary directory");
     let pdf = dir.path().join("ote.pdf");
     let i18n = I18n::new(Lang::Fi);

@@ -245,6 +245,10 @@ async fn the_processing_description_keeps_what_was_typed_shows_problems_in_place
     drop(ui);
 
     state.update(edit(Edit::FinancialYearEnd("30.6.".into())));
+    state.update(edit(Edit::RecipientName(
+        5,
+        testing::documents::ACCOUNTANT.into(),
+    )));
     for lang in [Lang::Sv, Lang::En] {
         state.update(edit(Edit::Interest(
             Purpose::PrizeDraws,
@@ -280,6 +284,7 @@ async fn an_admin_publishes_the_notice_and_sees_what_changed_since() {
     let test_db = testing::TestDb::sqlite().await;
     let db = test_db.db.clone();
     let admin = first_admin(&db).await;
+    testing::documents::fill_in_organisation(&db, &admin).await;
     let i18n = I18n::new(Lang::Fi);
     let mut state = notice::State::default();
     let load = state.refresh();
@@ -287,12 +292,14 @@ async fn an_admin_publishes_the_notice_and_sees_what_changed_since() {
     let mut ui = simulator(state.view(&i18n));
     ui.find("Tallenna käsittelyn kuvaus asetuksissa ennen ensimmäistä julkaisua: uuden rekisterin oletukset on tarkistettava.")
         .expect("publishing waits for the defaults to be checked");
-    ui.find("Tietosuojaseloste").expect("the preview's title");
+    ui.find("Asiakkaalle lähtevää asiakirjaa ei voi vielä tehdä. Asetuksista puuttuu: vastaanottajan nimi (tilitoimisto).")
+        .expect("the preview says what it waits for");
     drop(ui);
 
-    let processing = register::service::processing::get(&db, &admin)
+    let mut processing = register::service::processing::get(&db, &admin)
         .await
         .expect("reads");
+    testing::documents::name_everyone(&mut processing.description);
     register::service::processing::update(&db, &admin, 0, &processing.description)
         .await
         .expect("saved");

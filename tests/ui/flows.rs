@@ -14,8 +14,9 @@ use iced::keyboard::key::Named;
 use iced_test::selector::id;
 use register::db::Db;
 use register::domain::Role;
+use register::domain::readiness::For;
 use register::i18n::{I18n, Lang};
-use register::service::Session;
+use register::service::{Session, readiness, settings};
 
 use testing::{PASSWORD, aino, create_customer, first_admin as make_first_admin, sören};
 
@@ -27,36 +28,104 @@ async fn sqlite() -> testing::TestDb {
     testing::TestDb::sqlite().await
 }
 
-#[tokio::test]
-async fn the_first_admin_is_created_on_an_empty_register() {
-    let test_db = sqlite().await;
-    let db = test_db.db.clone();
-    let i18n = fi();
+/// The first set-up's form, loaded as the app loads it on an empty register.
+async fn first_set_up(db: &Db) -> first_admin::State {
     let mut state = first_admin::State::default();
+    let organisation = settings::before_first_admin(db)
+        .await
+        .expect("the shop's details are readable before the first admin");
+    state.update(first_admin::Message::Loaded(Ok(Box::new(organisation))));
+    state
+}
+
+/// Types `fields` into the first set-up's form, presses Enter and runs what it asks for.
+async fn submit_first_set_up(
+    db: &Db,
+    state: &mut first_admin::State,
+    fields: &[(&'static str, &'static str)],
+) -> first_admin::Action {
+    let i18n = fi();
     let mut ui = simulator(state.view(&i18n));
-    for (field, value) in [
-        ("username", "pauliina"),
-        ("display-name", "Pauliina Korhonen"),
-        ("password", PASSWORD),
-        ("password-again", PASSWORD),
-    ] {
-        ui.click(id(field)).expect("field shown");
+    for (field, value) in fields {
+        ui.click(id(*field)).expect("field shown");
         ui.typewrite(value);
     }
     ui.tap_key(Named::Enter);
     let mut request = None;
     for message in ui.into_messages() {
-        if let first_admin::Action::Create(input) = state.update(message) {
-            request = Some(input);
+        if let first_admin::Action::Create(input, version, organisation) = state.update(message) {
+            request = Some((input, version, organisation));
         }
     }
-    let input = request.expect("Enter asks to create the admin");
-    let reply = first_admin::create(db.clone(), input).await;
-    let first_admin::Action::Created(session) = state.update(reply) else {
+    let (input, version, organisation) = request.expect("Enter asks to create the admin");
+    let reply = first_admin::create(db.clone(), input, version, organisation).await;
+    state.update(reply)
+}
+
+const ADMIN: [(&str, &str); 4] = [
+    ("username", "pauliina"),
+    ("display-name", "Pauliina Korhonen"),
+    ("password", PASSWORD),
+    ("password-again", PASSWORD),
+];
+
+const SHOP: [(&str, &str); 5] = [
+    ("phone", "03 1234 5678"),
+    ("street-address", "Hämeenkatu 12"),
+    ("postal-code", "33100"),
+    ("city", "Tampere"),
+    ("notice-address", "https://ompelijanparatiisi.fi/tietosuoja"),
+];
+
+#[tokio::test]
+async fn the_first_set_up_creates_the_admin_with_the_shops_details() {
+    let test_db = sqlite().await;
+    let db = test_db.db.clone();
+    let mut state = first_set_up(&db).await;
+    let fields: Vec<(&'static str, &'static str)> = ADMIN.into_iter().chain(SHOP).collect();
+    let first_admin::Action::Created(session) = submit_first_set_up(&db, &mut state, &fields).await
+    else {
         panic!("the admin is created");
     };
     assert_eq!(session.role(), Role::Admin);
     assert_eq!(session.display_name(), "Pauliina Korhonen");
+    let shop = settings::get(&db, &session).await.expect("reads");
+    assert_eq!(
+        (
+            shop.street_address.as_str(),
+            shop.city.as_str(),
+            shop.phone.as_str()
+        ),
+        ("Hämeenkatu 12", "Tampere", "+358312345678")
+    );
+    assert_eq!(
+        shop.controller_name, "Ompelijan paratiisi",
+        "kept as loaded"
+    );
+    let gaps = readiness::gaps(&db, &session, For::Letter)
+        .await
+        .expect("reads");
+    assert_eq!(gaps, [], "a letter can be written at once");
+    test_db.finish().await;
+}
+
+#[tokio::test]
+async fn the_first_set_up_names_each_missing_detail_and_creates_nothing() {
+    let test_db = sqlite().await;
+    let db = test_db.db.clone();
+    let mut state = first_set_up(&db).await;
+    let action = submit_first_set_up(&db, &mut state, &ADMIN).await;
+    assert!(matches!(action, first_admin::Action::None));
+    let mut ui = simulator(state.view(&fi()));
+    ui.find("Pakollinen tieto.")
+        .expect("the missing phone and address are marked beside their fields");
+    ui.find("Hämeenkatu").expect_err("nothing invented");
+    assert!(
+        !register::service::staff::has_staff(&db)
+            .await
+            .expect("reads"),
+        "no admin without the shop's details"
+    );
     test_db.finish().await;
 }
 

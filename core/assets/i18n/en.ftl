@@ -8,7 +8,8 @@ retry = Try again
 
 ## First run
 first-admin-title = First administrator
-first-admin-intro = The register has no users yet. Create the administrator who can add the other staff.
+first-admin-intro = The register has no users yet. Create the administrator who can add the other staff, and give the shop's contact details that go on the documents customers receive.
+first-admin-shop = The shop
 password-again = Password again
 passwords-differ = The passwords do not match
 create-admin = Create administrator
@@ -92,6 +93,7 @@ tab-reviews = Reviews
 field-controller-name = Controller
 field-contact-person = Contact person
 field-notice-address = Privacy notice on the web
+organisation-all-required = Every detail is required: each goes on every letter, register extract and privacy notice a customer receives, and none can be made until they are filled in.
 field-username = Username
 field-display-name = Name
 field-password = Password

@@ -8,7 +8,8 @@ retry = Yritä uudelleen
 
 ## First run
 first-admin-title = Ensimmäinen pääkäyttäjä
-first-admin-intro = Rekisterissä ei ole vielä käyttäjiä. Luo pääkäyttäjä, joka voi lisätä muut työntekijät.
+first-admin-intro = Rekisterissä ei ole vielä käyttäjiä. Luo pääkäyttäjä, joka voi lisätä muut työntekijät, ja anna kaupan yhteystiedot, jotka tulevat asiakkaille lähteviin asiakirjoihin.
+first-admin-shop = Kaupan tiedot
 password-again = Salasana uudelleen
 passwords-differ = Salasanat eivät täsmää
 create-admin = Luo pääkäyttäjä
@@ -92,6 +93,7 @@ tab-reviews = Arviot
 field-controller-name = Rekisterinpitäjä
 field-contact-person = Yhteyshenkilö
 field-notice-address = Tietosuojaselosteen osoite verkossa
+organisation-all-required = Kaikki tiedot ovat pakollisia: ne tulevat jokaiseen asiakkaalle lähtevään kirjeeseen, rekisteriotteeseen ja tietosuojaselosteeseen, eikä niitä voi tehdä ennen kuin tiedot on täytetty.
 field-username = Käyttäjätunnus
 field-display-name = Nimi
 field-password = Salasana

@@ -168,7 +168,13 @@ mod tests {
 
     #[test]
     fn the_notice_address_is_a_web_page() {
-        for bad in ["ompelijanparatiisi.fi", "https://", "https://local", "ftp://a.fi", "https://a .fi/x"] {
+        for bad in [
+            "ompelijanparatiisi.fi",
+            "https://",
+            "https://local",
+            "ftp://a.fi",
+            "https://a .fi/x",
+        ] {
             let input = OrganisationInput {
                 notice_address: bad.into(),
                 ..complete()
@@ -190,7 +196,12 @@ mod tests {
         };
         assert_eq!(
             controller.missing(),
-            [Field::Phone, Field::StreetAddress, Field::PostalCode, Field::City]
+            [
+                Field::Phone,
+                Field::StreetAddress,
+                Field::PostalCode,
+                Field::City
+            ]
         );
     }
 }

@@ -3,7 +3,9 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter,
+};
 use serde_json::json;
 
 use super::audit::Event;
@@ -102,41 +104,58 @@ pub async fn update(
     input: &OrganisationInput,
 ) -> Result<Organisation, ServiceError> {
     write(db, session, Permission::Administration, async |txn, _| {
-        let valid = input.validate()?;
-        let before = load(txn).await?;
-        let update = organisation_settings::ActiveModel {
-            controller_name: Set(valid.controller_name.clone()),
-            business_id: Set(valid.business_id.to_string()),
-            contact_person: Set(valid.contact_person.clone()),
-            email: Set(valid.email.to_string()),
-            street_address: Set(valid.street_address.clone()),
-            postal_code: Set(valid.postal_code.to_string()),
-            city: Set(valid.city.clone()),
-            phone: Set(valid.phone.to_string()),
-            notice_address: Set(valid.notice_address.clone()),
-            updated_at: Set(Utc::now()),
-            ..Default::default()
-        };
-        // The version condition makes the write itself refuse a stale edit.
-        let result = organisation_settings::Entity::update_many()
-            .set(update)
-            .col_expr(
-                organisation_settings::Column::Version,
-                Expr::col(organisation_settings::Column::Version).add(1),
-            )
-            .filter(organisation_settings::Column::Id.eq(1))
-            .filter(organisation_settings::Column::Version.eq(expected_version))
-            .exec(txn)
-            .await?;
-        if result.rows_affected != 1 {
-            return Err(ServiceError::Conflict("organisation settings"));
-        }
-        let after = load(txn).await?;
-        let event = Event::new("settings.update", "organisation", Some(1))
-            .with_details(json!({ "fields": changed_fields(&before, &after) }));
-        Ok((after, event))
+        store(txn, expected_version, input).await
     })
     .await
+}
+
+/// The shop's details while the register has no staff, for the first set-up to start from.
+pub async fn before_first_admin(db: &Db) -> Result<Organisation, ServiceError> {
+    if super::staff::has_staff(db).await? {
+        return Err(ServiceError::AlreadyInitialised);
+    }
+    load(db.conn()).await
+}
+
+/// Writes the details in `txn` and returns them with the audit event of the change.
+pub(super) async fn store(
+    txn: &DatabaseTransaction,
+    expected_version: i32,
+    input: &OrganisationInput,
+) -> Result<(Organisation, Event), ServiceError> {
+    let valid = input.validate()?;
+    let before = load(txn).await?;
+    let update = organisation_settings::ActiveModel {
+        controller_name: Set(valid.controller_name.clone()),
+        business_id: Set(valid.business_id.to_string()),
+        contact_person: Set(valid.contact_person.clone()),
+        email: Set(valid.email.to_string()),
+        street_address: Set(valid.street_address.clone()),
+        postal_code: Set(valid.postal_code.to_string()),
+        city: Set(valid.city.clone()),
+        phone: Set(valid.phone.to_string()),
+        notice_address: Set(valid.notice_address.clone()),
+        updated_at: Set(Utc::now()),
+        ..Default::default()
+    };
+    // The version condition makes the write itself refuse a stale edit.
+    let result = organisation_settings::Entity::update_many()
+        .set(update)
+        .col_expr(
+            organisation_settings::Column::Version,
+            Expr::col(organisation_settings::Column::Version).add(1),
+        )
+        .filter(organisation_settings::Column::Id.eq(1))
+        .filter(organisation_settings::Column::Version.eq(expected_version))
+        .exec(txn)
+        .await?;
+    if result.rows_affected != 1 {
+        return Err(ServiceError::Conflict("organisation settings"));
+    }
+    let after = load(txn).await?;
+    let event = Event::new("settings.update", "organisation", Some(1))
+        .with_details(json!({ "fields": changed_fields(&before, &after) }));
+    Ok((after, event))
 }
 
 fn changed_fields(before: &Organisation, after: &Organisation) -> Vec<&'static str> {
@@ -158,7 +177,10 @@ fn changed_fields(before: &Organisation, after: &Organisation) -> Vec<&'static s
         ("postal_code", before.postal_code != after.postal_code),
         ("city", before.city != after.city),
         ("phone", before.phone != after.phone),
-        ("notice_address", before.notice_address != after.notice_address),
+        (
+            "notice_address",
+            before.notice_address != after.notice_address,
+        ),
     ]
     .into_iter()
     .filter(|(_, changed)| *changed)

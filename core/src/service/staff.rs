@@ -11,6 +11,7 @@ use super::audit::{self, Actor, Event};
 use super::write::write;
 use super::{LoginError, ServiceError, Session, authorize, password_hash};
 use crate::db::Db;
+use crate::domain::organisation::OrganisationInput;
 use crate::domain::staff::{StaffInput, ValidStaff};
 use crate::domain::{Field, FieldError, Password, Permission, Problem, Role};
 use crate::entity::staff_user;
@@ -60,7 +61,36 @@ pub async fn has_staff(db: &Db) -> Result<bool, ServiceError> {
 
 /// Creates the first account, which must be an admin, on a register with no staff.
 pub async fn create_first_admin(db: &Db, input: &StaffInput) -> Result<Session, ServiceError> {
-    let staff = input.validate()?;
+    first_run(db, input, None).await
+}
+
+/// The first set-up: the first admin and the shop's details (as read at `version`), in one
+/// transaction, so that the register never has one without the other. Every problem in
+/// either form is reported at once, before anything is written.
+pub async fn set_up(
+    db: &Db,
+    input: &StaffInput,
+    version: i32,
+    organisation: &OrganisationInput,
+) -> Result<Session, ServiceError> {
+    first_run(db, input, Some((version, organisation))).await
+}
+
+async fn first_run(
+    db: &Db,
+    input: &StaffInput,
+    organisation: Option<(i32, &OrganisationInput)>,
+) -> Result<Session, ServiceError> {
+    let staff = input.validate();
+    let details = organisation.map(|(_, input)| input.validate());
+    let mut errors: Vec<FieldError> = staff.as_ref().err().cloned().unwrap_or_default();
+    if let Some(Err(problems)) = &details {
+        errors.extend(problems.iter().cloned());
+    }
+    let staff = match staff {
+        Ok(staff) if errors.is_empty() => staff,
+        _ => return Err(ServiceError::Invalid(errors)),
+    };
     if staff.role != Role::Admin {
         return Err(ServiceError::invalid(FieldError::new(
             Field::Role,
@@ -76,6 +106,10 @@ pub async fn create_first_admin(db: &Db, input: &StaffInput) -> Result<Session, 
     let actor = Actor::from(&created);
     let event = Event::new("staff.create_first_admin", "staff", Some(created.id));
     audit::append(&txn, &actor, event).await?;
+    if let Some((version, input)) = organisation {
+        let (_, event) = super::settings::store(&txn, version, input).await?;
+        audit::append(&txn, &actor, event).await?;
+    }
     txn.commit().await?;
     Ok(Session::new(
         created.id,

@@ -5,7 +5,8 @@
 use register::db::Db;
 use register::document::Section;
 use register::domain::processing::{
-    Change, LegalBasis, NoticeVersion, ProcessingDescription, Purpose, RecipientCategory, RecipientRole, Slot,
+    Change, LegalBasis, NoticeVersion, ProcessingDescription, Purpose, RecipientCategory,
+    RecipientRole, Slot,
 };
 use register::domain::readiness::Gap;
 use register::domain::{Lang, Problem};

@@ -1,6 +1,6 @@
 //! The controller's details, printed on every register extract, letter and privacy notice.
 
-use iced::widget::{button, column, row, text};
+use iced::widget::{button, column, text};
 use iced::{Element, Length};
 use register::domain::Field;
 use register::domain::FieldErrors;
@@ -8,8 +8,9 @@ use register::domain::organisation::OrganisationInput;
 use register::i18n::I18n;
 use register::service::settings::Organisation;
 
+use crate::ui::organisation_fields;
 use crate::ui::outcome::{Failure, Outcome};
-use crate::ui::widgets::{error_banner, input, labelled, notice};
+use crate::ui::widgets::{error_banner, notice};
 
 #[derive(Debug, Default)]
 pub struct State {
@@ -43,7 +44,11 @@ impl State {
             Message::Loaded(Err(failure)) => self.failure = Some(failure),
             Message::Changed(field, value) => {
                 self.saved = false;
-                if let Some(slot) = self.input.as_mut().and_then(|input| slot(input, field)) {
+                if let Some(slot) = self
+                    .input
+                    .as_mut()
+                    .and_then(|input| organisation_fields::slot(input, field))
+                {
                     *slot = value;
                 }
             }
@@ -90,68 +95,19 @@ impl State {
         let Some(values) = &self.input else {
             return content.push(text(i18n.t("loading"))).into();
         };
-        let field = |field: Field, id: &'static str, value: &'a str| {
-            labelled(
-                i18n.field(field),
-                input(id, value, move |value| Message::Changed(field, value))
-                    .on_submit(Message::Save),
-                i18n.problem_at(&self.errors, field),
-            )
-        };
         content
-            .push(field(
-                Field::ControllerName,
-                "controller-name",
-                &values.controller_name,
+            .push(text(i18n.t("organisation-all-required")))
+            .push(organisation_fields::view(
+                values,
+                &self.errors,
+                i18n,
+                Message::Changed,
+                Message::Save,
             ))
-            .push(
-                row![
-                    field(Field::BusinessId, "business-id", &values.business_id),
-                    field(
-                        Field::ContactPerson,
-                        "contact-person",
-                        &values.contact_person
-                    ),
-                ]
-                .spacing(12),
-            )
-            .push(
-                row![
-                    field(Field::Email, "email", &values.email),
-                    field(Field::Phone, "phone", &values.phone),
-                ]
-                .spacing(12),
-            )
-            .push(field(
-                Field::StreetAddress,
-                "street-address",
-                &values.street_address,
-            ))
-            .push(
-                row![
-                    field(Field::PostalCode, "postal-code", &values.postal_code),
-                    field(Field::City, "city", &values.city),
-                ]
-                .spacing(12),
-            )
             .push(
                 button(text(i18n.t(if self.saving { "saving" } else { "save" })))
                     .on_press_maybe((!self.saving).then_some(Message::Save)),
             )
             .into()
     }
-}
-
-fn slot(input: &mut OrganisationInput, field: Field) -> Option<&mut String> {
-    Some(match field {
-        Field::ControllerName => &mut input.controller_name,
-        Field::BusinessId => &mut input.business_id,
-        Field::ContactPerson => &mut input.contact_person,
-        Field::Email => &mut input.email,
-        Field::Phone => &mut input.phone,
-        Field::StreetAddress => &mut input.street_address,
-        Field::PostalCode => &mut input.postal_code,
-        Field::City => &mut input.city,
-        _ => return None,
-    })
 }

@@ -37,9 +37,9 @@ pub async fn generate(
             .await?;
         let today = crate::format::today();
         let ready = readiness::ready(txn, For::Extract, today).await?;
-        let notice = ready
-            .notice
-            .ok_or(ServiceError::DocumentNotReady(vec![Gap::NoticeNotPublished]))?;
+        let notice = ready.notice.ok_or(ServiceError::DocumentNotReady(vec![
+            Gap::NoticeNotPublished,
+        ]))?;
         let review_ids: Vec<i32> = reviews.iter().map(|r| r.id).collect();
         // The log as it stood before this extract was gathered.
         let history = history::gather(txn, customer_id, &review_ids).await?;
