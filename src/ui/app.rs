@@ -35,7 +35,7 @@ pub struct App {
 enum Stage {
     Connecting,
     Failed(String),
-    FirstAdmin(Db, first_admin::State),
+    FirstAdmin(Db, Box<first_admin::State>),
     Login(Db, login::State),
     Main(Box<Main>),
 }
@@ -122,7 +122,7 @@ impl App {
                     Task::none()
                 } else {
                     let load = first_admin::load(&db).map(Message::FirstAdmin);
-                    self.stage = Stage::FirstAdmin(db, first_admin::State::default());
+                    self.stage = Stage::FirstAdmin(db, Box::default());
                     load
                 }
             }
