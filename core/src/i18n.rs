@@ -428,6 +428,7 @@ fn problem_message(problem: &Problem) -> (&'static str, Vec<(&'static str, Fluen
         Problem::NotAnEmail => ("problem-not-an-email", vec![]),
         Problem::NotAPhoneNumber => ("problem-not-a-phone-number", vec![]),
         Problem::NotAWebAddress => ("problem-not-a-web-address", vec![]),
+        Problem::FrameworkOnlyForUs => ("problem-framework-only-for-us", vec![]),
         Problem::NotAPostalCode => ("problem-not-a-postal-code", vec![]),
         Problem::NotACountryCode => ("problem-not-a-country-code", vec![]),
         Problem::NotABusinessId => ("problem-not-a-business-id", vec![]),

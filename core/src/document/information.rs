@@ -7,7 +7,8 @@ use fluent_bundle::FluentValue;
 use super::Section;
 use crate::domain::organisation::Controller;
 use crate::domain::processing::{
-    CarriersUsed, LegalBasis, ProcessingDescription, Recipient, RecipientCategory, RecipientRole,
+    Disclosed, LegalBasis, ProcessingDescription, Received, Recipient, RecipientCategory,
+    RecipientRole,
 };
 use crate::i18n::{I18n, capitalised};
 
@@ -16,26 +17,34 @@ use crate::i18n::{I18n, capitalised};
 pub enum Scope<'a> {
     /// Every recipient the description lists: the privacy notice.
     Everyone,
-    /// The carriers one customer's orders went to, and every recipient that is not a carrier:
-    /// the register extract.
-    Customer(&'a CarriersUsed),
+    /// The recipients that received one customer's data, and apart those that may have: the
+    /// register extract.
+    Customer(&'a Disclosed),
 }
 
 impl Scope<'_> {
-    fn includes(&self, recipient: &Recipient) -> bool {
+    fn received(&self, recipient: &Recipient) -> Received {
         match self {
-            Scope::Everyone => true,
-            Scope::Customer(used) => {
-                recipient.category != RecipientCategory::Carrier
-                    || used.keys.contains(&recipient.key)
-            }
+            Scope::Everyone => Received::Yes,
+            Scope::Customer(disclosed) => disclosed.received(recipient),
         }
     }
 
     fn unknown_methods(&self) -> &[String] {
         match self {
             Scope::Everyone => &[],
-            Scope::Customer(used) => &used.unknown_methods,
+            Scope::Customer(disclosed) => &disclosed.carriers.unknown_methods,
+        }
+    }
+
+    /// The sentence on published reviews, if this text has one.
+    fn public_reviews(&self) -> Option<&'static str> {
+        match self {
+            Scope::Everyone => Some("info-recipients-public"),
+            Scope::Customer(disclosed) if disclosed.published_reviews => {
+                Some("info-recipients-public-yours")
+            }
+            Scope::Customer(_) => None,
         }
     }
 }
@@ -80,8 +89,8 @@ impl<'a> Information<'a> {
 
     /// The register extract's information, in the order of GDPR Art. 15(1) (a)–(h), with the
     /// transfers of Art. 15(2) after the recipients.
-    pub fn extract(&self, carriers: &CarriersUsed) -> Vec<Section> {
-        let scope = Scope::Customer(carriers);
+    pub fn extract(&self, disclosed: &Disclosed) -> Vec<Section> {
+        let scope = Scope::Customer(disclosed);
         vec![
             self.purposes(),
             self.categories(),
@@ -183,44 +192,54 @@ impl<'a> Information<'a> {
     }
 
     pub fn recipients(&self, scope: Scope<'_>) -> Section {
-        let chosen: Vec<&Recipient> = self
-            .processing
-            .recipients
-            .iter()
-            .filter(|recipient| scope.includes(recipient))
-            .collect();
-        let line_of = |recipient: &&Recipient| self.recipient_line(recipient);
-        let mut controllers: Vec<String> = chosen
-            .iter()
-            .filter(|r| r.role == RecipientRole::Controller)
-            .map(line_of)
-            .collect();
+        let listed = |received: Received, role: Option<RecipientRole>| -> Vec<String> {
+            self.processing
+                .recipients
+                .iter()
+                .filter(|r| scope.received(r) == received)
+                .filter(|r| role.is_none_or(|role| r.role == role))
+                .map(|r| self.recipient_line(r))
+                .collect()
+        };
+        let mut controllers = listed(Received::Yes, Some(RecipientRole::Controller));
         controllers.extend(
             scope
                 .unknown_methods()
                 .iter()
                 .map(|method| self.named(method, RecipientCategory::Carrier)),
         );
-        let processors: Vec<String> = chosen
-            .iter()
-            .filter(|r| r.role == RecipientRole::Processor)
-            .map(line_of)
-            .collect();
+        let processors = listed(Received::Yes, Some(RecipientRole::Processor));
+        let possible = listed(Received::Possibly, None);
+        let public = scope.public_reviews();
         let mut section = self
             .section("info-recipients-heading")
             .paragraph(self.t("info-recipients-intro"));
-        if controllers.is_empty() && processors.is_empty() {
+        if controllers.is_empty()
+            && processors.is_empty()
+            && possible.is_empty()
+            && public.is_none()
+        {
             return section.paragraph(self.t("info-recipients-none"));
         }
         if !controllers.is_empty() {
-            section = section
-                .paragraph(self.t("info-recipients-controllers"))
-                .items(controllers);
+            let heading = match scope {
+                Scope::Everyone => "info-recipients-controllers",
+                Scope::Customer(_) => "info-recipients-controllers-yours",
+            };
+            section = section.paragraph(self.t(heading)).items(controllers);
         }
         if !processors.is_empty() {
             section = section
                 .paragraph(self.t("info-recipients-processors"))
                 .items(processors);
+        }
+        if let Some(public) = public {
+            section = section.paragraph(self.t(public));
+        }
+        if !possible.is_empty() {
+            section = section
+                .paragraph(self.t("info-recipients-possible"))
+                .items(possible);
         }
         section
     }
@@ -272,7 +291,7 @@ impl<'a> Information<'a> {
             .processing
             .recipients
             .iter()
-            .filter(|recipient| scope.includes(recipient))
+            .filter(|recipient| scope.received(recipient) != Received::No)
             .flat_map(|recipient| {
                 recipient.transfers.iter().map(move |transfer| {
                     self.i18n.t_with(

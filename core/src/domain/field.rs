@@ -215,6 +215,8 @@ pub enum Problem {
     Unidentifiable,
     /// A phone number of a customer abroad written without its country calling code.
     NoCountryCode,
+    /// The EU–US Data Privacy Framework named for a transfer to another country than the US.
+    FrameworkOnlyForUs,
     /// Not a web page's address such as https://example.fi/tietosuoja.
     NotAWebAddress,
 }
@@ -228,6 +230,12 @@ impl fmt::Display for Problem {
             Problem::ControlCharacters => write!(f, "contains control characters"),
             Problem::NotAnEmail => write!(f, "is not an email address"),
             Problem::NotAPhoneNumber => write!(f, "is not a valid phone number"),
+            Problem::FrameworkOnlyForUs => {
+                write!(
+                    f,
+                    "the EU–US Data Privacy Framework covers transfers to the United States only"
+                )
+            }
             Problem::NotAWebAddress => write!(f, "is not a web address such as https://…"),
             Problem::NotAPostalCode => write!(f, "is not a valid postal code"),
             Problem::NotACountryCode => write!(f, "is not a two-letter country code"),

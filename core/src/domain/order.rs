@@ -20,6 +20,16 @@ pub enum OrderStatus {
 }
 
 impl OrderStatus {
+    /// Whether the customer paid the order (through the webshop's payment provider): it was
+    /// paid, and perhaps shipped and delivered since. A received order is not paid yet; a
+    /// cancelled one says nothing either way.
+    pub fn was_paid(self) -> bool {
+        matches!(
+            self,
+            OrderStatus::Paid | OrderStatus::Shipped | OrderStatus::Delivered
+        )
+    }
+
     pub const ALL: [OrderStatus; 5] = [
         OrderStatus::Received,
         OrderStatus::Paid,

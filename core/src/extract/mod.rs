@@ -13,10 +13,11 @@ use crate::document::Section;
 use crate::document::information::Information;
 use crate::document::letterhead::Addressee;
 use crate::domain::Money;
+use crate::domain::consent::ConsentKind;
 use crate::domain::customer::Customer;
 use crate::domain::order::Order;
 use crate::domain::organisation::Controller;
-use crate::domain::processing::{CarriersUsed, NoticeVersion, ProcessingDescription};
+use crate::domain::processing::{CarriersUsed, Disclosed, NoticeVersion, ProcessingDescription};
 use crate::domain::review::Review;
 use crate::i18n::{I18n, Lang};
 use history::{Consultation, ExtractConsent, ExtractRequest, History};
@@ -143,6 +144,17 @@ pub fn build(
         orders.iter().filter_map(|order| order.carrier.as_deref()),
     );
     let carriers = used.names(&processing);
+    let disclosed = Disclosed {
+        carriers: used,
+        paid_orders: orders.iter().any(|order| order.status.was_paid()),
+        orders: !orders.is_empty(),
+        newsletter: customer.newsletter
+            || history
+                .consents
+                .iter()
+                .any(|c| c.kind == ConsentKind::Newsletter && c.granted),
+        published_reviews: reviews.iter().any(|review| review.visible),
+    };
     let recipient = Addressee {
         name: format!("{} {}", customer.first_name, customer.last_name),
         company: customer.company_name.clone(),
@@ -151,7 +163,7 @@ pub fn build(
         city: customer.city.clone(),
         country: customer.country.clone(),
     };
-    let information = Information::new(&i18n, &controller, &processing).extract(&used);
+    let information = Information::new(&i18n, &controller, &processing).extract(&disclosed);
     Ok(Extract {
         language: lang,
         reference,

@@ -50,8 +50,9 @@ pub(super) async fn load(conn: &impl ConnectionTrait) -> Result<ProcessingSettin
             updated_at: None,
         });
     };
-    let description = serde_json::from_str(&row.description)
-        .map_err(|e| ServiceError::UnexpectedData(format!("processing description: {e}")))?;
+    let description = serde_json::from_str::<ProcessingDescription>(&row.description)
+        .map_err(|e| ServiceError::UnexpectedData(format!("processing description: {e}")))?
+        .with_every_purpose();
     Ok(ProcessingSettings {
         description,
         version: row.version,

@@ -195,6 +195,11 @@ async fn changing_a_recipient_changes_the_notice_and_the_next_extract(db: Db) {
     assert!(text.contains("Klarna Bank AB (maksunvälittäjä)"), "{text}");
     assert!(!text.contains("Paytrail"), "{text}");
     notices::publish(&db, &admin).await.expect("published");
+    let paid =
+        testing::orders::order_input("OP-9", 3, vec![testing::orders::line("Lanka", 1, 450)]);
+    order::create(&db, &admin, customer.id, &paid)
+        .await
+        .expect("a paid order");
     let extract = extract::generate(&db, &admin, customer.id, Lang::Fi, None)
         .await
         .expect("extract");
@@ -245,7 +250,6 @@ async fn the_notice_and_the_extract_use_the_same_words(db: Db) {
         for heading in [
             "info-purposes-heading",
             "info-categories-heading",
-            "info-recipients-heading",
             "info-transfers-heading",
             "info-retention-heading",
             "info-rights-heading",
@@ -261,7 +265,87 @@ async fn the_notice_and_the_extract_use_the_same_words(db: Db) {
             );
         }
         assert_eq!(extract.carriers, ["Posti Oy", "Oy Matkahuolto Ab"]);
+        // The extract names the recipients this customer's data went to, in the notice's words.
+        let heading = i18n.t("info-recipients-heading");
+        let notice_lines = shared(&written.sections, &heading).text();
+        let extract_recipients = shared(&extract.information, &heading);
+        for block in &extract_recipients.blocks {
+            if let register::document::Block::Items(items) = block {
+                for item in items {
+                    assert!(notice_lines.contains(item.as_str()), "{lang}: {item}");
+                }
+            }
+        }
     }
+}
+
+async fn an_extract_names_only_the_recipients_that_received_the_customers_data(db: Db) {
+    let admin = shop_admin(&db).await;
+    notices::publish(&db, &admin).await.expect("published");
+    let customer = create_customer(&db, &admin, &testing::sören()).await;
+    let recipients = async || {
+        let extract = extract::generate(&db, &admin, customer.id, Lang::En, None)
+            .await
+            .expect("extract");
+        let text = text_of(&register::extract::pdf::render(&extract).expect("pdf"));
+        (shared(&extract.information, "Recipients").text(), text)
+    };
+    let (none, pdf) = recipients().await;
+    for absent in [
+        "Paytrail",
+        "Mailchimp",
+        "Tilitoimisto",
+        "Posti",
+        "the public",
+    ] {
+        assert!(!none.contains(absent), "{absent}: {none}");
+        assert!(!pdf.contains(absent), "{absent} in the PDF");
+    }
+    assert!(
+        none.contains("Shopify International Limited (webshop platform)"),
+        "{none}"
+    );
+
+    let mut received =
+        testing::orders::order_input("OP-1", 3, vec![testing::orders::line("Lanka", 1, 450)]);
+    received.status = register::domain::order::OrderStatus::Received;
+    received.carrier = "Matkahuolto - Lähellä-paketti".into();
+    order::create(&db, &admin, customer.id, &received)
+        .await
+        .expect("an unpaid order");
+    let (unpaid, _) = recipients().await;
+    assert!(!unpaid.contains("Paytrail"), "not paid yet: {unpaid}");
+    assert!(
+        unpaid.contains("Tilitoimisto Kuusi Oy (accounting firm)"),
+        "{unpaid}"
+    );
+    assert!(unpaid.contains("Oy Matkahuolto Ab (carrier)"), "{unpaid}");
+
+    let paid =
+        testing::orders::order_input("OP-2", 2, vec![testing::orders::line("Lanka", 1, 450)]);
+    order::create(&db, &admin, customer.id, &paid)
+        .await
+        .expect("a paid order");
+    register::service::review::create(
+        &db,
+        &admin,
+        customer.id,
+        &register::domain::review::ReviewInput {
+            product: "Lanka".into(),
+            rating: 5,
+            text: "Hyvä lanka.".into(),
+        },
+    )
+    .await
+    .expect("a review");
+    let (all, pdf) = recipients().await;
+    assert!(all.contains("Paytrail Oyj (payment provider)"), "{all}");
+    assert!(
+        all.contains("Your published product review is shown to everyone on the webshop's product pages (the public)."),
+        "{all}"
+    );
+    assert!(!all.contains("Mailchimp"), "never subscribed: {all}");
+    assert!(pdf.contains("Paytrail Oyj (payment provider)"), "{pdf}");
 }
 
 async fn an_extract_names_only_the_carriers_the_customers_orders_went_to(db: Db) {
@@ -584,6 +668,7 @@ on_both_databases!(
     changing_a_recipient_changes_the_notice_and_the_next_extract,
     the_notice_and_the_extract_use_the_same_words,
     an_extract_names_only_the_carriers_the_customers_orders_went_to,
+    an_extract_names_only_the_recipients_that_received_the_customers_data,
     publishing_numbers_the_versions_and_the_settings_show_what_changed,
     a_published_notice_cannot_be_changed_in_the_database,
     an_extract_names_the_notice_in_force_on_its_date,

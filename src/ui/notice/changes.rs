@@ -78,6 +78,9 @@ pub fn describe(change: &Change, i18n: &I18n) -> String {
         Change::LegitimateInterest(p) => {
             i18n.t_with("change-interest", &[("purpose", purpose(p).into())])
         }
+        Change::PurposeAdded(p) => {
+            i18n.t_with("change-purpose-added", &[("purpose", purpose(p).into())])
+        }
         Change::RecipientAdded(n) => {
             i18n.t_with("change-recipient-added", &[("name", named(n).into())])
         }

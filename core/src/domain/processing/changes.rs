@@ -17,6 +17,7 @@ pub enum Change {
         after: LegalBasis,
     },
     LegitimateInterest(Purpose),
+    PurposeAdded(Purpose),
     RecipientAdded(Named),
     RecipientRemoved(Named),
     RecipientChanged(Named),
@@ -118,6 +119,7 @@ fn purpose_changes(
 ) {
     for new in &after.purposes {
         let Some(old) = before.purpose(new.purpose) else {
+            found.push(Change::PurposeAdded(new.purpose));
             continue;
         };
         if old.basis != new.basis {

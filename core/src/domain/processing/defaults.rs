@@ -1,12 +1,29 @@
 //! The description a new register starts from: what Ompelijan paratiisi's webshop does, as far
 //! as the register knows it. Every value is the shop's to check and change before the first
 //! notice is published; the notice cannot be published until the description has been saved.
+//! The transfers' safeguards are as the recipients state them (the US ones are certified under
+//! the EU–US Data Privacy Framework: dataprivacyframework.gov lists them); the shop checks them.
 
 use super::{
     Handover, LegalBasis, ProcessingDescription, Purpose, PurposeBasis, Recipient,
     RecipientCategory, RecipientRole, Retention, Safeguard, ShippingMethod, Transfer, YearEnd,
 };
 use crate::domain::Localised;
+
+impl ProcessingDescription {
+    /// A stored description with every purpose this version knows: one saved before a purpose
+    /// was added gets it with its default basis, in its place, for the admin to check (the
+    /// settings then differ from the published notice, which is republished with it).
+    pub fn with_every_purpose(mut self) -> Self {
+        for (at, purpose) in Purpose::ALL.into_iter().enumerate() {
+            if self.purpose(purpose).is_none() {
+                let at = at.min(self.purposes.len());
+                self.purposes.insert(at, default_basis(purpose));
+            }
+        }
+        self
+    }
+}
 
 impl Default for ProcessingDescription {
     fn default() -> Self {
@@ -48,6 +65,17 @@ fn default_basis(purpose: Purpose) -> PurposeBasis {
         Purpose::Bookkeeping | Purpose::DataProtectionRequests => {
             (LegalBasis::LegalObligation, Localised::default())
         }
+        Purpose::Reviews => (
+            LegalBasis::LegitimateInterest,
+            Localised::new(
+                "Asiakkaiden kirjoittamien tuotearvioiden näyttäminen verkkokaupan tuotesivuilla \
+                 muiden ostajien avuksi. Arvion voi pyytää poistamaan milloin tahansa.",
+                "Att visa de produktrecensioner som kunderna skrivit på webbutikens produktsidor \
+                 till hjälp för andra köpare. Du kan när som helst be att en recension tas bort.",
+                "Showing the product reviews customers write on the webshop's product pages to \
+                 help other buyers. A review is removed on request at any time.",
+            ),
+        ),
         Purpose::ServiceDevelopment => (
             LegalBasis::LegitimateInterest,
             Localised::new(
@@ -133,7 +161,7 @@ fn default_recipients() -> Vec<Recipient> {
             Processor,
             vec![
                 transfer("CA", Safeguard::AdequacyDecision),
-                transfer("US", Safeguard::StandardContractualClauses),
+                transfer("US", Safeguard::DataPrivacyFramework),
             ],
         ),
         recipient(
@@ -148,7 +176,7 @@ fn default_recipients() -> Vec<Recipient> {
             "The Rocket Science Group LLC, Mailchimp",
             Category::NewsletterService,
             Processor,
-            vec![transfer("US", Safeguard::StandardContractualClauses)],
+            vec![transfer("US", Safeguard::DataPrivacyFramework)],
         ),
         recipient(6, "", Category::Accountant, Processor, vec![]),
     ]

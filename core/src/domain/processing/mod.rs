@@ -6,6 +6,7 @@
 mod carriers;
 mod changes;
 mod defaults;
+mod disclosed;
 mod purpose;
 mod recipient;
 mod retention;
@@ -16,6 +17,7 @@ use super::{Country, Lang, Localised, Problem, organisation::Controller};
 
 pub use carriers::CarriersUsed;
 pub use changes::{Change, Named, changes};
+pub use disclosed::{Disclosed, Received};
 pub use purpose::{LegalBasis, Purpose, PurposeBasis};
 pub use recipient::{
     Handover, Recipient, RecipientCategory, RecipientRole, Safeguard, ShippingMethod, Transfer,
@@ -137,6 +139,12 @@ impl ProcessingDescription {
                 } else {
                     match Country::parse(&transfer.country) {
                         Ok(country) if country.is_in_eea() => Some(Problem::NotAThirdCountry),
+                        Ok(country)
+                            if transfer.safeguard == Safeguard::DataPrivacyFramework
+                                && country.as_str() != "US" =>
+                        {
+                            Some(Problem::FrameworkOnlyForUs)
+                        }
                         Ok(_) => None,
                         Err(error) => Some(error.problem),
                     }

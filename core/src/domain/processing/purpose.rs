@@ -13,6 +13,9 @@ use crate::domain::Localised;
 pub enum Purpose {
     Orders,
     CustomerRelationship,
+    /// The reviews customers write, shown to everyone on the webshop's product pages: a
+    /// disclosure to the public, and a purpose of its own.
+    Reviews,
     ServiceDevelopment,
     Reporting,
     Newsletter,
@@ -24,9 +27,10 @@ pub enum Purpose {
 }
 
 impl Purpose {
-    pub const ALL: [Purpose; 10] = [
+    pub const ALL: [Purpose; 11] = [
         Purpose::Orders,
         Purpose::CustomerRelationship,
+        Purpose::Reviews,
         Purpose::ServiceDevelopment,
         Purpose::Reporting,
         Purpose::Newsletter,
@@ -42,6 +46,7 @@ impl Purpose {
         match self {
             Purpose::Orders => "orders",
             Purpose::CustomerRelationship => "customer-relationship",
+            Purpose::Reviews => "reviews",
             Purpose::ServiceDevelopment => "service-development",
             Purpose::Reporting => "reporting",
             Purpose::Newsletter => "newsletter",

@@ -67,13 +67,17 @@ impl RecipientRole {
 #[serde(rename_all = "snake_case")]
 pub enum Safeguard {
     AdequacyDecision,
+    /// The EU–US Data Privacy Framework: the Commission's adequacy decision of 10 July 2023
+    /// (Art. 45), for a recipient in the United States certified under it.
+    DataPrivacyFramework,
     StandardContractualClauses,
     BindingCorporateRules,
 }
 
 impl Safeguard {
-    pub const ALL: [Safeguard; 3] = [
+    pub const ALL: [Safeguard; 4] = [
         Safeguard::AdequacyDecision,
+        Safeguard::DataPrivacyFramework,
         Safeguard::StandardContractualClauses,
         Safeguard::BindingCorporateRules,
     ];
@@ -81,6 +85,7 @@ impl Safeguard {
     pub fn key(self) -> &'static str {
         match self {
             Safeguard::AdequacyDecision => "adequacy-decision",
+            Safeguard::DataPrivacyFramework => "data-privacy-framework",
             Safeguard::StandardContractualClauses => "standard-clauses",
             Safeguard::BindingCorporateRules => "binding-corporate-rules",
         }
