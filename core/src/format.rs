@@ -1,6 +1,8 @@
 //! Times are stored in UTC and shown in Helsinki time, the Finnish way: 25.11.2026 15.42.
 
-use chrono::{DateTime, LocalResult, NaiveDate, TimeZone, Utc};
+use chrono::{DateTime, Datelike, LocalResult, NaiveDate, TimeZone, Utc};
+
+use crate::domain::Lang;
 use chrono_tz::Europe::Helsinki;
 
 pub fn date_time(at: DateTime<Utc>) -> String {
@@ -36,6 +38,49 @@ pub fn date(at: DateTime<Utc>) -> String {
     date_only(date_in_finland(at))
 }
 
+/// A date as a document in `lang` writes it: 3.12.2026 in Finnish and Swedish, 3 December
+/// 2026 in English.
+pub fn date_for(lang: Lang, date: NaiveDate) -> String {
+    match lang {
+        Lang::Fi | Lang::Sv => date_only(date),
+        Lang::En => {
+            const MONTHS: [&str; 12] = [
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December",
+            ];
+            let month = MONTHS[date.month0() as usize];
+            format!("{} {month} {}", date.day(), date.year())
+        }
+    }
+}
+
+/// A moment in Helsinki time as a document in `lang` writes it: "3.12.2026 klo 5.07",
+/// "3.12.2026 kl. 5.07", "3 December 2026, 05:07".
+pub fn date_time_for(lang: Lang, at: DateTime<Utc>) -> String {
+    let local = at.with_timezone(&Helsinki);
+    let date = date_for(lang, local.date_naive());
+    match lang {
+        Lang::Fi => format!("{date} klo {}", local.format("%-H.%M")),
+        Lang::Sv => format!("{date} kl. {}", local.format("%-H.%M")),
+        Lang::En => format!("{date}, {}", local.format("%H:%M")),
+    }
+}
+
+/// The day of a moment in Helsinki time, as a document in `lang` writes it.
+pub fn day_for(lang: Lang, at: DateTime<Utc>) -> String {
+    date_for(lang, date_in_finland(at))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -60,5 +105,17 @@ mod tests {
         assert_eq!(date(at), "1.7.2026");
         let first_of_july = NaiveDate::from_ymd_opt(2026, 7, 1).expect("valid");
         assert_eq!(date_in_finland(at), first_of_july);
+    }
+
+    #[test]
+    fn each_document_language_writes_dates_and_times_its_own_way() {
+        let at = Utc
+            .with_ymd_and_hms(2026, 12, 3, 3, 7, 0)
+            .single()
+            .expect("valid");
+        assert_eq!(date_time_for(Lang::Fi, at), "3.12.2026 klo 5.07");
+        assert_eq!(date_time_for(Lang::Sv, at), "3.12.2026 kl. 5.07");
+        assert_eq!(date_time_for(Lang::En, at), "3 December 2026, 05:07");
+        assert_eq!(day_for(Lang::En, at), "3 December 2026");
     }
 }

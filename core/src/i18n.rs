@@ -138,6 +138,17 @@ impl I18n {
         self.t(&format!("role-{}", role.as_str()))
     }
 
+    /// A number as a document writes it in running text: in words from one to nine
+    /// ("kolme vuotta", "tre år", "three years"), in digits from ten up.
+    pub fn small_number(&self, n: u32) -> String {
+        let key = format!("number-word-{n}");
+        if (1..=9).contains(&n) && self.bundle.has_message(&key) {
+            self.t(&key)
+        } else {
+            self.count(u64::from(n))
+        }
+    }
+
     /// A setting a document waits for, as the refusal names it.
     pub fn gap(&self, gap: Gap) -> String {
         match gap {

@@ -344,7 +344,13 @@ impl<'a> Information<'a> {
             ),
             self.i18n.t_with(
                 "info-retention-requests",
-                &[("years", number(retention.request_years))],
+                &[
+                    ("years", number(retention.request_years)),
+                    (
+                        "years_text",
+                        self.i18n.small_number(retention.request_years).into(),
+                    ),
+                ],
             ),
             self.t("info-retention-log"),
             self.t("info-retention-erased"),

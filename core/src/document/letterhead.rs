@@ -132,7 +132,7 @@ pub fn label_rows(
 pub fn signature(writer: &mut Writer<'_>, controller: &Controller, on: NaiveDate, i18n: &I18n) {
     writer.gap(8.0);
     writer.ensure(30.0);
-    let date = format::date_only(on);
+    let date = format::date_for(i18n.lang(), on);
     let place_and_date = if controller.city.is_empty() {
         date
     } else {

@@ -37,7 +37,10 @@ pub fn render(extract: &Extract) -> Result<Vec<u8>, PdfError> {
                 "extract-notice-version",
                 &[
                     ("version", notice.version.into()),
-                    ("date", format::date_only(notice.published_on).into()),
+                    (
+                        "date",
+                        format::date_for(i18n.lang(), notice.published_on).into(),
+                    ),
                     ("address", notice.address.clone().into()),
                 ],
             ),
@@ -67,7 +70,10 @@ fn marketing(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
 fn letterhead(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
     let info = [
         (i18n.t("extract-title"), extract.reference.clone()),
-        (i18n.t("extract-date"), format::date_only(extract.issued_on)),
+        (
+            i18n.t("extract-date"),
+            format::date_for(i18n.lang(), extract.issued_on),
+        ),
     ];
     letterhead::head(
         writer,
@@ -124,12 +130,18 @@ fn basic_data(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
         ),
         (
             i18n.t("field-last-webshop-login"),
-            customer
-                .last_webshop_login_at
-                .map_or("–".to_owned(), format::date_time),
+            customer.last_webshop_login_at.map_or("–".to_owned(), |at| {
+                format::date_time_for(i18n.lang(), at)
+            }),
         ),
-        (i18n.t("created-at"), format::date_time(customer.created_at)),
-        (i18n.t("updated-at"), format::date_time(customer.updated_at)),
+        (
+            i18n.t("created-at"),
+            format::date_time_for(i18n.lang(), customer.created_at),
+        ),
+        (
+            i18n.t("updated-at"),
+            format::date_time_for(i18n.lang(), customer.updated_at),
+        ),
     ];
     letterhead::label_rows(writer, (LEFT, 55.0), LEFT + 57.0, rows);
 }
@@ -168,7 +180,7 @@ fn order_block(writer: &mut Writer<'_>, order: &ExtractOrder, i18n: &I18n) {
     let title = format!(
         "{} · {} · {}",
         order.order_number,
-        format::date_time(order.placed_at),
+        format::date_time_for(i18n.lang(), order.placed_at),
         order.status
     );
     writer.row(
@@ -300,7 +312,7 @@ fn consents(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
         .iter()
         .map(|c| {
             vec![
-                format::date_time(c.at),
+                format::date_time_for(i18n.lang(), c.at),
                 c.choice.clone(),
                 c.how.clone(),
                 c.role_name.clone(),
@@ -335,7 +347,7 @@ fn requests(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
         .map(|r| {
             vec![
                 r.reference.clone(),
-                format::date_only(r.received_on),
+                format::date_for(i18n.lang(), r.received_on),
                 r.channel.clone(),
                 r.outcome.clone(),
                 r.closed_at.map_or("–".to_owned(), format::date),
@@ -371,7 +383,7 @@ fn consultations(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
         .iter()
         .map(|c| {
             vec![
-                format::date_time(c.at),
+                format::date_time_for(i18n.lang(), c.at),
                 c.description.clone(),
                 c.role_name.clone(),
             ]
@@ -417,7 +429,7 @@ fn reviews(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
                 format!(
                     "{} · {} · {}/5 · {}",
                     review.product,
-                    format::date(review.written_at),
+                    format::day_for(i18n.lang(), review.written_at),
                     review.rating,
                     visibility
                 ),

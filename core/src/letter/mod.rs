@@ -80,7 +80,10 @@ pub fn nothing_held(about: About, request_years: u32) -> Letter {
         received(&i18n, "letter-nothing-held-body", &about),
         i18n.t_with(
             "letter-nothing-held-request",
-            &[("years", request_years.into())],
+            &[
+                ("years", request_years.into()),
+                ("years_text", i18n.small_number(request_years).into()),
+            ],
         ),
     ];
     paragraphs.extend(complaint(&i18n));
@@ -93,8 +96,11 @@ pub fn extension(about: About, reason: &str, due_on: NaiveDate) -> Letter {
     let body = i18n.t_with(
         "letter-extension-body",
         &[
-            ("received", format::date_only(about.received_on).into()),
-            ("due", format::date_only(due_on).into()),
+            (
+                "received",
+                format::date_for(i18n.lang(), about.received_on).into(),
+            ),
+            ("due", format::date_for(i18n.lang(), due_on).into()),
         ],
     );
     let mut paragraphs = vec![
@@ -121,7 +127,10 @@ pub fn refusal(about: About, reason: &str) -> Letter {
 fn received(i18n: &I18n, key: &str, about: &About) -> String {
     i18n.t_with(
         key,
-        &[("received", format::date_only(about.received_on).into())],
+        &[(
+            "received",
+            format::date_for(i18n.lang(), about.received_on).into(),
+        )],
     )
 }
 

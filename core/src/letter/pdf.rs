@@ -14,9 +14,12 @@ pub fn render(letter: &Letter) -> Result<Vec<u8>, PdfError> {
         (i18n.t("letter-reference"), letter.reference.clone()),
         (
             i18n.t("letter-received"),
-            format::date_only(letter.received_on),
+            format::date_for(i18n.lang(), letter.received_on),
         ),
-        (i18n.t("extract-date"), format::date_only(letter.issued_on)),
+        (
+            i18n.t("extract-date"),
+            format::date_for(i18n.lang(), letter.issued_on),
+        ),
     ];
     let footer = format!("{} · {}", letter.controller.name, letter.reference);
     pdf::render(&letter.title, &footer, &i18n, |writer| {

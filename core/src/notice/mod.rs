@@ -48,12 +48,13 @@ pub fn build(source: &NoticeSource, lang: Lang, edition: Edition) -> Notice {
             "notice-version",
             &[
                 ("version", version.into()),
-                ("date", format::date_only(on).into()),
+                ("date", format::date_for(i18n.lang(), on).into()),
             ],
         ),
-        Edition::Draft { on } => {
-            i18n.t_with("notice-draft", &[("date", format::date_only(on).into())])
-        }
+        Edition::Draft { on } => i18n.t_with(
+            "notice-draft",
+            &[("date", format::date_for(i18n.lang(), on).into())],
+        ),
     };
     Notice {
         language: lang,

@@ -348,7 +348,7 @@ async fn a_requester_not_in_the_register_is_answered_that_nothing_is_held(db: Db
             Lang::Fi,
             [
                 "Asiakasrekisterissämme ei ole teitä koskevia henkilötietoja",
-                "3 vuotta",
+                "kolme vuotta",
                 "Tietosuojavaltuutetun toimisto",
             ],
         ),
@@ -356,7 +356,7 @@ async fn a_requester_not_in_the_register_is_answered_that_nothing_is_held(db: Db
             Lang::Sv,
             [
                 "Det finns inga personuppgifter om dig i vårt kundregister",
-                "3 år",
+                "i tre år",
                 "Dataombudsmannens byrå",
             ],
         ),
@@ -364,7 +364,7 @@ async fn a_requester_not_in_the_register_is_answered_that_nothing_is_held(db: Db
             Lang::En,
             [
                 "Our customer register holds no personal data about you",
-                "3 years",
+                "three years",
                 "Office of the Data Protection Ombudsman",
             ],
         ),
@@ -382,10 +382,13 @@ async fn a_requester_not_in_the_register_is_answered_that_nothing_is_held(db: Db
             &letter.content,
         );
         let text = text_of(&letter.content);
-        for phrase in expected
-            .iter()
-            .chain([&request.reference.as_str(), &"Kangaskuja 3 B 12"])
-        {
+        // Dates as the letter's language writes them: "4 December 2026" in English.
+        let dated = register::format::date_for(lang, register::format::today());
+        for phrase in expected.iter().chain([
+            &request.reference.as_str(),
+            &"Kangaskuja 3 B 12",
+            &dated.as_str(),
+        ]) {
             assert!(text.contains(phrase), "{lang}: {phrase:?} missing:\n{text}");
         }
         let kept = access_request::documents(&db, &admin, request.id)

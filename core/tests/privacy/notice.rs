@@ -80,7 +80,7 @@ async fn the_notice_gives_every_article_13_item_and_each_purpose_with_its_basis(
         ),
         (
             Lang::En,
-            "Office of the Data Protection Ombudsman, PL 800, 00531 Helsinki",
+            "Office of the Data Protection Ombudsman, P.O. Box 800, 00531 Helsinki",
             "salted hash",
             "No signature is needed.",
         ),

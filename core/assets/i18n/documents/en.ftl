@@ -148,7 +148,7 @@ info-retention-customer = Basic data, your webshop account, business customers' 
 info-retention-vouchers = Accounting vouchers for orders are kept as the Finnish Accounting Act (kirjanpitolaki 1336/1997, chapter 2, section 10) requires: for at least six years from the end of the year in which the financial year ended; our financial year ends on { $year_end }. Once the customer's data has been erased, the vouchers in our register keep the order number, dates, shipping method, country of delivery, products and amounts, without name, address or other contact details. They are then pseudonymised data: they can still be linked to the customer, for example by the order number in the order confirmation, and so they are still personal data. The vouchers are deleted when the retention period has ended.
 info-retention-requests = Requests concerning data protection, with their letters and answers, are kept for { $years ->
         [one] one year
-       *[other] { $years } years
+       *[other] { $years_text } years
     } after the request was closed, so that we can show that it was handled properly.
 info-retention-log = Access log entries contain no name or contact details but identify the customer by customer number, so they are pseudonymised personal data. They are kept as long as the register is in use, so that the processing of the data can be verified afterwards.
 info-retention-erased = Once the data of a customer brought in from the webshop has been erased, the register keeps a hash computed from their webshop customer number, so that the erased data is not brought in again from the webshop's records. The hash is pseudonymised personal data; no name or contact details can be derived from it. It is kept as long as the register is in use.
@@ -164,7 +164,7 @@ info-right-withdraw = Where the processing is based on consent ({ $purposes }), 
 info-rights-how = You may make a request in any way: by email to { $email }, by letter, by phone or with a message in the webshop. No signature is needed. We check your identity only with the data that is needed, for example by asking for a reply from the email address in the register. We answer without undue delay and at the latest within one month of receiving the request; if the request is complex or there are many requests, the period may be extended by at most two months, and you are told so, with the reasons, within one month. The copy of your data is free of charge.
 info-complaint-heading = Right to lodge a complaint with a supervisory authority
 info-complaint = If you consider that the processing of your personal data infringes the General Data Protection Regulation, you have the right to lodge a complaint with a supervisory authority, in particular in the Member State of your habitual residence, place of work or place of the alleged infringement. In Finland the supervisory authority is the Data Protection Ombudsman:
-info-complaint-authority = Office of the Data Protection Ombudsman, PL 800, 00531 Helsinki, Finland (street address Lintulahdenkuja 4, 00530 Helsinki), switchboard +358 29 566 6700, tietosuoja@om.fi, tietosuoja.fi/en
+info-complaint-authority = Office of the Data Protection Ombudsman, P.O. Box 800, 00531 Helsinki, Finland (street address Lintulahdenkuja 4, 00530 Helsinki), switchboard +358 29 566 6700, tietosuoja@om.fi, tietosuoja.fi/en
 info-requirement-heading = Do you have to provide your data?
 info-requirement = Your name and email address and, depending on the shipping method, your delivery address and phone number are needed to place and deliver an order; without them we cannot accept the order. Giving any other data is voluntary, and neither subscribing to the newsletter nor entering a prize draw is a condition of buying.
 info-source-heading = Where the data comes from
@@ -187,7 +187,7 @@ letter-nothing-held-title = Answer to your access request
 letter-nothing-held-body = Thank you for your access request, which we received on { $received }. We have searched our customer register with the details you gave in your request. Our customer register holds no personal data about you. We process no personal data about you other than this request and our answer (EU General Data Protection Regulation, Article 15(1)).
 letter-nothing-held-request = We keep your request and our answer for { $years ->
         [one] one year
-       *[other] { $years } years
+       *[other] { $years_text } years
     } after the request is closed, so that we can show that the request was handled; they are then deleted.
 letter-extension-title = Your access request will take longer to answer
 letter-extension-body = We received your access request on { $received }. Because of the complexity of the request or the number of requests, we cannot answer it within one month, and we therefore extend the time to answer by two months under Article 12(3) of the EU General Data Protection Regulation. We will answer by { $due } at the latest.
@@ -337,3 +337,15 @@ country-UA = Ukraine
 country-US = United States
 country-UY = Uruguay
 country-ZA = South Africa
+
+## Numbers from one to nine in running text
+
+number-word-1 = one
+number-word-2 = two
+number-word-3 = three
+number-word-4 = four
+number-word-5 = five
+number-word-6 = six
+number-word-7 = seven
+number-word-8 = eight
+number-word-9 = nine

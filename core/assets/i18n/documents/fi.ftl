@@ -148,7 +148,7 @@ info-retention-customer = Perustiedot, verkkokaupan asiakastili, yritysasiakkaan
 info-retention-vouchers = Tilausten tositteet säilytetään kirjanpitolain (1336/1997) 2 luvun 10 §:n mukaisesti vähintään kuusi vuotta sen vuoden lopusta, jonka aikana tilikausi on päättynyt; tilikautemme päättyy { $year_end }. Kun asiakkaan tiedot on poistettu, rekisterissämme tositteisiin jäävät tilausnumero, päivämäärät, toimitustapa, toimitusmaa, tuotteet ja summat ilman nimeä, osoitetta ja muita yhteystietoja. Ne ovat silloin pseudonymisoituja tietoja: ne voidaan yhä yhdistää asiakkaaseen esimerkiksi tilausvahvistuksen tilausnumerolla, joten ne ovat edelleen henkilötietoja. Tositteet poistetaan säilytysajan päätyttyä.
 info-retention-requests = Tietosuojaa koskevat pyynnöt ja niihin liittyvät kirjeet ja vastaukset säilytetään { $years ->
         [one] vuoden
-       *[other] { $years } vuotta
+       *[other] { $years_text } vuotta
     } pyynnön käsittelyn päättymisestä, jotta voimme osoittaa käsitelleemme pyynnön asianmukaisesti.
 info-retention-log = Käyttölokin merkinnöissä ei ole asiakkaan nimeä tai yhteystietoja, mutta ne yksilöivät asiakkaan asiakasnumerolla, joten ne ovat pseudonymisoituja henkilötietoja. Ne säilytetään niin kauan kuin rekisteri on käytössä, jotta tietojen käsittely voidaan jälkikäteen todentaa.
 info-retention-erased = Kun verkkokaupasta tuodun asiakkaan tiedot on poistettu, rekisteriin jää hänen verkkokaupan asiakasnumerostaan laskettu tiiviste, jotta poistettuja tietoja ei tuoda uudelleen verkkokaupan tiedoista. Tiiviste on pseudonymisoitu henkilötieto, eikä siitä voi päätellä nimeä tai yhteystietoja. Se säilytetään niin kauan kuin rekisteri on käytössä.
@@ -187,7 +187,7 @@ letter-nothing-held-title = Vastaus tarkastuspyyntöönne
 letter-nothing-held-body = Kiitos tarkastuspyynnöstänne, jonka saimme { $received }. Tarkistimme asiakasrekisterimme pyynnössä antamienne tietojen perusteella. Asiakasrekisterissämme ei ole teitä koskevia henkilötietoja. Emme käsittele teistä muita henkilötietoja kuin tämän pyynnön ja siihen antamamme vastauksen (EU:n yleinen tietosuoja-asetus, 15 artiklan 1 kohta).
 letter-nothing-held-request = Säilytämme tämän pyynnön ja vastauksemme { $years ->
         [one] vuoden
-       *[other] { $years } vuotta
+       *[other] { $years_text } vuotta
     } pyynnön käsittelyn päättymisestä, jotta voimme osoittaa käsitelleemme pyynnön; sen jälkeen ne poistetaan.
 letter-extension-title = Tarkastuspyyntönne käsittelyaika pitenee
 letter-extension-body = Saimme tarkastuspyyntönne { $received }. Pyynnön monimutkaisuuden tai pyyntöjen määrän vuoksi emme pysty vastaamaan siihen kuukauden kuluessa, ja jatkamme siksi vastausaikaa kahdella kuukaudella EU:n yleisen tietosuoja-asetuksen 12 artiklan 3 kohdan nojalla. Vastaamme viimeistään { $due }.
@@ -206,7 +206,7 @@ extract-no-consents = Markkinointivalintojanne ei ole muutettu.
 extract-when = Aika
 extract-choice = Valinta
 extract-how = Miten ilmoititte
-extract-role = Käsittelijän tehtävä
+extract-role = Työntekijän tehtävä
 extract-requests = Tarkastuspyyntönne
 extract-no-requests = Ei aiempia pyyntöjä.
 extract-channel = Saapumistapa
@@ -337,3 +337,15 @@ country-UA = Ukraina
 country-US = Yhdysvallat
 country-UY = Uruguay
 country-ZA = Etelä-Afrikka
+
+## Numbers from one to nine in running text
+
+number-word-1 = yksi
+number-word-2 = kaksi
+number-word-3 = kolme
+number-word-4 = neljä
+number-word-5 = viisi
+number-word-6 = kuusi
+number-word-7 = seitsemän
+number-word-8 = kahdeksan
+number-word-9 = yhdeksän
