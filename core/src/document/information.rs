@@ -10,6 +10,7 @@ use crate::domain::processing::{
     Disclosed, LegalBasis, ProcessingDescription, Received, Recipient, RecipientCategory,
     RecipientRole,
 };
+use crate::domain::{Lang, Phone};
 use crate::i18n::{I18n, capitalised};
 
 /// Whose recipients a text names.
@@ -131,13 +132,12 @@ impl<'a> Information<'a> {
                 ("email", c.email.clone().into()),
             ],
         );
-        let lines = [
-            c.name.clone(),
-            business_id,
-            address,
-            c.phone.clone(),
-            contact,
-        ]
+        // Read in Finland in Finnish and Swedish; in English, as dialled from abroad.
+        let phone = match self.i18n.lang() {
+            Lang::Fi | Lang::Sv => Phone::display(&c.phone),
+            Lang::En => Phone::international(&c.phone),
+        };
+        let lines = [c.name.clone(), business_id, address, phone, contact]
         .into_iter()
         .filter(|line| !line.trim().is_empty())
         .collect();

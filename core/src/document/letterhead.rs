@@ -29,6 +29,12 @@ pub struct Addressee {
 }
 
 impl Addressee {
+    /// Whether the letter goes outside Finland (Åland is reached through the Finnish post
+    /// and dials Finnish numbers as they are).
+    pub fn is_abroad(&self) -> bool {
+        !matches!(self.country.as_str(), "FI" | "AX" | "")
+    }
+
     /// The address lines, the town in capitals. Åland is reached through the Finnish postal
     /// system; any other country is named on the last line in capitals.
     pub fn lines(&self, i18n: &I18n) -> Vec<String> {
@@ -46,7 +52,7 @@ impl Addressee {
             .trim()
             .to_owned(),
         );
-        if !matches!(self.country.as_str(), "FI" | "AX" | "") {
+        if self.is_abroad() {
             lines.push(i18n.country(&self.country).to_uppercase());
         }
         lines.retain(|line| !line.trim().is_empty());
@@ -79,7 +85,12 @@ pub fn head(
         controller.email.clone(),
     ];
     if !controller.phone.is_empty() {
-        sender.push(Phone::display(&controller.phone));
+        // As the addressee dials it: from abroad with the country code.
+        sender.push(if addressee.is_abroad() {
+            Phone::international(&controller.phone)
+        } else {
+            Phone::display(&controller.phone)
+        });
     }
     sender.retain(|line| !line.is_empty());
     writer.lines(LEFT, &sender, SMALL, Style::Regular);

@@ -65,24 +65,27 @@ async fn the_notice_gives_every_article_13_item_and_each_purpose_with_its_basis(
         .await
         .expect("reads")
         .description;
-    for (lang, authority, hash, any_channel) in [
+    for (lang, authority, hash, any_channel, shop) in [
         (
             Lang::Fi,
             "Tietosuojavaltuutetun toimisto, PL 800, 00531 Helsinki",
             "suolattuna tiivisteenä",
             "Allekirjoitusta ei tarvita.",
+            "Hämeenkatu 12, 33100 Tampere • 03 1234 5678",
         ),
         (
             Lang::Sv,
             "Dataombudsmannens byrå, PB 800, 00531 Helsingfors",
             "saltat hashvärde",
             "Ingen underskrift behövs.",
+            "Hämeenkatu 12, 33100 Tampere • 03 1234 5678",
         ),
         (
             Lang::En,
             "Office of the Data Protection Ombudsman, P.O. Box 800, 00531 Helsinki",
             "salted hash",
             "No signature is needed.",
+            "Hämeenkatu 12, 33100 Tampere • +358 3 1234 5678",
         ),
     ] {
         let written = current(&db, &admin, lang).await;
@@ -93,6 +96,11 @@ async fn the_notice_gives_every_article_13_item_and_each_purpose_with_its_basis(
         );
         let text = text_of(&pdf);
         let i18n = I18n::new(lang);
+        let controller = written.sections[0].text();
+        assert!(
+            words(&controller).contains(&words(&shop.replace(" • ", "\n• "))),
+            "{lang}: the shop's address and phone: {controller}"
+        );
         // Art. 13(1)(a)-(f), 13(2)(a)-(f), 14(1)(d) and 14(2)(f), in that order.
         let headings = [
             "info-controller-heading",
