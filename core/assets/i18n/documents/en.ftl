@@ -190,8 +190,8 @@ letter-nothing-held-request = We keep your request and our answer for { $years -
        *[other] { $years_text } years
     } after the request is closed, so that we can show that the request was handled; they are then deleted.
 letter-extension-title = Your access request will take longer to answer
-letter-extension-body = We received your access request on { $received }. Because of the complexity of the request or the number of requests, we cannot answer it within one month, and we therefore extend the time to answer by two months under Article 12(3) of the EU General Data Protection Regulation. We will answer by { $due } at the latest.
-letter-extension-reason = The reason for the delay: { $reason }
+letter-extension-body = We received your access request on { $received }. We cannot answer it within one month, and we therefore extend the time to answer by two months under Article 12(3) of the EU General Data Protection Regulation. We will answer by { $due } at the latest.
+letter-extension-reason = The reason: { $reason }
 letter-refusal-title = We cannot act on your access request
 letter-refusal-body = We received your access request on { $received }. We will not provide the data you asked for.
 letter-refusal-reason = The reason: { $reason }

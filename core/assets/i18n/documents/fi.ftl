@@ -190,8 +190,8 @@ letter-nothing-held-request = Säilytämme tämän pyynnön ja vastauksemme { $y
        *[other] { $years_text } vuotta
     } pyynnön käsittelyn päättymisestä, jotta voimme osoittaa käsitelleemme pyynnön; sen jälkeen ne poistetaan.
 letter-extension-title = Tarkastuspyyntönne käsittelyaika pitenee
-letter-extension-body = Saimme tarkastuspyyntönne { $received }. Pyynnön monimutkaisuuden tai pyyntöjen määrän vuoksi emme pysty vastaamaan siihen kuukauden kuluessa, ja jatkamme siksi vastausaikaa kahdella kuukaudella EU:n yleisen tietosuoja-asetuksen 12 artiklan 3 kohdan nojalla. Vastaamme viimeistään { $due }.
-letter-extension-reason = Syy viivästymiseen: { $reason }
+letter-extension-body = Saimme tarkastuspyyntönne { $received }. Emme pysty vastaamaan siihen kuukauden kuluessa, joten jatkamme vastausaikaa kahdella kuukaudella EU:n yleisen tietosuoja-asetuksen 12 artiklan 3 kohdan nojalla. Vastaamme viimeistään { $due }.
+letter-extension-reason = Syy: { $reason }
 letter-refusal-title = Emme voi toimittaa pyytämiänne tietoja
 letter-refusal-body = Saimme tarkastuspyyntönne { $received }. Emme toimita pyytämiänne tietoja.
 letter-refusal-reason = Syy: { $reason }
