@@ -138,9 +138,9 @@ impl<'a> Information<'a> {
             Lang::En => Phone::international(&c.phone),
         };
         let lines = [c.name.clone(), business_id, address, phone, contact]
-        .into_iter()
-        .filter(|line| !line.trim().is_empty())
-        .collect();
+            .into_iter()
+            .filter(|line| !line.trim().is_empty())
+            .collect();
         self.section("info-controller-heading").items(lines)
     }
 

@@ -203,10 +203,30 @@ impl<'f> Writer<'f> {
         }
     }
 
-    /// A wrapped paragraph across the text column.
+    /// A wrapped paragraph across the text column, never with a single line of it alone at
+    /// the foot of a page or at the top of the next (no orphan, no widow).
     pub fn paragraph(&mut self, text: &str, size: f32, style: Style) {
         let lines = self.fonts.wrap(text, size, style, RIGHT - LEFT);
-        self.lines(LEFT, &lines, size, style);
+        self.lines_kept_together(LEFT, &lines, size, style);
+    }
+
+    /// Lines of one paragraph: as many as the page holds, then the rest on the next, but a
+    /// paragraph of two or three lines moves whole and a longer one leaves at least two lines
+    /// on each page.
+    pub fn lines_kept_together(&mut self, x: f32, lines: &[String], size: f32, style: Style) {
+        let height = line_height(size);
+        let here = lines_here(self.y - BOTTOM, lines.len(), height);
+        if here == 0 && !lines.is_empty() {
+            self.new_page();
+            self.lines(x, lines, size, style);
+            return;
+        }
+        let (first, rest) = lines.split_at(here);
+        self.lines(x, first, size, style);
+        if !rest.is_empty() {
+            self.new_page();
+            self.lines(x, rest, size, style);
+        }
     }
 
     /// One item of a bulleted list: the bullet hangs beside its wrapped lines.
@@ -216,10 +236,12 @@ impl<'f> Writer<'f> {
             .fonts
             .wrap(text, size, Style::Regular, RIGHT - LEFT - INDENT);
         let height = line_height(size);
-        self.ensure(height);
+        if !lines.is_empty() && lines_here(self.y - BOTTOM, lines.len(), height) == 0 {
+            self.new_page();
+        }
         let baseline = self.y - height * 0.78;
         self.text_at(LEFT + 1.0, baseline, size, Style::Regular, "•");
-        self.lines(LEFT + INDENT, &lines, size, Style::Regular);
+        self.lines_kept_together(LEFT + INDENT, &lines, size, Style::Regular);
     }
 
     /// A section heading, kept together with at least three lines of what follows it.
@@ -351,5 +373,42 @@ impl<'f> Writer<'f> {
             }
         }
         self.pages
+    }
+}
+
+/// How many lines of a paragraph of `count` go on a page with `room` mm left: all that fit,
+/// but never one alone on either side of the break.
+fn lines_here(room: f32, count: usize, height: f32) -> usize {
+    let fit = (room / height).floor().max(0.0) as usize;
+    if fit >= count {
+        count
+    } else if count <= 3 || fit < 2 {
+        0
+    } else {
+        fit.min(count - 2)
+    }
+}
+
+#[cfg(test)]
+mod widows_and_orphans {
+    use super::lines_here;
+
+    #[test]
+    fn a_break_never_leaves_one_line_alone() {
+        let h = 5.0;
+        assert_eq!(lines_here(50.0, 4, h), 4, "all fit");
+        assert_eq!(lines_here(7.0, 4, h), 0, "one line would be an orphan");
+        assert_eq!(
+            lines_here(15.0, 4, h),
+            2,
+            "three fit, but one would be a widow"
+        );
+        assert_eq!(lines_here(15.0, 3, h), 3);
+        assert_eq!(
+            lines_here(10.0, 3, h),
+            0,
+            "a three-line paragraph moves whole"
+        );
+        assert_eq!(lines_here(20.0, 10, h), 4);
     }
 }

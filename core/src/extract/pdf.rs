@@ -340,41 +340,63 @@ fn consents(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
     );
 }
 
+/// Each request as a block of labelled rows: every field the JSON copy gives, so that the two
+/// forms of the copy hold the same (a test compares them).
 fn requests(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
-    let rows = extract
-        .access_requests
-        .iter()
-        .map(|r| {
-            vec![
-                r.reference.clone(),
-                format::date_for(i18n.lang(), r.received_on),
-                r.channel.clone(),
-                r.outcome.clone(),
-                r.closed_at.map_or("–".to_owned(), format::date),
-            ]
-        })
+    writer.heading(&i18n.t("extract-requests"), HEADING);
+    if extract.access_requests.is_empty() {
+        writer.paragraph(&i18n.t("extract-no-requests"), BODY, Style::Regular);
+        return;
+    }
+    let date = |on| format::date_for(i18n.lang(), on);
+    let when = |at| format::date_time_for(i18n.lang(), at);
+    for request in &extract.access_requests {
+        let optional = |label: &str, value: &Option<String>| {
+            value
+                .as_ref()
+                .filter(|value| !value.trim().is_empty())
+                .map(|value| (i18n.t(label), value.clone()))
+        };
+        let documents = request.documents.iter().map(|document| {
+            (
+                i18n.t("extract-document-sent"),
+                format!(
+                    "{} ({}), {}, SHA-256 {}",
+                    document.kind,
+                    i18n.t(&format!("language-{}", document.language.id())),
+                    when(document.sent_at),
+                    document.sha256
+                ),
+            )
+        });
+        let rows: Vec<(String, String)> = [
+            Some((i18n.t("letter-reference"), request.reference.clone())),
+            Some((i18n.t("letter-received"), date(request.received_on))),
+            Some((i18n.t("extract-channel"), request.channel.clone())),
+            Some((i18n.t("extract-requester"), request.requester_name.clone())),
+            optional("field-email", &request.requester_email),
+            optional("field-phone", &request.requester_phone),
+            optional("extract-requester-address", &request.requester_address),
+            optional("extract-request-letter", &request.letter),
+            optional("extract-identity-check", &request.identity_check),
+            optional("extract-identity-note", &request.identity_note),
+            Some((i18n.t("extract-due"), date(request.due_on))),
+            optional("extract-extension-reason", &request.extension_reason),
+            Some((i18n.t("extract-outcome"), request.outcome.clone())),
+            optional("extract-rejection-reason", &request.rejection_reason),
+            request
+                .closed_at
+                .map(|at| (i18n.t("extract-closed"), when(at))),
+        ]
+        .into_iter()
+        .flatten()
+        .chain(documents)
         .collect();
-    let headers = [
-        i18n.t("letter-reference"),
-        i18n.t("letter-received"),
-        i18n.t("extract-channel"),
-        i18n.t("extract-outcome"),
-        i18n.t("extract-closed"),
-    ];
-    table(
-        writer,
-        &i18n.t("extract-requests"),
-        None,
-        &[
-            (32.0, &headers[0]),
-            (28.0, &headers[1]),
-            (34.0, &headers[2]),
-            (52.0, &headers[3]),
-            (24.0, &headers[4]),
-        ],
-        rows,
-        &i18n.t("extract-no-requests"),
-    );
+        // A request's block starts where at least its first rows fit.
+        writer.ensure(4.0 * line_height(SMALL));
+        letterhead::label_rows(writer, (LEFT, 55.0), LEFT + 57.0, rows);
+        writer.gap(3.0);
+    }
 }
 
 fn consultations(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {

@@ -365,6 +365,34 @@ async fn the_copy_gives_marketing_choices_requests_and_consultations_by_role_not
         assert!(text.contains(expected), "{expected:?} missing:\n{text}");
     }
     assert!(!text.contains("paakayttaja"), "{text}");
+    // The PDF gives every field of each request that the JSON copy gives.
+    for request in &extract.access_requests {
+        let due = register::format::date_for(Lang::Fi, request.due_on);
+        let fields = [
+            Some(request.reference.as_str()),
+            Some(request.channel.as_str()),
+            Some(request.requester_name.as_str()),
+            request.requester_email.as_deref(),
+            request.requester_phone.as_deref(),
+            request.requester_address.as_deref(),
+            request.identity_check.as_deref(),
+            request.identity_note.as_deref(),
+            request.letter.as_deref(),
+            Some(request.outcome.as_str()),
+            request.extension_reason.as_deref(),
+            request.rejection_reason.as_deref(),
+            Some(due.as_str()),
+        ];
+        let documents = request
+            .documents
+            .iter()
+            .flat_map(|d| [d.kind.as_str(), d.sha256.as_str()]);
+        for value in fields.into_iter().flatten().chain(documents) {
+            let value = value.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(text.contains(&value), "{value:?} missing:\n{text}");
+        }
+        assert!(request.identity_check.is_some() && request.identity_note.is_some());
+    }
 }
 
 /// Every table of the database and its columns, as the database itself lists them.
