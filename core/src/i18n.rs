@@ -417,6 +417,7 @@ pub fn field_key(field: Field) -> &'static str {
         Field::MatchedCustomer => "field-matched-customer",
         Field::RejectionReason => "field-rejection-reason",
         Field::ExtensionReason => "field-extension-reason",
+        Field::IdentificationNeeded => "field-identification-needed",
         Field::Letter => "field-letter",
         Field::WebshopCustomerId => "field-webshop-customer-id",
         Field::Newsletter => "field-newsletter",

@@ -219,3 +219,48 @@ async fn verifying_without_a_customer_or_a_check_names_what_is_missing() {
     assert!(copy.starts_with(b"%PDF-"));
     test_db.finish().await;
 }
+
+#[tokio::test]
+async fn asking_for_what_confirms_the_identity_sends_a_letter_and_stops_the_clock() {
+    let test_db = testing::TestDb::sqlite().await;
+    let db = test_db.db.clone();
+    let admin = ready_admin(&db).await;
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let pdf = dir.path().join("ote.pdf");
+    let i18n = I18n::new(Lang::Fi);
+    let mut state = State::default();
+    send(&db, &admin, &mut state, Message::New, &pdf).await;
+    send(
+        &db,
+        &admin,
+        &mut state,
+        Message::Intake(intake::Message::Name("Aino Häkkinen".into())),
+        &pdf,
+    )
+    .await;
+    click(&db, &admin, &mut state, "Kirjaa pyyntö", &pdf).await;
+    click(&db, &admin, &mut state, "Pyydä lisätietoja kirjeellä", &pdf).await;
+    let mut ui = simulator(state.view(&i18n));
+    ui.find("Pakollinen tieto.")
+        .expect("nothing is asked for without saying what");
+    drop(ui);
+    let mut ui = simulator(state.view(&i18n));
+    ui.click(id("identification-needed")).expect("the field");
+    ui.typewrite("Vastatkaa verkkokaupassa antamastanne sähköpostiosoitteesta.");
+    for message in ui.into_messages().collect::<Vec<_>>() {
+        let jobs = state.update(message);
+        drive(&db, &admin, &mut state, jobs, &pdf).await;
+    }
+    click(&db, &admin, &mut state, "Pyydä lisätietoja kirjeellä", &pdf).await;
+    let mut ui = simulator(state.view(&i18n));
+    let stopped = format!(
+        "Lisätietoja pyydetty {}: määräaika ei kulu, ennen kuin vastaus merkitään saapuneeksi (poista valinta \"Odotetaan pyytäjän vastausta\") tai henkilöllisyys varmistetuksi.",
+        register::format::date_only(register::format::today())
+    );
+    ui.find(stopped.as_str())
+        .expect("the screen says the deadline stands still");
+    ui.find("Lisätietopyyntö henkilöllisyyden varmistamiseksi")
+        .expect("the letter is among the documents");
+    drop(ui);
+    test_db.finish().await;
+}

@@ -125,6 +125,8 @@ pub enum DocumentKind {
     NothingHeldLetter,
     ExtensionLetter,
     RefusalLetter,
+    /// The request for what is needed to confirm the requester's identity (Art. 12(6)).
+    IdentificationLetter,
 }
 
 codes!(DocumentKind {
@@ -134,6 +136,7 @@ codes!(DocumentKind {
     NothingHeldLetter => "nothing_held_letter",
     ExtensionLetter => "extension_letter",
     RefusalLetter => "refusal_letter",
+    IdentificationLetter => "identification_letter",
 });
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -178,6 +181,14 @@ pub fn extended_due_date(received_on: NaiveDate) -> NaiveDate {
     received_on
         .checked_add_months(Months::new(3))
         .unwrap_or(NaiveDate::MAX)
+}
+
+/// The days the deadline stood still while staff waited, from `since` to the day the wait
+/// ended (EDPB Guidelines 01/2022 on the right of access, para. 159: when the controller has
+/// asked without undue delay for what it needs to confirm the identity, the time may stand
+/// still until it has that information). The day the information comes counts again.
+pub fn paused_days(since: NaiveDate, resumed_on: NaiveDate) -> i32 {
+    i32::try_from((resumed_on - since).num_days().max(0)).unwrap_or(i32::MAX)
 }
 
 /// How urgent an open request is, for making it stand out.

@@ -39,6 +39,7 @@ pub enum Field {
     MatchedCustomer,
     RejectionReason,
     ExtensionReason,
+    IdentificationNeeded,
     Letter,
     WebshopCustomerId,
     Newsletter,
@@ -51,7 +52,7 @@ pub enum Field {
 }
 
 impl Field {
-    pub const ALL: [Field; 45] = [
+    pub const ALL: [Field; 46] = [
         Field::FirstName,
         Field::LastName,
         Field::Email,
@@ -88,6 +89,7 @@ impl Field {
         Field::MatchedCustomer,
         Field::RejectionReason,
         Field::ExtensionReason,
+        Field::IdentificationNeeded,
         Field::Letter,
         Field::WebshopCustomerId,
         Field::Newsletter,
@@ -137,6 +139,7 @@ impl Field {
             Field::MatchedCustomer => "customer",
             Field::RejectionReason => "reason for rejection",
             Field::ExtensionReason => "reason for extension",
+            Field::IdentificationNeeded => "information needed to confirm the identity",
             Field::Letter => "scanned letter",
             Field::WebshopCustomerId => "webshop customer ID",
             Field::Newsletter => "newsletter",

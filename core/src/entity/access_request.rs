@@ -38,6 +38,11 @@ pub struct Model {
     /// How an answered request was answered: "extract", or "nothing_held" when the register
     /// held nothing about the requester; the status stays "answered" for both.
     pub outcome: Option<String>,
+    /// The day staff began to wait for the information asked to confirm the identity; the
+    /// deadline stands still until it comes.
+    pub waiting_since: Option<Date>,
+    /// Days the deadline has stood still so far, already added to `due_on`.
+    pub paused_days: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

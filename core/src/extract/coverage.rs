@@ -198,6 +198,8 @@ pub const CUSTOMER_TABLES: &[(&str, &[(&str, Coverage)])] = &[
                 "waiting_for_requester",
                 Left("a step of the handling, which the copy gives as its outcome"),
             ),
+            ("waiting_since", Copied("/access_requests/*/waiting_since")),
+            ("paused_days", Copied("/access_requests/*/paused_days")),
             ("letter_file_name", Copied("/access_requests/*/letter")),
             (
                 "letter_sha256",

@@ -38,6 +38,10 @@ pub struct RequestRecord {
     pub requester_address: Option<String>,
     pub received_on: NaiveDate,
     pub due_on: NaiveDate,
+    /// Since when the deadline stands still, waiting for what confirms the identity.
+    pub waiting_since: Option<NaiveDate>,
+    /// Days the deadline stood still, already in `due_on`.
+    pub paused_days: i32,
     pub identity_check: Option<IdentityCheck>,
     pub identity_note: Option<String>,
     pub letter_file_name: Option<String>,
@@ -90,6 +94,11 @@ pub struct ExtractRequest {
     pub requester_address: Option<String>,
     pub received_on: NaiveDate,
     pub due_on: NaiveDate,
+    /// Since when the deadline has stood still, waiting for the requester's reply to a
+    /// request for what confirms their identity.
+    pub waiting_since: Option<NaiveDate>,
+    /// Days the deadline stood still so far, already counted in `due_on`.
+    pub paused_days: i32,
     /// How the requester's identity was checked, in words, with staff's note.
     pub identity_check: Option<String>,
     pub identity_note: Option<String>,
@@ -160,6 +169,8 @@ pub fn requests(records: Vec<RequestRecord>, i18n: &I18n) -> Vec<ExtractRequest>
             requester_address: record.requester_address,
             received_on: record.received_on,
             due_on: record.due_on,
+            waiting_since: record.waiting_since,
+            paused_days: record.paused_days,
             identity_check: record
                 .identity_check
                 .map(|check| words("request-check", check.as_str())),

@@ -381,6 +381,15 @@ fn requests(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
             optional("extract-identity-check", &request.identity_check),
             optional("extract-identity-note", &request.identity_note),
             Some((i18n.t("extract-due"), date(request.due_on))),
+            request
+                .waiting_since
+                .map(|since| (i18n.t("extract-waiting-since"), date(since))),
+            (request.paused_days > 0).then(|| {
+                (
+                    i18n.t("extract-paused-days"),
+                    i18n.count(u64::try_from(request.paused_days).unwrap_or(0)),
+                )
+            }),
             optional("extract-extension-reason", &request.extension_reason),
             Some((i18n.t("extract-outcome"), request.outcome.clone())),
             optional("extract-rejection-reason", &request.rejection_reason),

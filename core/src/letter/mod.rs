@@ -1,6 +1,7 @@
 //! The letters an access request may need besides the extract (GDPR Art. 12 and 15): the
 //! covering letter of an answer, the reply that the register holds nothing about the
-//! requester, the notice that the deadline is extended, and a refusal with the remedies. Each
+//! requester, the notice that the deadline is extended, the request for what confirms the
+//! requester's identity, and a refusal with the remedies. Each
 //! is a plain struct first, printed through the same layout as the extract.
 
 mod pdf;
@@ -23,6 +24,7 @@ pub enum LetterKind {
     NothingHeld,
     Extension,
     Refusal,
+    Identification,
 }
 
 impl LetterKind {
@@ -32,6 +34,7 @@ impl LetterKind {
             LetterKind::NothingHeld => "nothing-held",
             LetterKind::Extension => "extension",
             LetterKind::Refusal => "refusal",
+            LetterKind::Identification => "identification",
         }
     }
 }
@@ -122,6 +125,21 @@ pub fn refusal(about: About, reason: &str) -> Letter {
         i18n.t("info-complaint-authority"),
     ];
     letter(LetterKind::Refusal, about, &i18n, paragraphs)
+}
+
+/// What is needed to confirm the requester's identity (Art. 12(6)), how to send it, and how
+/// the deadline is counted meanwhile (EDPB Guidelines 01/2022, para. 159: it stands still
+/// until the information comes, when asked for without undue delay).
+pub fn identification(about: About, needed: &str) -> Letter {
+    let i18n = I18n::new(about.language);
+    let email = about.controller.email.clone();
+    let paragraphs = vec![
+        received(&i18n, "letter-identification-body", &about),
+        needed.to_owned(),
+        i18n.t_with("letter-identification-reply", &[("email", email.into())]),
+        i18n.t("letter-identification-deadline"),
+    ];
+    letter(LetterKind::Identification, about, &i18n, paragraphs)
 }
 
 fn received(i18n: &I18n, key: &str, about: &About) -> String {

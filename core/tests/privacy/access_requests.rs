@@ -738,6 +738,114 @@ async fn erasure_leaves_the_request_without_its_reasons_notes_or_documents(db: D
     );
 }
 
+/// Art. 12(6): the letter asks for what confirms the identity and says how the deadline is
+/// counted; the deadline stands still until the reply (EDPB Guidelines 01/2022, para. 159).
+async fn asking_for_what_confirms_the_identity_stops_the_clock_until_the_reply(db: Db) {
+    let admin = ready_admin(&db).await;
+    let today = register::format::today();
+    let needed =
+        "Vastatkaa tähän viestiin siitä sähköpostiosoitteesta, jonka annoitte verkkokaupassa.";
+    for (lang, phrases) in [
+        (
+            Lang::Fi,
+            [
+                "Tarvitsemme lisätietoja henkilöllisyytenne varmistamiseksi",
+                "12 artiklan 6 kohta",
+                "Se ei kulu sinä aikana, jona odotamme näitä tietoja",
+            ],
+        ),
+        (
+            Lang::Sv,
+            [
+                "Vi behöver mer information för att bekräfta din identitet",
+                "artikel 12.6",
+                "Den löper inte medan vi väntar på dessa uppgifter",
+            ],
+        ),
+        (
+            Lang::En,
+            [
+                "We need more information to confirm your identity",
+                "Article 12(6)",
+                "That time does not run while we wait for this information",
+            ],
+        ),
+    ] {
+        let request = logged_by(
+            &db,
+            &admin,
+            Channel::Email,
+            today - Duration::days(10),
+            None,
+        )
+        .await;
+        let asked_on = today - Duration::days(6);
+        let (asked, letter) = access_request::ask_for_identification(
+            &db,
+            &admin,
+            request.id,
+            request.version,
+            needed,
+            lang,
+            asked_on,
+        )
+        .await
+        .expect("asked");
+        assert!(asked.waiting_for_requester);
+        assert_eq!(asked.waiting_since, Some(asked_on));
+        assert_eq!(asked.due_on, request.due_on, "nothing moves while waiting");
+        assert_eq!(letter.kind, DocumentKind::IdentificationLetter);
+        keep(
+            &format!("{}-identification-{}.pdf", db.backend_name(), lang.id()),
+            &letter.content,
+        );
+        let text = text_of(&letter.content);
+        for phrase in phrases
+            .iter()
+            .chain(&[needed, request.reference.as_str(), "Hämeenkatu 12"])
+        {
+            assert!(text.contains(phrase), "{lang}: {phrase:?} missing:\n{text}");
+        }
+        let again = access_request::ask_for_identification(
+            &db,
+            &admin,
+            asked.id,
+            asked.version,
+            needed,
+            lang,
+            today,
+        )
+        .await;
+        assert!(
+            matches!(again, Err(ServiceError::WrongState(_))),
+            "{again:?}"
+        );
+
+        let replied = access_request::set_waiting(&db, &admin, asked.id, asked.version, false)
+            .await
+            .expect("the reply came");
+        assert!(!replied.waiting_for_requester && replied.waiting_since.is_none());
+        assert_eq!(replied.paused_days, 6);
+        assert_eq!(replied.due_on, request.due_on + Duration::days(6));
+        let (extended, _) = access_request::extend(
+            &db,
+            &admin,
+            replied.id,
+            replied.version,
+            "Pyytäjän tilaushistoria on laaja.",
+            lang,
+            today,
+        )
+        .await
+        .expect("extended");
+        let three_months = request
+            .received_on
+            .checked_add_months(Months::new(3))
+            .expect("date");
+        assert_eq!(extended.due_on, three_months + Duration::days(6));
+    }
+}
+
 on_both_databases!(
     a_logged_request_is_due_one_month_after_receipt,
     every_channel_is_verified_with_a_check_that_fits_it,
@@ -754,4 +862,5 @@ on_both_databases!(
     a_future_receipt_date_is_refused,
     closed_requests_are_purged_after_the_retention_period,
     erasure_leaves_the_request_without_its_reasons_notes_or_documents,
+    asking_for_what_confirms_the_identity_stops_the_clock_until_the_reply,
 );

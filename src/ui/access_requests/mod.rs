@@ -377,6 +377,19 @@ async fn run_detail(db: &Db, session: &Session, job: detail::Job) -> detail::Mes
             "requests-waiting-saved",
             access_request::set_waiting(db, session, r.id, r.version, waiting).await,
         ),
+        J::AskIdentification(r, needed, lang) => with_letter(
+            "requests-identification-sent",
+            access_request::ask_for_identification(
+                db,
+                session,
+                r.id,
+                r.version,
+                &needed,
+                lang,
+                format::today(),
+            )
+            .await,
+        ),
         J::Verify(r) => changed(
             "requests-verified",
             access_request::mark_verified(db, session, r.id, r.version).await,

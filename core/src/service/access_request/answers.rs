@@ -8,7 +8,7 @@ use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait};
 use serde_json::json;
 
 use super::documents::{Document, store};
-use super::{AccessRequest, change_in, require_open, set_status};
+use super::{AccessRequest, change_in, require_open, set_status, start_waiting};
 use crate::db::Db;
 use crate::document::letterhead::Addressee;
 use crate::domain::access_request::{self, AccessRequestStatus, DocumentKind, extended_due_date};
@@ -164,13 +164,48 @@ pub async fn extend(
             if today > current.due_on {
                 return Err(refused(Problem::PastDeadline));
             }
-            let due_on = extended_due_date(current.received_on);
-            Ok(letter::extension(about, &reason, due_on))
+            Ok(letter::extension(about, &reason, extended_due(current)))
         },
         |current, update| {
-            update.extended_due_on = Set(Some(extended_due_date(current.received_on)));
+            update.extended_due_on = Set(Some(extended_due(current)));
             update.extension_reason = Set(Some(reason.clone()));
         },
+    )
+    .await
+}
+
+/// Asks the requester for what is needed to confirm their identity (Art. 12(6)), with the
+/// letter that says what and how the deadline is counted: it stands still from today until
+/// the reply comes (EDPB Guidelines 01/2022, para. 159), so the request waits for the
+/// requester. Only a request not yet verified, and not already waiting, can ask.
+pub async fn ask_for_identification(
+    db: &Db,
+    session: &Session,
+    id: i32,
+    version: i32,
+    needed: &str,
+    lang: Lang,
+    today: NaiveDate,
+) -> Result<(AccessRequest, Document), ServiceError> {
+    let needed = access_request::reason(Field::IdentificationNeeded, needed)?;
+    let outcome = Outcome {
+        action: "access_request.ask_identification",
+        kind: DocumentKind::IdentificationLetter,
+    };
+    with_letter(
+        db,
+        session,
+        (id, version, lang),
+        outcome,
+        |current, about| {
+            if current.status != AccessRequestStatus::Received.as_str()
+                || current.waiting_since.is_some()
+            {
+                return Err(ServiceError::WrongState("access request"));
+            }
+            Ok(letter::identification(about, &needed))
+        },
+        |current, update| start_waiting(current, update, today),
     )
     .await
 }
@@ -254,6 +289,16 @@ async fn with_letter(
         },
     )
     .await
+}
+
+/// Three months from receipt, and the days the deadline stood still waiting for the
+/// requester.
+fn extended_due(current: &entity::Model) -> NaiveDate {
+    extended_due_date(current.received_on)
+        .checked_add_days(chrono::Days::new(
+            u64::try_from(current.paused_days).unwrap_or(0),
+        ))
+        .unwrap_or(NaiveDate::MAX)
 }
 
 async fn read(

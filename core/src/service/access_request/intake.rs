@@ -9,7 +9,9 @@ use sea_orm::{
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
-use super::{AccessRequest, change, require_open, set_status, unverify};
+use super::{
+    AccessRequest, change, require_open, set_status, start_waiting, stop_waiting, unverify,
+};
 use crate::db::Db;
 use crate::domain::access_request::{
     AccessRequestInput, AccessRequestStatus, IdentityCheck, due_date,
@@ -209,7 +211,9 @@ pub async fn set_identity_check(
     .await
 }
 
-/// Marks that staff asked the requester to confirm who they are, and wait for the reply.
+/// Marks that staff asked the requester to confirm who they are, and wait for the reply: the
+/// deadline stands still until the wait is marked over (or the request verified), and then
+/// moves on by the days it stood.
 pub async fn set_waiting(
     db: &Db,
     session: &Session,
@@ -225,7 +229,12 @@ pub async fn set_waiting(
         "access_request.waiting",
         |current, update| {
             require_open(current)?;
-            update.waiting_for_requester = Set(waiting);
+            let today = crate::format::today();
+            if waiting {
+                start_waiting(current, update, today);
+            } else {
+                stop_waiting(current, update, today);
+            }
             Ok(())
         },
     )
@@ -260,7 +269,7 @@ pub async fn mark_verified(
                 return Err(ServiceError::Invalid(missing));
             }
             set_status(update, AccessRequestStatus::Verified);
-            update.waiting_for_requester = Set(false);
+            stop_waiting(current, update, crate::format::today());
             Ok(())
         },
     )

@@ -30,7 +30,10 @@ use crate::entity::access_request as entity;
 use crate::service::write::write;
 
 pub(crate) use answers::document_file_name;
-pub use answers::{answer_nothing_held, check_answerable, extend, record_extract_answer, reject};
+pub use answers::{
+    answer_nothing_held, ask_for_identification, check_answerable, extend, record_extract_answer,
+    reject,
+};
 pub use documents::{Document, StoredDocument, document, documents};
 pub use intake::{
     Letter, MAX_LETTER_BYTES, attach_letter, letter, log, mark_verified, match_customer,
@@ -62,6 +65,10 @@ pub struct AccessRequest {
     pub identity_check: Option<IdentityCheck>,
     pub identity_note: Option<String>,
     pub waiting_for_requester: bool,
+    /// Since when the deadline stands still, waiting for what confirms the identity.
+    pub waiting_since: Option<NaiveDate>,
+    /// Days the deadline has stood still so far (already in `due_on`).
+    pub paused_days: i32,
     pub letter_file_name: Option<String>,
     pub letter_sha256: Option<String>,
     pub status: AccessRequestStatus,
@@ -106,6 +113,8 @@ impl AccessRequest {
             identity_check,
             identity_note: model.identity_method,
             waiting_for_requester: model.waiting_for_requester,
+            waiting_since: model.waiting_since,
+            paused_days: model.paused_days,
             letter_file_name: model.letter_file_name,
             letter_sha256: model.letter_sha256,
             status,
@@ -274,4 +283,30 @@ fn unverify(current: &entity::Model, update: &mut entity::ActiveModel) {
     if current.status == AccessRequestStatus::Verified.as_str() {
         set_status(update, AccessRequestStatus::Received);
     }
+}
+
+/// Staff begin to wait for the requester's reply: the deadline stands still from `today`.
+fn start_waiting(current: &entity::Model, update: &mut entity::ActiveModel, today: NaiveDate) {
+    update.waiting_for_requester = Set(true);
+    if current.waiting_since.is_none() {
+        update.waiting_since = Set(Some(today));
+    }
+}
+
+/// The wait is over on `today` (the reply came, or staff stopped waiting): the deadlines move
+/// on by the days the clock stood still.
+fn stop_waiting(current: &entity::Model, update: &mut entity::ActiveModel, today: NaiveDate) {
+    update.waiting_for_requester = Set(false);
+    let Some(since) = current.waiting_since else {
+        return;
+    };
+    let paused = access_request::paused_days(since, today);
+    let later = |date: NaiveDate| {
+        date.checked_add_days(chrono::Days::new(u64::try_from(paused).unwrap_or(0)))
+            .unwrap_or(NaiveDate::MAX)
+    };
+    update.due_on = Set(later(current.due_on));
+    update.extended_due_on = Set(current.extended_due_on.map(later));
+    update.paused_days = Set(current.paused_days.saturating_add(paused));
+    update.waiting_since = Set(None);
 }

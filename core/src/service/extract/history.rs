@@ -100,6 +100,8 @@ pub(super) async fn gather(
                 requester_address: row.requester_address,
                 received_on: row.received_on,
                 due_on: row.extended_due_on.unwrap_or(row.due_on),
+                waiting_since: row.waiting_since,
+                paused_days: row.paused_days,
                 identity_note: row.identity_method,
                 letter_file_name: row.letter_file_name,
                 extension_reason: row.extension_reason,

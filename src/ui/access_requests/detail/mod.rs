@@ -27,6 +27,8 @@ pub struct State {
     note: String,
     finder: Option<Finder>,
     reason: String,
+    /// What the requester is asked for to confirm their identity (Art. 12(6)).
+    needed: String,
     lang: Lang,
     errors: FieldErrors,
     failure: Option<Failure>,
@@ -43,6 +45,8 @@ pub enum Message {
     Note(String),
     SaveCheck,
     Waiting(bool),
+    Needed(String),
+    AskIdentification,
     Verify,
     ChangeMatch,
     Finder(finder::Message),
@@ -79,6 +83,7 @@ pub enum Job {
     Match(AccessRequest, Option<i32>),
     Check(AccessRequest, Option<IdentityCheck>, String),
     Waiting(AccessRequest, bool),
+    AskIdentification(AccessRequest, String, Lang),
     Verify(AccessRequest),
     PickLetter,
     AttachLetter(AccessRequest, String, Vec<u8>),
@@ -103,6 +108,7 @@ impl State {
             documents: None,
             finder: None,
             reason: String::new(),
+            needed: String::new(),
             lang: Lang::Fi,
             errors: FieldErrors::default(),
             failure: None,
@@ -132,6 +138,7 @@ impl State {
             Message::Check(choice) => self.check = choice.value,
             Message::Note(note) => self.note = note,
             Message::Reason(reason) => self.reason = reason,
+            Message::Needed(needed) => self.needed = needed,
             Message::Lang(lang) => self.lang = lang,
             Message::ChangeMatch => self.finder = Some(Finder::default()),
             Message::Finder(message) => {
@@ -207,6 +214,14 @@ impl State {
             Message::Waiting(waiting) => {
                 self.start();
                 return vec![Job::Waiting(request, waiting)];
+            }
+            Message::AskIdentification => {
+                self.start();
+                return vec![Job::AskIdentification(
+                    request,
+                    self.needed.clone(),
+                    self.lang,
+                )];
             }
             Message::Verify => {
                 self.start();

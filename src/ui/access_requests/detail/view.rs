@@ -167,6 +167,40 @@ impl State {
         ]
         .spacing(8);
         if request.status == AccessRequestStatus::Received {
+            if let Some(since) = request.waiting_since {
+                block = block.push(
+                    text(i18n.t_with(
+                        "requests-clock-stopped",
+                        &[("since", format::date_only(since).into())],
+                    ))
+                    .size(13)
+                    .style(muted),
+                );
+            } else {
+                block = block.push(labelled(
+                    i18n.field(Field::IdentificationNeeded),
+                    text_input(&i18n.t("requests-identification-example"), &self.needed)
+                        .id("identification-needed")
+                        .on_input(Message::Needed)
+                        .padding(8),
+                    i18n.problem_at(&self.errors, Field::IdentificationNeeded),
+                ));
+                block = block.push(
+                    row![
+                        button(text(i18n.t("requests-ask-identification")))
+                            .style(button::secondary)
+                            .on_press_maybe(idle.then_some(Message::AskIdentification)),
+                        text(i18n.t_with(
+                            "requests-letter-language",
+                            &[("lang", self.lang.to_string().into())],
+                        ))
+                        .size(13)
+                        .style(muted),
+                    ]
+                    .spacing(8)
+                    .align_y(iced::Center),
+                );
+            }
             block = block.push(
                 button(text(i18n.t("requests-verify")))
                     .on_press_maybe(idle.then_some(Message::Verify)),
