@@ -1,7 +1,9 @@
 //! The extract as an A4 PDF to print, sign and mail in a window envelope.
 
 use super::{Extract, ExtractOrder};
-use crate::document::layout::{Align, BODY, Cell, LEFT, RIGHT, SMALL, Style, Writer, line_height};
+use crate::document::layout::{
+    Align, BODY, BOTTOM, Cell, LEFT, RIGHT, SMALL, Style, TOP, Writer, line_height,
+};
 use crate::document::letterhead;
 use crate::document::pdf::{self, HEADING, PdfError};
 use crate::domain::Phone;
@@ -176,7 +178,11 @@ fn orders(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
 
 fn order_block(writer: &mut Writer<'_>, order: &ExtractOrder, i18n: &I18n) {
     writer.gap(2.0);
-    writer.ensure(3.0 * line_height(BODY) + 2.0 * line_height(SMALL));
+    // The whole order on one page where it fits on one (its total never alone over the
+    // page); a longer one starts with its first lines, and its table header repeats.
+    let whole = line_height(BODY) + (order.lines.len() as f32 + 4.0) * line_height(SMALL) + 2.0;
+    let least = 3.0 * line_height(BODY) + 2.0 * line_height(SMALL);
+    writer.ensure(if whole <= TOP - BOTTOM { whole } else { least });
     let title = format!(
         "{} · {} · {}",
         order.order_number,

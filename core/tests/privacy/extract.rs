@@ -213,6 +213,15 @@ async fn a_thousand_orders_run_to_many_correctly_numbered_pages(db: Db) {
             "order {i} missing"
         );
     }
+    // No order is split over a page break: each order begun on a page ends on it.
+    for (index, page) in pages.iter().enumerate() {
+        assert_eq!(
+            page.matches("OP-1").count(),
+            page.matches("Tilaus yhteensä").count(),
+            "page {}: an order without its total",
+            index + 1
+        );
+    }
     // The lines table header is repeated on every page that continues a table.
     for (index, page) in pages.iter().enumerate() {
         if page.contains("OP-1") {
