@@ -22,7 +22,7 @@ mod m20261130_000016_backups;
 mod m20261203_000017_orders_to_check;
 mod m20261203_000018_ledger_outbox;
 mod m20261204_000019_notice_address;
-mod m20261204_000020_identification_pause;
+mod m20261204_000020_request_clock_and_delivery;
 
 pub struct Migrator;
 
@@ -49,7 +49,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000017_orders_to_check::Migration),
             Box::new(m20261203_000018_ledger_outbox::Migration),
             Box::new(m20261204_000019_notice_address::Migration),
-            Box::new(m20261204_000020_identification_pause::Migration),
+            Box::new(m20261204_000020_request_clock_and_delivery::Migration),
         ]
     }
 }

@@ -185,25 +185,48 @@ async fn an_email_request_is_logged_compared_checked_and_answered_with_an_extrac
     test_db.finish().await;
 }
 
-#[tokio::test]
-async fn verifying_without_a_customer_or_a_check_names_what_is_missing() {
+/// A register ready for documents, and the screen with a request logged for `name` open.
+struct Logged {
+    test_db: testing::TestDb,
+    db: Db,
+    admin: Session,
+    dir: tempfile::TempDir,
+    pdf: std::path::PathBuf,
+    state: State,
+}
+
+async fn logged_for(name: &str) -> Logged {
     let test_db = testing::TestDb::sqlite().await;
     let db = test_db.db.clone();
     let admin = ready_admin(&db).await;
     let dir = tempfile::tempdir().expect("temporary directory");
     let pdf = dir.path().join("ote.pdf");
-    let i18n = I18n::new(Lang::Fi);
     let mut state = State::default();
     send(&db, &admin, &mut state, Message::New, &pdf).await;
-    send(
-        &db,
-        &admin,
-        &mut state,
-        Message::Intake(intake::Message::Name("Tuntematon".into())),
-        &pdf,
-    )
-    .await;
+    let name = Message::Intake(intake::Message::Name(name.into()));
+    send(&db, &admin, &mut state, name, &pdf).await;
     click(&db, &admin, &mut state, "Kirjaa pyyntö", &pdf).await;
+    Logged {
+        test_db,
+        db,
+        admin,
+        dir,
+        pdf,
+        state,
+    }
+}
+
+#[tokio::test]
+async fn verifying_without_a_customer_or_a_check_names_what_is_missing() {
+    let Logged {
+        test_db,
+        db,
+        admin,
+        dir,
+        pdf,
+        mut state,
+    } = logged_for("Tuntematon").await;
+    let i18n = I18n::new(Lang::Fi);
     click(&db, &admin, &mut state, "Merkitse varmistetuksi", &pdf).await;
     let mut ui = simulator(state.view(&i18n));
     ui.find("Pakollinen tieto.")
@@ -222,23 +245,15 @@ async fn verifying_without_a_customer_or_a_check_names_what_is_missing() {
 
 #[tokio::test]
 async fn asking_for_what_confirms_the_identity_sends_a_letter_and_stops_the_clock() {
-    let test_db = testing::TestDb::sqlite().await;
-    let db = test_db.db.clone();
-    let admin = ready_admin(&db).await;
-    let dir = tempfile::tempdir().expect("temporary directory");
-    let pdf = dir.path().join("ote.pdf");
+    let Logged {
+        test_db,
+        db,
+        admin,
+        dir: _dir,
+        pdf,
+        mut state,
+    } = logged_for("Aino Häkkinen").await;
     let i18n = I18n::new(Lang::Fi);
-    let mut state = State::default();
-    send(&db, &admin, &mut state, Message::New, &pdf).await;
-    send(
-        &db,
-        &admin,
-        &mut state,
-        Message::Intake(intake::Message::Name("Aino Häkkinen".into())),
-        &pdf,
-    )
-    .await;
-    click(&db, &admin, &mut state, "Kirjaa pyyntö", &pdf).await;
     click(&db, &admin, &mut state, "Pyydä lisätietoja kirjeellä", &pdf).await;
     let mut ui = simulator(state.view(&i18n));
     ui.find("Pakollinen tieto.")

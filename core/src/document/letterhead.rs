@@ -29,6 +29,13 @@ pub struct Addressee {
 }
 
 impl Addressee {
+    /// Whether the address is a company's: the letter is then marked personal above it.
+    pub fn is_at_a_company(&self) -> bool {
+        self.company
+            .as_deref()
+            .is_some_and(|c| !c.trim().is_empty())
+    }
+
     /// Whether the letter goes outside Finland (Åland is reached through the Finnish post
     /// and dials Finnish numbers as they are).
     pub fn is_abroad(&self) -> bool {
@@ -96,6 +103,11 @@ pub fn head(
     writer.lines(LEFT, &sender, SMALL, Style::Regular);
 
     writer.move_to(WINDOW_TOP);
+    if addressee.is_at_a_company() {
+        // Whoever opens a company's post should not open this.
+        let personal = [i18n.t("document-personal")];
+        writer.lines(WINDOW_X, &personal, 11.0, Style::Bold);
+    }
     let wrapped: Vec<String> = addressee
         .lines(i18n)
         .iter()

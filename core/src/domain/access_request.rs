@@ -114,6 +114,32 @@ impl IdentityCheck {
     }
 }
 
+/// How the answer reaches the requester.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Delivery {
+    /// By email or a webshop message, the extract with its machine-readable copy attached.
+    Electronic,
+    /// On paper, by post or handed over.
+    Post,
+}
+
+codes!(Delivery {
+    Electronic => "electronic",
+    Post => "post",
+});
+
+impl Delivery {
+    /// A request made by electronic means is answered electronically unless the requester asks
+    /// otherwise (Art. 12(3), last sentence; Art. 15(3)); one made on paper, by phone or in
+    /// person is answered by post.
+    pub fn for_channel(channel: Channel) -> Delivery {
+        match channel {
+            Channel::Email | Channel::WebshopMessage => Delivery::Electronic,
+            Channel::Letter | Channel::Phone | Channel::InPerson => Delivery::Post,
+        }
+    }
+}
+
 /// A document sent in answer to a request, kept as it was sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum DocumentKind {

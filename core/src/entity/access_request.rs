@@ -43,6 +43,9 @@ pub struct Model {
     pub waiting_since: Option<Date>,
     /// Days the deadline has stood still so far, already added to `due_on`.
     pub paused_days: i32,
+    /// How the requester asked to be answered ("electronic" or "post"); None: the way the
+    /// request came.
+    pub answer_by: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -200,6 +200,7 @@ pub const CUSTOMER_TABLES: &[(&str, &[(&str, Coverage)])] = &[
             ),
             ("waiting_since", Copied("/access_requests/*/waiting_since")),
             ("paused_days", Copied("/access_requests/*/paused_days")),
+            ("answer_by", Copied("/access_requests/*/delivery")),
             ("letter_file_name", Copied("/access_requests/*/letter")),
             (
                 "letter_sha256",

@@ -6,7 +6,9 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::domain::access_request::{AccessRequestStatus, Channel, DocumentKind, IdentityCheck};
+use crate::domain::access_request::{
+    AccessRequestStatus, Channel, Delivery, DocumentKind, IdentityCheck,
+};
 use crate::domain::consent::{ConsentKind, ConsentSource};
 use crate::domain::{Lang, Role};
 use crate::i18n::I18n;
@@ -42,6 +44,8 @@ pub struct RequestRecord {
     pub waiting_since: Option<NaiveDate>,
     /// Days the deadline stood still, already in `due_on`.
     pub paused_days: i32,
+    /// How the answer goes out.
+    pub delivery: Delivery,
     pub identity_check: Option<IdentityCheck>,
     pub identity_note: Option<String>,
     pub letter_file_name: Option<String>,
@@ -99,6 +103,8 @@ pub struct ExtractRequest {
     pub waiting_since: Option<NaiveDate>,
     /// Days the deadline stood still so far, already counted in `due_on`.
     pub paused_days: i32,
+    /// How the answer goes out, in words: as the requester asked, or the way the request came.
+    pub delivery: String,
     /// How the requester's identity was checked, in words, with staff's note.
     pub identity_check: Option<String>,
     pub identity_note: Option<String>,
@@ -171,6 +177,7 @@ pub fn requests(records: Vec<RequestRecord>, i18n: &I18n) -> Vec<ExtractRequest>
             due_on: record.due_on,
             waiting_since: record.waiting_since,
             paused_days: record.paused_days,
+            delivery: words("request-delivery", record.delivery.as_str()),
             identity_check: record
                 .identity_check
                 .map(|check| words("request-check", check.as_str())),

@@ -387,6 +387,7 @@ fn requests(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
             optional("extract-identity-check", &request.identity_check),
             optional("extract-identity-note", &request.identity_note),
             Some((i18n.t("extract-due"), date(request.due_on))),
+            Some((i18n.t("extract-delivery"), request.delivery.clone())),
             request
                 .waiting_since
                 .map(|since| (i18n.t("extract-waiting-since"), date(since))),

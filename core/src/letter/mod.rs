@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::document::letterhead::Addressee;
 use crate::domain::Lang;
+use crate::domain::access_request::Delivery;
 use crate::domain::organisation::Controller;
 use crate::format;
 use crate::i18n::I18n;
@@ -63,12 +64,18 @@ pub struct Letter {
     pub paragraphs: Vec<String>,
 }
 
-/// The letter that goes with a register extract.
-pub fn covering(about: About) -> Letter {
+/// The letter that goes with a register extract, saying how the copy is delivered: sent
+/// electronically with its machine-readable copy attached, or on paper with that copy offered.
+pub fn covering(about: About, delivery: Delivery) -> Letter {
     let i18n = I18n::new(about.language);
     let email = about.controller.email.clone();
+    let how = match delivery {
+        Delivery::Electronic => "letter-covering-electronic",
+        Delivery::Post => "letter-covering-post",
+    };
     let mut paragraphs = vec![
         received(&i18n, "letter-covering-body", &about),
+        i18n.t(how),
         i18n.t_with("letter-covering-rights", &[("email", email.into())]),
     ];
     paragraphs.extend(complaint(&i18n));

@@ -121,14 +121,17 @@ async fn answer(
         Some(request.reference.clone()),
     )
     .await?;
-    let covering = letter::covering(About {
-        language: target.lang,
-        reference: request.reference.clone(),
-        received_on: request.received_on,
-        issued_on: extract.issued_on,
-        controller: extract.controller.clone(),
-        addressee: extract.recipient.clone(),
-    });
+    let covering = letter::covering(
+        About {
+            language: target.lang,
+            reference: request.reference.clone(),
+            received_on: request.received_on,
+            issued_on: extract.issued_on,
+            controller: extract.controller.clone(),
+            addressee: extract.recipient.clone(),
+        },
+        request.delivery(),
+    );
     let document = |kind, content| Document {
         kind,
         language: target.lang,

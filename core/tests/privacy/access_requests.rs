@@ -5,7 +5,8 @@
 use chrono::{Duration, Months, NaiveDate, Utc};
 use register::db::Db;
 use register::domain::access_request::{
-    AccessRequestInput, AccessRequestStatus, Channel, DocumentKind, IdentityCheck, Urgency, Waiting,
+    AccessRequestInput, AccessRequestStatus, Channel, Delivery, DocumentKind, IdentityCheck,
+    Urgency, Waiting,
 };
 use register::domain::consent::ErasureReason;
 use register::domain::{Field, Lang, Problem};
@@ -336,9 +337,73 @@ async fn the_answer_keeps_the_extract_its_json_and_covering_letter_as_sent(db: D
         "registerutdrag",
         "Dataombudsmannens byrå",
         "Aino Häkkinen",
+        // A request by letter is answered on paper, with the electronic copy offered.
+        "Vi skickar utdraget på papper",
     ] {
         assert!(letter.contains(expected), "{expected:?} missing:\n{letter}");
     }
+}
+
+/// Art. 12(3), 15(3): a request made electronically is answered electronically unless the
+/// requester asks otherwise, and the covering letter says which.
+async fn the_covering_letter_says_how_the_copy_is_delivered(db: Db) {
+    let admin = ready_admin(&db).await;
+    let aino = create_customer(&db, &admin, &aino()).await;
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let answer = async |request: &AccessRequest, name: &str| {
+        let pdf = dir.path().join(name);
+        let saved = save::extract(
+            &db,
+            &admin,
+            save::Target {
+                customer_id: aino.id,
+                lang: Lang::En,
+                request: Some(request),
+                pdf: &pdf,
+                json: None,
+                existing: save::Existing::Replace,
+            },
+        )
+        .await
+        .expect("answered");
+        text_of(&std::fs::read(saved.covering_letter.expect("a letter")).expect("letter"))
+    };
+    let verify = async |request: AccessRequest| {
+        let checked = access_request::set_identity_check(
+            &db,
+            &admin,
+            request.id,
+            request.version,
+            Some(IdentityCheck::RegisteredEmail),
+            "",
+        )
+        .await
+        .expect("checked");
+        access_request::mark_verified(&db, &admin, checked.id, checked.version)
+            .await
+            .expect("verified")
+    };
+    let by_email = logged_by(&db, &admin, Channel::Email, days_ago(2), Some(aino.id)).await;
+    assert_eq!(by_email.delivery(), Delivery::Electronic);
+    let letter = answer(&verify(by_email).await, "a.pdf").await;
+    assert!(
+        letter.contains("We send the extract electronically: attached are the register extract as a PDF file and the same data as a machine-readable JSON file."),
+        "{letter}"
+    );
+    let on_paper = logged_by(&db, &admin, Channel::Email, days_ago(1), Some(aino.id)).await;
+    let on_paper = access_request::set_delivery(
+        &db,
+        &admin,
+        on_paper.id,
+        on_paper.version,
+        Some(Delivery::Post),
+    )
+    .await
+    .expect("the requester asked for paper");
+    assert_eq!(on_paper.delivery(), Delivery::Post);
+    let letter = answer(&verify(on_paper).await, "b.pdf").await;
+    assert!(letter.contains("We send the extract on paper."), "{letter}");
+    assert!(!letter.contains("electronically:"), "{letter}");
 }
 
 async fn a_requester_not_in_the_register_is_answered_that_nothing_is_held(db: Db) {
@@ -382,6 +447,10 @@ async fn a_requester_not_in_the_register_is_answered_that_nothing_is_held(db: Db
             &letter.content,
         );
         let text = text_of(&letter.content);
+        assert!(
+            !text.contains("HENKILÖKOHTAINEN"),
+            "a home address is not marked"
+        );
         // Dates as the letter's language writes them: "4 December 2026" in English.
         let dated = register::format::date_for(lang, register::format::today());
         for phrase in expected.iter().chain([
@@ -863,4 +932,5 @@ on_both_databases!(
     closed_requests_are_purged_after_the_retention_period,
     erasure_leaves_the_request_without_its_reasons_notes_or_documents,
     asking_for_what_confirms_the_identity_stops_the_clock_until_the_reply,
+    the_covering_letter_says_how_the_copy_is_delivered,
 );

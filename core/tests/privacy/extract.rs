@@ -388,6 +388,7 @@ async fn the_copy_gives_marketing_choices_requests_and_consultations_by_role_not
             request.identity_note.as_deref(),
             request.letter.as_deref(),
             Some(request.outcome.as_str()),
+            Some(request.delivery.as_str()),
             request.extension_reason.as_deref(),
             request.rejection_reason.as_deref(),
             Some(due.as_str()),

@@ -313,6 +313,8 @@ async fn an_extract_names_only_the_recipients_that_received_the_customers_data(d
         none.contains("Shopify International Limited (webshop platform)"),
         "{none}"
     );
+    // Sören's address is his company's: the letter is marked personal above it.
+    assert!(pdf.contains("PERSONAL Sören"), "{pdf}");
 
     let mut received =
         testing::orders::order_input("OP-1", 3, vec![testing::orders::line("Lanka", 1, 450)]);

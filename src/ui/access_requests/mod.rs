@@ -377,6 +377,10 @@ async fn run_detail(db: &Db, session: &Session, job: detail::Job) -> detail::Mes
             "requests-waiting-saved",
             access_request::set_waiting(db, session, r.id, r.version, waiting).await,
         ),
+        J::Delivery(r, delivery) => changed(
+            "requests-delivery-saved",
+            access_request::set_delivery(db, session, r.id, r.version, Some(delivery)).await,
+        ),
         J::AskIdentification(r, needed, lang) => with_letter(
             "requests-identification-sent",
             access_request::ask_for_identification(

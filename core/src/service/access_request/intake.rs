@@ -14,7 +14,7 @@ use super::{
 };
 use crate::db::Db;
 use crate::domain::access_request::{
-    AccessRequestInput, AccessRequestStatus, IdentityCheck, due_date,
+    AccessRequestInput, AccessRequestStatus, Delivery, IdentityCheck, due_date,
 };
 use crate::domain::{Field, FieldError, Permission, Problem, optional_text};
 use crate::entity::{access_request as entity, access_request_letter as letter, customer};
@@ -235,6 +235,29 @@ pub async fn set_waiting(
             } else {
                 stop_waiting(current, update, today);
             }
+            Ok(())
+        },
+    )
+    .await
+}
+
+/// Records how the requester asked to be answered (None: the way the request came).
+pub async fn set_delivery(
+    db: &Db,
+    session: &Session,
+    id: i32,
+    version: i32,
+    answer_by: Option<Delivery>,
+) -> Result<AccessRequest, ServiceError> {
+    change(
+        db,
+        session,
+        id,
+        version,
+        "access_request.delivery",
+        |current, update| {
+            require_open(current)?;
+            update.answer_by = Set(answer_by.map(|d| d.as_str().to_owned()));
             Ok(())
         },
     )

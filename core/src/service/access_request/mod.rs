@@ -24,7 +24,7 @@ use super::{ServiceError, Session, authorize};
 use crate::db::Db;
 use crate::domain::Permission;
 use crate::domain::access_request::{
-    self, AccessRequestStatus, Channel, IdentityCheck, Urgency, Waiting,
+    self, AccessRequestStatus, Channel, Delivery, IdentityCheck, Urgency, Waiting,
 };
 use crate::entity::access_request as entity;
 use crate::service::write::write;
@@ -37,7 +37,7 @@ pub use answers::{
 pub use documents::{Document, StoredDocument, document, documents};
 pub use intake::{
     Letter, MAX_LETTER_BYTES, attach_letter, letter, log, mark_verified, match_customer,
-    set_identity_check, set_waiting,
+    set_delivery, set_identity_check, set_waiting,
 };
 pub use retention::purge_expired;
 pub(crate) use retention::purge_in;
@@ -69,6 +69,8 @@ pub struct AccessRequest {
     pub waiting_since: Option<NaiveDate>,
     /// Days the deadline has stood still so far (already in `due_on`).
     pub paused_days: i32,
+    /// How the requester asked to be answered; None: the way the request came.
+    pub answer_by: Option<Delivery>,
     pub letter_file_name: Option<String>,
     pub letter_sha256: Option<String>,
     pub status: AccessRequestStatus,
@@ -115,6 +117,12 @@ impl AccessRequest {
             waiting_for_requester: model.waiting_for_requester,
             waiting_since: model.waiting_since,
             paused_days: model.paused_days,
+            answer_by: model
+                .answer_by
+                .as_deref()
+                .map(str::parse)
+                .transpose()
+                .map_err(ServiceError::UnexpectedData)?,
             letter_file_name: model.letter_file_name,
             letter_sha256: model.letter_sha256,
             status,
@@ -134,6 +142,12 @@ impl AccessRequest {
     /// Whole days to the deadline; negative when overdue.
     pub fn days_left(&self, today: NaiveDate) -> i64 {
         (self.due_on - today).num_days()
+    }
+
+    /// How the answer goes out: as the requester asked, or the way the request came.
+    pub fn delivery(&self) -> Delivery {
+        self.answer_by
+            .unwrap_or_else(|| Delivery::for_channel(self.channel))
     }
 
     pub fn waiting(&self) -> Waiting {

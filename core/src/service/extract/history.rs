@@ -7,6 +7,7 @@ use sea_orm::{
     ColumnTrait, Condition, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 
+use crate::domain::access_request::Delivery;
 use crate::domain::{Lang, Role};
 use crate::entity::{
     access_request, access_request_document, audit_event, consent_event, staff_user,
@@ -102,6 +103,12 @@ pub(super) async fn gather(
                 due_on: row.extended_due_on.unwrap_or(row.due_on),
                 waiting_since: row.waiting_since,
                 paused_days: row.paused_days,
+                delivery: match row.answer_by.as_deref() {
+                    Some(code) => code.parse().map_err(ServiceError::UnexpectedData)?,
+                    None => Delivery::for_channel(
+                        row.channel.parse().map_err(ServiceError::UnexpectedData)?,
+                    ),
+                },
                 identity_note: row.identity_method,
                 letter_file_name: row.letter_file_name,
                 extension_reason: row.extension_reason,

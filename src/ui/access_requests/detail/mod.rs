@@ -9,7 +9,7 @@ use std::path::PathBuf;
 
 use register::domain::FieldErrors;
 use register::domain::Lang;
-use register::domain::access_request::IdentityCheck;
+use register::domain::access_request::{Delivery, IdentityCheck};
 use register::save::Saved;
 use register::service::access_request::{AccessRequest, StoredDocument};
 use register::service::customer::{Customer, CustomerQuery};
@@ -47,6 +47,7 @@ pub enum Message {
     Waiting(bool),
     Needed(String),
     AskIdentification,
+    Delivery(Choice<Delivery>),
     Verify,
     ChangeMatch,
     Finder(finder::Message),
@@ -84,6 +85,7 @@ pub enum Job {
     Check(AccessRequest, Option<IdentityCheck>, String),
     Waiting(AccessRequest, bool),
     AskIdentification(AccessRequest, String, Lang),
+    Delivery(AccessRequest, Delivery),
     Verify(AccessRequest),
     PickLetter,
     AttachLetter(AccessRequest, String, Vec<u8>),
@@ -214,6 +216,10 @@ impl State {
             Message::Waiting(waiting) => {
                 self.start();
                 return vec![Job::Waiting(request, waiting)];
+            }
+            Message::Delivery(choice) => {
+                self.start();
+                return vec![Job::Delivery(request, choice.value)];
             }
             Message::AskIdentification => {
                 self.start();

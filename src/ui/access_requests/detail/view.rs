@@ -5,7 +5,7 @@ use iced::widget::{
     button, checkbox, column, container, pick_list, row, scrollable, text, text_input,
 };
 use iced::{Element, Length};
-use register::domain::access_request::{AccessRequestStatus, IdentityCheck};
+use register::domain::access_request::{AccessRequestStatus, Delivery, IdentityCheck};
 use register::domain::{Field, Lang};
 use register::format;
 use register::i18n::I18n;
@@ -13,7 +13,7 @@ use register::i18n::I18n;
 use super::super::compare::{self, Said};
 use super::{Message, State};
 use crate::ui::theme::muted;
-use crate::ui::widgets::{Choice, bold, error_banner, labelled, notice, title};
+use crate::ui::widgets::{Choice, bold, error_banner, hint, labelled, notice, title};
 
 impl State {
     pub fn view<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
@@ -105,6 +105,16 @@ impl State {
             text(matched).size(14),
         ]
         .spacing(8);
+        if let Some(company) = customer
+            .and_then(|c| c.company_name.as_deref())
+            .filter(|company| !company.trim().is_empty())
+        {
+            // The answer goes to the address in the register, which is a company's.
+            block = block.push(hint(i18n.t_with(
+                "requests-company-address",
+                &[("company", company.to_owned().into())],
+            )));
+        }
         if request.status.is_open() && !self.busy {
             block = match &self.finder {
                 None => block.push(
@@ -244,6 +254,38 @@ impl State {
         line.into()
     }
 
+    /// How the answer goes out: the way the request came, unless the requester asked
+    /// otherwise (Art. 12(3), 15(3)); staff record what they asked for.
+    fn delivery<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
+        let request = &self.request;
+        let choices: Vec<Choice<Delivery>> = Delivery::ALL
+            .iter()
+            .map(|&d| Choice::new(d, i18n.t(&format!("requests-delivery-{}", d.as_str()))))
+            .collect();
+        let chosen = choices
+            .iter()
+            .find(|c| c.value == request.delivery())
+            .cloned();
+        let why = if request.answer_by.is_some() {
+            i18n.t("requests-delivery-asked")
+        } else {
+            i18n.t("requests-delivery-as-it-came")
+        };
+        let choice: Element<'a, Message> = if !self.busy && request.status.is_open() {
+            pick_list(choices, chosen, Message::Delivery).into()
+        } else {
+            text(chosen.map(|c| c.label).unwrap_or_default()).into()
+        };
+        row![
+            text(i18n.t("requests-delivery")),
+            choice,
+            text(why).size(13).style(muted),
+        ]
+        .spacing(10)
+        .align_y(iced::Center)
+        .into()
+    }
+
     fn outcomes<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
         let request = &self.request;
         let idle = !self.busy;
@@ -256,6 +298,7 @@ impl State {
             ]
             .spacing(10)
             .align_y(iced::Center),
+            self.delivery(i18n),
         ]
         .spacing(8);
         if request.status == AccessRequestStatus::Verified {
