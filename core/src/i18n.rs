@@ -418,6 +418,7 @@ pub fn field_key(field: Field) -> &'static str {
         Field::RejectionReason => "field-rejection-reason",
         Field::ExtensionReason => "field-extension-reason",
         Field::IdentificationNeeded => "field-identification-needed",
+        Field::ConsultationPurpose => "field-consultation-purpose",
         Field::Letter => "field-letter",
         Field::WebshopCustomerId => "field-webshop-customer-id",
         Field::Newsletter => "field-newsletter",

@@ -13,6 +13,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use register::config::DatabaseLocation;
 use register::db::{self, Db};
 use register::domain::Role;
+use register::domain::consultation::{Purpose, Why};
 use register::domain::customer::CustomerInput;
 use register::domain::staff::StaffInput;
 use register::service::{Session, auth, customer, staff};
@@ -198,6 +199,11 @@ pub async fn staff(db: &Db) -> Staff {
         marketing,
         fulfilment,
     }
+}
+
+/// Why a test opens a customer: customer service, as staff would choose it.
+pub fn why() -> Why {
+    Why::new(Purpose::CustomerService).expect("customer service needs no words")
 }
 
 pub fn aino() -> CustomerInput {

@@ -121,7 +121,7 @@ async fn the_audit_log_lists_events_filters_them_and_verifies_the_chain() {
     let db = test_db.db.clone();
     let admin = first_admin(&db).await;
     let aino = testing::create_customer(&db, &admin, &testing::aino()).await;
-    register::service::customer::get(&db, &admin, aino.id)
+    register::service::customer::get(&db, &admin, aino.id, &testing::why())
         .await
         .expect("opens");
     let _ = auth::login(&db, "paakayttaja", "väärä").await;

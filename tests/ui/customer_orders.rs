@@ -28,8 +28,8 @@ async fn the_orders_tab_shows_a_page_of_orders_and_turns_to_the_older_ones() {
             .expect("order");
     }
     let i18n = I18n::new(Lang::Fi);
-    let (mut state, _) = detail::State::new(aino.id);
-    state.update(detail::load(db.clone(), admin.clone(), aino.id).await);
+    let (mut state, _) = detail::State::new(aino.id, testing::why());
+    state.update(detail::load(db.clone(), admin.clone(), aino.id, testing::why()).await);
 
     let Action::LoadOrders(id, generation, page) = state.update(Message::Tab(Tab::Orders)) else {
         panic!("opening the tab loads the orders");
@@ -67,8 +67,8 @@ async fn a_failed_orders_load_is_shown_and_opening_the_tab_again_retries() {
     let admin = testing::first_admin(&db).await;
     let aino = testing::create_customer(&db, &admin, &testing::aino()).await;
     let i18n = I18n::new(Lang::Fi);
-    let (mut state, _) = detail::State::new(aino.id);
-    state.update(detail::load(db.clone(), admin.clone(), aino.id).await);
+    let (mut state, _) = detail::State::new(aino.id, testing::why());
+    state.update(detail::load(db.clone(), admin.clone(), aino.id, testing::why()).await);
     let Action::LoadOrders(_, generation, _) = state.update(Message::Tab(Tab::Orders)) else {
         panic!("opening the tab loads the orders");
     };

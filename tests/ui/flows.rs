@@ -9,11 +9,13 @@ use asiakasrekisteri::ui::Screen;
 use asiakasrekisteri::ui::app::{self, App};
 use asiakasrekisteri::ui::customers::{detail, list};
 use asiakasrekisteri::ui::idle::Moment;
+use asiakasrekisteri::ui::widgets::Choice;
 use asiakasrekisteri::ui::{first_admin, lock, login, orders, reviews};
 use iced::keyboard::key::Named;
 use iced_test::selector::id;
 use register::db::Db;
 use register::domain::Role;
+use register::domain::consultation::Purpose;
 use register::domain::readiness::For;
 use register::i18n::{I18n, Lang};
 use register::service::{Session, readiness, settings};
@@ -239,17 +241,48 @@ async fn typing_a_search_narrows_the_list_and_a_click_opens_the_customer() {
     ui.find("Åkerlund, Sören (Sömnad Åberg Ab)")
         .expect_err("filtered out");
     ui.click("Häkkinen, Aino").expect("the match is listed");
-    let opened = ui
+    let opened: Vec<list::Action> = ui
         .into_messages()
+        .map(|message| state.update(message))
+        .collect();
+    assert!(
+        opened.iter().all(|a| matches!(a, list::Action::None)),
+        "no customer opens before staff say why"
+    );
+    let mut ui = simulator(state.view(&i18n));
+    ui.find("Pakollinen tieto.")
+        .expect("the purpose is asked for beside its picker");
+    drop(ui);
+    state.update(list::Message::Purpose(Choice::new(
+        Purpose::Other,
+        "Muu".into(),
+    )));
+    let mut ui = simulator(state.view(&i18n));
+    ui.click("Häkkinen, Aino").expect("listed");
+    for message in ui.into_messages().collect::<Vec<_>>() {
+        assert!(
+            matches!(state.update(message), list::Action::None),
+            "other needs its words"
+        );
+    }
+    let mut ui = simulator(state.view(&i18n));
+    ui.click(id("purpose-words")).expect("the words' field");
+    ui.typewrite("reklamaatio");
+    ui.click("Häkkinen, Aino").expect("listed");
+    let why = ui
+        .into_messages()
+        .collect::<Vec<_>>()
+        .into_iter()
         .find_map(|message| match state.update(message) {
-            list::Action::Open(id) => Some(id),
+            list::Action::Open(id, why) if id == aino.id => Some(why),
             _ => None,
-        });
-    assert_eq!(opened, Some(aino.id));
+        })
+        .expect("opened with its purpose");
+    assert_eq!(why.words(), Some("reklamaatio"));
 
-    let (mut detail, action) = detail::State::new(aino.id);
-    assert!(matches!(action, detail::Action::Load(id) if id == aino.id));
-    detail.update(detail::load(db.clone(), admin.clone(), aino.id).await);
+    let (mut detail, action) = detail::State::new(aino.id, why.clone());
+    assert!(matches!(&action, detail::Action::Load(id, _) if *id == aino.id));
+    detail.update(detail::load(db.clone(), admin.clone(), aino.id, why).await);
     let mut ui = simulator(detail.view(&i18n, Role::Admin));
     ui.find("Aino Häkkinen")
         .expect("the customer's name is the title");
@@ -300,8 +333,8 @@ async fn a_customer_kept_to_check_shows_what_to_correct_on_the_page_and_at_the_f
     .items[0]
         .clone();
     let i18n = fi();
-    let (mut state, _) = detail::State::new(liisa.id);
-    state.update(detail::load(db.clone(), admin.clone(), liisa.id).await);
+    let (mut state, _) = detail::State::new(liisa.id, testing::why());
+    state.update(detail::load(db.clone(), admin.clone(), liisa.id, testing::why()).await);
 
     let mut ui = simulator(state.view(&i18n, Role::Admin));
     ui.find("Tarkistettavaa: tuonti tallensi nämä tiedot sellaisinaan. Korjaa ne ja tallenna.\nPuhelin: Ei kelvollinen puhelinnumero (esim. 040 123 4567).")
@@ -324,8 +357,8 @@ async fn an_edit_with_a_bad_vat_id_shows_the_error_at_the_field_then_saves_when_
     let admin = make_first_admin(&db).await;
     let aino = create_customer(&db, &admin, &aino()).await;
     let i18n = fi();
-    let (mut state, _) = detail::State::new(aino.id);
-    state.update(detail::load(db.clone(), admin.clone(), aino.id).await);
+    let (mut state, _) = detail::State::new(aino.id, testing::why());
+    state.update(detail::load(db.clone(), admin.clone(), aino.id, testing::why()).await);
 
     let mut ui = simulator(state.view(&i18n, Role::Admin));
     ui.click("Muokkaa").expect("edit button shown");
@@ -370,8 +403,8 @@ async fn a_save_after_someone_else_saved_keeps_the_edit_and_carries_it_over() {
     let admin = make_first_admin(&db).await;
     let aino = create_customer(&db, &admin, &aino()).await;
     let i18n = fi();
-    let (mut state, _) = detail::State::new(aino.id);
-    state.update(detail::load(db.clone(), admin.clone(), aino.id).await);
+    let (mut state, _) = detail::State::new(aino.id, testing::why());
+    state.update(detail::load(db.clone(), admin.clone(), aino.id, testing::why()).await);
     state.update(detail::Message::Edit);
 
     // Another workstation changes the phone number meanwhile.
@@ -393,8 +426,8 @@ async fn a_save_after_someone_else_saved_keeps_the_edit_and_carries_it_over() {
     ui.click("Lataa uusin versio")
         .expect("the way forward is offered");
     for message in ui.into_messages() {
-        if let detail::Action::Load(id) = state.update(message) {
-            state.update(detail::load(db.clone(), admin.clone(), id).await);
+        if let detail::Action::Load(id, _) = state.update(message) {
+            state.update(detail::load(db.clone(), admin.clone(), id, testing::why()).await);
         }
     }
     let mut ui = simulator(state.view(&i18n, Role::Admin));

@@ -27,7 +27,9 @@ async fn drive(
         let (db, session) = (db.clone(), session.clone());
         let reply = match action {
             detail::Action::None => return erased,
-            detail::Action::Load(id) => detail::load(db, session, id).await,
+            detail::Action::Load(id, why) | detail::Action::PrivacyChanged(id, why) => {
+                detail::load(db, session, id, why).await
+            }
             detail::Action::Privacy(privacy::Action::None) => return erased,
             detail::Action::Privacy(privacy::Action::LoadHistory(id)) => {
                 let disclosures = privacy::disclosures(db.clone(), session.clone(), id).await;
@@ -38,7 +40,7 @@ async fn drive(
                 detail::Message::Privacy(privacy::set(db, session, id, kind, value, source).await)
             }
             detail::Action::Privacy(privacy::Action::Changed(id)) => {
-                let loaded = detail::load(db.clone(), session.clone(), id).await;
+                let loaded = detail::load(db.clone(), session.clone(), id, testing::why()).await;
                 state.update(loaded);
                 detail::Message::Privacy(privacy::history(db, session, id).await)
             }
@@ -81,7 +83,7 @@ async fn customer_service_records_a_marketing_refusal_by_phone_and_cannot_erase(
     let staff = testing::staff(&db).await;
     let aino = create_customer(&db, &staff.admin, &aino()).await;
     let session = staff.customer_service.clone();
-    let (mut state, action) = detail::State::new(aino.id);
+    let (mut state, action) = detail::State::new(aino.id, testing::why());
     drive(&db, &session, &mut state, action).await;
     click(
         &db,
@@ -120,7 +122,7 @@ async fn an_admin_ends_a_customer_relationship_only_after_confirming() {
     let db = test_db.db.clone();
     let admin = testing::first_admin(&db).await;
     let aino = create_customer(&db, &admin, &aino()).await;
-    let (mut state, action) = detail::State::new(aino.id);
+    let (mut state, action) = detail::State::new(aino.id, testing::why());
     drive(&db, &admin, &mut state, action).await;
     click(&db, &admin, &mut state, Role::Admin, "Tietosuoja").await;
     let erased = click(&db, &admin, &mut state, Role::Admin, "Päätä asiakkuus…").await;

@@ -253,7 +253,7 @@ async fn open_repeatedly(
     let mut times = Vec::new();
     while running.load(Ordering::Relaxed) || times.is_empty() {
         let started = Instant::now();
-        customer::get(&db, &session, id)
+        customer::get(&db, &session, id, &testing::why())
             .await
             .map_err(|e| e.to_string())?;
         times.push(started.elapsed());

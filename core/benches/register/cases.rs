@@ -176,7 +176,7 @@ async fn open_customer(data: &Dataset, ids: &[i32]) -> Result<Figure, String> {
     let mut figure = figure("open customer with orders", ms(20));
     for &id in ids {
         let (took, result) = timed(async {
-            customer::get(&data.db, &data.session, id).await?;
+            customer::get(&data.db, &data.session, id, &testing::why()).await?;
             order::page_for_customer(&data.db, &data.session, id, PageRequest::first(20)).await
         })
         .await;

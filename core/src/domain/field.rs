@@ -40,6 +40,7 @@ pub enum Field {
     RejectionReason,
     ExtensionReason,
     IdentificationNeeded,
+    ConsultationPurpose,
     Letter,
     WebshopCustomerId,
     Newsletter,
@@ -52,7 +53,7 @@ pub enum Field {
 }
 
 impl Field {
-    pub const ALL: [Field; 46] = [
+    pub const ALL: [Field; 47] = [
         Field::FirstName,
         Field::LastName,
         Field::Email,
@@ -90,6 +91,7 @@ impl Field {
         Field::RejectionReason,
         Field::ExtensionReason,
         Field::IdentificationNeeded,
+        Field::ConsultationPurpose,
         Field::Letter,
         Field::WebshopCustomerId,
         Field::Newsletter,
@@ -140,6 +142,7 @@ impl Field {
             Field::RejectionReason => "reason for rejection",
             Field::ExtensionReason => "reason for extension",
             Field::IdentificationNeeded => "information needed to confirm the identity",
+            Field::ConsultationPurpose => "purpose of opening the customer",
             Field::Letter => "scanned letter",
             Field::WebshopCustomerId => "webshop customer ID",
             Field::Newsletter => "newsletter",

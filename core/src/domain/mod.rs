@@ -4,6 +4,7 @@
 pub mod access_request;
 mod business_id;
 pub mod consent;
+pub mod consultation;
 mod country;
 pub mod customer;
 mod email;

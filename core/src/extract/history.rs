@@ -10,6 +10,7 @@ use crate::domain::access_request::{
     AccessRequestStatus, Channel, Delivery, DocumentKind, IdentityCheck,
 };
 use crate::domain::consent::{ConsentKind, ConsentSource};
+use crate::domain::consultation::Purpose;
 use crate::domain::{Lang, Role};
 use crate::i18n::I18n;
 
@@ -69,6 +70,11 @@ pub struct ConsultationRecord {
     pub at: DateTime<Utc>,
     pub action: String,
     pub role: Option<Role>,
+    /// Why, as recorded with the consultation or as its context says; None for a consultation
+    /// recorded before purposes were.
+    pub purpose: Option<Purpose>,
+    /// A purpose's own words ("other: …").
+    pub purpose_words: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -136,6 +142,8 @@ pub struct Consultation {
     pub description: String,
     pub role: Option<String>,
     pub role_name: String,
+    /// Why the data was consulted, in words (C-579/21: the dates and purposes).
+    pub purpose: String,
 }
 
 pub fn consents(records: Vec<ConsentRecord>, i18n: &I18n) -> Vec<ExtractConsent> {
@@ -216,8 +224,23 @@ pub fn consultations(records: Vec<ConsultationRecord>, i18n: &I18n) -> Vec<Consu
             action: record.action,
             role: record.role.map(|role| role.as_str().to_owned()),
             role_name: role_name(record.role, i18n),
+            purpose: purpose_name(record.purpose, record.purpose_words.as_deref(), i18n),
         })
         .collect()
+}
+
+fn purpose_name(purpose: Option<Purpose>, words: Option<&str>, i18n: &I18n) -> String {
+    let Some(purpose) = purpose else {
+        return i18n.t("consultation-purpose-unrecorded");
+    };
+    let name = i18n.t(&format!(
+        "consultation-purpose-{}",
+        purpose.as_str().replace('_', "-")
+    ));
+    match words {
+        Some(words) => format!("{name}: {words}"),
+        None => name,
+    }
 }
 
 fn role_name(role: Option<Role>, i18n: &I18n) -> String {

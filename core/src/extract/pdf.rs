@@ -423,6 +423,7 @@ fn consultations(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
             vec![
                 format::date_time_for(i18n.lang(), c.at),
                 c.description.clone(),
+                c.purpose.clone(),
                 c.role_name.clone(),
             ]
         })
@@ -430,6 +431,7 @@ fn consultations(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
     let headers = [
         i18n.t("extract-when"),
         i18n.t("extract-action"),
+        i18n.t("extract-purpose"),
         i18n.t("extract-role"),
     ];
     table(
@@ -438,8 +440,9 @@ fn consultations(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
         Some(i18n.t("extract-consultations-intro")),
         &[
             (32.0, &headers[0]),
-            (98.0, &headers[1]),
-            (40.0, &headers[2]),
+            (56.0, &headers[1]),
+            (52.0, &headers[2]),
+            (30.0, &headers[3]),
         ],
         rows,
         &i18n.t("extract-no-consultations"),

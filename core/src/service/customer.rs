@@ -17,6 +17,7 @@ use super::write::write;
 use super::{ServiceError, Session, authorize};
 use crate::db::Db;
 use crate::domain::consent::{ConsentKind, ConsentSource};
+use crate::domain::consultation::Why;
 pub use crate::domain::customer::Customer;
 use crate::domain::customer::{CustomerInput, ValidCustomer};
 use crate::domain::{Field, FieldError, Permission, Problem};
@@ -124,13 +125,16 @@ pub struct CustomerQuery {
 }
 
 /// Opens one customer; the read is recorded in the audit trail.
-pub async fn get(db: &Db, session: &Session, id: i32) -> Result<Customer, ServiceError> {
+/// Opens a customer's data, for `why`: the read is audited with its purpose, which the
+/// customer's register extract gives (C-579/21).
+pub async fn get(db: &Db, session: &Session, id: i32, why: &Why) -> Result<Customer, ServiceError> {
     write(db, session, Permission::CustomerData, async |txn, _| {
         let model = find(txn, id).await?;
-        Ok((
-            model.into(),
-            Event::new("customer.read", "customer", Some(id)),
-        ))
+        let event = Event::new("customer.read", "customer", Some(id)).with_details(json!({
+            "purpose": why.purpose().as_str(),
+            "purpose_words": why.words(),
+        }));
+        Ok((model.into(), event))
     })
     .await
 }

@@ -39,7 +39,9 @@ async fn every_customer(db: &Db, admin: &Session) -> Vec<(Customer, usize)> {
         .expect("search")
         .items
     {
-        let opened = customer::get(db, admin, summary.id).await.expect("opens");
+        let opened = customer::get(db, admin, summary.id, &testing::why())
+            .await
+            .expect("opens");
         let consents = consent::history(db, admin, summary.id)
             .await
             .expect("consent history")
@@ -58,7 +60,7 @@ async fn the_one_named(db: &Db, admin: &Session, name: &str) -> Customer {
     };
     let found = customer::search(db, admin, &query).await.expect("search");
     assert_eq!(found.items.len(), 1, "one customer named {name}");
-    customer::get(db, admin, found.items[0].id)
+    customer::get(db, admin, found.items[0].id, &testing::why())
         .await
         .expect("opens")
 }

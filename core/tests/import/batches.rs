@@ -76,7 +76,8 @@ async fn other_workstations_keep_working_while_an_import_runs(db: Db) {
             let took = tokio::task::block_in_place(|| {
                 handle.block_on(async {
                     let started = std::time::Instant::now();
-                    let read = customer::get(&db, &admin, other.id);
+                    let why = testing::why();
+                    let read = customer::get(&db, &admin, other.id, &why);
                     let read = tokio::time::timeout(Duration::from_secs(5), read).await;
                     (read.is_ok_and(|read| read.is_ok()), started.elapsed())
                 })
@@ -117,7 +118,9 @@ async fn an_import_that_fails_part_way_is_undone_whole(db: Db) {
     .expect("finds")
     .items[0]
         .clone();
-    let before = customer::get(&db, &admin, before.id).await.expect("opens");
+    let before = customer::get(&db, &admin, before.id, &testing::why())
+        .await
+        .expect("opens");
     let mut changed = rows(2500);
     changed[1] = changed[1].replace(",FI,", ",SE,");
     let failed = import(&db, &admin, &mixed_at_the_end(&changed)).await;
@@ -136,7 +139,9 @@ async fn an_import_that_fails_part_way_is_undone_whole(db: Db) {
         3,
         "the batches written are undone"
     );
-    let after = customer::get(&db, &admin, before.id).await.expect("opens");
+    let after = customer::get(&db, &admin, before.id, &testing::why())
+        .await
+        .expect("opens");
     assert_eq!(after.country, before.country);
     assert_eq!(after.version, before.version);
     // The same file again, mended, imports.
@@ -215,7 +220,7 @@ async fn undoing_keeps_the_customers_others_have_built_on_since(db: Db) {
                 page: register::service::PageRequest::first(2),
             };
             let found = customer::search(&db, &admin, &query).await.expect("finds");
-            customer::get(&db, &admin, found.items[0].id)
+            customer::get(&db, &admin, found.items[0].id, &testing::why())
                 .await
                 .expect("opens")
         }
@@ -255,7 +260,9 @@ async fn undoing_keeps_the_customers_others_have_built_on_since(db: Db) {
     );
     assert_eq!(count(&db, &admin).await, 3);
     for kept in [&edited, &ordered, &consented] {
-        customer::get(&db, &admin, kept.id).await.expect("kept");
+        customer::get(&db, &admin, kept.id, &testing::why())
+            .await
+            .expect("kept");
     }
     assert!(
         import::undo_interrupted(&db, &admin)
@@ -344,7 +351,7 @@ async fn undoing_an_import_never_brings_an_erased_customer_back(db: Db) {
     };
     let failed = import::shopify_customers(&db, &admin, &bytes, false, &progress).await;
     assert!(failed.is_err());
-    let back = customer::get(&db, &admin, first.id).await;
+    let back = customer::get(&db, &admin, first.id, &testing::why()).await;
     assert!(
         matches!(back, Err(ServiceError::NotFound(_))),
         "the erased customer stays erased: {back:?}"

@@ -84,7 +84,7 @@ async fn orders_whose_email_does_not_validate_get_one_buyer_to_check(db: Db) {
     assert!(!first.to_check, "the delivery address validates");
     assert_eq!(first.customer_id, second.customer_id, "one buyer");
     let buyer_id = first.customer_id.expect("a buyer");
-    let buyer = register::service::customer::get(&db, &admin, buyer_id)
+    let buyer = register::service::customer::get(&db, &admin, buyer_id, &testing::why())
         .await
         .expect("opens");
     assert!(buyer.to_check);

@@ -87,7 +87,7 @@ async fn by_email(db: &Db, admin: &Session, email: &str) -> Customer {
     };
     let found = customer::search(db, admin, &query).await.expect("searches");
     assert_eq!(found.items.len(), 1, "{email}");
-    customer::get(db, admin, found.items[0].id)
+    customer::get(db, admin, found.items[0].id, &testing::why())
         .await
         .expect("opens")
 }

@@ -69,7 +69,9 @@ async fn a_mixed_file_imports_every_named_customer_and_names_each_bad_value(db: 
         .expect("search")
         .items[0]
         .clone();
-    let vaino = customer::get(&db, &admin, vaino.id).await.expect("opens");
+    let vaino = customer::get(&db, &admin, vaino.id, &testing::why())
+        .await
+        .expect("opens");
     assert_eq!(
         vaino.phone.as_deref(),
         Some("+35891234567"),
@@ -85,7 +87,9 @@ async fn a_mixed_file_imports_every_named_customer_and_names_each_bad_value(db: 
         .expect("search")
         .items[0]
         .clone();
-    let asa = customer::get(&db, &admin, asa.id).await.expect("opens");
+    let asa = customer::get(&db, &admin, asa.id, &testing::why())
+        .await
+        .expect("opens");
     assert_eq!(asa.vat_id.as_deref(), Some("FI26313574"));
     assert_eq!(asa.phone.as_deref(), Some("+358445551212"));
 }
@@ -116,7 +120,7 @@ async fn a_customer_entered_by_staff_is_matched_by_email(db: Db) {
             .await
             .expect("imports");
     assert_eq!((report.added, report.updated), (0, 1));
-    let updated = customer::get(&db, &admin, existing.id)
+    let updated = customer::get(&db, &admin, existing.id, &testing::why())
         .await
         .expect("opens");
     assert_eq!(
@@ -216,7 +220,7 @@ async fn orders_import_attaches_lines_to_the_customer_and_names_bad_rows(db: Db)
         .expect("search")
         .items;
     assert_eq!(buyer.len(), 1, "the order's buyer is a customer now");
-    let buyer = customer::get(&db, &admin, buyer[0].id)
+    let buyer = customer::get(&db, &admin, buyer[0].id, &testing::why())
         .await
         .expect("opens");
     assert_eq!(

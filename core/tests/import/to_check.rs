@@ -68,7 +68,9 @@ async fn the_one_numbered(db: &Db, admin: &Session, webshop_id: &str) -> Custome
         .await
         .expect("lists");
         for summary in &rows.items {
-            let found = customer::get(db, admin, summary.id).await.expect("opens");
+            let found = customer::get(db, admin, summary.id, &testing::why())
+                .await
+                .expect("opens");
             if found.webshop_customer_id.as_deref() == Some(webshop_id) {
                 return found;
             }

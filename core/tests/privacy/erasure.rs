@@ -129,7 +129,7 @@ async fn erasure_removes_the_person_and_keeps_anonymised_vouchers_with_the_same_
     );
     assert_eq!(after.orders_by_status, before.orders_by_status);
     assert_eq!(after.customers, before.customers - 1);
-    let gone = customer::get(&db, &admin, id).await;
+    let gone = customer::get(&db, &admin, id, &testing::why()).await;
     assert!(matches!(gone, Err(ServiceError::NotFound(_))), "{gone:?}");
     let kept = order::list(
         &db,
@@ -209,8 +209,10 @@ async fn an_erased_customer_leaves_no_bytes_in_the_sqlite_files_while_they_are_o
     let other_workstation = register::db::connect(&location).await.expect("opens");
     // Read the customer a few times, as staff would, so that pages are rewritten.
     for _ in 0..3 {
-        customer::get(&db, &admin, id).await.expect("reads");
-        customer::get(&other_workstation, &admin, id)
+        customer::get(&db, &admin, id, &testing::why())
+            .await
+            .expect("reads");
+        customer::get(&other_workstation, &admin, id, &testing::why())
             .await
             .expect("reads at the other workstation");
     }
@@ -315,7 +317,9 @@ async fn every_consent_change_is_recorded_with_its_source(db: Db) {
         ]
     );
     assert!(history.iter().all(|e| e.recorded_by == "paakayttaja"));
-    let stored = customer::get(&db, &admin, created.id).await.expect("reads");
+    let stored = customer::get(&db, &admin, created.id, &testing::why())
+        .await
+        .expect("reads");
     assert!(!stored.newsletter && stored.marketing_refused);
 }
 
@@ -452,12 +456,12 @@ async fn a_listed_customer_who_became_active_meanwhile_is_not_erased(db: Db) {
         }
     );
     for kept in [buyer.id, subscriber.id] {
-        customer::get(&db, &admin, kept)
+        customer::get(&db, &admin, kept, &testing::why())
             .await
             .expect("a customer active since the list was loaded is kept");
     }
     assert!(matches!(
-        customer::get(&db, &admin, idle.id).await,
+        customer::get(&db, &admin, idle.id, &testing::why()).await,
         Err(ServiceError::NotFound(_))
     ));
 }

@@ -299,7 +299,7 @@ async fn the_copy_gives_marketing_choices_requests_and_consultations_by_role_not
     )
     .await
     .expect("unsubscribed by phone");
-    customer::get(&db, &staff.customer_service, aino.id)
+    customer::get(&db, &staff.customer_service, aino.id, &testing::why())
         .await
         .expect("opened by customer service");
     let request = testing::requests::verified(&db, &staff.admin, aino.id).await;
@@ -348,6 +348,23 @@ async fn the_copy_gives_marketing_choices_requests_and_consultations_by_role_not
         .expect("the opening is in the log");
     assert_eq!(opened.role.as_deref(), Some("customer-service"));
     assert_eq!(opened.description, "Asiakastiedot avattu");
+    // C-579/21: the dates and the purposes. The opening's purpose was recorded with it; the
+    // request's steps have theirs by their context.
+    assert_eq!(opened.purpose, "asiakaspalvelu");
+    let verified = extract
+        .consultations
+        .iter()
+        .find(|c| c.action == "access_request.verify")
+        .expect("the verification is in the log");
+    assert_eq!(verified.purpose, "tietosuojapyyntöönne vastaaminen");
+    assert!(
+        extract
+            .consultations
+            .iter()
+            .all(|c| c.purpose != "ei kirjattu"),
+        "every consultation has its purpose: {:?}",
+        extract.consultations
+    );
     assert!(
         extract
             .consultations
@@ -367,6 +384,8 @@ async fn the_copy_gives_marketing_choices_requests_and_consultations_by_role_not
         &request.reference,
         "Käyttöloki",
         "Asiakastiedot avattu",
+        "Tarkoitus",
+        "tietosuojapyyntöönne vastaaminen",
         "asiakaspalvelu",
         "C-579/21",
         "7001",

@@ -51,7 +51,9 @@ async fn tamper(db: &Db, sql: &str) {
 async fn reading_and_editing_a_customer_are_recorded_with_who_and_whom(db: Db) {
     let admin = first_admin(&db).await;
     let created = create_customer(&db, &admin, &aino()).await;
-    let opened = customer::get(&db, &admin, created.id).await.expect("opens");
+    let opened = customer::get(&db, &admin, created.id, &testing::why())
+        .await
+        .expect("opens");
     let mut input = opened.to_input();
     input.phone = "050 111 2222".into();
     customer::update(&db, &admin, created.id, opened.version, &input)
@@ -209,7 +211,9 @@ async fn concurrent_writers_keep_one_unbroken_chain(db: Db) {
         let (db, admin) = (db.clone(), admin.clone());
         tasks.push(tokio::spawn(async move {
             for _ in 0..5 {
-                customer::get(&db, &admin, created.id).await.expect("opens");
+                customer::get(&db, &admin, created.id, &testing::why())
+                    .await
+                    .expect("opens");
             }
         }));
     }
@@ -228,7 +232,7 @@ async fn the_log_filters_by_actor_action_and_target(db: Db) {
         .expect("created");
     let seller = auth::login(&db, "myyja", PASSWORD).await.expect("logs in");
     let created = create_customer(&db, &seller, &aino()).await;
-    customer::get(&db, &seller, created.id)
+    customer::get(&db, &seller, created.id, &testing::why())
         .await
         .expect("opens");
     let filter = AuditFilter {

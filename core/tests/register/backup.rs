@@ -266,7 +266,13 @@ async fn a_customer_erased_after_the_backup_is_erased_again_by_the_restore() {
     assert_eq!(restored.replayed.customers_erased, 1);
     let again = open(&target).await;
     assert!(matches!(
-        customer::get(&again, &register.admin_in(&again).await, aino.id).await,
+        customer::get(
+            &again,
+            &register.admin_in(&again).await,
+            aino.id,
+            &testing::why()
+        )
+        .await,
         Err(ServiceError::NotFound(_))
     ));
     again.close().await.expect("closes");
@@ -279,7 +285,7 @@ async fn a_customer_erased_after_the_backup_is_erased_again_by_the_restore() {
     );
     let again = open(&target).await;
     let session = register.admin_in(&again).await;
-    customer::get(&again, &session, sören.id)
+    customer::get(&again, &session, sören.id, &testing::why())
         .await
         .expect("Sören, never erased, is back");
     again.close().await.expect("closes");
@@ -455,7 +461,7 @@ async fn replaying_the_whole_ledger_again_changes_nothing_already_done(db: Db) {
         .expect("replayed");
     assert_eq!(replayed.entries, 1);
     assert_eq!(replayed.customers_erased, 0);
-    customer::get(&db, &admin, sören.id)
+    customer::get(&db, &admin, sören.id, &testing::why())
         .await
         .expect("Sören stays");
 }

@@ -18,7 +18,9 @@ fn fields(error: &ServiceError) -> Vec<(Field, Problem)> {
 async fn a_created_customer_reads_back_normalised(db: Db) {
     let admin = first_admin(&db).await;
     let created = create_customer(&db, &admin, &sören()).await;
-    let read = customer::get(&db, &admin, created.id).await.expect("opens");
+    let read = customer::get(&db, &admin, created.id, &testing::why())
+        .await
+        .expect("opens");
     assert_eq!(read.first_name, "Sören");
     assert_eq!(read.last_name, "Åkerlund");
     assert_eq!(read.phone.as_deref(), Some("+358501234567"));
@@ -173,7 +175,9 @@ async fn an_edit_with_a_bad_value_changes_nothing(db: Db) {
         .await
         .expect_err("refused");
     assert_eq!(fields(&error), [(Field::Email, Problem::NotAnEmail)]);
-    let stored = customer::get(&db, &admin, created.id).await.expect("opens");
+    let stored = customer::get(&db, &admin, created.id, &testing::why())
+        .await
+        .expect("opens");
     assert_eq!(stored, created);
 }
 
@@ -192,7 +196,9 @@ async fn a_stale_edit_is_a_conflict_and_keeps_the_first_save(db: Db) {
         matches!(result, Err(ServiceError::Conflict("customer"))),
         "{result:?}"
     );
-    let stored = customer::get(&db, &admin, created.id).await.expect("opens");
+    let stored = customer::get(&db, &admin, created.id, &testing::why())
+        .await
+        .expect("opens");
     assert_eq!(stored.city.as_deref(), Some("Tampere"));
     assert_eq!(stored.phone.as_deref(), Some("+358407654321"));
 }
@@ -230,7 +236,9 @@ async fn concurrent_edits_give_one_success_and_one_conflict(db: Db) {
             (1, 1),
             "round {round}: {results:?}"
         );
-        let stored = customer::get(&db, &admin, created.id).await.expect("opens");
+        let stored = customer::get(&db, &admin, created.id, &testing::why())
+            .await
+            .expect("opens");
         assert_eq!(stored.city, winners[0].city, "round {round}");
         version = stored.version;
     }
@@ -238,7 +246,7 @@ async fn concurrent_edits_give_one_success_and_one_conflict(db: Db) {
 
 async fn a_missing_customer_is_not_found(db: Db) {
     let admin = first_admin(&db).await;
-    let result = customer::get(&db, &admin, 4242).await;
+    let result = customer::get(&db, &admin, 4242, &testing::why()).await;
     assert!(
         matches!(result, Err(ServiceError::NotFound("customer"))),
         "{result:?}"

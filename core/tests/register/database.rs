@@ -88,7 +88,7 @@ async fn the_workstations_role_writes_rows_and_nothing_more() {
     let created = register::service::customer::create(&workstation, &admin, &testing::aino())
         .await
         .expect("rows are written");
-    register::service::customer::get(&workstation, &admin, created.id)
+    register::service::customer::get(&workstation, &admin, created.id, &testing::why())
         .await
         .expect("and read, the read audited");
 

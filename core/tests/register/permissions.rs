@@ -211,7 +211,9 @@ async fn run(
     let id = fixture.customer_id;
     let page = PageRequest::first(20);
     match probe {
-        Probe::OpenCustomer => customer::get(db, session, id).await.map(drop),
+        Probe::OpenCustomer => customer::get(db, session, id, &testing::why())
+            .await
+            .map(drop),
         Probe::SearchCustomers => {
             let query = CustomerQuery {
                 text: "häkk".into(),
@@ -229,7 +231,7 @@ async fn run(
             customer::create(db, session, &input).await.map(drop)
         }
         Probe::UpdateCustomer => {
-            let current = customer::get(db, &fixture.admin, id).await?;
+            let current = customer::get(db, &fixture.admin, id, &testing::why()).await?;
             let mut input = current.to_input();
             input.city = format!("Tampere {n}");
             customer::update(db, session, id, current.version, &input)

@@ -16,6 +16,7 @@ use register::db::Db;
 use register::domain::access_request::{
     AccessRequestStatus, Channel, IdentityCheck, Urgency, Waiting,
 };
+use register::domain::consultation::Why;
 use register::format;
 use register::i18n::I18n;
 use register::save::{self, Saved};
@@ -344,7 +345,9 @@ async fn run_intake(db: &Db, session: &Session, job: intake::Job) -> intake::Mes
             generation,
             find(db, session, &query).await,
         )),
-        intake::Job::Open(id) => M::Chosen(outcome(customer::get(db, session, id).await)),
+        intake::Job::Open(id) => M::Chosen(outcome(
+            customer::get(db, session, id, &Why::data_protection_request()).await,
+        )),
         intake::Job::Log(input) => {
             M::Logged(outcome(access_request::log(db, session, &input).await))
         }
@@ -359,7 +362,9 @@ async fn run_detail(db: &Db, session: &Session, job: detail::Job) -> detail::Mes
     };
     match job {
         J::Reload(id) => M::Reloaded(outcome(access_request::get(db, session, id).await)),
-        J::Customer(id) => M::Customer(outcome(customer::get(db, session, id).await)),
+        J::Customer(id) => M::Customer(outcome(
+            customer::get(db, session, id, &Why::data_protection_request()).await,
+        )),
         J::Documents(id) => M::Documents(outcome(access_request::documents(db, session, id).await)),
         J::Search(generation, query) => M::Finder(finder::Message::Found(
             generation,

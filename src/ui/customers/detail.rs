@@ -6,6 +6,7 @@ use iced::widget::{button, column, row, scrollable, text};
 use iced::{Element, Length, Task};
 use register::db::Db;
 use register::domain::FieldErrors;
+use register::domain::consultation::Why;
 use register::domain::customer::CustomerInput;
 use register::domain::{Field, Permission, Phone, Role};
 use register::format;
@@ -50,6 +51,8 @@ struct Edit {
 #[derive(Debug)]
 pub struct State {
     id: i32,
+    /// Why the customer was opened: every read of them records it.
+    why: Why,
     customer: Option<Customer>,
     tab: Tab,
     edit: Option<Edit>,
@@ -79,7 +82,9 @@ pub enum Message {
 
 pub enum Action {
     None,
-    Load(i32),
+    Load(i32, Why),
+    /// A consent or marketing choice changed on the privacy tab.
+    PrivacyChanged(i32, Why),
     Save {
         id: i32,
         version: i32,
@@ -92,9 +97,11 @@ pub enum Action {
 }
 
 impl State {
-    pub fn new(id: i32) -> (Self, Action) {
+    /// The customer `id` opened for `why`, which the read records.
+    pub fn new(id: i32, why: Why) -> (Self, Action) {
         let state = Self {
             id,
+            why,
             customer: None,
             tab: Tab::Details,
             edit: None,
@@ -104,12 +111,14 @@ impl State {
             reviews: None,
             privacy: None,
         };
-        (state, Action::Load(id))
+        let load = Action::Load(id, state.why.clone());
+        (state, load)
     }
 
-    /// A customer that was just created opens straight away, already loaded.
+    /// A customer that was just created opens straight away, already loaded: staff registered
+    /// them, which is serving the customer.
     pub fn with_customer(customer: Customer) -> Self {
-        let (mut state, _) = Self::new(customer.id);
+        let (mut state, _) = Self::new(customer.id, Why::customer_service());
         state.customer = Some(customer);
         state.saved = true;
         state
@@ -196,10 +205,17 @@ impl State {
                     }
                 }
             }
-            Message::LoadLatest => return Action::Load(self.id),
+            Message::LoadLatest => return Action::Load(self.id, self.why.clone()),
             Message::Privacy(message) => {
                 if let Some(privacy) = &mut self.privacy {
-                    return Action::Privacy(privacy.update(message));
+                    return match privacy.update(message) {
+                        // The customer's flags changed: they are read again, for the same
+                        // purpose they were opened for.
+                        privacy::Action::Changed(id) => {
+                            Action::PrivacyChanged(id, self.why.clone())
+                        }
+                        action => Action::Privacy(action),
+                    };
                 }
             }
             Message::OrdersLoaded(generation, reply) => {
@@ -424,7 +440,7 @@ fn reviews_view<'a>(reviews: Option<&[Review]>, i18n: &I18n) -> Element<'a, Mess
 pub fn perform(action: Action, context: &Context) -> Task<Message> {
     match action {
         Action::None | Action::Back | Action::Privacy(privacy::Action::Erased(_)) => Task::none(),
-        Action::Load(id) => context.run(move |db, session| load(db, session, id)),
+        Action::Load(id, why) => context.run(move |db, session| load(db, session, id, why)),
         Action::Save { id, version, input } => {
             context.run(move |db, session| save(db, session, id, version, *input))
         }
@@ -433,8 +449,8 @@ pub fn perform(action: Action, context: &Context) -> Task<Message> {
         }
         Action::LoadReviews(id) => context.run(move |db, session| load_reviews(db, session, id)),
         // The customer's flags changed: the customer is read again with the history.
-        Action::Privacy(privacy::Action::Changed(id)) => Task::batch([
-            context.run(move |db, session| load(db, session, id)),
+        Action::PrivacyChanged(id, why) => Task::batch([
+            context.run(move |db, session| load(db, session, id, why)),
             context
                 .run(move |db, session| privacy::history(db, session, id))
                 .map(Message::Privacy),
@@ -443,9 +459,9 @@ pub fn perform(action: Action, context: &Context) -> Task<Message> {
     }
 }
 
-pub async fn load(db: Db, session: Session, id: i32) -> Message {
+pub async fn load(db: Db, session: Session, id: i32, why: Why) -> Message {
     Message::Loaded(outcome(
-        customer::get(&db, &session, id).await.map(Box::new),
+        customer::get(&db, &session, id, &why).await.map(Box::new),
     ))
 }
 

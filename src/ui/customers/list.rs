@@ -4,7 +4,8 @@
 use iced::widget::{button, column, container, pick_list, row, scrollable, text, text_input};
 use iced::{Element, Length};
 use register::db::Db;
-use register::domain::Phone;
+use register::domain::consultation::{Purpose, Why};
+use register::domain::{Field, FieldError, Phone, Problem};
 use register::i18n::I18n;
 use register::service::customer::{self, CustomerQuery, CustomerSort, CustomerSummary};
 use register::service::{PageRequest, Rows, Session};
@@ -12,7 +13,7 @@ use register::service::{PageRequest, Rows, Session};
 use crate::ui::outcome::{Failure, Outcome, outcome};
 use crate::ui::paged::{Paged, Turn};
 use crate::ui::theme::muted;
-use crate::ui::widgets::{bold, error_banner, notice, title};
+use crate::ui::widgets::{Choice, bold, error_banner, notice, title};
 use register::service::erasure::{Erasure, LedgerState};
 
 pub const PAGE_SIZE: u64 = 50;
@@ -28,6 +29,12 @@ pub struct State {
     failure: Option<Failure>,
     /// The customer just erased, said above the list until staff search again.
     erased: Option<Erasure>,
+    /// Why staff open customers (C-579/21), chosen once and kept for the session.
+    purpose: Option<Purpose>,
+    /// The few words of an "other" purpose.
+    purpose_words: String,
+    /// A customer was clicked before a purpose was chosen (or "other" without its words).
+    purpose_problem: Option<Problem>,
 }
 
 /// Which customers the list shows.
@@ -50,6 +57,9 @@ impl Default for State {
             to_check: None,
             failure: None,
             erased: None,
+            purpose: None,
+            purpose_words: String::new(),
+            purpose_problem: None,
         }
     }
 }
@@ -61,6 +71,8 @@ pub enum Message {
     Show(ShowChoice),
     Turn(Turn),
     Open(i32),
+    Purpose(Choice<Purpose>),
+    PurposeWords(String),
     New,
     Loaded(u64, Outcome<Rows<CustomerSummary>>),
     Counted(Outcome<(u64, u64)>),
@@ -70,7 +82,7 @@ pub enum Action {
     None,
     Search(u64, CustomerQuery),
     ToCheck(u64, PageRequest),
-    Open(i32),
+    Open(i32, Why),
     New,
 }
 
@@ -135,7 +147,21 @@ impl State {
                     return self.search(request);
                 }
             }
-            Message::Open(id) => return Action::Open(id),
+            Message::Open(id) => match self.why() {
+                Ok(why) => {
+                    self.purpose_problem = None;
+                    return Action::Open(id, why);
+                }
+                Err(error) => self.purpose_problem = Some(error.problem),
+            },
+            Message::Purpose(choice) => {
+                self.purpose = Some(choice.value);
+                self.purpose_problem = None;
+            }
+            Message::PurposeWords(words) => {
+                self.purpose_words = words;
+                self.purpose_problem = None;
+            }
             Message::New => return Action::New,
             Message::Loaded(generation, reply) => self.rows.accept(generation, reply),
             Message::Counted(Ok((total, to_check))) => {
@@ -145,6 +171,54 @@ impl State {
             Message::Counted(Err(failure)) => self.failure = Some(failure),
         }
         Action::None
+    }
+
+    /// The purpose chosen for opening customers, or what is missing from it.
+    fn why(&self) -> Result<Why, FieldError> {
+        match self.purpose {
+            None => Err(FieldError::new(
+                Field::ConsultationPurpose,
+                Problem::Required,
+            )),
+            Some(Purpose::Other) => Why::other(&self.purpose_words),
+            Some(purpose) => Why::new(purpose),
+        }
+    }
+
+    /// The purpose picker above the list: what staff open customers for this session.
+    fn purpose_picker<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
+        let choices: Vec<Choice<Purpose>> = Purpose::CHOSEN
+            .into_iter()
+            .map(|p| Choice::new(p, i18n.t(&format!("purpose-choice-{}", p.as_str()))))
+            .collect();
+        let chosen = choices
+            .iter()
+            .find(|c| Some(c.value) == self.purpose)
+            .cloned();
+        let mut line = row![
+            text(i18n.field(Field::ConsultationPurpose)),
+            pick_list(choices, chosen, Message::Purpose)
+                .placeholder(i18n.t("purpose-choose"))
+                .padding(6),
+        ]
+        .spacing(10)
+        .align_y(iced::Center);
+        if self.purpose == Some(Purpose::Other) {
+            line = line.push(
+                text_input(&i18n.t("purpose-words-placeholder"), &self.purpose_words)
+                    .id("purpose-words")
+                    .on_input(Message::PurposeWords)
+                    .padding(6)
+                    .width(Length::Fixed(320.0)),
+            );
+        }
+        let mut block = column![line].spacing(4);
+        if let Some(problem) = &self.purpose_problem {
+            block = block.push(text(i18n.problem(problem)).size(13).style(text::danger));
+        } else {
+            block = block.push(text(i18n.t("purpose-why-asked")).size(13).style(muted));
+        }
+        block.into()
     }
 
     fn search(&self, (generation, page): (u64, PageRequest)) -> Action {
@@ -202,7 +276,7 @@ impl State {
         if self.show == Show::All {
             tools = tools.push(pick_list(choices, selected, Message::Sort).padding(8));
         }
-        let mut content = column![heading, tools].spacing(14);
+        let mut content = column![heading, tools, self.purpose_picker(i18n)].spacing(14);
         if let Some(erasure) = &self.erased {
             content = content.push(erased_notice(erasure, i18n));
         }

@@ -54,8 +54,8 @@ impl State {
             list::Action::None => Action::None,
             list::Action::Search(generation, query) => Action::Search(generation, query),
             list::Action::ToCheck(generation, page) => Action::ToCheck(generation, page),
-            list::Action::Open(id) => {
-                let (state, action) = detail::State::new(id);
+            list::Action::Open(id, why) => {
+                let (state, action) = detail::State::new(id, why);
                 self.page = Page::Customer(Box::new(state));
                 Action::Customer(action)
             }

@@ -8,6 +8,7 @@ use sea_orm::{
 };
 
 use crate::domain::access_request::Delivery;
+use crate::domain::consultation::Purpose;
 use crate::domain::{Lang, Role};
 use crate::entity::{
     access_request, access_request_document, audit_event, consent_event, staff_user,
@@ -141,6 +142,8 @@ pub(super) async fn gather(
         .await?
         .into_iter()
         .map(|event| ConsultationRecord {
+            purpose: recorded_purpose(&event.details).or_else(|| Purpose::of_action(&event.action)),
+            purpose_words: recorded_words(&event.details),
             at: event.occurred_at,
             role: match &event.actor_role {
                 Some(role) => role.parse().ok(),
@@ -156,4 +159,15 @@ pub(super) async fn gather(
         requests,
         consultations,
     })
+}
+
+/// The purpose recorded with a consultation, if it was (`customer.read` records it).
+fn recorded_purpose(details: &str) -> Option<Purpose> {
+    let details: serde_json::Value = serde_json::from_str(details).ok()?;
+    Purpose::parse(details.get("purpose")?.as_str()?)
+}
+
+fn recorded_words(details: &str) -> Option<String> {
+    let details: serde_json::Value = serde_json::from_str(details).ok()?;
+    Some(details.get("purpose_words")?.as_str()?.to_owned())
 }
