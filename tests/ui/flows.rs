@@ -250,7 +250,7 @@ async fn typing_a_search_narrows_the_list_and_a_click_opens_the_customer() {
         "no customer opens before staff say why"
     );
     let mut ui = simulator(state.view(&i18n));
-    ui.find("Pakollinen tieto.")
+    ui.find("Valitse ensin, miksi avaat asiakkaan tiedot.")
         .expect("the purpose is asked for beside its picker");
     drop(ui);
     state.update(list::Message::Purpose(Choice::new(
@@ -265,6 +265,10 @@ async fn typing_a_search_narrows_the_list_and_a_click_opens_the_customer() {
             "other needs its words"
         );
     }
+    let mut ui = simulator(state.view(&i18n));
+    ui.find("Kerro muutamalla sanalla, miksi avaat asiakkaan tiedot.")
+        .expect("the missing words are asked for");
+    drop(ui);
     let mut ui = simulator(state.view(&i18n));
     ui.click(id("purpose-words")).expect("the words' field");
     ui.typewrite("reklamaatio");

@@ -214,7 +214,12 @@ impl State {
         }
         let mut block = column![line].spacing(4);
         if let Some(problem) = &self.purpose_problem {
-            block = block.push(text(i18n.problem(problem)).size(13).style(text::danger));
+            let said = match (problem, self.purpose) {
+                (Problem::Required, Some(Purpose::Other)) => i18n.t("purpose-words-required"),
+                (Problem::Required, _) => i18n.t("purpose-required"),
+                _ => i18n.problem(problem),
+            };
+            block = block.push(text(said).size(13).style(text::danger));
         } else {
             block = block.push(text(i18n.t("purpose-why-asked")).size(13).style(muted));
         }
