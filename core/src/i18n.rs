@@ -486,6 +486,34 @@ fn problem_message(problem: &Problem) -> (&'static str, Vec<(&'static str, Fluen
 mod tests {
 
     #[test]
+    fn numbers_under_ten_are_written_in_words_in_the_documents() {
+        for (lang, six, ten, three) in [
+            (
+                Lang::Fi,
+                "kuuteen kuukauteen",
+                "10 kuukauteen",
+                "kolme vuotta",
+            ),
+            (Lang::Sv, "på sex månader", "på 10 månader", "i tre år"),
+            (Lang::En, "for six months", "for 10 months", "three years"),
+        ] {
+            let i18n = I18n::new(lang);
+            let number = |n: u32| FluentValue::from(n);
+            let months = |n: u32| i18n.t_with("info-retention-customer", &[("months", number(n))]);
+            assert!(months(6).contains(six), "{lang}: {}", months(6));
+            assert!(months(10).contains(ten), "{lang}: {}", months(10));
+            let years = i18n.t_with(
+                "info-retention-requests",
+                &[
+                    ("years", number(3)),
+                    ("years_text", i18n.small_number(3).into()),
+                ],
+            );
+            assert!(years.contains(three), "{lang}: {years}");
+        }
+    }
+
+    #[test]
     fn counts_are_grouped_the_languages_way() {
         let fi = I18n::new(Lang::Fi);
         assert_eq!(fi.count(1_000_000), "1\u{a0}000\u{a0}000");

@@ -145,7 +145,18 @@ safeguard-data-privacy-framework = the EU–US Data Privacy Framework, under whi
 safeguard-standard-clauses = standard data protection clauses adopted by the European Commission (Article 46(2)(c))
 safeguard-binding-corporate-rules = binding corporate rules (Article 47)
 info-retention-heading = Retention periods
-info-retention-customer = Basic data, your webshop account, business customers' data, orders, your choices about marketing and your product reviews are kept while the customer relationship lasts. The relationship ends when the customer asks for the data to be erased, or when the customer has neither ordered nor logged in to the webshop for { $months } months; such a customer's data is erased in a regular review.
+info-retention-customer = Basic data, your webshop account, business customers' data, orders, your choices about marketing and your product reviews are kept while the customer relationship lasts. The relationship ends when the customer asks for the data to be erased, or when the customer has neither ordered nor logged in to the webshop for { $months ->
+        [1] one month
+        [2] two months
+        [3] three months
+        [4] four months
+        [5] five months
+        [6] six months
+        [7] seven months
+        [8] eight months
+        [9] nine months
+       *[other] { $months } months
+    }; such a customer's data is erased in a regular review.
 info-retention-vouchers = Accounting vouchers for orders are kept as the Finnish Accounting Act (kirjanpitolaki 1336/1997, chapter 2, section 10) requires: for at least six years from the end of the year in which the financial year ended; our financial year ends on { $year_end }. Once the customer's data has been erased, the vouchers in our register keep the order number, dates, shipping method, country of delivery, products and amounts, without name, address or other contact details. They are then pseudonymised data: they can still be linked to the customer, for example by the order number in the order confirmation, and so they are still personal data. The vouchers are deleted when the retention period has ended.
 info-retention-requests = Requests concerning data protection, with their letters and answers, are kept for { $years ->
         [one] one year

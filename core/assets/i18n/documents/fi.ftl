@@ -145,7 +145,18 @@ safeguard-data-privacy-framework = EU:n ja Yhdysvaltojen välinen tietosuojakehy
 safeguard-standard-clauses = Euroopan komission hyväksymät tietosuojaa koskevat vakiolausekkeet (46 artiklan 2 kohdan c alakohta)
 safeguard-binding-corporate-rules = yritystä koskevat sitovat säännöt (47 artikla)
 info-retention-heading = Säilytysaika
-info-retention-customer = Perustiedot, verkkokaupan asiakastili, yritysasiakkaan tiedot, tilaukset, markkinointia koskevat valinnat ja tuotearviot säilytetään asiakassuhteen ajan. Asiakassuhde päättyy, kun asiakas pyytää tietojensa poistamista tai kun hän ei ole tilannut eikä kirjautunut verkkokauppaan { $months } kuukauteen; tällaisen asiakkaan tiedot poistetaan säännöllisesti tehtävässä tarkistuksessa.
+info-retention-customer = Perustiedot, verkkokaupan asiakastili, yritysasiakkaan tiedot, tilaukset, markkinointia koskevat valinnat ja tuotearviot säilytetään asiakassuhteen ajan. Asiakassuhde päättyy, kun asiakas pyytää tietojensa poistamista tai kun hän ei ole tilannut eikä kirjautunut verkkokauppaan { $months ->
+        [1] yhteen kuukauteen
+        [2] kahteen kuukauteen
+        [3] kolmeen kuukauteen
+        [4] neljään kuukauteen
+        [5] viiteen kuukauteen
+        [6] kuuteen kuukauteen
+        [7] seitsemään kuukauteen
+        [8] kahdeksaan kuukauteen
+        [9] yhdeksään kuukauteen
+       *[other] { $months } kuukauteen
+    }; tällaisen asiakkaan tiedot poistetaan säännöllisesti tehtävässä tarkistuksessa.
 info-retention-vouchers = Tilausten tositteet säilytetään kirjanpitolain (1336/1997) 2 luvun 10 §:n mukaisesti vähintään kuusi vuotta sen vuoden lopusta, jonka aikana tilikausi on päättynyt; tilikautemme päättyy { $year_end }. Kun asiakkaan tiedot on poistettu, rekisterissämme tositteisiin jäävät tilausnumero, päivämäärät, toimitustapa, toimitusmaa, tuotteet ja summat ilman nimeä, osoitetta ja muita yhteystietoja. Ne ovat silloin pseudonymisoituja tietoja: ne voidaan yhä yhdistää asiakkaaseen esimerkiksi tilausvahvistuksen tilausnumerolla, joten ne ovat edelleen henkilötietoja. Tositteet poistetaan säilytysajan päätyttyä.
 info-retention-requests = Tietosuojaa koskevat pyynnöt ja niihin liittyvät kirjeet ja vastaukset säilytetään { $years ->
         [one] vuoden

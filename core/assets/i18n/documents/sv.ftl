@@ -146,7 +146,18 @@ safeguard-data-privacy-framework = dataskyddsramen mellan EU och USA (Data Priva
 safeguard-standard-clauses = standardiserade dataskyddsbestämmelser som antagits av Europeiska kommissionen (artikel 46.2 c)
 safeguard-binding-corporate-rules = bindande företagsbestämmelser (artikel 47)
 info-retention-heading = Lagringstid
-info-retention-customer = Grunduppgifter, kundkontot i webbutiken, uppgifter om företagskunder, beställningar, val som gäller marknadsföring och produktrecensioner sparas så länge kundrelationen varar. Kundrelationen upphör när kunden begär att uppgifterna raderas eller när kunden inte har beställt något eller loggat in i webbutiken på { $months } månader; en sådan kunds uppgifter raderas vid en kontroll som görs regelbundet.
+info-retention-customer = Grunduppgifter, kundkontot i webbutiken, uppgifter om företagskunder, beställningar, val som gäller marknadsföring och produktrecensioner sparas så länge kundrelationen varar. Kundrelationen upphör när kunden begär att uppgifterna raderas eller när kunden inte har beställt något eller loggat in i webbutiken på { $months ->
+        [1] en månad
+        [2] två månader
+        [3] tre månader
+        [4] fyra månader
+        [5] fem månader
+        [6] sex månader
+        [7] sju månader
+        [8] åtta månader
+        [9] nio månader
+       *[other] { $months } månader
+    }; en sådan kunds uppgifter raderas vid en kontroll som görs regelbundet.
 info-retention-vouchers = Verifikaten för beställningar sparas enligt 2 kap. 10 § i bokföringslagen (1336/1997) i minst sex år från utgången av det år då räkenskapsperioden har upphört; vår räkenskapsperiod upphör den { $year_end }. När kundens uppgifter har raderats finns i vårt register beställningsnummer, datum, leveranssätt, leveransland, produkter och summor kvar i verifikaten, utan namn, adress eller andra kontaktuppgifter. De är då pseudonymiserade uppgifter: de kan fortfarande kopplas till kunden till exempel med beställningsnumret i orderbekräftelsen och är därför fortfarande personuppgifter. Verifikaten raderas när lagringstiden har gått ut.
 info-retention-requests = Begäranden som gäller dataskydd och brev och svar i anslutning till dem sparas i { $years_text } år efter att behandlingen av begäran har avslutats, så att vi kan visa att begäran har behandlats på behörigt sätt.
 info-retention-log = Anteckningarna i användningsloggen innehåller inte kundens namn eller kontaktuppgifter men identifierar kunden med kundnumret och är därför pseudonymiserade personuppgifter. De sparas så länge registret används, så att behandlingen av uppgifterna kan kontrolleras i efterhand.
