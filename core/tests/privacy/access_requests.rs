@@ -65,12 +65,22 @@ async fn logged(
 /// A request for `customer` checked from its signed letter and verified.
 async fn verified(db: &Db, session: &Session, customer: i32) -> AccessRequest {
     let request = logged(db, session, days_ago(2), Some(customer)).await;
+    verify_with(db, session, request, IdentityCheck::SignedLetter).await
+}
+
+/// `request` checked with `check` and verified.
+async fn verify_with(
+    db: &Db,
+    session: &Session,
+    request: AccessRequest,
+    check: IdentityCheck,
+) -> AccessRequest {
     let checked = access_request::set_identity_check(
         db,
         session,
         request.id,
         request.version,
-        Some(IdentityCheck::SignedLetter),
+        Some(check),
         "",
     )
     .await
@@ -369,19 +379,7 @@ async fn the_covering_letter_says_how_the_copy_is_delivered(db: Db) {
         text_of(&std::fs::read(saved.covering_letter.expect("a letter")).expect("letter"))
     };
     let verify = async |request: AccessRequest| {
-        let checked = access_request::set_identity_check(
-            &db,
-            &admin,
-            request.id,
-            request.version,
-            Some(IdentityCheck::RegisteredEmail),
-            "",
-        )
-        .await
-        .expect("checked");
-        access_request::mark_verified(&db, &admin, checked.id, checked.version)
-            .await
-            .expect("verified")
+        verify_with(&db, &admin, request, IdentityCheck::RegisteredEmail).await
     };
     let by_email = logged_by(&db, &admin, Channel::Email, days_ago(2), Some(aino.id)).await;
     assert_eq!(by_email.delivery(), Delivery::Electronic);
