@@ -247,7 +247,9 @@ impl<'f> Writer<'f> {
     /// A section heading, kept together with at least three lines of what follows it.
     pub fn heading(&mut self, text: &str, size: f32) {
         self.gap(line_height(size) * 0.6);
-        self.ensure(line_height(size) + 3.0 * line_height(BODY));
+        // The heading, the gap under it and three whole lines of what follows (a little
+        // over, so that the lines fit however the millimetres round).
+        self.ensure(line_height(size) + 1.0 + 3.0 * line_height(BODY) + 0.01);
         let lines = self.fonts.wrap(text, size, Style::Bold, RIGHT - LEFT);
         self.lines(LEFT, &lines, size, Style::Bold);
         self.gap(1.0);

@@ -9,7 +9,7 @@ use sha2::{Digest, Sha256};
 use super::file::{Placed, place_all, stage};
 use super::{Existing, SaveError, refuse_existing};
 use crate::db::Db;
-use crate::domain::access_request::DocumentKind;
+use crate::domain::access_request::{Delivery, DocumentKind};
 use crate::domain::{Field, FieldError, Problem};
 use crate::i18n::Lang;
 use crate::letter::{self, About};
@@ -152,6 +152,15 @@ async fn answer(
         stage(&json_path, &json.content, Existing::Keep)?,
         stage(&letter_path, &letter.content, Existing::Keep)?,
     ])?;
+    // What went out: on paper the JSON copy is kept here, to be sent if asked for, and is
+    // not recorded as sent.
+    let sent: Vec<Document> = documents
+        .iter()
+        .filter(|d| {
+            d.kind != DocumentKind::ExtractJson || request.delivery() == Delivery::Electronic
+        })
+        .cloned()
+        .collect();
     let recorded = access_request::record_extract_answer(
         db,
         session,
@@ -159,7 +168,7 @@ async fn answer(
         request.version,
         customer_id,
         &extract.reference,
-        &documents,
+        &sent,
     )
     .await;
     withdraw_unless(recorded, placed)?;

@@ -314,20 +314,12 @@ async fn the_answer_keeps_the_extract_its_json_and_covering_letter_as_sent(db: D
         .await
         .expect("listed");
     let kinds: Vec<DocumentKind> = documents.iter().map(|d| d.kind).collect();
-    assert_eq!(
-        kinds,
-        [
-            DocumentKind::Extract,
-            DocumentKind::ExtractJson,
-            DocumentKind::CoveringLetter
-        ]
-    );
+    // A request by letter is answered on paper: the JSON copy is written beside the PDF, to
+    // be sent if asked for, but it did not go out and is not kept as sent.
+    assert_eq!(kinds, [DocumentKind::Extract, DocumentKind::CoveringLetter]);
+    assert!(pdf.with_extension("json").exists());
     let letter_path = saved.covering_letter.expect("a covering letter");
-    for (stored, path) in
-        documents
-            .iter()
-            .zip([pdf.clone(), pdf.with_extension("json"), letter_path.clone()])
-    {
+    for (stored, path) in documents.iter().zip([pdf.clone(), letter_path.clone()]) {
         let on_disk = std::fs::read(&path).expect("written");
         assert_eq!(hex::encode(Sha256::digest(&on_disk)), stored.sha256);
         let kept = access_request::document(&db, &admin, stored.id)
@@ -383,9 +375,20 @@ async fn the_covering_letter_says_how_the_copy_is_delivered(db: Db) {
     };
     let by_email = logged_by(&db, &admin, Channel::Email, days_ago(2), Some(aino.id)).await;
     assert_eq!(by_email.delivery(), Delivery::Electronic);
-    let letter = answer(&verify(by_email).await, "a.pdf").await;
+    let by_email = verify(by_email).await;
+    let letter = answer(&by_email, "a.pdf").await;
+    let sent: Vec<DocumentKind> = access_request::documents(&db, &admin, by_email.id)
+        .await
+        .expect("listed")
+        .iter()
+        .map(|d| d.kind)
+        .collect();
     assert!(
-        letter.contains("We send the extract electronically: attached are the register extract as a PDF file and the same data as a machine-readable JSON file."),
+        sent.contains(&DocumentKind::ExtractJson),
+        "sent electronically: {sent:?}"
+    );
+    assert!(
+        letter.contains("We are sending the extract electronically: attached are the register extract as a PDF file and the same data as a machine-readable JSON file."),
         "{letter}"
     );
     let on_paper = logged_by(&db, &admin, Channel::Email, days_ago(1), Some(aino.id)).await;
@@ -400,7 +403,10 @@ async fn the_covering_letter_says_how_the_copy_is_delivered(db: Db) {
     .expect("the requester asked for paper");
     assert_eq!(on_paper.delivery(), Delivery::Post);
     let letter = answer(&verify(on_paper).await, "b.pdf").await;
-    assert!(letter.contains("We send the extract on paper."), "{letter}");
+    assert!(
+        letter.contains("We are sending the extract on paper."),
+        "{letter}"
+    );
     assert!(!letter.contains("electronically:"), "{letter}");
 }
 
@@ -888,6 +894,20 @@ async fn asking_for_what_confirms_the_identity_stops_the_clock_until_the_reply(d
             "{again:?}"
         );
 
+        let during = access_request::extend(
+            &db,
+            &admin,
+            asked.id,
+            asked.version,
+            "Laaja tilaushistoria",
+            lang,
+            today,
+        )
+        .await;
+        assert!(
+            matches!(during, Err(ServiceError::WrongState(_))),
+            "no extension while the deadline stands still: {during:?}"
+        );
         let replied = access_request::set_waiting(&db, &admin, asked.id, asked.version, false)
             .await
             .expect("the reply came");
@@ -911,6 +931,50 @@ async fn asking_for_what_confirms_the_identity_stops_the_clock_until_the_reply(d
             .expect("date");
         assert_eq!(extended.due_on, three_months + Duration::days(6));
     }
+    // Ticking "waiting for the requester" alone does not stop the deadline; asking after the
+    // deadline is refused; a request closed during a wait no longer stands still.
+    let request = logged_by(&db, &admin, Channel::Email, today - Duration::days(3), None).await;
+    let flagged = access_request::set_waiting(&db, &admin, request.id, request.version, true)
+        .await
+        .expect("flagged");
+    assert!(flagged.waiting_for_requester && flagged.waiting_since.is_none());
+    let late = access_request::ask_for_identification(
+        &db,
+        &admin,
+        flagged.id,
+        flagged.version,
+        needed,
+        Lang::Fi,
+        flagged.due_on + Duration::days(1),
+    )
+    .await
+    .expect_err("too late to stop the clock");
+    assert_eq!(
+        fields(&late),
+        [(Field::IdentificationNeeded, Problem::PastDeadline)]
+    );
+    let (asked, _) = access_request::ask_for_identification(
+        &db,
+        &admin,
+        flagged.id,
+        flagged.version,
+        needed,
+        Lang::Fi,
+        today,
+    )
+    .await
+    .expect("asked in time");
+    let (rejected, _) = access_request::reject(
+        &db,
+        &admin,
+        asked.id,
+        asked.version,
+        "Henkilöllisyyttä ei voitu varmistaa.",
+        Lang::Fi,
+    )
+    .await
+    .expect("refused");
+    assert!(rejected.waiting_since.is_none() && !rejected.waiting_for_requester);
 }
 
 on_both_databases!(

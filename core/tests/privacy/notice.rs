@@ -351,7 +351,7 @@ async fn an_extract_names_only_the_recipients_that_received_the_customers_data(d
     let (all, pdf) = recipients().await;
     assert!(all.contains("Paytrail Oyj (payment provider)"), "{all}");
     assert!(
-        all.contains("Your published product review is shown to everyone on the webshop's product pages (the public)."),
+        all.contains("Your published product reviews are shown to everyone on the webshop's product pages (the public)."),
         "{all}"
     );
     assert!(!all.contains("Mailchimp"), "never subscribed: {all}");

@@ -8,7 +8,7 @@ use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait};
 use serde_json::json;
 
 use super::documents::{Document, store};
-use super::{AccessRequest, change_in, require_open, set_status, start_waiting};
+use super::{AccessRequest, change_in, require_open, set_status, start_waiting, stop_waiting};
 use crate::db::Db;
 use crate::document::letterhead::Addressee;
 use crate::domain::access_request::{self, AccessRequestStatus, DocumentKind, extended_due_date};
@@ -127,9 +127,10 @@ pub async fn answer_nothing_held(
             }
             Ok(letter::nothing_held(about, years))
         },
-        |_, update| {
+        |current, update| {
             set_status(update, AccessRequestStatus::NothingHeld);
             update.answered_at = Set(Some(Utc::now()));
+            stop_waiting(current, update, crate::format::today());
         },
     )
     .await
@@ -160,6 +161,10 @@ pub async fn extend(
         |current, about| {
             if current.extended_due_on.is_some() {
                 return Err(refused(Problem::AlreadyExtended));
+            }
+            // While the deadline stands still its end is not known yet: the wait ends first.
+            if current.waiting_since.is_some() {
+                return Err(ServiceError::WrongState("access request"));
             }
             if today > current.due_on {
                 return Err(refused(Problem::PastDeadline));
@@ -198,10 +203,20 @@ pub async fn ask_for_identification(
         (id, version, lang),
         outcome,
         |current, about| {
+            // The letter says the month runs from receipt: an extended request, or one
+            // already waiting, cannot ask; nor can one past its deadline, since the clock
+            // may stand still only when the controller asks without undue delay.
             if current.status != AccessRequestStatus::Received.as_str()
                 || current.waiting_since.is_some()
+                || current.extended_due_on.is_some()
             {
                 return Err(ServiceError::WrongState("access request"));
+            }
+            if today > current.due_on {
+                return Err(ServiceError::invalid(FieldError::new(
+                    Field::IdentificationNeeded,
+                    Problem::PastDeadline,
+                )));
             }
             Ok(letter::identification(about, &needed))
         },
@@ -231,7 +246,8 @@ pub async fn reject(
         (id, version, lang),
         outcome,
         |_, about| Ok(letter::refusal(about, &reason)),
-        |_, update| {
+        |current, update| {
+            stop_waiting(current, update, crate::format::today());
             set_status(update, AccessRequestStatus::Rejected);
             update.rejection_reason = Set(Some(reason.clone()));
             update.answered_at = Set(Some(Utc::now()));

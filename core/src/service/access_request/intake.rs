@@ -9,9 +9,7 @@ use sea_orm::{
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
-use super::{
-    AccessRequest, change, require_open, set_status, start_waiting, stop_waiting, unverify,
-};
+use super::{AccessRequest, change, require_open, set_status, stop_waiting, unverify};
 use crate::db::Db;
 use crate::domain::access_request::{
     AccessRequestInput, AccessRequestStatus, Delivery, IdentityCheck, due_date,
@@ -211,9 +209,9 @@ pub async fn set_identity_check(
     .await
 }
 
-/// Marks that staff asked the requester to confirm who they are, and wait for the reply: the
-/// deadline stands still until the wait is marked over (or the request verified), and then
-/// moves on by the days it stood.
+/// Marks that staff wait for the requester's reply, or that the wait is over: then a deadline
+/// that stood still since the request for what confirms the identity moves on by the days it
+/// stood.
 pub async fn set_waiting(
     db: &Db,
     session: &Session,
@@ -229,11 +227,12 @@ pub async fn set_waiting(
         "access_request.waiting",
         |current, update| {
             require_open(current)?;
-            let today = crate::format::today();
             if waiting {
-                start_waiting(current, update, today);
+                // Only a request for what confirms the identity stops the deadline
+                // (`ask_for_identification`); this marks whom the request waits for.
+                update.waiting_for_requester = Set(true);
             } else {
-                stop_waiting(current, update, today);
+                stop_waiting(current, update, crate::format::today());
             }
             Ok(())
         },
