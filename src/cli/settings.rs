@@ -8,7 +8,7 @@ use clap::Subcommand;
 
 use register::db::Db;
 use register::domain::organisation::OrganisationInput;
-use register::domain::processing::ProcessingDescription;
+use register::domain::processing::{ProcessingDescription, Slot};
 use register::domain::readiness::{For, Gap};
 use register::service::{ServiceError, Session, processing, readiness, settings};
 
@@ -156,10 +156,35 @@ fn message(error: ServiceError) -> String {
         ServiceError::InvalidProcessing(problems) => {
             let places: Vec<String> = problems
                 .iter()
-                .map(|p| format!("{:?}: {}", p.slot, p.problem))
+                .map(|p| format!("{}: {}", place(p.slot), p.problem))
                 .collect();
             format!("{error}:\n{}", places.join("\n"))
         }
         _ => error.to_string(),
+    }
+}
+
+/// Where in the description's JSON a problem is, as a script's author finds it (counted from 1).
+fn place(slot: Slot) -> String {
+    match slot {
+        Slot::Purposes => "purposes (each once, all of them)".into(),
+        Slot::LegitimateInterest(purpose, lang) => {
+            format!(
+                "purpose {}: legitimate interest ({})",
+                purpose.key(),
+                lang.id()
+            )
+        }
+        Slot::RecipientName(at) => format!("recipient {}: name", at + 1),
+        Slot::TransferCountry(at, transfer) => {
+            format!("recipient {}: transfer {}: country", at + 1, transfer + 1)
+        }
+        Slot::ShippingMethod(at) => format!("shipping method {}: method", at + 1),
+        Slot::ShippingHandover(at) => format!("shipping method {}: handover", at + 1),
+        Slot::IdleMonths => "retention: idle_months".into(),
+        Slot::FinancialYearEnd => "retention: financial_year_end".into(),
+        Slot::RequestYears => "retention: request_years".into(),
+        Slot::AutomatedDecisions(lang) => format!("automated_decisions ({})", lang.id()),
+        Slot::Cookies(lang) => format!("cookies ({})", lang.id()),
     }
 }

@@ -268,6 +268,26 @@ impl Register {
             }
         }
         let file = self.dir.path().join("processing.json");
+        let unnamed = self.dir.path().join("unnamed.json");
+        std::fs::write(&unnamed, stdout(&output)).expect("written");
+        let refused = self.run(
+            &[
+                "--as",
+                "admin",
+                "settings",
+                "processing",
+                "--from",
+                unnamed.to_str().expect("UTF-8"),
+            ],
+            Some(PASSWORD),
+            None,
+        );
+        assert_eq!(refused.status.code(), Some(1));
+        assert!(
+            stderr(&refused).contains("recipient 6: name: is required"),
+            "the problem is named where it is: {}",
+            stderr(&refused)
+        );
         std::fs::write(&file, description.to_string()).expect("written");
         let output = self.run(
             &[
