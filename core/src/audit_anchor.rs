@@ -47,8 +47,11 @@ pub struct Anchored {
     pub verification: Verification,
     /// The anchor file checked against.
     pub path: PathBuf,
-    /// How many earlier heads the file held.
+    /// How many earlier heads the file held and were checked.
     pub anchors_checked: usize,
+    /// Earlier heads before the chain's purge point: their events were deleted at the end of
+    /// their retention period, so they are not checked (a head at the purge point itself is).
+    pub anchors_purged: usize,
     /// Earlier heads that the chain no longer holds, with the hash now at their place.
     pub broken: Vec<(Anchor, Option<String>)>,
     /// The head written to the file: only when the chain and every anchor held.
@@ -64,8 +67,12 @@ impl Anchored {
 /// Verifies the chain and checks it against every head in the anchor file at `path`; when
 /// all holds, writes the head just verified there for the next check.
 pub async fn verify(db: &Db, session: &Session, path: &Path) -> Result<Anchored, AnchorError> {
-    let anchors = read(path)?;
+    let mut anchors = read(path)?;
     let verification = audit::verify(db, session).await?;
+    let purged_through = verification.purged_through;
+    let before = anchors.len();
+    anchors.retain(|anchor| anchor.seq >= purged_through);
+    let anchors_purged = before - anchors.len();
     let seqs: Vec<i64> = anchors.iter().map(|a| a.seq).collect();
     let now = audit::hashes_at(db, session, &seqs).await?;
     let broken: Vec<(Anchor, Option<String>)> = anchors
@@ -77,6 +84,7 @@ pub async fn verify(db: &Db, session: &Session, path: &Path) -> Result<Anchored,
     let mut anchored = Anchored {
         path: path.to_owned(),
         anchors_checked: anchors.len(),
+        anchors_purged,
         broken,
         recorded: None,
         verification,

@@ -10,10 +10,12 @@ use crate::db::Db;
 /// The role the README suggests.
 pub const APP_ROLE: &str = "asiakasrekisteri_app";
 
-/// Tables whose rows the app must not change: the audit chain is appended to only, its head
-/// moved forward only, and the migrations' ledger is the owner's.
+/// Tables whose rows the app must not change: the audit chain is appended to only (its oldest
+/// events deleted at the end of their retention period, which the table's trigger allows only
+/// before the purge point), its head moved forward only, and the migrations' ledger is the
+/// owner's.
 const LIMITED: [(&str, &str); 3] = [
-    ("audit_events", "SELECT, INSERT"),
+    ("audit_events", "SELECT, INSERT, DELETE"),
     ("audit_head", "SELECT, UPDATE"),
     ("seaql_migrations", "SELECT"),
 ];

@@ -23,6 +23,7 @@ mod m20261203_000017_orders_to_check;
 mod m20261203_000018_ledger_outbox;
 mod m20261204_000019_notice_address;
 mod m20261204_000020_request_clock_and_delivery;
+mod m20261207_000021_audit_purge_point;
 
 pub struct Migrator;
 
@@ -50,6 +51,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000018_ledger_outbox::Migration),
             Box::new(m20261204_000019_notice_address::Migration),
             Box::new(m20261204_000020_request_clock_and_delivery::Migration),
+            Box::new(m20261207_000021_audit_purge_point::Migration),
         ]
     }
 }

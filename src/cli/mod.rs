@@ -406,6 +406,9 @@ pub async fn run(cli: Cli, command: Command) -> Result<String, String> {
                         BrokenReason::LinkBroken => "it does not follow the event before it",
                         BrokenReason::Missing => "events before it are missing",
                         BrokenReason::Truncated => "events were removed from the end",
+                        BrokenReason::PurgeNotRecorded => {
+                            "events were removed from the start without a recorded purge"
+                        }
                     }
                 )),
             }

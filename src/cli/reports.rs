@@ -25,6 +25,14 @@ pub fn anchor_report(anchored: &audit_anchor::Anchored) -> String {
         0 => format!("Anchor {file}: no earlier heads to check yet."),
         n => format!("Anchor {file}: all {n} earlier heads found unchanged."),
     };
+    let checked = match anchored.anchors_purged {
+        0 => checked,
+        n => format!(
+            "{checked} {n} heads before event {} were not checked: the events up to it were \
+             deleted at the end of their retention period.",
+            anchored.verification.purged_through
+        ),
+    };
     match &anchored.recorded {
         Some(anchor) => format!(
             "{checked} The head (event {}) was written there.",

@@ -8,7 +8,7 @@ use clap::Subcommand;
 
 use register::db::Db;
 use register::domain::organisation::OrganisationInput;
-use register::domain::processing::{ProcessingDescription, Slot};
+use register::domain::processing::{Period, ProcessingDescription, Slot};
 use register::domain::readiness::{For, Gap};
 use register::service::{ServiceError, Session, processing, readiness, settings};
 
@@ -183,7 +183,9 @@ fn place(slot: Slot) -> String {
         Slot::ShippingHandover(at) => format!("shipping method {}: handover", at + 1),
         Slot::IdleMonths => "retention: idle_months".into(),
         Slot::FinancialYearEnd => "retention: financial_year_end".into(),
-        Slot::RequestYears => "retention: request_years".into(),
+        Slot::Years(Period::Requests) => "retention: request_years".into(),
+        Slot::Years(Period::Log) => "retention: log_years".into(),
+        Slot::Years(Period::ErasedKeys) => "retention: erased_key_years".into(),
         Slot::AutomatedDecisions(lang) => format!("automated_decisions ({})", lang.id()),
         Slot::Cookies(lang) => format!("cookies ({})", lang.id()),
     }

@@ -277,13 +277,24 @@ fn plain(value: &serde_json::Value) -> String {
 fn verification_view<'a>(verification: &Verification, i18n: &I18n) -> Element<'a, Message> {
     let checked = ("count", verification.events_checked.to_string().into());
     match &verification.first_broken {
-        None => notice(i18n.t_with("chain-intact", &[checked])),
+        None => {
+            let mut said = i18n.t_with("chain-intact", &[checked]);
+            if verification.purged_through > 0 {
+                said.push(' ');
+                said.push_str(&i18n.t_with(
+                    "chain-purged",
+                    &[("seq", verification.purged_through.to_string().into())],
+                ));
+            }
+            notice(said)
+        }
         Some(link) => {
             let reason = match link.reason {
                 BrokenReason::ContentsChanged => "chain-contents-changed",
                 BrokenReason::LinkBroken => "chain-link-broken",
                 BrokenReason::Missing => "chain-missing",
                 BrokenReason::Truncated => "chain-truncated",
+                BrokenReason::PurgeNotRecorded => "chain-purge-not-recorded",
             };
             error_banner(i18n.t_with(
                 "chain-broken",

@@ -91,11 +91,14 @@ impl Notices {
                         &[("count", purged.requests.into())],
                     ));
                 }
-                if purged.vouchers > 0 {
-                    lines.push(i18n.t_with(
-                        "housekeeping-vouchers",
-                        &[("count", purged.vouchers.into())],
-                    ));
+                for (key, count) in [
+                    ("housekeeping-vouchers", purged.vouchers),
+                    ("housekeeping-log", purged.log_events),
+                    ("housekeeping-erased-keys", purged.erased_keys),
+                ] {
+                    if count > 0 {
+                        lines.push(i18n.t_with(key, &[("count", count.into())]));
+                    }
                 }
                 lines.extend(
                     purged

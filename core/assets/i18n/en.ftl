@@ -207,11 +207,13 @@ event-action = Action
 event-target = Target
 event-details = Details
 chain-intact = The audit chain is intact: { $count } events checked.
+chain-purged = The events up to { $seq } were deleted at the end of their retention period; the chain was checked from there.
 chain-broken = The audit chain is broken at event { $seq }: { $reason }
 chain-contents-changed = the event's contents were changed.
 chain-link-broken = the event does not follow the one before it.
 chain-missing = events before it are missing.
 chain-truncated = events were removed from the end of the chain.
+chain-purge-not-recorded = events were removed from the start of the chain without the purge that records the end of their retention period.
 
 ## Audit actions
 action-staff-create-first-admin = First administrator created
@@ -539,7 +541,10 @@ processing-add-this = Add to the list
 processing-retention = Retention
 processing-idle-months = The customer relationship ends with no orders or logins for (months)
 processing-year-end = Last day of the financial year (d.m.)
-processing-request-years = Data protection requests and letters kept for (years)
+processing-years-requests = Data protection requests and letters kept for (years)
+processing-years-log = Audit trail and consultation log kept for (years)
+processing-years-erased-keys = Erased customers' identifiers kept for (years)
+processing-years-reason = Three years by default: claims for payment and damages usually lapse in three years (Finnish Limitation Act 728/2003, section 4), and for as long the shop must be able to show that it handled the requests and the data lawfully (GDPR Art. 5(2)). An erased customer's identifiers keep them from being brought back from the webshop's data; keep them until the person is gone from the webshop and its exports too. The register deletes what has expired by itself at login.
 processing-automated = Automated decision-making
 processing-no-automated = No decisions based solely on automated processing, and no profiling
 processing-cookies = Cookies and analytics
@@ -569,7 +574,9 @@ change-shipping-removed = Removed shipping method: { $method }
 change-shipping-changed = Shipping method handed to another carrier: { $method }
 change-idle-months = End of the customer relationship: { $before } → { $after } months
 change-year-end = Last day of the financial year: { $before } → { $after }
-change-request-years = Data protection requests kept: { $before } → { $after } years
+change-years-requests = Data protection requests kept: { $before } → { $after } years
+change-years-log = Audit trail and consultation log kept: { $before } → { $after } years
+change-years-erased-keys = Erased customers' identifiers kept: { $before } → { $after } years
 change-automated = The text on automated decision-making changed
 change-cookies = The text on cookies changed
 nav-notice = Privacy notice
@@ -607,6 +614,14 @@ housekeeping-requests = { $count ->
 housekeeping-vouchers = { $count ->
     [one] The register deleted 1 order of an erased customer: the Accounting Act's period had ended.
    *[other] The register deleted { $count } orders of erased customers: the Accounting Act's period had ended.
+}
+housekeeping-log = { $count ->
+    [one] The register deleted 1 audit trail entry whose retention period had ended; the trail can still be verified from where the deletion ended.
+   *[other] The register deleted { $count } audit trail entries whose retention period had ended; the trail can still be verified from where the deletion ended.
+}
+housekeeping-erased-keys = { $count ->
+    [one] The register deleted 1 erased customer's identifier whose retention period had ended.
+   *[other] The register deleted { $count } erased customers' identifiers whose retention period had ended.
 }
 housekeeping-failed = Deleting data whose retention period has ended failed: { $reason } It is tried again at the next login.
 error-ledger = The erasure ledger could not be used: { $reason }

@@ -207,11 +207,13 @@ event-action = Tapahtuma
 event-target = Kohde
 event-details = Lisätiedot
 chain-intact = Lokiketju on eheä: { $count } tapahtumaa tarkistettu.
+chain-purged = Tapahtumat numeroon { $seq } asti on poistettu säilytysajan päätyttyä; ketju tarkistettiin siitä eteenpäin.
 chain-broken = Lokiketju on rikki tapahtuman { $seq } kohdalla: { $reason }
 chain-contents-changed = tapahtuman sisältöä on muutettu.
 chain-link-broken = tapahtuma ei seuraa edellistä.
 chain-missing = tapahtumia puuttuu ennen sitä.
 chain-truncated = ketjun lopusta on poistettu tapahtumia.
+chain-purge-not-recorded = ketjun alusta on poistettu tapahtumia ilman säilytysajan päättymisen poistomerkintää.
 
 ## Audit actions
 action-staff-create-first-admin = Ensimmäinen pääkäyttäjä luotu
@@ -539,7 +541,10 @@ processing-add-this = Lisää luetteloon
 processing-retention = Säilytysajat
 processing-idle-months = Asiakassuhde päättyy, kun ei tilauksia eikä kirjautumisia (kuukautta)
 processing-year-end = Tilikauden viimeinen päivä (pp.kk.)
-processing-request-years = Tietosuojapyyntöjen ja kirjeiden säilytys (vuotta)
+processing-years-requests = Tietosuojapyyntöjen ja kirjeiden säilytys (vuotta)
+processing-years-log = Tapahtuma- ja käyttölokin säilytys (vuotta)
+processing-years-erased-keys = Poistettujen asiakkaiden tunnisteiden säilytys (vuotta)
+processing-years-reason = Oletus on kolme vuotta: saatavat ja vahingonkorvausvaatimukset vanhentuvat yleensä kolmessa vuodessa (laki velan vanhentumisesta 728/2003, 4 §), ja niin kauan kaupan on voitava osoittaa käsitelleensä pyynnöt ja tiedot lainmukaisesti (tietosuoja-asetus, 5 artiklan 2 kohta). Poistetun asiakkaan tunnisteiden ansiosta häntä ei tuoda takaisin verkkokaupan tiedoista; säilytä ne, kunnes hän on poistunut myös verkkokaupasta ja sen vienneistä. Rekisteri poistaa vanhentuneet tiedot itse kirjautumisen yhteydessä.
 processing-automated = Automaattinen päätöksenteko
 processing-no-automated = Ei pelkästään automaattiseen käsittelyyn perustuvia päätöksiä eikä profilointia
 processing-cookies = Evästeet ja analytiikka
@@ -569,7 +574,9 @@ change-shipping-removed = Poistettu toimitustapa: { $method }
 change-shipping-changed = Toimitustavan kuljetusliike vaihtui: { $method }
 change-idle-months = Asiakassuhteen päättyminen: { $before } → { $after } kuukautta
 change-year-end = Tilikauden viimeinen päivä: { $before } → { $after }
-change-request-years = Tietosuojapyyntöjen säilytys: { $before } → { $after } vuotta
+change-years-requests = Tietosuojapyyntöjen säilytys: { $before } → { $after } vuotta
+change-years-log = Tapahtuma- ja käyttölokin säilytys: { $before } → { $after } vuotta
+change-years-erased-keys = Poistettujen asiakkaiden tunnisteiden säilytys: { $before } → { $after } vuotta
 change-automated = Automaattista päätöksentekoa koskeva teksti muuttui
 change-cookies = Evästeitä koskeva teksti muuttui
 nav-notice = Tietosuojaseloste
@@ -607,6 +614,14 @@ housekeeping-requests = { $count ->
 housekeeping-vouchers = { $count ->
     [one] Rekisteri poisti 1 poistetun asiakkaan tilauksen, koska kirjanpitolain säilytysaika oli päättynyt.
    *[other] Rekisteri poisti { $count } poistettujen asiakkaiden tilausta, koska kirjanpitolain säilytysaika oli päättynyt.
+}
+housekeeping-log = { $count ->
+    [one] Rekisteri poisti tapahtumalokista 1 merkinnän, jonka säilytysaika oli päättynyt; loki on yhä todennettavissa poistokohdasta alkaen.
+   *[other] Rekisteri poisti tapahtumalokista { $count } merkintää, joiden säilytysaika oli päättynyt; loki on yhä todennettavissa poistokohdasta alkaen.
+}
+housekeeping-erased-keys = { $count ->
+    [one] Rekisteri poisti 1 poistetun asiakkaan tunnisteen, jonka säilytysaika oli päättynyt.
+   *[other] Rekisteri poisti { $count } poistettujen asiakkaiden tunnistetta, joiden säilytysaika oli päättynyt.
 }
 housekeeping-failed = Säilytysajan päättäneiden tietojen poisto epäonnistui: { $reason } Poisto yritetään uudelleen seuraavalla kirjautumisella.
 error-ledger = Poistokirjanpitoa ei voitu käsitellä: { $reason }

@@ -7,7 +7,7 @@ use fluent_bundle::FluentValue;
 use super::Section;
 use crate::domain::organisation::Controller;
 use crate::domain::processing::{
-    Disclosed, LegalBasis, ProcessingDescription, Received, Recipient, RecipientCategory,
+    Disclosed, LegalBasis, Period, ProcessingDescription, Received, Recipient, RecipientCategory,
     RecipientRole,
 };
 use crate::domain::{Lang, Phone};
@@ -342,19 +342,21 @@ impl<'a> Information<'a> {
                         .into(),
                 )],
             ),
-            self.i18n.t_with(
-                "info-retention-requests",
-                &[
-                    ("years", number(retention.request_years)),
-                    (
-                        "years_text",
-                        self.i18n.small_number(retention.request_years).into(),
-                    ),
-                ],
-            ),
-            self.t("info-retention-log"),
-            self.t("info-retention-erased"),
+            self.years("info-retention-requests", retention.years(Period::Requests)),
+            self.years("info-retention-log", retention.years(Period::Log)),
+            self.years("info-retention-erased", retention.years(Period::ErasedKeys)),
         ])
+    }
+
+    /// A retention text that counts whole years, in figures and in words.
+    fn years(&self, key: &str, years: u32) -> String {
+        self.i18n.t_with(
+            key,
+            &[
+                ("years", FluentValue::from(years)),
+                ("years_text", self.i18n.small_number(years).into()),
+            ],
+        )
     }
 
     pub fn rights(&self) -> Section {

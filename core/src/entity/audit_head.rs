@@ -8,6 +8,10 @@ pub struct Model {
     pub id: i32,
     pub seq: i64,
     pub last_hash: String,
+    /// The last event deleted at the end of its retention period (0: none yet), and its hash:
+    /// where the chain kept now begins.
+    pub purged_seq: i64,
+    pub purged_hash: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -107,6 +107,7 @@ pub(crate) async fn append(
         id: Set(1),
         seq: Set(record.seq),
         last_hash: Set(record.hash.clone()),
+        ..Default::default()
     })
     .exec(txn)
     .await?;
@@ -185,6 +186,9 @@ pub enum BrokenReason {
     Missing,
     /// Events were removed from the end of the chain.
     Truncated,
+    /// The chain begins later than its last purge event says: events were deleted before
+    /// their retention period ended, or without the purge that records it.
+    PurgeNotRecorded,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -194,6 +198,9 @@ pub struct Verification {
     /// The last event checked, by sequence number and hash, when the chain held: what an
     /// anchor outside the database records.
     pub head: Option<(i64, String)>,
+    /// The last event deleted at the end of its retention period (0: none): the check began
+    /// after it, from its hash.
+    pub purged_through: i64,
 }
 
 const VERIFY_BATCH: u64 = 1000;
@@ -208,8 +215,12 @@ pub async fn verify(db: &Db, session: &Session) -> Result<Verification, ServiceE
         .one(conn)
         .await?
         .ok_or(ServiceError::NotFound("audit chain head"))?;
-    let mut expected_seq = 1;
-    let mut expected_prev = GENESIS_HASH.to_owned();
+    // Events deleted at the end of their retention period are before the purge point; the
+    // first event kept points at the hash of the last one deleted.
+    let mut expected_seq = head.purged_seq + 1;
+    let mut expected_prev = head.purged_hash.clone();
+    // A purge point that no purge event of the chain kept names was moved by hand.
+    let mut purge_recorded = head.purged_seq == 0;
     loop {
         let batch = audit_event::Entity::find()
             .filter(audit_event::Column::Seq.gte(expected_seq))
@@ -232,15 +243,35 @@ pub async fn verify(db: &Db, session: &Session) -> Result<Verification, ServiceE
                 None
             };
             if let Some(reason) = reason {
-                return Ok(broken(event.seq, reason, expected_seq - 1));
+                return Ok(broken(
+                    event.seq,
+                    reason,
+                    expected_seq - 1 - head.purged_seq,
+                    head.purged_seq,
+                ));
             }
+            purge_recorded |= names_purge_point(&event, &head);
             expected_seq += 1;
             expected_prev = event.hash;
         }
     }
     let checked = expected_seq - 1;
+    let events_checked = checked - head.purged_seq;
     if head.seq != checked || head.last_hash != expected_prev {
-        return Ok(broken(checked + 1, BrokenReason::Truncated, checked));
+        return Ok(broken(
+            checked + 1,
+            BrokenReason::Truncated,
+            events_checked,
+            head.purged_seq,
+        ));
+    }
+    if !purge_recorded {
+        return Ok(broken(
+            head.purged_seq,
+            BrokenReason::PurgeNotRecorded,
+            events_checked,
+            head.purged_seq,
+        ));
     }
     // Events past the head as it is now were not appended through it: the head was set back.
     let head_now = audit_head::Entity::find_by_id(1)
@@ -252,13 +283,31 @@ pub async fn verify(db: &Db, session: &Session) -> Result<Verification, ServiceE
         .count(conn)
         .await?;
     if past_head > 0 {
-        return Ok(broken(head_now.seq + 1, BrokenReason::LinkBroken, checked));
+        return Ok(broken(
+            head_now.seq + 1,
+            BrokenReason::LinkBroken,
+            events_checked,
+            head.purged_seq,
+        ));
     }
     Ok(Verification {
-        events_checked: checked,
+        events_checked,
         first_broken: None,
         head: (checked > 0).then_some((checked, expected_prev)),
+        purged_through: head.purged_seq,
     })
+}
+
+/// Whether `event` is the purge that deleted the chain up to the head's purge point.
+fn names_purge_point(event: &audit_event::Model, head: &audit_head::Model) -> bool {
+    if event.action != "audit.purge" {
+        return false;
+    }
+    let Ok(details) = serde_json::from_str::<Value>(&event.details) else {
+        return false;
+    };
+    details["through_seq"].as_i64() == Some(head.purged_seq)
+        && details["through_hash"].as_str() == Some(head.purged_hash.as_str())
 }
 
 /// The chain's last event, by number and hash; none before the first event.
@@ -285,17 +334,31 @@ pub async fn hashes_at(
             .await?;
         found.extend(events.into_iter().map(|e| (e.seq, e.hash)));
     }
+    // The last event deleted at the end of its retention period is still known by its hash.
+    if let Some((seq, hash)) = purge_point(db).await? {
+        found.insert(seq, hash);
+    }
     Ok(seqs
         .iter()
         .map(|seq| (*seq, found.get(seq).cloned()))
         .collect())
 }
 
-fn broken(seq: i64, reason: BrokenReason, checked: i64) -> Verification {
+/// The last event deleted at the end of its retention period, by number and hash: the chain
+/// kept begins after it. None while nothing has been deleted.
+pub(crate) async fn purge_point(db: &Db) -> Result<Option<(i64, String)>, ServiceError> {
+    let head = audit_head::Entity::find_by_id(1).one(db.conn()).await?;
+    Ok(head
+        .filter(|head| head.purged_seq > 0)
+        .map(|head| (head.purged_seq, head.purged_hash)))
+}
+
+fn broken(seq: i64, reason: BrokenReason, checked: i64, purged_through: i64) -> Verification {
     Verification {
         events_checked: checked,
         first_broken: Some(BrokenLink { seq, reason }),
         head: None,
+        purged_through,
     }
 }
 

@@ -122,3 +122,33 @@ pub(crate) async fn erased_emails_among<'a>(
         .collect();
     known::<erased_email::Entity>(txn, erased_email::Column::Digest, by_digest).await
 }
+
+/// Forgets, inside the caller's transaction, the digests of customers erased more than
+/// `years` before `today` (a date in Finland). The period is the shop's: long enough for the
+/// person to be gone from the webshop and from the exports that staff import. Returns how many
+/// went, with the event that records it.
+pub(crate) async fn purge_in(
+    txn: &DatabaseTransaction,
+    today: chrono::NaiveDate,
+    years: u32,
+) -> Result<(u64, super::audit::Event), ServiceError> {
+    let cutoff = today
+        .checked_sub_months(chrono::Months::new(12 * years))
+        .and_then(crate::format::start_of_day_in_finland)
+        .ok_or(ServiceError::UnexpectedData("date out of range".into()))?;
+    let webshop_ids = entity::Entity::delete_many()
+        .filter(entity::Column::ErasedAt.lt(cutoff))
+        .exec(txn)
+        .await?
+        .rows_affected;
+    let emails = erased_email::Entity::delete_many()
+        .filter(erased_email::Column::ErasedAt.lt(cutoff))
+        .exec(txn)
+        .await?
+        .rows_affected;
+    let purged = webshop_ids + emails;
+    let event = super::audit::Event::new("erased_keys.purge", "register", None).with_details(
+        serde_json::json!({ "webshop_ids": webshop_ids, "emails": emails, "years": years }),
+    );
+    Ok((purged, event))
+}

@@ -4,6 +4,7 @@
 
 pub mod access_request;
 pub mod audit;
+mod audit_purge;
 pub mod auth;
 mod authorize;
 pub mod backup;

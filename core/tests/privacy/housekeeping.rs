@@ -64,6 +64,8 @@ async fn a_login_deletes_requests_past_their_period_whoever_logs_in(db: Db) {
         Purged {
             requests: 0,
             vouchers: 0,
+            log_events: 0,
+            erased_keys: 0,
             imports_undone: Vec::new(),
             ledger: LedgerState::NotKept,
         }
@@ -82,10 +84,14 @@ async fn a_login_deletes_requests_past_their_period_whoever_logs_in(db: Db) {
         Purged {
             requests: 1,
             vouchers: 0,
+            // The log is kept three years too: this day's events go with the request.
+            log_events: purged.log_events,
+            erased_keys: 0,
             imports_undone: Vec::new(),
             ledger: LedgerState::NotKept,
         }
     );
+    assert!(purged.log_events > 0, "{purged:?}");
     assert!(matches!(
         access_request::get(&db, admin, old).await,
         Err(ServiceError::NotFound(_))
@@ -105,12 +111,12 @@ async fn a_login_deletes_requests_past_their_period_whoever_logs_in(db: Db) {
     assert!(events[0].starts_with("lahettamo "), "{events:?}");
     assert!(events[0].contains("\"automatic\":true"), "{events:?}");
 
-    assert!(
-        housekeeping::at_login(&db, fulfilment, after)
-            .await
-            .expect("housekeeping")
-            .is_empty()
-    );
+    // Seen from `after`, the events written since are past the log's period too; no request
+    // is due any more.
+    let again = housekeeping::at_login(&db, fulfilment, after)
+        .await
+        .expect("housekeeping");
+    assert_eq!((again.requests, again.vouchers), (0, 0), "{again:?}");
 }
 
 async fn a_deactivated_account_does_no_housekeeping(db: Db) {
@@ -131,7 +137,50 @@ async fn a_deactivated_account_does_no_housekeeping(db: Db) {
     );
 }
 
+/// An erased customer's digests keep them from being imported again for the years the
+/// description gives after the erasure, and are then forgotten.
+async fn an_erased_customers_keys_are_forgotten_after_their_period(db: Db) {
+    let staff = testing::staff(&db).await;
+    let admin = &staff.admin;
+    let created = create_customer(&db, admin, &aino()).await;
+    register::service::erasure::erase(
+        &db,
+        admin,
+        created.id,
+        register::domain::consent::ErasureReason::CustomerRequest,
+    )
+    .await
+    .expect("erased");
+    let today = Utc::now().date_naive();
+    let years = register::domain::processing::Period::ErasedKeys.default_years();
+    let within = today + Months::new(12 * years) - Duration::days(1);
+    let kept = housekeeping::at_login(&db, admin, within)
+        .await
+        .expect("housekeeping");
+    assert_eq!(kept.erased_keys, 0, "{kept:?}");
+    let after = today + Months::new(12 * years) + Duration::days(1);
+    let forgotten = housekeeping::at_login(&db, admin, after)
+        .await
+        .expect("housekeeping");
+    assert_eq!(
+        forgotten.erased_keys, 1,
+        "the email's digest: {forgotten:?}"
+    );
+    audit::settle(&db).await;
+    let filter = AuditFilter {
+        action_prefix: Some("erased_keys.purge".into()),
+        ..AuditFilter::default()
+    };
+    let events = audit::list(&db, admin, &filter, PageRequest::first(10))
+        .await
+        .expect("listed")
+        .items;
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert!(events[0].details.contains("\"emails\":1"), "{events:?}");
+}
+
 on_both_databases!(
+    an_erased_customers_keys_are_forgotten_after_their_period,
     a_login_deletes_requests_past_their_period_whoever_logs_in,
     a_deactivated_account_does_no_housekeeping,
 );

@@ -5,7 +5,7 @@ use register::db::Db;
 use register::domain::Role;
 use register::service::audit::{self, AuditEntry, AuditFilter, BrokenLink, BrokenReason};
 use register::service::customer::{CustomerQuery, CustomerSort};
-use register::service::{PageRequest, Session, auth, customer, order, staff};
+use register::service::{PageRequest, Session, auth, customer, housekeeping, order, staff};
 use sea_orm::{ConnectionTrait, DbBackend};
 use testing::{PASSWORD, aino, create_customer, first_admin, staff_input};
 
@@ -356,7 +356,98 @@ async fn a_chain_rewritten_with_its_head_is_caught_at_the_anchor(db: Db) {
     assert_eq!(second.recorded, None, "a rewritten head is not anchored");
 }
 
+/// At the end of their period the oldest events are deleted, and the chain kept still
+/// verifies: from the purge point, whose hash the first event kept points at, with the purge
+/// recorded in the chain and an anchor written before it still checked at the point.
+async fn the_oldest_events_go_at_the_end_of_their_period_and_the_chain_still_verifies(db: Db) {
+    let admin = first_admin(&db).await;
+    create_customer(&db, &admin, &aino()).await;
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let anchor = dir.path().join("ankkuri.txt");
+    let before = audit_anchor::verify(&db, &admin, &anchor)
+        .await
+        .expect("verifies");
+    let (anchored_seq, _) = before.verification.head.clone().expect("a head");
+    let today = chrono::Utc::now().date_naive();
+    let years = register::domain::processing::Period::Log.default_years();
+
+    let within = today + chrono::Months::new(12 * years) - chrono::Duration::days(1);
+    let kept = housekeeping::at_login(&db, &admin, within)
+        .await
+        .expect("housekeeping");
+    assert_eq!(kept.log_events, 0);
+    let after = today + chrono::Months::new(12 * years) + chrono::Duration::days(1);
+    let purged = housekeeping::at_login(&db, &admin, after)
+        .await
+        .expect("housekeeping");
+    assert_eq!(purged.log_events, anchored_seq as u64, "every event so far");
+
+    let left = entries(&db, &admin).await;
+    assert_eq!(
+        left.iter().map(|e| e.action.as_str()).collect::<Vec<_>>(),
+        ["audit.purge"]
+    );
+    assert!(
+        left[0]
+            .details
+            .contains(&format!("\"through_seq\":{anchored_seq}")),
+        "{left:?}"
+    );
+    create_customer(
+        &db,
+        &admin,
+        &register::domain::customer::CustomerInput {
+            email: "toinen@example.com".into(),
+            webshop_username: String::new(),
+            ..aino()
+        },
+    )
+    .await;
+    let verification = audit::verify(&db, &admin).await.expect("verifies");
+    assert_eq!(verification.first_broken, None);
+    assert_eq!(verification.purged_through, anchored_seq);
+    assert_eq!(
+        verification.events_checked, 2,
+        "the purge and the new customer"
+    );
+    let again = audit_anchor::verify(&db, &admin, &anchor)
+        .await
+        .expect("verifies");
+    assert!(again.holds(), "{:?}", again.broken);
+    assert_eq!((again.anchors_checked, again.anchors_purged), (1, 0));
+
+    // Events still within their period stay append-only.
+    let refused = db
+        .raw_connection_for_tests()
+        .execute_unprepared(&format!(
+            "DELETE FROM audit_events WHERE seq > {anchored_seq}"
+        ))
+        .await;
+    assert!(
+        refused.is_err(),
+        "an event after the purge point was deleted"
+    );
+    // Moving the purge point by hand deletes what it likes, but no purge event names it.
+    raw(
+        &db,
+        &format!(
+            "UPDATE audit_head SET purged_seq = {next}, \
+             purged_hash = (SELECT hash FROM audit_events WHERE seq = {next})",
+            next = anchored_seq + 1
+        ),
+    )
+    .await;
+    raw(
+        &db,
+        &format!("DELETE FROM audit_events WHERE seq = {}", anchored_seq + 1),
+    )
+    .await;
+    let broken = first_broken(&db, &admin).await.expect("found");
+    assert_eq!(broken.reason, BrokenReason::PurgeNotRecorded);
+}
+
 on_both_databases!(
+    the_oldest_events_go_at_the_end_of_their_period_and_the_chain_still_verifies,
     a_chain_rewritten_with_its_head_is_caught_at_the_anchor,
     a_page_of_customers_shown_leaves_one_event_naming_whom,
     every_list_of_personal_data_leaves_a_trace,

@@ -110,8 +110,12 @@ pub fn describe(change: &Change, i18n: &I18n) -> String {
                 ("after", after.display().into()),
             ],
         ),
-        Change::RequestYears { before, after } => i18n.t_with(
-            "change-request-years",
+        Change::Years {
+            period,
+            before,
+            after,
+        } => i18n.t_with(
+            &format!("change-years-{}", period.key()),
             &[("before", (*before).into()), ("after", (*after).into())],
         ),
         Change::AutomatedDecisions => i18n.t("change-automated"),

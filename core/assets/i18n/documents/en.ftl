@@ -162,8 +162,14 @@ info-retention-requests = Requests concerning data protection, with their letter
         [one] one year
        *[other] { $years_text } years
     } after the request was closed, so that we can show that it was handled properly.
-info-retention-log = Access log entries contain no name or contact details but identify the customer by customer number, so they are pseudonymised personal data. They are kept as long as the register is in use, so that the processing of the data can be verified afterwards.
-info-retention-erased = Once the data of a customer brought in from the webshop has been erased, the register keeps a hash computed from their webshop customer number, so that the erased data is not brought in again from the webshop's records. The hash is pseudonymised personal data; no name or contact details can be derived from it. It is kept as long as the register is in use.
+info-retention-log = Access log entries contain no name or contact details but identify the customer by customer number, so they are pseudonymised personal data. They are kept for { $years ->
+        [one] one year
+       *[other] { $years_text } years
+    } after the entry, so that the processing of the data can be verified afterwards, and then deleted.
+info-retention-erased = Once a customer's data has been erased, the register keeps a hash computed from their e-mail address and webshop customer number, so that the erased data is not brought in again from the webshop's records. The hash is pseudonymised personal data; no name or contact details can be derived from it. It is kept for { $years ->
+        [one] one year
+       *[other] { $years_text } years
+    } after the erasure and then deleted.
 info-rights-heading = Your rights
 info-rights-list = You have the right to
 info-right-access = know whether we process data about you, and obtain a copy of it (Article 15 GDPR)

@@ -162,8 +162,14 @@ info-retention-requests = Tietosuojaa koskevat pyynnöt ja niihin liittyvät kir
         [one] vuoden
        *[other] { $years_text } vuotta
     } pyynnön käsittelyn päättymisestä, jotta voimme osoittaa käsitelleemme pyynnön asianmukaisesti.
-info-retention-log = Käyttölokin merkinnöissä ei ole asiakkaan nimeä tai yhteystietoja, mutta ne yksilöivät asiakkaan asiakasnumerolla, joten ne ovat pseudonymisoituja henkilötietoja. Ne säilytetään niin kauan kuin rekisteri on käytössä, jotta tietojen käsittely voidaan jälkikäteen todentaa.
-info-retention-erased = Kun verkkokaupasta tuodun asiakkaan tiedot on poistettu, rekisteriin jää hänen verkkokaupan asiakasnumerostaan laskettu tiiviste, jotta poistettuja tietoja ei tuoda uudelleen verkkokaupan tiedoista. Tiiviste on pseudonymisoitu henkilötieto, eikä siitä voi päätellä nimeä tai yhteystietoja. Se säilytetään niin kauan kuin rekisteri on käytössä.
+info-retention-log = Käyttölokin merkinnöissä ei ole asiakkaan nimeä tai yhteystietoja, mutta ne yksilöivät asiakkaan asiakasnumerolla, joten ne ovat pseudonymisoituja henkilötietoja. Ne säilytetään { $years ->
+        [one] vuoden
+       *[other] { $years_text } vuotta
+    } merkinnästä, jotta tietojen käsittely voidaan jälkikäteen todentaa, ja poistetaan sitten.
+info-retention-erased = Kun asiakkaan tiedot on poistettu, rekisteriin jää hänen sähköpostiosoitteestaan ja verkkokaupan asiakasnumerostaan laskettu tiiviste, jotta poistettuja tietoja ei tuoda uudelleen verkkokaupan tiedoista. Tiiviste on pseudonymisoitu henkilötieto, eikä siitä voi päätellä nimeä tai yhteystietoja. Se säilytetään { $years ->
+        [one] vuoden
+       *[other] { $years_text } vuotta
+    } poistamisesta ja poistetaan sitten.
 info-rights-heading = Oikeutenne
 info-rights-list = Teillä on oikeus
 info-right-access = saada tietää, käsittelemmekö teitä koskevia tietoja, ja saada jäljennös niistä (tietosuoja-asetuksen 15 artikla)

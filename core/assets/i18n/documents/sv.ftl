@@ -160,8 +160,14 @@ info-retention-customer = Grunduppgifter, kundkontot i webbutiken, uppgifter om 
     }; en sådan kunds uppgifter raderas vid en kontroll som görs regelbundet.
 info-retention-vouchers = Verifikaten för beställningar sparas enligt 2 kap. 10 § i bokföringslagen (1336/1997) i minst sex år från utgången av det år då räkenskapsperioden har upphört; vår räkenskapsperiod upphör den { $year_end }. När kundens uppgifter har raderats finns i vårt register beställningsnummer, datum, leveranssätt, leveransland, produkter och summor kvar i verifikaten, utan namn, adress eller andra kontaktuppgifter. De är då pseudonymiserade uppgifter: de kan fortfarande kopplas till kunden till exempel med beställningsnumret i orderbekräftelsen och är därför fortfarande personuppgifter. Verifikaten raderas när lagringstiden har gått ut.
 info-retention-requests = Begäranden som gäller dataskydd och brev och svar i anslutning till dem sparas i { $years_text } år efter att behandlingen av begäran har avslutats, så att vi kan visa att begäran har behandlats på behörigt sätt.
-info-retention-log = Anteckningarna i användningsloggen innehåller inte kundens namn eller kontaktuppgifter men identifierar kunden med kundnumret och är därför pseudonymiserade personuppgifter. De sparas så länge registret används, så att behandlingen av uppgifterna kan kontrolleras i efterhand.
-info-retention-erased = När uppgifterna om en kund som förts över från webbutiken har raderats finns ett hashvärde som beräknats av kundnumret i webbutiken kvar i registret, så att de raderade uppgifterna inte förs över på nytt från webbutikens uppgifter. Hashvärdet är en pseudonymiserad personuppgift, och namn eller kontaktuppgifter kan inte härledas ur det. Det sparas så länge registret används.
+info-retention-log = Anteckningarna i användningsloggen innehåller inte kundens namn eller kontaktuppgifter men identifierar kunden med kundnumret och är därför pseudonymiserade personuppgifter. De sparas i { $years ->
+        [one] ett år
+       *[other] { $years_text } år
+    } efter anteckningen, så att behandlingen av uppgifterna kan kontrolleras i efterhand, och raderas sedan.
+info-retention-erased = När uppgifterna om en kund har raderats finns ett hashvärde som beräknats av kundens e-postadress och kundnummer i webbutiken kvar i registret, så att de raderade uppgifterna inte förs över på nytt från webbutikens uppgifter. Hashvärdet är en pseudonymiserad personuppgift, och namn eller kontaktuppgifter kan inte härledas ur det. Det sparas i { $years ->
+        [one] ett år
+       *[other] { $years_text } år
+    } efter raderingen och raderas sedan.
 info-rights-heading = Dina rättigheter
 info-rights-list = Du har rätt att
 info-right-access = få veta om vi behandlar uppgifter om dig och få en kopia av dem (artikel 15 i dataskyddsförordningen)

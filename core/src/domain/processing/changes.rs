@@ -2,7 +2,8 @@
 //! before publishing the next version.
 
 use super::{
-    LegalBasis, NoticeSource, ProcessingDescription, Purpose, Recipient, RecipientCategory, YearEnd,
+    LegalBasis, NoticeSource, Period, ProcessingDescription, Purpose, Recipient, RecipientCategory,
+    YearEnd,
 };
 use crate::domain::Field;
 use crate::domain::organisation::Controller;
@@ -32,7 +33,8 @@ pub enum Change {
         before: YearEnd,
         after: YearEnd,
     },
-    RequestYears {
+    Years {
+        period: Period,
         before: u32,
         after: u32,
     },
@@ -74,11 +76,15 @@ pub fn changes(before: &NoticeSource, after: &NoticeSource) -> Vec<Change> {
             after: new.financial_year_end,
         });
     }
-    if old.request_years != new.request_years {
-        found.push(Change::RequestYears {
-            before: old.request_years,
-            after: new.request_years,
-        });
+    for period in Period::ALL {
+        let (before, after) = (old.years(period), new.years(period));
+        if before != after {
+            found.push(Change::Years {
+                period,
+                before,
+                after,
+            });
+        }
     }
     if before.processing.automated_decisions != after.processing.automated_decisions {
         found.push(Change::AutomatedDecisions);

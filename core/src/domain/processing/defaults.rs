@@ -5,7 +5,7 @@
 //! the EU–US Data Privacy Framework: dataprivacyframework.gov lists them); the shop checks them.
 
 use super::{
-    Handover, LegalBasis, ProcessingDescription, Purpose, PurposeBasis, Recipient,
+    Handover, LegalBasis, Period, ProcessingDescription, Purpose, PurposeBasis, Recipient,
     RecipientCategory, RecipientRole, Retention, Safeguard, ShippingMethod, Transfer, YearEnd,
 };
 use crate::domain::Localised;
@@ -34,8 +34,9 @@ impl Default for ProcessingDescription {
             retention: Retention {
                 idle_months: 36,
                 financial_year_end: YearEnd::CALENDAR_YEAR,
-                // The general limitation period for claims (vanhentumislaki 728/2003).
-                request_years: 3,
+                request_years: Period::Requests.default_years(),
+                log_years: Period::Log.default_years(),
+                erased_key_years: Period::ErasedKeys.default_years(),
             },
             automated_decisions: None,
             cookies: Localised::new(

@@ -22,7 +22,7 @@ pub use purpose::{LegalBasis, Purpose, PurposeBasis};
 pub use recipient::{
     Handover, Recipient, RecipientCategory, RecipientRole, Safeguard, ShippingMethod, Transfer,
 };
-pub use retention::{Retention, RetentionInput, VOUCHER_YEARS, YearEnd};
+pub use retention::{Period, Retention, RetentionInput, VOUCHER_YEARS, YEARS, YearEnd};
 
 /// The longest text the shop writes into the description.
 pub const MAX_TEXT: usize = 1000;
@@ -68,7 +68,7 @@ pub enum Slot {
     ShippingHandover(usize),
     IdleMonths,
     FinancialYearEnd,
-    RequestYears,
+    Years(Period),
     AutomatedDecisions(Lang),
     Cookies(Lang),
 }

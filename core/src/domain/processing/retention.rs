@@ -1,7 +1,10 @@
 //! How long the register keeps what it holds: the customer relationship ends after a number of
 //! idle months; order vouchers are kept as the Accounting Act (kirjanpitolaki 1336/1997, 2 luku
 //! 10 §) requires, six years from the end of the calendar year in which the financial year
-//! ended; access requests and their letters for a set number of years after they were closed.
+//! ended; access requests and their letters for a set number of years after they were closed,
+//! the audit trail (each customer's consultation log) for a set number of years after each
+//! event, and the digests that keep an erased webshop customer from being imported again for
+//! a set number of years after the erasure.
 
 use chrono::{DateTime, Datelike, Days, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -10,7 +13,8 @@ use super::{Slot, SlotProblem};
 use crate::domain::Problem;
 
 pub const IDLE_MONTHS: (u32, u32) = (1, 240);
-pub const REQUEST_YEARS: (u32, u32) = (1, 20);
+/// The fewest and most years of every [`Period`].
+pub const YEARS: (u32, u32) = (1, 20);
 /// The Accounting Act's minimum for vouchers, in years after the end of the calendar year in
 /// which the financial year ended.
 pub const VOUCHER_YEARS: i32 = 6;
@@ -20,6 +24,54 @@ pub struct Retention {
     pub idle_months: u32,
     pub financial_year_end: YearEnd,
     pub request_years: u32,
+    /// A description saved before these periods were set gets the defaults, which the admin
+    /// sees in the settings before the next notice.
+    #[serde(default = "Period::log_default")]
+    pub log_years: u32,
+    #[serde(default = "Period::erased_keys_default")]
+    pub erased_key_years: u32,
+}
+
+/// What the register keeps for a number of whole years, each with its own setting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Period {
+    /// Access and other requests, with their letters and the documents sent, after closing.
+    Requests,
+    /// The audit trail, and so each customer's consultation log, after each event.
+    Log,
+    /// The digests of an erased webshop customer's number and email, after the erasure.
+    ErasedKeys,
+}
+
+impl Period {
+    pub const ALL: [Period; 3] = [Period::Requests, Period::Log, Period::ErasedKeys];
+
+    /// The period a new register starts with. Requests and the log: the general limitation
+    /// period for claims is three years (laki velan vanhentumisesta 728/2003, 4 §), and the
+    /// shop must be able to show for as long that it handled each request and each use of the
+    /// data lawfully (GDPR Art. 5(2)). Erased keys: as long, for the erased person to be gone
+    /// from the webshop and from the exports staff import.
+    pub const fn default_years(self) -> u32 {
+        match self {
+            Period::Requests | Period::Log | Period::ErasedKeys => 3,
+        }
+    }
+
+    fn log_default() -> u32 {
+        Period::Log.default_years()
+    }
+
+    fn erased_keys_default() -> u32 {
+        Period::ErasedKeys.default_years()
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Period::Requests => "requests",
+            Period::Log => "log",
+            Period::ErasedKeys => "erased-keys",
+        }
+    }
 }
 
 /// The day and month on which the shop's financial year ends, e.g. 31.12. or 30.6.
@@ -82,14 +134,26 @@ pub struct RetentionInput {
     pub idle_months: String,
     pub financial_year_end: String,
     pub request_years: String,
+    pub log_years: String,
+    pub erased_key_years: String,
 }
 
 impl Retention {
+    pub fn years(&self, period: Period) -> u32 {
+        match period {
+            Period::Requests => self.request_years,
+            Period::Log => self.log_years,
+            Period::ErasedKeys => self.erased_key_years,
+        }
+    }
+
     pub fn to_input(self) -> RetentionInput {
         RetentionInput {
             idle_months: self.idle_months.to_string(),
             financial_year_end: self.financial_year_end.display(),
             request_years: self.request_years.to_string(),
+            log_years: self.log_years.to_string(),
+            erased_key_years: self.erased_key_years.to_string(),
         }
     }
 
@@ -97,8 +161,10 @@ impl Retention {
         if !in_range(self.idle_months, IDLE_MONTHS) {
             problems.push(out_of_range(Slot::IdleMonths, IDLE_MONTHS));
         }
-        if !in_range(self.request_years, REQUEST_YEARS) {
-            problems.push(out_of_range(Slot::RequestYears, REQUEST_YEARS));
+        for period in Period::ALL {
+            if !in_range(self.years(period), YEARS) {
+                problems.push(out_of_range(Slot::Years(period), YEARS));
+            }
         }
         let end = self.financial_year_end;
         if YearEnd::parse(&end.display()) != Some(end) {
@@ -111,6 +177,22 @@ impl Retention {
 }
 
 impl RetentionInput {
+    pub fn years(&self, period: Period) -> &str {
+        match period {
+            Period::Requests => &self.request_years,
+            Period::Log => &self.log_years,
+            Period::ErasedKeys => &self.erased_key_years,
+        }
+    }
+
+    pub fn years_mut(&mut self, period: Period) -> &mut String {
+        match period {
+            Period::Requests => &mut self.request_years,
+            Period::Log => &mut self.log_years,
+            Period::ErasedKeys => &mut self.erased_key_years,
+        }
+    }
+
     pub fn parse(&self) -> Result<Retention, Vec<SlotProblem>> {
         let mut problems = Vec::new();
         let mut number = |slot: Slot, text: &str, range: (u32, u32)| {
@@ -121,7 +203,8 @@ impl RetentionInput {
             value
         };
         let idle_months = number(Slot::IdleMonths, &self.idle_months, IDLE_MONTHS);
-        let request_years = number(Slot::RequestYears, &self.request_years, REQUEST_YEARS);
+        let [request_years, log_years, erased_key_years] =
+            Period::ALL.map(|period| number(Slot::Years(period), self.years(period), YEARS));
         let financial_year_end = YearEnd::parse(&self.financial_year_end);
         if financial_year_end.is_none() {
             problems.push(SlotProblem::new(
@@ -129,11 +212,25 @@ impl RetentionInput {
                 Problem::NotADayAndMonth,
             ));
         }
-        match (idle_months, financial_year_end, request_years) {
-            (Some(idle_months), Some(financial_year_end), Some(request_years)) => Ok(Retention {
+        match (
+            idle_months,
+            financial_year_end,
+            request_years,
+            log_years,
+            erased_key_years,
+        ) {
+            (
+                Some(idle_months),
+                Some(financial_year_end),
+                Some(request_years),
+                Some(log_years),
+                Some(erased_key_years),
+            ) => Ok(Retention {
                 idle_months,
                 financial_year_end,
                 request_years,
+                log_years,
+                erased_key_years,
             }),
             _ => Err(problems),
         }
@@ -209,21 +306,38 @@ mod tests {
     }
 
     #[test]
+    fn a_description_saved_before_the_log_and_key_periods_gets_their_defaults() {
+        let saved =
+            r#"{"idle_months":24,"financial_year_end":{"day":30,"month":6},"request_years":5}"#;
+        let retention: Retention = serde_json::from_str(saved).expect("an earlier description");
+        assert_eq!(retention.request_years, 5);
+        assert_eq!(retention.years(Period::Log), Period::Log.default_years());
+        assert_eq!(retention.years(Period::ErasedKeys), 3);
+    }
+
+    #[test]
     fn typed_retention_values_are_checked_each_beside_its_field() {
         let input = RetentionInput {
             idle_months: "0".into(),
             financial_year_end: "31.13.".into(),
             request_years: "kolme".into(),
+            log_years: "3".into(),
+            erased_key_years: "21".into(),
         };
         let slots: Vec<Slot> = input
             .parse()
-            .expect_err("all three are wrong")
+            .expect_err("four are wrong")
             .into_iter()
             .map(|p| p.slot)
             .collect();
         assert_eq!(
             slots,
-            [Slot::IdleMonths, Slot::RequestYears, Slot::FinancialYearEnd]
+            [
+                Slot::IdleMonths,
+                Slot::Years(Period::Requests),
+                Slot::Years(Period::ErasedKeys),
+                Slot::FinancialYearEnd
+            ]
         );
     }
 }

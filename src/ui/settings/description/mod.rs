@@ -7,7 +7,7 @@ mod view;
 pub use view::category_name;
 
 use register::domain::processing::{
-    Handover, LegalBasis, ProcessingDescription, Purpose, Recipient, RecipientCategory,
+    Handover, LegalBasis, Period, ProcessingDescription, Purpose, Recipient, RecipientCategory,
     RecipientRole, RetentionInput, Safeguard, ShippingMethod, Slot, SlotProblem, Transfer,
 };
 use register::domain::{Lang, Localised};
@@ -54,7 +54,7 @@ pub enum Message {
     RemoveShippingMethod(usize),
     IdleMonths(String),
     FinancialYearEnd(String),
-    RequestYears(String),
+    Years(Period, String),
     NoAutomatedDecisions(bool),
     AutomatedDecisions(Lang, String),
     Cookies(Lang, String),
@@ -153,7 +153,7 @@ impl State {
 fn is_retention(slot: Slot) -> bool {
     matches!(
         slot,
-        Slot::IdleMonths | Slot::FinancialYearEnd | Slot::RequestYears
+        Slot::IdleMonths | Slot::FinancialYearEnd | Slot::Years(_)
     )
 }
 
@@ -227,7 +227,7 @@ impl Form {
             }
             Message::IdleMonths(text) => self.retention.idle_months = text,
             Message::FinancialYearEnd(text) => self.retention.financial_year_end = text,
-            Message::RequestYears(text) => self.retention.request_years = text,
+            Message::Years(period, text) => *self.retention.years_mut(period) = text,
             Message::NoAutomatedDecisions(none) => {
                 d.automated_decisions = if none {
                     None

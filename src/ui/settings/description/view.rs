@@ -5,8 +5,8 @@ use iced::widget::{
 };
 use iced::{Element, Length};
 use register::domain::processing::{
-    Handover, LegalBasis, ProcessingDescription, PurposeBasis, Recipient, RecipientCategory,
-    RecipientRole, RetentionInput, Safeguard, Slot,
+    Handover, LegalBasis, Period, ProcessingDescription, PurposeBasis, Recipient,
+    RecipientCategory, RecipientRole, RetentionInput, Safeguard, Slot,
 };
 use register::domain::{Lang, Localised};
 use register::i18n::{I18n, capitalised};
@@ -357,33 +357,41 @@ impl State {
     }
 
     fn retention<'a>(&'a self, input: &'a RetentionInput, i18n: &I18n) -> Element<'a, Message> {
-        row![
+        let periods = Period::ALL.map(|period| {
             labelled(
-                i18n.t("processing-idle-months"),
-                text_input("36", &input.idle_months)
-                    .id("idle-months")
-                    .on_input(Message::IdleMonths)
+                i18n.t(&format!("processing-years-{}", period.key())),
+                text_input("3", input.years(period))
+                    .id(format!("years-{}", period.key()))
+                    .on_input(move |text| Message::Years(period, text))
                     .padding(6),
-                self.error(Slot::IdleMonths, i18n),
-            ),
-            labelled(
-                i18n.t("processing-year-end"),
-                text_input("31.12.", &input.financial_year_end)
-                    .id("financial-year-end")
-                    .on_input(Message::FinancialYearEnd)
-                    .padding(6),
-                self.error(Slot::FinancialYearEnd, i18n),
-            ),
-            labelled(
-                i18n.t("processing-request-years"),
-                text_input("3", &input.request_years)
-                    .id("request-years")
-                    .on_input(Message::RequestYears)
-                    .padding(6),
-                self.error(Slot::RequestYears, i18n),
-            ),
+                self.error(Slot::Years(period), i18n),
+            )
+        });
+        let [requests, log, erased_keys] = periods;
+        column![
+            row![
+                labelled(
+                    i18n.t("processing-idle-months"),
+                    text_input("36", &input.idle_months)
+                        .id("idle-months")
+                        .on_input(Message::IdleMonths)
+                        .padding(6),
+                    self.error(Slot::IdleMonths, i18n),
+                ),
+                labelled(
+                    i18n.t("processing-year-end"),
+                    text_input("31.12.", &input.financial_year_end)
+                        .id("financial-year-end")
+                        .on_input(Message::FinancialYearEnd)
+                        .padding(6),
+                    self.error(Slot::FinancialYearEnd, i18n),
+                ),
+            ]
+            .spacing(12),
+            row![requests, log, erased_keys].spacing(12),
+            text(i18n.t("processing-years-reason")).size(13),
         ]
-        .spacing(12)
+        .spacing(8)
         .into()
     }
 
