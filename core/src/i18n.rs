@@ -465,6 +465,7 @@ fn problem_message(problem: &Problem) -> (&'static str, Vec<(&'static str, Fluen
         Problem::InTheFuture => ("problem-in-the-future", vec![]),
         Problem::AlreadyExtended => ("problem-already-extended", vec![]),
         Problem::UnknownCustomer => ("problem-unknown-customer", vec![]),
+        Problem::VouchersKept => ("problem-vouchers-kept", vec![]),
         Problem::DuplicateInFile { first_row } => (
             "problem-duplicate-in-file",
             vec![("row", number(*first_row))],

@@ -24,6 +24,7 @@ mod m20261203_000018_ledger_outbox;
 mod m20261204_000019_notice_address;
 mod m20261204_000020_request_clock_and_delivery;
 mod m20261207_000021_audit_purge_point;
+mod m20261207_000022_erased_vouchers;
 
 pub struct Migrator;
 
@@ -52,6 +53,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000019_notice_address::Migration),
             Box::new(m20261204_000020_request_clock_and_delivery::Migration),
             Box::new(m20261207_000021_audit_purge_point::Migration),
+            Box::new(m20261207_000022_erased_vouchers::Migration),
         ]
     }
 }

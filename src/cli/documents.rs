@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use register::db::Db;
+use register::domain::subject::Subject;
 use register::format;
 use register::i18n::Lang;
 use register::notice::{Edition, Format};
@@ -13,6 +14,7 @@ use register::service::{ServiceError, Session, access_request, extract};
 pub struct ExtractTarget {
     pub customer: Option<i32>,
     pub email: Option<String>,
+    pub order: Option<String>,
     pub lang: Lang,
     pub out: PathBuf,
     pub json: Option<PathBuf>,
@@ -25,12 +27,15 @@ pub async fn write_extract(
     target: ExtractTarget,
 ) -> Result<String, String> {
     let fail = |e: ServiceError| e.to_string();
-    let customer_id = match (target.customer, target.email.as_deref()) {
-        (Some(id), _) => id,
-        (None, Some(email)) => extract::customer_by_email(db, session, email)
+    let subject = match (target.customer, &target.email, &target.order) {
+        (Some(id), _, _) => Subject::Customer(id),
+        (None, Some(email), _) => extract::subject_by_email(db, session, email)
             .await
             .map_err(fail)?,
-        (None, None) => return Err("give --customer ID or --email E".into()),
+        (None, None, Some(order)) => extract::subject_by_order(db, session, order)
+            .await
+            .map_err(fail)?,
+        (None, None, None) => return Err("give --customer ID, --email E or --order NUMBER".into()),
     };
     let request = match target.request {
         Some(id) => Some(access_request::get(db, session, id).await.map_err(fail)?),
@@ -40,7 +45,7 @@ pub async fn write_extract(
         db,
         session,
         save::Target {
-            customer_id,
+            subject,
             lang: target.lang,
             request: request.as_ref(),
             pdf: &target.out,

@@ -82,11 +82,16 @@ pub enum Command {
     /// Write a customer's register extract as PDF (and JSON), in answer to an access request.
     Extract {
         /// The customer number.
-        #[arg(long, required_unless_present = "email", conflicts_with = "email")]
+        #[arg(long, required_unless_present_any = ["email", "order"], conflicts_with_all = ["email", "order"])]
         customer: Option<i32>,
-        /// The customer's email address, instead of the number.
-        #[arg(long)]
+        /// The customer's email address, instead of the number: a customer in the register,
+        /// or the erased customer whose kept vouchers it finds.
+        #[arg(long, conflicts_with = "order")]
         email: Option<String>,
+        /// An order number: its customer, or the erased customer whose vouchers the register
+        /// keeps for the Accounting Act.
+        #[arg(long, value_name = "NUMBER")]
+        order: Option<String>,
         /// The extract's language: fi, sv or en.
         #[arg(long, value_parser = ["fi", "sv", "en"])]
         lang: String,
@@ -305,6 +310,7 @@ pub async fn run(cli: Cli, command: Command) -> Result<String, String> {
         Command::Extract {
             customer,
             email,
+            order,
             lang,
             out,
             json,
@@ -314,6 +320,7 @@ pub async fn run(cli: Cli, command: Command) -> Result<String, String> {
             let target = ExtractTarget {
                 customer,
                 email,
+                order,
                 lang: Lang::from_id(&lang).unwrap_or_default(),
                 out,
                 json,

@@ -275,6 +275,76 @@ fn extract_writes_the_pdf_and_the_json_for_a_customer_found_by_email() {
 }
 
 #[test]
+fn extract_by_order_number_gives_an_erased_customers_kept_vouchers() {
+    let register = Register::new();
+    register.add_first_admin();
+    register.ready_for_documents();
+    register.run(
+        &["--as", "admin", "demo-data", "--customers", "3"],
+        Some(PASSWORD),
+        None,
+    );
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let extract = |args: &[&str], name: &str| -> serde_json::Value {
+        let pdf = dir.path().join(format!("{name}.pdf"));
+        let json = dir.path().join(format!("{name}.json"));
+        let mut all = vec!["--as", "admin", "extract", "--lang", "fi"];
+        all.extend_from_slice(args);
+        all.extend([
+            "--out",
+            pdf.to_str().expect("utf-8 path"),
+            "--json",
+            json.to_str().expect("utf-8 path"),
+        ]);
+        let output = register.run(&all, Some(PASSWORD), None);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        serde_json::from_slice(&std::fs::read(&json).expect("the JSON is written")).expect("JSON")
+    };
+    // A customer with orders, found by one of them.
+    let customer = (1..=3)
+        .map(|id| {
+            (
+                id,
+                extract(&["--customer", &id.to_string()], &format!("c{id}")),
+            )
+        })
+        .find(|(_, copy)| copy["orders"].as_array().is_some_and(|o| !o.is_empty()))
+        .expect("a demo customer with orders");
+    let (id, copy) = customer;
+    let number = copy["orders"][0]["order_number"]
+        .as_str()
+        .expect("an order number")
+        .to_owned();
+    assert_eq!(
+        extract(&["--order", &number], "before")["customer"]["customer_number"],
+        id
+    );
+
+    let output = register.run(
+        &["--as", "admin", "erase", "--customer", &id.to_string()],
+        Some(PASSWORD),
+        None,
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let after = extract(&["--order", &number], "after");
+    assert!(after["customer"].is_null(), "{after}");
+    assert_eq!(after["erasure"]["customer_number"], id);
+    assert_eq!(
+        after["orders"].as_array().map(Vec::len),
+        copy["orders"].as_array().map(Vec::len)
+    );
+
+    let unknown = register.run(
+        &[
+            "--as", "admin", "extract", "--order", "OP-0", "--lang", "fi", "--out", "x.pdf",
+        ],
+        Some(PASSWORD),
+        None,
+    );
+    assert_eq!(unknown.status.code(), Some(1), "{}", stderr(&unknown));
+}
+
+#[test]
 fn extract_of_a_missing_customer_fails_with_one_line_and_writes_nothing() {
     let register = Register::new();
     register.add_first_admin();

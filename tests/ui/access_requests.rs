@@ -279,3 +279,89 @@ async fn asking_for_what_confirms_the_identity_sends_a_letter_and_stops_the_cloc
     drop(ui);
     test_db.finish().await;
 }
+
+#[tokio::test]
+async fn an_erased_customers_vouchers_are_found_by_order_number_and_answered_with_their_extract() {
+    let test_db = testing::TestDb::sqlite().await;
+    let db = test_db.db.clone();
+    let admin = ready_admin(&db).await;
+    let aino = create_customer(&db, &admin, &aino()).await;
+    let order = register::domain::order::OrderInput {
+        order_number: "OP-100542".into(),
+        placed_at: chrono::Utc::now() - chrono::Duration::days(30),
+        status: register::domain::order::OrderStatus::Delivered,
+        carrier: "Posti".into(),
+        delivery_name: "Aino Häkkinen".into(),
+        delivery_street_address: "Kangaskuja 3 B 12".into(),
+        delivery_postal_code: "40100".into(),
+        delivery_city: "Jyväskylä".into(),
+        delivery_country: "FI".into(),
+        lines: vec![register::domain::order::OrderLineInput {
+            product: "Pellavakangas".into(),
+            quantity: 1,
+            unit_price: register::domain::Money::from_cents(2190),
+            vat_rate_basis_points: 2550,
+        }],
+    };
+    register::service::order::create(&db, &admin, aino.id, &order)
+        .await
+        .expect("order");
+    register::service::erasure::erase(
+        &db,
+        &admin,
+        aino.id,
+        register::domain::consent::ErasureReason::CustomerRequest,
+    )
+    .await
+    .expect("erased");
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let pdf = dir.path().join("ote.pdf");
+    let i18n = I18n::new(Lang::Fi);
+    let mut state = State::default();
+    send(&db, &admin, &mut state, Message::New, &pdf).await;
+    let name = Message::Intake(intake::Message::Name("Aino Häkkinen".into()));
+    send(&db, &admin, &mut state, name, &pdf).await;
+    let mut ui = simulator(state.view(&i18n));
+    ui.click(id("request-customer-search"))
+        .expect("the search is there");
+    ui.typewrite("OP-100542");
+    for message in ui.into_messages().collect::<Vec<_>>() {
+        send(&db, &admin, &mut state, message, &pdf).await;
+    }
+    let found = format!(
+        "Poistettu asiakas, asiakasnumero {} (poistettu {}) · säilytetyt tositteet OP-100542",
+        aino.id,
+        register::format::date_only(register::format::today())
+    );
+    click(&db, &admin, &mut state, &found, &pdf).await;
+    let mut ui = simulator(state.view(&i18n));
+    ui.find("Asiakkaan tiedot on poistettu, mutta tilausten tositteet säilytetään kirjanpitolain vuoksi. Ne ovat yhä hänen tietojaan: pyyntöön vastataan niiden rekisteriotteella.")
+        .expect("the intake says what the vouchers are");
+    drop(ui);
+    click(&db, &admin, &mut state, "Kirjaa pyyntö", &pdf).await;
+    let mut ui = simulator(state.view(&i18n));
+    ui.find(format!("Poistetun asiakkaan {} säilytetyt tositteet", aino.id).as_str())
+        .expect("the request is matched to the vouchers");
+    drop(ui);
+    let check = Message::Detail(detail::Message::Check(Choice::new(
+        Some(IdentityCheck::SignedLetter),
+        String::new(),
+    )));
+    send(&db, &admin, &mut state, check, &pdf).await;
+    click(&db, &admin, &mut state, "Tallenna tarkistus", &pdf).await;
+    click(&db, &admin, &mut state, "Merkitse varmistetuksi", &pdf).await;
+    click(
+        &db,
+        &admin,
+        &mut state,
+        "Tallenna rekisteriote ja saatekirje…",
+        &pdf,
+    )
+    .await;
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("ote.json")).expect("the JSON copy"))
+            .expect("JSON");
+    assert!(json["customer"].is_null(), "{json}");
+    assert_eq!(json["orders"][0]["order_number"], "OP-100542");
+    test_db.finish().await;
+}

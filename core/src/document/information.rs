@@ -7,8 +7,8 @@ use fluent_bundle::FluentValue;
 use super::Section;
 use crate::domain::organisation::Controller;
 use crate::domain::processing::{
-    Disclosed, LegalBasis, Period, ProcessingDescription, Received, Recipient, RecipientCategory,
-    RecipientRole,
+    Disclosed, LegalBasis, Period, ProcessingDescription, Purpose, Received, Recipient,
+    RecipientCategory, RecipientRole,
 };
 use crate::domain::{Lang, Phone};
 use crate::i18n::{I18n, capitalised};
@@ -90,11 +90,25 @@ impl<'a> Information<'a> {
 
     /// The register extract's information, in the order of GDPR Art. 15(1) (a)–(h), with the
     /// transfers of Art. 15(2) after the recipients.
-    pub fn extract(&self, disclosed: &Disclosed) -> Vec<Section> {
+    /// `erased`: the customer was erased, and only the order vouchers, the request records and
+    /// the log are still held, for the purposes that keep them.
+    pub fn extract(&self, disclosed: &Disclosed, erased: bool) -> Vec<Section> {
         let scope = Scope::Customer(disclosed);
+        let (purposes, categories) = if erased {
+            (
+                self.purposes_of(&[
+                    Purpose::Bookkeeping,
+                    Purpose::DataProtectionRequests,
+                    Purpose::Security,
+                ]),
+                self.categories_of(&["vouchers", "requests", "log"]),
+            )
+        } else {
+            (self.purposes(), self.categories())
+        };
         vec![
-            self.purposes(),
-            self.categories(),
+            purposes,
+            categories,
             self.recipients(scope),
             self.transfers(scope),
             self.retention(),
@@ -145,10 +159,16 @@ impl<'a> Information<'a> {
     }
 
     pub fn purposes(&self) -> Section {
+        self.purposes_of(&Purpose::ALL)
+    }
+
+    /// The purposes among `which`, in the description's order.
+    fn purposes_of(&self, which: &[Purpose]) -> Section {
         let lines = self
             .processing
             .purposes
             .iter()
+            .filter(|purpose| which.contains(&purpose.purpose))
             .map(|purpose| {
                 let mut args = vec![
                     (
@@ -176,7 +196,7 @@ impl<'a> Information<'a> {
     }
 
     pub fn categories(&self) -> Section {
-        let lines = [
+        self.categories_of(&[
             "basic",
             "account",
             "business",
@@ -185,9 +205,14 @@ impl<'a> Information<'a> {
             "reviews",
             "requests",
             "log",
-        ]
-        .map(|category| self.t(&format!("info-category-{category}")))
-        .to_vec();
+        ])
+    }
+
+    fn categories_of(&self, which: &[&str]) -> Section {
+        let lines = which
+            .iter()
+            .map(|category| self.t(&format!("info-category-{category}")))
+            .collect();
         self.section("info-categories-heading").items(lines)
     }
 

@@ -29,6 +29,18 @@ pub struct Addressee {
 }
 
 impl Addressee {
+    /// No one by name and no address: an extract saved for staff, not sent.
+    pub fn nobody() -> Self {
+        Self {
+            name: String::new(),
+            company: None,
+            street_address: None,
+            postal_code: None,
+            city: None,
+            country: String::new(),
+        }
+    }
+
     /// Whether the address is a company's: the letter is then marked personal above it.
     pub fn is_at_a_company(&self) -> bool {
         self.company

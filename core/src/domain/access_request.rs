@@ -287,6 +287,8 @@ pub struct AccessRequestInput {
     pub requester_address: String,
     pub received_on: String,
     pub customer_id: Option<i32>,
+    /// The erased customer, by the number they had, whose kept vouchers the request is about.
+    pub erased_customer_number: Option<i32>,
 }
 
 impl Default for AccessRequestInput {
@@ -299,6 +301,7 @@ impl Default for AccessRequestInput {
             requester_address: String::new(),
             received_on: String::new(),
             customer_id: None,
+            erased_customer_number: None,
         }
     }
 }
@@ -312,6 +315,7 @@ pub struct ValidAccessRequest {
     pub requester_address: Option<String>,
     pub received_on: NaiveDate,
     pub customer_id: Option<i32>,
+    pub erased_customer_number: Option<i32>,
 }
 
 impl AccessRequestInput {
@@ -360,6 +364,10 @@ impl AccessRequestInput {
                 requester_address,
                 received_on,
                 customer_id: self.customer_id,
+                // A request is about one person: a customer in the register comes first.
+                erased_customer_number: self
+                    .erased_customer_number
+                    .filter(|_| self.customer_id.is_none()),
             }),
             _ => Err(errors.into_vec()),
         }

@@ -1,6 +1,7 @@
 //! Consent: the newsletter subscription and the refusal of direct marketing are separate, and
 //! every change to either is kept as an event with when, who recorded it and where it came from.
 
+use super::consultation::Purpose;
 use std::fmt;
 use std::str::FromStr;
 
@@ -97,6 +98,17 @@ impl ErasureReason {
         ErasureReason::RetentionEnded,
         ErasureReason::Other,
     ];
+
+    /// Why the erased data was processed, as the consultation log says it: an erasure the
+    /// customer asked for answers their request; one at the end of the retention period is
+    /// the retention review's.
+    pub fn purpose(self) -> Purpose {
+        match self {
+            ErasureReason::CustomerRequest => Purpose::DataProtectionRequest,
+            ErasureReason::RetentionEnded => Purpose::RetentionReview,
+            ErasureReason::Other => Purpose::CustomerService,
+        }
+    }
 
     pub fn as_str(self) -> &'static str {
         match self {

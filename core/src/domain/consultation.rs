@@ -82,7 +82,7 @@ impl Purpose {
             (_, "customer.erase" | "order.purge") => Purpose::RetentionReview,
             (_, "marketing.export") => Purpose::MarketingExport,
             (_, "customer.list" | "customer.search") => Purpose::Search,
-            ("access_request" | "extract", _) => Purpose::DataProtectionRequest,
+            ("access_request" | "extract" | "vouchers", _) => Purpose::DataProtectionRequest,
             ("order" | "disclosure", _) => Purpose::OrderHandling,
             ("retention", _) => Purpose::RetentionReview,
             ("import", _) => Purpose::Import,

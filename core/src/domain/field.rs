@@ -196,6 +196,9 @@ pub enum Problem {
     InTheFuture,
     AlreadyExtended,
     UnknownCustomer,
+    /// The register keeps an erased customer's vouchers that the request's details find: the
+    /// answer is an extract of them, never that nothing is held.
+    VouchersKept,
     /// The same customer or email address appeared earlier in the same file.
     DuplicateInFile {
         first_row: usize,
@@ -268,6 +271,11 @@ impl fmt::Display for Problem {
             Problem::InTheFuture => write!(f, "cannot be in the future"),
             Problem::AlreadyExtended => write!(f, "has already been extended once"),
             Problem::UnknownCustomer => write!(f, "matches no customer in the register"),
+            Problem::VouchersKept => write!(
+                f,
+                "finds the order vouchers the register keeps of an erased customer: match the \
+                 request to them and answer with their extract"
+            ),
             Problem::DuplicateInFile { first_row } => {
                 write!(f, "appears already on row {first_row} of the file")
             }

@@ -22,6 +22,7 @@ pub mod readiness;
 pub mod review;
 mod role;
 pub mod staff;
+pub mod subject;
 mod text;
 mod vat_id;
 

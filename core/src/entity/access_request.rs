@@ -46,6 +46,8 @@ pub struct Model {
     /// How the requester asked to be answered ("electronic" or "post"); None: the way the
     /// request came.
     pub answer_by: Option<String>,
+    /// The erased customer, by the number they had, whose kept vouchers the request is about.
+    pub erased_customer_number: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

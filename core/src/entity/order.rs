@@ -21,6 +21,13 @@ pub struct Model {
     /// Imported with a delivery postal code or country that does not validate, kept as
     /// written for staff to check.
     pub to_check: bool,
+    /// The number the erased customer had: keeps their vouchers together and names them in
+    /// the audit trail.
+    pub erased_customer_number: Option<i32>,
+    /// The erased customer's webshop number's digest and keyed email digest, by which a
+    /// request finds their vouchers, until the erased keys' retention period ends.
+    pub erased_webshop_digest: Option<String>,
+    pub erased_email_digest: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -94,7 +94,25 @@ pub const CUSTOMER_TABLES: &[(&str, &[(&str, Coverage)])] = &[
             (
                 "anonymised_at",
                 Left(
-                    "set only when the customer is erased, after which there is no one to copy for",
+                    "set when the customer is erased; an erased customer's copy gives it as /erasure/erased_at",
+                ),
+            ),
+            (
+                "erased_customer_number",
+                Left(
+                    "set when the customer is erased; an erased customer's copy gives it as /erasure/customer_number",
+                ),
+            ),
+            (
+                "erased_webshop_digest",
+                Left(
+                    "a digest of the erased customer's webshop number, which only finds their vouchers for a request and cannot be read back",
+                ),
+            ),
+            (
+                "erased_email_digest",
+                Left(
+                    "a keyed digest of the erased customer's email address, which only finds their vouchers for a request and cannot be read back",
                 ),
             ),
             (
@@ -201,6 +219,10 @@ pub const CUSTOMER_TABLES: &[(&str, &[(&str, Coverage)])] = &[
             ("waiting_since", Copied("/access_requests/*/waiting_since")),
             ("paused_days", Copied("/access_requests/*/paused_days")),
             ("answer_by", Copied("/access_requests/*/delivery")),
+            (
+                "erased_customer_number",
+                Left("points at the erased customer the copy is about"),
+            ),
             ("letter_file_name", Copied("/access_requests/*/letter")),
             (
                 "letter_sha256",

@@ -13,7 +13,7 @@ use crate::document::Section;
 use crate::document::information::Information;
 use crate::document::letterhead::Addressee;
 use crate::domain::Money;
-use crate::domain::consent::ConsentKind;
+use crate::domain::consent::{ConsentKind, ErasureReason};
 use crate::domain::customer::Customer;
 use crate::domain::order::Order;
 use crate::domain::organisation::Controller;
@@ -30,7 +30,11 @@ pub struct Extract {
     pub controller: Controller,
     /// Where the letter goes: printed where a window envelope shows it.
     pub recipient: Addressee,
-    pub customer: CustomerData,
+    /// The customer's data in the register; None for an erased customer, of whom only the
+    /// order vouchers are kept.
+    pub customer: Option<CustomerData>,
+    /// For an erased customer: the record of the erasure.
+    pub erasure: Option<ErasureRecord>,
     pub orders: Vec<ExtractOrder>,
     pub reviews: Vec<ExtractReview>,
     /// Every newsletter and marketing choice, oldest first.
@@ -74,6 +78,29 @@ pub struct CustomerData {
     pub updated_at: DateTime<Utc>,
 }
 
+/// What the register keeps of an erasure: when it was done and, while the audit trail still
+/// holds it, why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErasureRecord {
+    /// The number the customer had, by which the vouchers and the log still name them.
+    pub customer_number: i32,
+    pub erased_at: DateTime<Utc>,
+    /// In the extract's language; None once the log entry has gone.
+    pub reason: Option<String>,
+}
+
+/// Whom the register's data is about, as the service gathered it.
+pub enum Whose {
+    Customer(Customer),
+    /// An erased customer, of whom the vouchers are kept; the extract goes to the requester.
+    Erased {
+        customer_number: i32,
+        erased_at: DateTime<Utc>,
+        reason: Option<ErasureReason>,
+        recipient: Addressee,
+    },
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExtractOrder {
     pub order_number: String,
@@ -105,7 +132,7 @@ pub struct ExtractReview {
 
 /// The register's data about one customer, as the service gathered it.
 pub struct Sources {
-    pub customer: Customer,
+    pub whose: Whose,
     pub orders: Vec<Order>,
     pub reviews: Vec<Review>,
     pub controller: Controller,
@@ -130,7 +157,7 @@ pub fn build(
 ) -> Result<Extract, TotalOverflow> {
     let i18n = I18n::new(lang);
     let Sources {
-        customer,
+        whose,
         orders,
         reviews,
         controller,
@@ -144,53 +171,59 @@ pub fn build(
         orders.iter().filter_map(|order| order.carrier.as_deref()),
     );
     let carriers = used.names(&processing);
+    let subscribed = match &whose {
+        Whose::Customer(customer) => customer.newsletter,
+        Whose::Erased { .. } => false,
+    };
     let disclosed = Disclosed {
         carriers: used,
         paid_orders: orders.iter().any(|order| order.status.was_paid()),
         orders: !orders.is_empty(),
-        newsletter: customer.newsletter
+        newsletter: subscribed
             || history
                 .consents
                 .iter()
                 .any(|c| c.kind == ConsentKind::Newsletter && c.granted),
         published_reviews: reviews.iter().any(|review| review.visible),
     };
-    let recipient = Addressee {
-        name: format!("{} {}", customer.first_name, customer.last_name),
-        company: customer.company_name.clone(),
-        street_address: customer.street_address.clone(),
-        postal_code: customer.postal_code.clone(),
-        city: customer.city.clone(),
-        country: customer.country.clone(),
+    let erased = matches!(whose, Whose::Erased { .. });
+    let information = Information::new(&i18n, &controller, &processing).extract(&disclosed, erased);
+    let (recipient, customer, erasure) = match whose {
+        Whose::Customer(customer) => (
+            Addressee {
+                name: format!("{} {}", customer.first_name, customer.last_name),
+                company: customer.company_name.clone(),
+                street_address: customer.street_address.clone(),
+                postal_code: customer.postal_code.clone(),
+                city: customer.city.clone(),
+                country: customer.country.clone(),
+            },
+            Some(customer_data(customer)),
+            None,
+        ),
+        Whose::Erased {
+            customer_number,
+            erased_at,
+            reason,
+            recipient,
+        } => (
+            recipient,
+            None,
+            Some(ErasureRecord {
+                customer_number,
+                erased_at,
+                reason: reason.map(|r| i18n.t(&format!("erasure-reason-{}", r.as_str()))),
+            }),
+        ),
     };
-    let information = Information::new(&i18n, &controller, &processing).extract(&disclosed);
     Ok(Extract {
         language: lang,
         reference,
         issued_on,
         controller,
         recipient,
-        customer: CustomerData {
-            customer_number: customer.id,
-            first_name: customer.first_name,
-            last_name: customer.last_name,
-            email: customer.email,
-            phone: customer.phone,
-            street_address: customer.street_address,
-            postal_code: customer.postal_code,
-            city: customer.city,
-            country: customer.country,
-            newsletter: customer.newsletter,
-            marketing_refused: customer.marketing_refused,
-            webshop_username: customer.webshop_username,
-            webshop_password_stored_as_hash: customer.webshop_password_stored,
-            company_name: customer.company_name,
-            vat_id: customer.vat_id,
-            webshop_customer_id: customer.webshop_customer_id,
-            last_webshop_login_at: customer.last_webshop_login_at,
-            created_at: customer.created_at,
-            updated_at: customer.updated_at,
-        },
+        customer,
+        erasure,
         orders: orders
             .into_iter()
             .map(|order| extract_order(order, &i18n))
@@ -213,6 +246,30 @@ pub fn build(
         notice,
         draft,
     })
+}
+
+fn customer_data(customer: Customer) -> CustomerData {
+    CustomerData {
+        customer_number: customer.id,
+        first_name: customer.first_name,
+        last_name: customer.last_name,
+        email: customer.email,
+        phone: customer.phone,
+        street_address: customer.street_address,
+        postal_code: customer.postal_code,
+        city: customer.city,
+        country: customer.country,
+        newsletter: customer.newsletter,
+        marketing_refused: customer.marketing_refused,
+        webshop_username: customer.webshop_username,
+        webshop_password_stored_as_hash: customer.webshop_password_stored,
+        company_name: customer.company_name,
+        vat_id: customer.vat_id,
+        webshop_customer_id: customer.webshop_customer_id,
+        last_webshop_login_at: customer.last_webshop_login_at,
+        created_at: customer.created_at,
+        updated_at: customer.updated_at,
+    }
 }
 
 fn extract_order(order: Order, i18n: &I18n) -> Result<ExtractOrder, TotalOverflow> {

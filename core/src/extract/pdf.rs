@@ -1,6 +1,6 @@
 //! The extract as an A4 PDF to print, sign and mail in a window envelope.
 
-use super::{Extract, ExtractOrder};
+use super::{CustomerData, ErasureRecord, Extract, ExtractOrder};
 use crate::document::layout::{
     Align, BODY, BOTTOM, Cell, LEFT, RIGHT, SMALL, Style, TOP, Writer, line_height,
 };
@@ -22,10 +22,19 @@ pub fn render(extract: &Extract) -> Result<Vec<u8>, PdfError> {
             writer.paragraph(&i18n.t("extract-draft"), BODY, Style::Bold);
         }
         letterhead(writer, extract, &i18n);
-        basic_data(writer, extract, &i18n);
-        orders(writer, extract, &i18n);
-        reviews(writer, extract, &i18n);
-        marketing(writer, extract, &i18n);
+        match (&extract.customer, &extract.erasure) {
+            (Some(customer), _) => {
+                basic_data(writer, customer, &i18n);
+                orders(writer, extract, &i18n);
+                reviews(writer, extract, &i18n);
+                marketing(writer, customer, &i18n);
+            }
+            (None, Some(erasure)) => {
+                erased(writer, erasure, &i18n);
+                orders(writer, extract, &i18n);
+            }
+            (None, None) => {}
+        }
         consents(writer, extract, &i18n);
         requests(writer, extract, &i18n);
         consultations(writer, extract, &i18n);
@@ -53,15 +62,15 @@ pub fn render(extract: &Extract) -> Result<Vec<u8>, PdfError> {
     })
 }
 
-fn marketing(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
+fn marketing(writer: &mut Writer<'_>, customer: &CustomerData, i18n: &I18n) {
     writer.heading(&i18n.t("extract-marketing"), HEADING);
-    let newsletter = if extract.customer.newsletter {
+    let newsletter = if customer.newsletter {
         "extract-newsletter-yes"
     } else {
         "extract-newsletter-no"
     };
     writer.paragraph(&i18n.t(newsletter), BODY, Style::Regular);
-    let marketing = if extract.customer.marketing_refused {
+    let marketing = if customer.marketing_refused {
         "extract-marketing-refused"
     } else {
         "extract-marketing-allowed"
@@ -88,8 +97,42 @@ fn letterhead(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
     writer.paragraph(&i18n.t("extract-intro"), BODY, Style::Regular);
 }
 
-fn basic_data(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
-    let customer = &extract.customer;
+/// What an erased customer's extract says in place of the basic data: that the data was
+/// erased, when and why, and what is still kept.
+fn erased(writer: &mut Writer<'_>, erasure: &ErasureRecord, i18n: &I18n) {
+    writer.heading(&i18n.t("extract-erased"), HEADING);
+    writer.paragraph(
+        &i18n.t_with(
+            "extract-erased-intro",
+            &[(
+                "date",
+                format::day_for(i18n.lang(), erasure.erased_at).into(),
+            )],
+        ),
+        BODY,
+        Style::Regular,
+    );
+    let rows = [
+        (
+            i18n.t("extract-erased-number"),
+            erasure.customer_number.to_string(),
+        ),
+        (
+            i18n.t("extract-erased-at"),
+            format::date_time_for(i18n.lang(), erasure.erased_at),
+        ),
+        (
+            i18n.t("extract-erased-reason"),
+            erasure
+                .reason
+                .clone()
+                .unwrap_or_else(|| i18n.t("extract-erased-reason-gone")),
+        ),
+    ];
+    letterhead::label_rows(writer, (LEFT, 55.0), LEFT + 57.0, rows);
+}
+
+fn basic_data(writer: &mut Writer<'_>, customer: &CustomerData, i18n: &I18n) {
     writer.heading(&i18n.t("extract-basic"), HEADING);
     let text = |value: &Option<String>| value.clone().unwrap_or_else(|| "–".to_owned());
     let password = if customer.webshop_password_stored_as_hash {
@@ -166,7 +209,12 @@ fn line_cells(
 }
 
 fn orders(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
-    writer.heading(&i18n.t("extract-orders"), HEADING);
+    let heading = if extract.erasure.is_some() {
+        "extract-vouchers"
+    } else {
+        "extract-orders"
+    };
+    writer.heading(&i18n.t(heading), HEADING);
     if extract.orders.is_empty() {
         writer.paragraph(&i18n.t("extract-no-orders"), BODY, Style::Regular);
         return;

@@ -10,6 +10,7 @@ use super::file::{Placed, place_all, stage};
 use super::{Existing, SaveError, refuse_existing};
 use crate::db::Db;
 use crate::domain::access_request::{Delivery, DocumentKind};
+use crate::domain::subject::Subject;
 use crate::domain::{Field, FieldError, Problem};
 use crate::i18n::Lang;
 use crate::letter::{self, About};
@@ -27,7 +28,7 @@ pub struct Saved {
 
 /// What to save: whose extract, in which language, answering which request, and where.
 pub struct Target<'a> {
-    pub customer_id: i32,
+    pub subject: Subject,
     pub lang: Lang,
     pub request: Option<&'a AccessRequest>,
     pub pdf: &'a Path,
@@ -47,7 +48,7 @@ pub async fn save(db: &Db, session: &Session, target: Target<'_>) -> Result<Save
         refuse_existing([target.pdf])?;
     }
     refuse_existing(target.json)?;
-    let extract = extract::generate(db, session, target.customer_id, target.lang, None).await?;
+    let extract = generate(db, session, target.subject, target.lang, None).await?;
     let pdf = render(&extract)?;
     // Both files are written in full before either gets its name, and recorded only once both
     // have: an unwritable JSON copy leaves no PDF behind and no save in the audit trail.
@@ -58,7 +59,7 @@ pub async fn save(db: &Db, session: &Session, target: Target<'_>) -> Result<Save
     let placed = place_all(staged)?;
     let sha256 = hex::encode(Sha256::digest(&pdf));
     let recorded =
-        extract::record_saved(db, session, target.customer_id, &extract.reference, &sha256).await;
+        extract::record_saved(db, session, target.subject, &extract.reference, &sha256).await;
     withdraw_unless(recorded, placed)?;
     Ok(Saved {
         path: target.pdf.to_owned(),
@@ -104,23 +105,16 @@ async fn answer(
         refuse_existing([target.pdf])?;
     }
     refuse_existing([json_path.as_path(), letter_path.as_path()])?;
-    let customer_id =
+    let subject =
         access_request::check_answerable(db, session, request.id, request.version).await?;
-    if customer_id != target.customer_id {
+    if subject != target.subject {
         return Err(ServiceError::invalid(FieldError::new(
             Field::MatchedCustomer,
             Problem::UnknownCustomer,
         ))
         .into());
     }
-    let extract = extract::generate(
-        db,
-        session,
-        customer_id,
-        target.lang,
-        Some(request.reference.clone()),
-    )
-    .await?;
+    let extract = generate(db, session, subject, target.lang, Some(request)).await?;
     let covering = letter::covering(
         About {
             language: target.lang,
@@ -166,7 +160,7 @@ async fn answer(
         session,
         request.id,
         request.version,
-        customer_id,
+        subject,
         &extract.reference,
         &sent,
     )
@@ -178,6 +172,26 @@ async fn answer(
         sha256: pdf.sha256(),
         covering_letter: Some(letter_path),
     })
+}
+
+/// The extract of a customer, or of an erased customer's kept vouchers, answering `request`
+/// when there is one.
+async fn generate(
+    db: &Db,
+    session: &Session,
+    subject: Subject,
+    lang: Lang,
+    request: Option<&AccessRequest>,
+) -> Result<crate::extract::Extract, ServiceError> {
+    match subject {
+        Subject::Customer(id) => {
+            let reference = request.map(|r| r.reference.clone());
+            extract::generate(db, session, id, lang, reference).await
+        }
+        Subject::Erased(number) => {
+            extract::generate_erased(db, session, number, lang, request).await
+        }
+    }
 }
 
 /// "ote-covering-letter.pdf" beside "ote.pdf".

@@ -146,6 +146,20 @@ pub(crate) async fn purge_in(
         .exec(txn)
         .await?
         .rows_affected;
+    // The vouchers of those customers can no longer be found by the digests either; by order
+    // number they still can.
+    crate::entity::order::Entity::update_many()
+        .col_expr(
+            crate::entity::order::Column::ErasedWebshopDigest,
+            sea_orm::sea_query::Expr::value(Option::<String>::None),
+        )
+        .col_expr(
+            crate::entity::order::Column::ErasedEmailDigest,
+            sea_orm::sea_query::Expr::value(Option::<String>::None),
+        )
+        .filter(crate::entity::order::Column::AnonymisedAt.lt(cutoff))
+        .exec(txn)
+        .await?;
     let purged = webshop_ids + emails;
     let event = super::audit::Event::new("erased_keys.purge", "register", None).with_details(
         serde_json::json!({ "webshop_ids": webshop_ids, "emails": emails, "years": years }),

@@ -99,6 +99,7 @@ pub(super) async fn erase_and_record(
     super::backup::ledger::enqueue(txn, &[entry]).await?;
     let event = Event::new("customer.erase", "customer", Some(customer_id)).with_details(json!({
         "reason": reason.as_str(),
+        "purpose": reason.purpose().as_str(),
         "orders_anonymised": erasure.orders_anonymised,
         "reviews_deleted": erasure.reviews_deleted,
     }));
@@ -116,11 +117,17 @@ pub(super) async fn erase_in(
         .await?
         .ok_or(ServiceError::NotFound("customer"))?;
     let entry = super::backup::ledger::erasure_entry(txn, &erased).await?;
+    let webshop_digest = erased
+        .webshop_customer_id
+        .as_deref()
+        .map(super::erased_webshop_customer::digest);
     if let Some(webshop_id) = &erased.webshop_customer_id {
         super::erased_webshop_customer::remember(txn, webshop_id).await?;
     }
+    let mut email_digest = None;
     if let Some(email) = &erased.email_key {
         let key = super::backup::settings::row(txn).await?.ledger_key;
+        email_digest = Some(crate::erasure_ledger::email_digest(&key, email));
         super::erased_webshop_customer::remember_email(txn, &key, email).await?;
     }
     // Before the orders lose their link to the customer, which names them.
@@ -145,6 +152,16 @@ pub(super) async fn erase_in(
             Expr::value(Option::<String>::None),
         )
         .col_expr(order::Column::AnonymisedAt, Expr::value(now))
+        // What still finds the vouchers for the person they are about (GDPR Art. 15).
+        .col_expr(
+            order::Column::ErasedCustomerNumber,
+            Expr::value(Some(customer_id)),
+        )
+        .col_expr(
+            order::Column::ErasedWebshopDigest,
+            Expr::value(webshop_digest),
+        )
+        .col_expr(order::Column::ErasedEmailDigest, Expr::value(email_digest))
         .filter(order::Column::CustomerId.eq(customer_id))
         .exec(txn)
         .await?;
@@ -169,8 +186,9 @@ pub(super) async fn erase_in(
         .filter(access_request_document::Column::AccessRequestId.in_subquery(requests_of_customer))
         .exec(txn)
         .await?;
-    // The request stays as the record that it was answered, without whose it was, and without
-    // the reasons and notes staff wrote about it.
+    // The request stays as the record that it was answered, without the requester's details
+    // and without the reasons and notes staff wrote about it; it keeps the number the customer
+    // had, as the vouchers do, so that it is in their copy if they ask again.
     let none = || Expr::value(Option::<String>::None);
     let requests = access_request::Entity::update_many()
         .col_expr(access_request::Column::RequesterName, Expr::value(ERASED))
@@ -184,6 +202,10 @@ pub(super) async fn erase_in(
         .col_expr(
             access_request::Column::CustomerId,
             Expr::value(Option::<i32>::None),
+        )
+        .col_expr(
+            access_request::Column::ErasedCustomerNumber,
+            Expr::value(Some(customer_id)),
         )
         .filter(access_request::Column::CustomerId.eq(customer_id))
         .exec(txn)

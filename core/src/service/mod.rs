@@ -35,6 +35,7 @@ pub mod review;
 mod session;
 pub mod settings;
 pub mod staff;
+pub mod vouchers;
 mod webshop_customer;
 mod write;
 

@@ -20,6 +20,7 @@ use crate::db::Db;
 pub use crate::domain::order::{Order, OrderLine};
 use crate::domain::order::{OrderInput, OrderStatus, ValidOrder};
 use crate::domain::processing::CarriersUsed;
+use crate::domain::subject::Subject;
 use crate::domain::{Field, FieldError, Money, Permission, Problem};
 use crate::entity::{customer, order, order_line};
 
@@ -252,15 +253,16 @@ pub async fn disclosures(
 /// A customer's orders with their lines, newest first.
 pub(crate) async fn history(
     conn: &impl ConnectionTrait,
-    customer_id: i32,
+    subject: Subject,
 ) -> Result<Vec<Order>, ServiceError> {
+    let owned = owned_by(subject);
     let orders = order::Entity::find()
-        .filter(order::Column::CustomerId.eq(customer_id))
+        .filter(owned.clone())
         .order_by_desc(order::Column::PlacedAt)
         .order_by_desc(order::Column::Id)
         .all(conn)
         .await?;
-    let mut lines = lines_of_customer(conn, customer_id).await?;
+    let mut lines = lines_of_subject(conn, owned).await?;
     orders
         .into_iter()
         .map(|order| {
@@ -268,6 +270,17 @@ pub(crate) async fn history(
             to_order(order, order_lines)
         })
         .collect()
+}
+
+/// The orders of a customer, or the vouchers an erasure kept of an erased customer's.
+fn owned_by(subject: Subject) -> sea_orm::sea_query::SimpleExpr {
+    use sea_orm::sea_query::ExprTrait;
+    match subject {
+        Subject::Customer(id) => order::Column::CustomerId.eq(id),
+        Subject::Erased(number) => order::Column::ErasedCustomerNumber
+            .eq(number)
+            .and(order::Column::AnonymisedAt.is_not_null()),
+    }
 }
 
 /// One order with its lines and delivery address; the read is audited against the customer.
@@ -386,17 +399,17 @@ async fn lines_of(
     Ok(group_lines(rows))
 }
 
-async fn lines_of_customer(
+async fn lines_of_subject(
     conn: &impl ConnectionTrait,
-    customer_id: i32,
+    owned: sea_orm::sea_query::SimpleExpr,
 ) -> Result<HashMap<i32, Vec<OrderLine>>, ServiceError> {
-    let orders_of_customer = Query::select()
+    let orders_of_subject = Query::select()
         .column(order::Column::Id)
         .from(order::Entity)
-        .and_where(order::Column::CustomerId.eq(customer_id))
+        .cond_where(owned)
         .to_owned();
     let rows = order_line::Entity::find()
-        .filter(order_line::Column::OrderId.in_subquery(orders_of_customer))
+        .filter(order_line::Column::OrderId.in_subquery(orders_of_subject))
         .order_by_asc(order_line::Column::OrderId)
         .order_by_asc(order_line::Column::LineNo)
         .all(conn)

@@ -9,6 +9,7 @@ use register::domain::access_request::{
     Urgency, Waiting,
 };
 use register::domain::consent::ErasureReason;
+use register::domain::subject::Subject;
 use register::domain::{Field, Lang, Problem};
 use register::save;
 use register::service::access_request::{self, AccessRequest, AccessRequestQuery};
@@ -47,6 +48,7 @@ async fn logged_by(
         requester_address: "Kangaskuja 3 B 12\n40100 Jyväskylä".into(),
         received_on: received.format("%-d.%-m.%Y").to_string(),
         customer_id,
+        erased_customer_number: None,
     };
     access_request::log(db, session, &input)
         .await
@@ -258,7 +260,7 @@ async fn a_verified_request_rematched_to_another_customer_cannot_be_answered(db:
             &db,
             &admin,
             save::Target {
-                customer_id: customer,
+                subject: Subject::Customer(customer),
                 lang: Lang::Fi,
                 request: Some(request),
                 pdf: &pdf,
@@ -292,7 +294,7 @@ async fn the_answer_keeps_the_extract_its_json_and_covering_letter_as_sent(db: D
         &db,
         &admin,
         save::Target {
-            customer_id: aino.id,
+            subject: Subject::Customer(aino.id),
             lang: Lang::Sv,
             request: Some(&request),
             pdf: &pdf,
@@ -358,7 +360,7 @@ async fn the_covering_letter_says_how_the_copy_is_delivered(db: Db) {
             &db,
             &admin,
             save::Target {
-                customer_id: aino.id,
+                subject: Subject::Customer(aino.id),
                 lang: Lang::En,
                 request: Some(request),
                 pdf: &pdf,

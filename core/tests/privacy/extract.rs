@@ -6,6 +6,7 @@ use register::domain::Money;
 use register::domain::access_request::AccessRequestStatus;
 use register::domain::order::{OrderInput, OrderLineInput, OrderStatus};
 use register::domain::review::ReviewInput;
+use register::domain::subject::Subject;
 use register::extract::{Extract, pdf};
 use register::i18n::Lang;
 use std::collections::{BTreeMap, BTreeSet};
@@ -258,7 +259,7 @@ async fn saving_an_extract_answers_the_verified_request_with_its_sha256(db: Db) 
         &db,
         &admin,
         save::Target {
-            customer_id: aino.id,
+            subject: Subject::Customer(aino.id),
             lang: Lang::Fi,
             request: Some(&request),
             pdf: &path,
@@ -314,11 +315,12 @@ async fn the_copy_gives_marketing_choices_requests_and_consultations_by_role_not
     let extract = extract::generate(&db, &staff.admin, aino.id, Lang::Fi, None)
         .await
         .expect("gathered");
-    assert_eq!(
-        extract.customer.webshop_customer_id.as_deref(),
-        Some("7001")
-    );
-    assert!(extract.customer.last_webshop_login_at.is_some());
+    let customer = extract
+        .customer
+        .as_ref()
+        .expect("a customer in the register");
+    assert_eq!(customer.webshop_customer_id.as_deref(), Some("7001"));
+    assert!(customer.last_webshop_login_at.is_some());
     let choices: Vec<(&str, bool, &str, Option<&str>)> = extract
         .consents
         .iter()
@@ -524,7 +526,7 @@ async fn every_column_about_a_customer_is_in_the_copy_or_left_out_with_a_reason(
         &db,
         &admin,
         save::Target {
-            customer_id: aino.id,
+            subject: Subject::Customer(aino.id),
             lang: Lang::Fi,
             request: Some(&answered),
             pdf: &dir.path().join("ote.pdf"),

@@ -6,6 +6,7 @@
 extern crate testing;
 
 mod access_requests;
+mod erased_extract;
 mod erasure;
 mod extract;
 mod housekeeping;

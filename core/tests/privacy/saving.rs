@@ -21,7 +21,7 @@ async fn saved(
     json: Option<&Path>,
 ) -> Result<save::Saved, save::SaveError> {
     let target = save::Target {
-        customer_id,
+        subject: register::domain::subject::Subject::Customer(customer_id),
         lang: Lang::Fi,
         request,
         pdf,

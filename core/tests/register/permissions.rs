@@ -107,10 +107,12 @@ enum Probe {
     ReplayErasureLedger,
     AnswerNothingHeld,
     PurgeRequests,
+    FindVouchers,
+    ExtractByOrder,
 }
 
 impl Probe {
-    const ALL: [Probe; 45] = [
+    const ALL: [Probe; 47] = [
         Probe::OpenCustomer,
         Probe::SearchCustomers,
         Probe::CountCustomers,
@@ -156,6 +158,8 @@ impl Probe {
         Probe::BackupSettings,
         Probe::SaveBackupSettings,
         Probe::ReplayErasureLedger,
+        Probe::FindVouchers,
+        Probe::ExtractByOrder,
     ];
 
     fn permission(self) -> Permission {
@@ -185,7 +189,7 @@ impl Probe {
             | BackupSettings
             | SaveBackupSettings => Permission::Administration,
             LogAccessRequest | ListAccessRequests | GenerateExtract | RequestDocuments
-            | AnswerNothingHeld => Permission::AccessRequests,
+            | AnswerNothingHeld | FindVouchers | ExtractByOrder => Permission::AccessRequests,
             ExportNewsletter => Permission::NewsletterExport,
             RetentionReview | EraseCustomer | RetentionPolicy | PurgeVouchers | PurgeRequests
             | ReplayErasureLedger => Permission::EraseCustomer,
@@ -419,6 +423,17 @@ async fn run(
         Probe::GenerateExtract => extract::generate(db, session, id, Lang::Fi, None)
             .await
             .map(drop),
+        Probe::FindVouchers => register::service::vouchers::find(db, session, "OP-1")
+            .await
+            .map(drop),
+        Probe::ExtractByOrder => {
+            let number = order::get(db, &fixture.admin, fixture.order_id)
+                .await?
+                .order_number;
+            extract::subject_by_order(db, session, &number)
+                .await
+                .map(drop)
+        }
         Probe::ExportNewsletter => {
             marketing::newsletter_recipients_csv(db, session, &mut Vec::new())
                 .await

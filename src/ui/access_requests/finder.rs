@@ -1,11 +1,15 @@
-//! Finding the customer a request is about, with the customers screen's own search: by name,
-//! email, phone or customer number.
+//! Finding whom a request is about, with the customers screen's own search (by name, email,
+//! phone or customer number), and the order vouchers the register keeps of an erased customer,
+//! found by an order number, a webshop customer number or an email address.
 
 use iced::widget::{button, column, text, text_input};
 use iced::{Element, Length};
+use register::domain::subject::Subject;
+use register::format;
 use register::i18n::I18n;
 use register::service::PageRequest;
 use register::service::customer::{CustomerQuery, CustomerSort, CustomerSummary};
+use register::service::vouchers::KeptVouchers;
 
 use crate::ui::outcome::Outcome;
 use crate::ui::theme::muted;
@@ -14,17 +18,24 @@ use crate::ui::widgets::error_banner;
 /// How many matches the search shows.
 const MATCHES: u64 = 8;
 
+/// What a search found: customers in the register, and erased customers' kept vouchers.
+#[derive(Debug, Clone, Default)]
+pub struct Matches {
+    pub customers: Vec<CustomerSummary>,
+    pub vouchers: Vec<KeptVouchers>,
+}
+
 #[derive(Debug, Default)]
 pub struct Finder {
     search: String,
     generation: u64,
-    matches: Option<Outcome<Vec<CustomerSummary>>>,
+    matches: Option<Outcome<Matches>>,
 }
 
 #[derive(Debug, Clone)]
 pub enum Message {
     Search(String),
-    Found(u64, Outcome<Vec<CustomerSummary>>),
+    Found(u64, Outcome<Matches>),
 }
 
 impl Finder {
@@ -57,11 +68,19 @@ impl Finder {
         }
     }
 
+    /// The kept vouchers of the erased customer `number` among the matches shown.
+    pub fn kept(&self, number: i32) -> Option<&KeptVouchers> {
+        match &self.matches {
+            Some(Ok(found)) => found.vouchers.iter().find(|k| k.customer_number == number),
+            _ => None,
+        }
+    }
+
     pub fn view<'a, M: Clone + 'a>(
         &'a self,
         i18n: &I18n,
         on_message: impl Fn(Message) -> M + 'a,
-        choose: impl Fn(i32) -> M,
+        choose: impl Fn(Subject) -> M,
     ) -> Element<'a, M> {
         let mut finder = column![
             text_input(&i18n.t("requests-search"), &self.search)
@@ -70,14 +89,20 @@ impl Finder {
                 .padding(8),
         ]
         .spacing(6);
+        let pick = |line: String, subject| {
+            button(text(line).size(14))
+                .style(button::text)
+                .width(Length::Fill)
+                .on_press(choose(subject))
+        };
         match &self.matches {
             None => {}
             Some(Err(failure)) => finder = finder.push(error_banner(i18n.error(failure))),
-            Some(Ok(found)) if found.is_empty() => {
+            Some(Ok(found)) if found.customers.is_empty() && found.vouchers.is_empty() => {
                 finder = finder.push(text(i18n.t("requests-no-match")).style(muted));
             }
             Some(Ok(found)) => {
-                for customer in found {
+                for customer in &found.customers {
                     let line = format!(
                         "{} {} · {} · {} · {}",
                         customer.first_name,
@@ -86,15 +111,28 @@ impl Finder {
                         customer.city.clone().unwrap_or_default(),
                         i18n.t_with("requests-customer-number", &[("id", customer.id.into())]),
                     );
-                    finder = finder.push(
-                        button(text(line).size(14))
-                            .style(button::text)
-                            .width(Length::Fill)
-                            .on_press(choose(customer.id)),
-                    );
+                    finder = finder.push(pick(line, Subject::Customer(customer.id)));
+                }
+                for kept in &found.vouchers {
+                    finder = finder.push(pick(
+                        vouchers_line(kept, i18n),
+                        Subject::Erased(kept.customer_number),
+                    ));
                 }
             }
         }
         finder.into()
     }
+}
+
+/// "Erased customer 42 (erased 3.5.2026) · kept vouchers OP-100542, OP-100601".
+pub fn vouchers_line(kept: &KeptVouchers, i18n: &I18n) -> String {
+    i18n.t_with(
+        "requests-kept-vouchers",
+        &[
+            ("id", kept.customer_number.into()),
+            ("erased", format::date(kept.erased_at).into()),
+            ("orders", kept.order_numbers.join(", ").into()),
+        ],
+    )
 }

@@ -7,10 +7,12 @@ use iced::{Element, Length};
 use register::domain::Field;
 use register::domain::FieldErrors;
 use register::domain::access_request::{AccessRequestInput, Channel};
+use register::domain::subject::Subject;
 use register::format;
 use register::i18n::I18n;
 use register::service::access_request::AccessRequest;
 use register::service::customer::{Customer, CustomerQuery};
+use register::service::vouchers::KeptVouchers;
 
 use super::compare::{self, Said};
 use super::finder::{self, Finder};
@@ -22,7 +24,7 @@ use crate::ui::widgets::{Choice, bold, error_banner, input, labelled, title};
 pub struct State {
     input: AccessRequestInput,
     finder: Finder,
-    chosen: Option<Outcome<Customer>>,
+    chosen: Option<Chosen>,
     errors: FieldErrors,
     busy: bool,
 }
@@ -42,6 +44,14 @@ impl Default for State {
     }
 }
 
+/// Whom the request was matched to as it is logged.
+#[derive(Debug)]
+enum Chosen {
+    Customer(Box<Outcome<Customer>>),
+    /// An erased customer's kept vouchers.
+    Vouchers(KeptVouchers),
+}
+
 #[derive(Debug, Clone)]
 pub enum Message {
     Channel(Choice<Channel>),
@@ -51,7 +61,7 @@ pub enum Message {
     Phone(String),
     Address(String),
     Finder(finder::Message),
-    Choose(i32),
+    Choose(Subject),
     Chosen(Outcome<Customer>),
     Unchoose,
     Log,
@@ -86,13 +96,22 @@ impl State {
                     return Action::Run(Job::Search(generation, query));
                 }
             }
-            Message::Choose(id) => return Action::Run(Job::Open(id)),
+            Message::Choose(Subject::Customer(id)) => return Action::Run(Job::Open(id)),
+            Message::Choose(Subject::Erased(number)) => {
+                if let Some(kept) = self.finder.kept(number) {
+                    self.input.customer_id = None;
+                    self.input.erased_customer_number = Some(number);
+                    self.chosen = Some(Chosen::Vouchers(kept.clone()));
+                }
+            }
             Message::Chosen(customer) => {
                 self.input.customer_id = customer.as_ref().ok().map(|c| c.id);
-                self.chosen = Some(customer);
+                self.input.erased_customer_number = None;
+                self.chosen = Some(Chosen::Customer(Box::new(customer)));
             }
             Message::Unchoose => {
                 self.input.customer_id = None;
+                self.input.erased_customer_number = None;
                 self.chosen = None;
             }
             Message::Log if !self.busy => {
@@ -203,16 +222,27 @@ impl State {
     /// The customer search, then the chosen customer beside what the request says.
     fn register_side<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
         if let Some(chosen) = &self.chosen {
+            let other = button(text(i18n.t("requests-choose-other")))
+                .style(button::secondary)
+                .on_press(Message::Unchoose);
             return match chosen {
-                Ok(customer) => column![
-                    compare::view(&self.said(), Some(customer), i18n),
-                    button(text(i18n.t("requests-choose-other")))
-                        .style(button::secondary)
-                        .on_press(Message::Unchoose),
+                Chosen::Customer(chosen) => match chosen.as_ref() {
+                    Ok(customer) => {
+                        column![compare::view(&self.said(), Some(customer), i18n), other]
+                            .spacing(8)
+                            .into()
+                    }
+                    Err(failure) => error_banner(i18n.error(failure)),
+                },
+                Chosen::Vouchers(kept) => column![
+                    text(finder::vouchers_line(kept, i18n)).size(14),
+                    text(i18n.t("requests-kept-vouchers-hint"))
+                        .size(13)
+                        .style(muted),
+                    other,
                 ]
                 .spacing(8)
                 .into(),
-                Err(failure) => error_banner(i18n.error(failure)),
             };
         }
         column![

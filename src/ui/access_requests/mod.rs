@@ -17,11 +17,12 @@ use register::domain::access_request::{
     AccessRequestStatus, Channel, IdentityCheck, Urgency, Waiting,
 };
 use register::domain::consultation::Why;
+use register::domain::{Field, FieldError, Problem};
 use register::format;
 use register::i18n::I18n;
 use register::save::{self, Saved};
 use register::service::access_request::{self, AccessRequest, AccessRequestQuery};
-use register::service::{PageRequest, Rows, ServiceError, Session, customer};
+use register::service::{PageRequest, Rows, ServiceError, Session, customer, vouchers};
 
 use super::dialog;
 use super::outcome::{Outcome, outcome};
@@ -374,6 +375,10 @@ async fn run_detail(db: &Db, session: &Session, job: detail::Job) -> detail::Mes
             "requests-matched",
             access_request::match_customer(db, session, r.id, r.version, customer).await,
         ),
+        J::MatchVouchers(r, number) => changed(
+            "requests-matched",
+            access_request::match_vouchers(db, session, r.id, r.version, number).await,
+        ),
         J::Check(r, check, note) => changed(
             "requests-check-saved",
             access_request::set_identity_check(db, session, r.id, r.version, check, &note).await,
@@ -440,23 +445,30 @@ async fn run_detail(db: &Db, session: &Session, job: detail::Job) -> detail::Mes
     }
 }
 
-/// The customers screen's search, with the customer whose number was typed, if any, first.
+/// The customers screen's search, with the customer whose number was typed, if any, first,
+/// and the kept vouchers of any erased customer that the text finds.
 async fn find(
     db: &Db,
     session: &Session,
     query: &customer::CustomerQuery,
-) -> Outcome<Vec<customer::CustomerSummary>> {
-    let mut found: Vec<_> = customer::by_number(db, session, &query.text)
+) -> Outcome<finder::Matches> {
+    let mut customers: Vec<_> = customer::by_number(db, session, &query.text)
         .await
         .map_err(Arc::new)?
         .into_iter()
         .collect();
-    let number = found.first().map(|c| c.id);
+    let number = customers.first().map(|c| c.id);
     let page = customer::search(db, session, query)
         .await
         .map_err(Arc::new)?;
-    found.extend(page.items.into_iter().filter(|c| Some(c.id) != number));
-    Ok(found)
+    customers.extend(page.items.into_iter().filter(|c| Some(c.id) != number));
+    let vouchers = vouchers::find(db, session, &query.text)
+        .await
+        .map_err(Arc::new)?;
+    Ok(finder::Matches {
+        customers,
+        vouchers,
+    })
 }
 
 /// Opens the letter or email the request came in, in the system's viewer.
@@ -486,8 +498,14 @@ async fn save_extract(
     lang: register::domain::Lang,
     path: PathBuf,
 ) -> Outcome<Saved> {
+    let Some(subject) = request.subject() else {
+        return outcome(Err(ServiceError::invalid(FieldError::new(
+            Field::MatchedCustomer,
+            Problem::Required,
+        ))));
+    };
     let target = save::Target {
-        customer_id: request.customer_id.unwrap_or_default(),
+        subject,
         lang,
         request: Some(&request),
         pdf: &path,

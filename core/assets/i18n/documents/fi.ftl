@@ -46,6 +46,18 @@ extract-title = Rekisteriote
 extract-intro = Vastaus tarkastuspyyntöönne. Alla ovat tiedot, jotka tähän asiakasrekisteriin on teistä tallennettu, sekä tiedot niiden käsittelystä (EU:n yleinen tietosuoja-asetus, 15 artikla; tietosuojalaki 1050/2018).
 extract-date = Päiväys
 extract-basic = Perustiedot
+extract-erased = Poistetut tietonne
+extract-erased-intro = Tietonne poistettiin asiakasrekisteristämme { $date }. Kirjanpitolaki (1336/1997, 2 luku 10 §) velvoittaa meitä säilyttämään tilausten tositteet; niistä on poistettu nimenne, osoitteenne ja muut yhteystietonne, mutta ne ovat edelleen teitä koskevia tietoja. Alla ovat rekisterissä yhä olevat tositteet, tieto poistosta sekä käyttölokin merkinnät, joiden säilytysaika ei ole päättynyt.
+extract-erased-number = Asiakasnumeronne ennen poistoa
+extract-erased-at = Tiedot poistettu
+extract-erased-reason = Poiston syy
+extract-erased-reason-gone = ei enää tiedossa: merkintä on poistettu käyttölokin säilytysajan päätyttyä
+extract-vouchers = Kirjanpitoa varten säilytetyt tositteet
+erasure-reason-customer-request = pyyntönne
+erasure-reason-retention-ended = asiakassuhteen säilytysaika päättyi
+erasure-reason-other = muu syy
+consultation-customer-erase = Asiakastiedot poistettu
+consultation-vouchers-find = Säilytetyt tositteet haettu tietosuojapyyntöä varten
 extract-orders = Tilaukset
 extract-no-orders = Teillä ei ole tilauksia.
 extract-reviews = Tuotearviot
@@ -108,6 +120,7 @@ info-category-account = Verkkokaupan asiakastili: asiakasnumero, käyttäjätunn
 info-category-business = Yritysasiakkaan tiedot: yrityksen nimi ja ALV-tunnus.
 info-category-marketing = Markkinointia koskevat valinnat: uutiskirjeen tilaus ja suoramarkkinointikielto sekä niiden muutokset (milloin ja miten ne on ilmoitettu).
 info-category-orders = Tilaukset: tilausnumero, päivämäärä, tila, toimitustapa, toimitusosoite, tuotteet, hinnat ja summat.
+info-category-vouchers = Tilausten tositteet ilman nimeä, osoitetta ja muita yhteystietoja: tilausnumero, päivämäärät, tila, toimitustapa, toimitusmaa, tuotteet, hinnat ja summat sekä asiakasnumero, joka teillä oli.
 info-category-reviews = Tuotearviot.
 info-category-requests = Tietosuojaa koskevat pyynnöt ja niihin annetut vastaukset.
 info-category-log = Käyttöloki: milloin tietojanne on katsottu, muutettu tai luovutettu ja missä tehtävässä.
@@ -157,7 +170,7 @@ info-retention-customer = Perustiedot, verkkokaupan asiakastili, yritysasiakkaan
         [9] yhdeksään kuukauteen
        *[other] { $months } kuukauteen
     }; tällaisen asiakkaan tiedot poistetaan säännöllisesti tehtävässä tarkistuksessa.
-info-retention-vouchers = Tilausten tositteet säilytetään kirjanpitolain (1336/1997) 2 luvun 10 §:n mukaisesti vähintään kuusi vuotta sen vuoden lopusta, jonka aikana tilikausi on päättynyt; tilikautemme päättyy { $year_end }. Kun asiakkaan tiedot on poistettu, rekisterissämme tositteisiin jäävät tilausnumero, päivämäärät, toimitustapa, toimitusmaa, tuotteet ja summat ilman nimeä, osoitetta ja muita yhteystietoja. Ne ovat silloin pseudonymisoituja tietoja: ne voidaan yhä yhdistää asiakkaaseen esimerkiksi tilausvahvistuksen tilausnumerolla, joten ne ovat edelleen henkilötietoja. Tositteet poistetaan säilytysajan päätyttyä.
+info-retention-vouchers = Tilausten tositteet säilytetään kirjanpitolain (1336/1997) 2 luvun 10 §:n mukaisesti vähintään kuusi vuotta sen vuoden lopusta, jonka aikana tilikausi on päättynyt; tilikautemme päättyy { $year_end }. Kun asiakkaan tiedot on poistettu, rekisterissämme tositteisiin jäävät tilausnumero, päivämäärät, toimitustapa, toimitusmaa, tuotteet ja summat ilman nimeä, osoitetta ja muita yhteystietoja. Ne ovat silloin pseudonymisoituja tietoja: ne voidaan yhä yhdistää asiakkaaseen esimerkiksi tilausvahvistuksen tilausnumerolla, joten ne ovat edelleen henkilötietoja. Tositteisiin jää myös asiakkaan entinen asiakasnumero, ja poistettujen tunnisteiden säilytysajan tiiviste hänen sähköpostiosoitteestaan ja verkkokaupan asiakasnumerostaan, jotta voimme antaa tositteet hänelle, jos hän pyytää saada tietää, mitä hänestä on tallessa. Tositteet poistetaan säilytysajan päätyttyä.
 info-retention-requests = Tietosuojaa koskevat pyynnöt ja niihin liittyvät kirjeet ja vastaukset säilytetään { $years ->
         [one] vuoden
        *[other] { $years_text } vuotta

@@ -13,6 +13,7 @@ use crate::db::Db;
 use crate::document::letterhead::Addressee;
 use crate::domain::access_request::{self, AccessRequestStatus, DocumentKind, extended_due_date};
 use crate::domain::readiness::For;
+use crate::domain::subject::Subject;
 use crate::domain::{Field, FieldError, Lang, Permission, Problem};
 use crate::entity::{access_request as entity, customer};
 use crate::letter::{self, About, Letter};
@@ -20,39 +21,37 @@ use crate::service::audit::Event;
 use crate::service::write::{write, write_events};
 use crate::service::{ServiceError, Session, authorize, processing, readiness};
 
-/// The customer a request may be answered for with an extract: it must be verified, and
-/// matched to that customer. Checked before anything is gathered or written.
+/// Whom a request may be answered for with an extract: it must be verified, and matched to
+/// that customer, or to an erased customer's kept vouchers. Checked before anything is
+/// gathered or written.
 pub async fn check_answerable(
     db: &Db,
     session: &Session,
     id: i32,
     version: i32,
-) -> Result<i32, ServiceError> {
+) -> Result<Subject, ServiceError> {
     authorize(db.conn(), session, Permission::AccessRequests).await?;
     let current = read(db.conn(), id, version).await?;
     answerable_for(&current)
 }
 
-fn answerable_for(current: &entity::Model) -> Result<i32, ServiceError> {
+fn answerable_for(current: &entity::Model) -> Result<Subject, ServiceError> {
     if current.status != AccessRequestStatus::Verified.as_str() {
         return Err(ServiceError::WrongState("access request"));
     }
-    current
-        .customer_id
-        .ok_or(ServiceError::invalid(FieldError::new(
-            Field::MatchedCustomer,
-            Problem::Required,
-        )))
+    Subject::of(current.customer_id, current.erased_customer_number).ok_or(ServiceError::invalid(
+        FieldError::new(Field::MatchedCustomer, Problem::Required),
+    ))
 }
 
-/// Closes a verified request as answered with the extract made for `customer_id`, keeping the
+/// Closes a verified request as answered with the extract made for `subject`, keeping the
 /// documents that went out: the extract, its JSON copy and the covering letter.
 pub async fn record_extract_answer(
     db: &Db,
     session: &Session,
     id: i32,
     version: i32,
-    customer_id: i32,
+    subject: Subject,
     reference: &str,
     documents: &[Document],
 ) -> Result<AccessRequest, ServiceError> {
@@ -69,7 +68,7 @@ pub async fn record_extract_answer(
         Permission::AccessRequests,
         async |txn, staff| {
             let updated = change_in(txn, id, version, |current, update| {
-                if answerable_for(current)? != customer_id {
+                if answerable_for(current)? != subject {
                     return Err(ServiceError::invalid(FieldError::new(
                         Field::MatchedCustomer,
                         Problem::Required,
@@ -89,9 +88,10 @@ pub async fn record_extract_answer(
             }
             let answered = Event::new("access_request.answer", "access_request", Some(id))
                 .with_details(json!({ "sha256": extract_sha256 }));
-            let saved = Event::new("extract.save", "customer", Some(customer_id)).with_details(
-                json!({ "reference": reference, "sha256": extract_sha256, "request": id }),
-            );
+            let saved = Event::new("extract.save", "customer", Some(subject.number()))
+                .with_details(
+                    json!({ "reference": reference, "sha256": extract_sha256, "request": id }),
+                );
             Ok((AccessRequest::from_model(updated)?, vec![answered, saved]))
         },
     )
@@ -112,6 +112,20 @@ pub async fn answer_nothing_held(
         .description
         .retention
         .request_years;
+    // Vouchers an erasure kept, which the request's email finds, are data held: the answer
+    // is their extract.
+    authorize(db.conn(), session, Permission::AccessRequests).await?;
+    let current = read(db.conn(), id, version).await?;
+    if let Some(email) = &current.requester_email
+        && !crate::service::vouchers::erased_matching(db.conn(), email)
+            .await?
+            .is_empty()
+    {
+        return Err(ServiceError::invalid(FieldError::new(
+            Field::MatchedCustomer,
+            Problem::VouchersKept,
+        )));
+    }
     let outcome = Outcome {
         action: "access_request.nothing_held",
         kind: DocumentKind::NothingHeldLetter,
@@ -122,7 +136,7 @@ pub async fn answer_nothing_held(
         (id, version, lang),
         outcome,
         |current, about| {
-            if current.customer_id.is_some() {
+            if current.customer_id.is_some() || current.erased_customer_number.is_some() {
                 return Err(ServiceError::WrongState("access request"));
             }
             Ok(letter::nothing_held(about, years))
@@ -356,14 +370,7 @@ async fn about(
             city: customer.city,
             country: customer.country,
         },
-        None => Addressee {
-            name: request.requester_name.clone(),
-            company: None,
-            street_address: request.requester_address.clone(),
-            postal_code: None,
-            city: None,
-            country: String::new(),
-        },
+        None => AccessRequest::from_model(request.clone())?.requester_addressee(),
     };
     Ok(About {
         language: lang,

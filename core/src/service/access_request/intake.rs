@@ -46,11 +46,15 @@ pub async fn log(
             if let Some(customer_id) = valid.customer_id {
                 refuse_unknown_customer(txn, customer_id).await?;
             }
+            if let Some(number) = valid.erased_customer_number {
+                refuse_unknown_vouchers(txn, number).await?;
+            }
             let reference = next_reference(txn, valid.received_on).await?;
             let created = entity::ActiveModel {
                 reference: Set(reference),
                 channel: Set(valid.channel.as_str().to_owned()),
                 customer_id: Set(valid.customer_id),
+                erased_customer_number: Set(valid.erased_customer_number),
                 requester_name: Set(valid.requester_name),
                 requester_email: Set(valid.requester_email.map(|e| e.to_string())),
                 requester_phone: Set(valid.requester_phone.map(|p| p.to_string())),
@@ -119,6 +123,21 @@ async fn refuse_unknown_customer(
     Ok(())
 }
 
+async fn refuse_unknown_vouchers(
+    conn: &impl sea_orm::ConnectionTrait,
+    number: i32,
+) -> Result<(), ServiceError> {
+    crate::service::vouchers::kept(conn, number)
+        .await
+        .map(|_| ())
+        .map_err(|_| {
+            ServiceError::invalid(FieldError::new(
+                Field::MatchedCustomer,
+                Problem::UnknownCustomer,
+            ))
+        })
+}
+
 /// Matches the request to a customer, or to nobody when the requester is not in the register.
 /// A verified request goes back to received: its check was made against the other customer.
 pub async fn match_customer(
@@ -148,10 +167,43 @@ pub async fn match_customer(
         "access_request.match",
         |current, update| {
             require_open(current)?;
-            if current.customer_id != customer_id {
+            if current.customer_id != customer_id || current.erased_customer_number.is_some() {
                 unverify(current, update);
             }
             update.customer_id = Set(customer_id);
+            update.erased_customer_number = Set(None);
+            Ok(())
+        },
+    )
+    .await
+}
+
+/// Matches the request to the vouchers the register keeps of an erased customer, by the number
+/// the customer had (see [`crate::service::vouchers::find`]). A verified request goes back to
+/// received: its check was made against someone else.
+pub async fn match_vouchers(
+    db: &Db,
+    session: &Session,
+    id: i32,
+    version: i32,
+    customer_number: i32,
+) -> Result<AccessRequest, ServiceError> {
+    refuse_unknown_vouchers(db.conn(), customer_number).await?;
+    change(
+        db,
+        session,
+        id,
+        version,
+        "access_request.match",
+        |current, update| {
+            require_open(current)?;
+            if current.erased_customer_number != Some(customer_number)
+                || current.customer_id.is_some()
+            {
+                unverify(current, update);
+            }
+            update.customer_id = Set(None);
+            update.erased_customer_number = Set(Some(customer_number));
             Ok(())
         },
     )
@@ -263,7 +315,8 @@ pub async fn set_delivery(
     .await
 }
 
-/// The request is genuine: it is matched to a customer whose identity was checked.
+/// The request is genuine: it is matched to a customer (or an erased customer's kept vouchers)
+/// and the requester's identity was checked.
 pub async fn mark_verified(
     db: &Db,
     session: &Session,
@@ -281,7 +334,7 @@ pub async fn mark_verified(
                 return Err(ServiceError::WrongState("access request"));
             }
             let mut missing = Vec::new();
-            if current.customer_id.is_none() {
+            if current.customer_id.is_none() && current.erased_customer_number.is_none() {
                 missing.push(FieldError::new(Field::MatchedCustomer, Problem::Required));
             }
             if current.identity_check.is_none() {

@@ -22,10 +22,12 @@ use super::listing_trail::{self, Listing};
 use super::page::{PageRequest, Rows};
 use super::{ServiceError, Session, authorize};
 use crate::db::Db;
+use crate::document::letterhead::Addressee;
 use crate::domain::Permission;
 use crate::domain::access_request::{
     self, AccessRequestStatus, Channel, Delivery, IdentityCheck, Urgency, Waiting,
 };
+use crate::domain::subject::Subject;
 use crate::entity::access_request as entity;
 use crate::service::write::write;
 
@@ -37,7 +39,7 @@ pub use answers::{
 pub use documents::{Document, StoredDocument, document, documents};
 pub use intake::{
     Letter, MAX_LETTER_BYTES, attach_letter, letter, log, mark_verified, match_customer,
-    set_delivery, set_identity_check, set_waiting,
+    match_vouchers, set_delivery, set_identity_check, set_waiting,
 };
 pub use retention::purge_expired;
 pub(crate) use retention::purge_in;
@@ -48,6 +50,8 @@ pub struct AccessRequest {
     pub reference: String,
     pub channel: Channel,
     pub customer_id: Option<i32>,
+    /// The erased customer, by the number they had, whose kept vouchers the request is about.
+    pub erased_customer_number: Option<i32>,
     pub requester_name: String,
     pub requester_email: Option<String>,
     pub requester_phone: Option<String>,
@@ -84,6 +88,25 @@ pub struct AccessRequest {
 }
 
 impl AccessRequest {
+    /// Whom the request is matched to: a customer, an erased customer's kept vouchers, or
+    /// (None) nobody yet.
+    pub fn subject(&self) -> Option<Subject> {
+        Subject::of(self.customer_id, self.erased_customer_number)
+    }
+
+    /// The requester as the request gives them: where an answer goes when the request is not
+    /// matched to a customer in the register.
+    pub fn requester_addressee(&self) -> Addressee {
+        Addressee {
+            name: self.requester_name.clone(),
+            company: None,
+            street_address: self.requester_address.clone(),
+            postal_code: None,
+            city: None,
+            country: String::new(),
+        }
+    }
+
     fn from_model(model: entity::Model) -> Result<Self, ServiceError> {
         let status = status_of(&model)?;
         let channel = model
@@ -101,6 +124,7 @@ impl AccessRequest {
             reference: model.reference,
             channel,
             customer_id: model.customer_id,
+            erased_customer_number: model.erased_customer_number,
             requester_name: model.requester_name,
             requester_email: model.requester_email,
             requester_phone: model.requester_phone,

@@ -9,6 +9,7 @@ use sea_orm::{
 
 use crate::domain::access_request::Delivery;
 use crate::domain::consultation::Purpose;
+use crate::domain::subject::Subject;
 use crate::domain::{Lang, Role};
 use crate::entity::{
     access_request, access_request_document, audit_event, consent_event, staff_user,
@@ -20,9 +21,10 @@ use crate::service::ServiceError;
 
 pub(super) async fn gather(
     txn: &DatabaseTransaction,
-    customer_id: i32,
+    subject: Subject,
     review_ids: &[i32],
 ) -> Result<History, ServiceError> {
+    let customer_id = subject.number();
     let staff = staff_user::Entity::find().all(txn).await?;
     let role_of_id: HashMap<i32, Option<Role>> =
         staff.iter().map(|s| (s.id, s.role.parse().ok())).collect();
@@ -31,12 +33,19 @@ pub(super) async fn gather(
         .map(|s| (s.username.as_str(), s.role.parse().ok()))
         .collect();
 
-    let consents = consent_event::Entity::find()
-        .filter(consent_event::Column::CustomerId.eq(customer_id))
-        .order_by_asc(consent_event::Column::RecordedAt)
-        .order_by_asc(consent_event::Column::Id)
-        .all(txn)
-        .await?
+    // An erasure deletes the consent history with the customer: an erased customer has none.
+    let consent_rows = match subject {
+        Subject::Customer(id) => {
+            consent_event::Entity::find()
+                .filter(consent_event::Column::CustomerId.eq(id))
+                .order_by_asc(consent_event::Column::RecordedAt)
+                .order_by_asc(consent_event::Column::Id)
+                .all(txn)
+                .await?
+        }
+        Subject::Erased(_) => Vec::new(),
+    };
+    let consents = consent_rows
         .into_iter()
         .map(|event| {
             Ok(ConsentRecord {
@@ -52,8 +61,14 @@ pub(super) async fn gather(
         })
         .collect::<Result<Vec<_>, ServiceError>>()?;
 
+    // An erased customer's requests from before the erasure name nobody any more; those
+    // matched to the kept vouchers since do.
+    let requests_of = match subject {
+        Subject::Customer(id) => access_request::Column::CustomerId.eq(id),
+        Subject::Erased(number) => access_request::Column::ErasedCustomerNumber.eq(number),
+    };
     let request_rows = access_request::Entity::find()
-        .filter(access_request::Column::CustomerId.eq(customer_id))
+        .filter(requests_of)
         .order_by_asc(access_request::Column::ReceivedOn)
         .order_by_asc(access_request::Column::Id)
         .all(txn)

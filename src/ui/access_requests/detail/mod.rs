@@ -10,6 +10,7 @@ use std::path::PathBuf;
 use register::domain::FieldErrors;
 use register::domain::Lang;
 use register::domain::access_request::{Delivery, IdentityCheck};
+use register::domain::subject::Subject;
 use register::save::Saved;
 use register::service::access_request::{AccessRequest, StoredDocument};
 use register::service::customer::{Customer, CustomerQuery};
@@ -51,7 +52,7 @@ pub enum Message {
     Verify,
     ChangeMatch,
     Finder(finder::Message),
-    Choose(i32),
+    Choose(Subject),
     NotInRegister,
     PickLetter,
     LetterPicked(Option<(String, Vec<u8>)>),
@@ -82,6 +83,7 @@ pub enum Job {
     Documents(i32),
     Search(u64, CustomerQuery),
     Match(AccessRequest, Option<i32>),
+    MatchVouchers(AccessRequest, i32),
     Check(AccessRequest, Option<IdentityCheck>, String),
     Waiting(AccessRequest, bool),
     AskIdentification(AccessRequest, String, Lang),
@@ -233,9 +235,12 @@ impl State {
                 self.start();
                 return vec![Job::Verify(request)];
             }
-            Message::Choose(id) => {
+            Message::Choose(subject) => {
                 self.start();
-                return vec![Job::Match(request, Some(id))];
+                return vec![match subject {
+                    Subject::Customer(id) => Job::Match(request, Some(id)),
+                    Subject::Erased(number) => Job::MatchVouchers(request, number),
+                }];
             }
             Message::NotInRegister => {
                 self.start();

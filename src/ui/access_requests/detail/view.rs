@@ -6,6 +6,7 @@ use iced::widget::{
 };
 use iced::{Element, Length};
 use register::domain::access_request::{AccessRequestStatus, Delivery, IdentityCheck};
+use register::domain::subject::Subject;
 use register::domain::{Field, Lang};
 use register::format;
 use register::i18n::I18n;
@@ -94,10 +95,17 @@ impl State {
             Some(Ok(customer)) => Some(customer),
             _ => None,
         };
-        let matched = match (request.customer_id, &self.customer) {
+        let matched = match (request.subject(), &self.customer) {
             (None, _) => i18n.t("requests-not-matched"),
-            (Some(id), Some(Err(failure))) => format!("{id}: {}", i18n.error(failure)),
-            (Some(id), _) => i18n.t_with("requests-customer-number", &[("id", id.into())]),
+            (Some(Subject::Erased(number)), _) => {
+                i18n.t_with("requests-matched-vouchers", &[("id", number.into())])
+            }
+            (Some(Subject::Customer(id)), Some(Err(failure))) => {
+                format!("{id}: {}", i18n.error(failure))
+            }
+            (Some(Subject::Customer(id)), _) => {
+                i18n.t_with("requests-customer-number", &[("id", id.into())])
+            }
         };
         let mut block = column![
             text(i18n.t("requests-comparison")).font(bold()),
@@ -124,7 +132,7 @@ impl State {
                             .on_press(Message::ChangeMatch),
                         button(text(i18n.t("requests-not-in-register")))
                             .style(button::secondary)
-                            .on_press_maybe(request.customer_id.map(|_| Message::NotInRegister)),
+                            .on_press_maybe(request.subject().map(|_| Message::NotInRegister)),
                     ]
                     .spacing(8),
                 ),
