@@ -415,6 +415,7 @@ pub fn field_key(field: Field) -> &'static str {
         Field::IdentityVerified => "field-identity-verified",
         Field::IdentityMethod => "field-identity-method",
         Field::MatchedCustomer => "field-matched-customer",
+        Field::OtherSystems => "field-other-systems",
         Field::RejectionReason => "field-rejection-reason",
         Field::ExtensionReason => "field-extension-reason",
         Field::IdentificationNeeded => "field-identification-needed",
@@ -466,6 +467,7 @@ fn problem_message(problem: &Problem) -> (&'static str, Vec<(&'static str, Fluen
         Problem::AlreadyExtended => ("problem-already-extended", vec![]),
         Problem::UnknownCustomer => ("problem-unknown-customer", vec![]),
         Problem::VouchersKept => ("problem-vouchers-kept", vec![]),
+        Problem::SystemHoldsData => ("problem-system-holds-data", vec![]),
         Problem::DuplicateInFile { first_row } => (
             "problem-duplicate-in-file",
             vec![("row", number(*first_row))],

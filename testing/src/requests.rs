@@ -1,7 +1,9 @@
-//! Access requests for the tests: one logged today and verified by a signed letter.
+//! Access requests for the tests: one logged today and verified by a signed letter, with the
+//! shop's other systems searched and found empty.
 
 use register::db::Db;
 use register::domain::access_request::{AccessRequestInput, IdentityCheck};
+use register::domain::other_systems::Searched;
 use register::service::Session;
 use register::service::access_request::{self, AccessRequest};
 
@@ -26,7 +28,33 @@ pub async fn verified(db: &Db, admin: &Session, customer: i32) -> AccessRequest 
     )
     .await
     .expect("checked");
-    access_request::mark_verified(db, admin, request.id, request.version)
+    let request = access_request::mark_verified(db, admin, request.id, request.version)
         .await
-        .expect("verified")
+        .expect("verified");
+    searched_everywhere(db, admin, request).await
+}
+
+/// Every other system of the shop recorded as searched with nothing found.
+pub async fn searched_everywhere(
+    db: &Db,
+    admin: &Session,
+    mut request: AccessRequest,
+) -> AccessRequest {
+    let systems = access_request::systems(db, admin, request.id)
+        .await
+        .expect("the systems");
+    for check in systems {
+        request = access_request::record_system(
+            db,
+            admin,
+            request.id,
+            request.version,
+            check.system.key,
+            Searched::NothingFound,
+            "",
+        )
+        .await
+        .expect("recorded");
+    }
+    request
 }

@@ -10,6 +10,7 @@ use iced_test::Simulator;
 use iced_test::selector::id;
 use register::db::Db;
 use register::domain::access_request::{AccessRequestStatus, Channel, IdentityCheck};
+use register::domain::other_systems::Searched;
 use register::i18n::{I18n, Lang};
 use register::service::Session;
 
@@ -75,6 +76,34 @@ async fn send(
 ) {
     let jobs = state.update(message);
     drive(db, session, state, jobs, path).await;
+}
+
+/// Records every other system of the newest request as searched with nothing found, through
+/// the screen's own messages: an outcome picked for each, then saved.
+async fn search_everywhere(db: &Db, session: &Session, state: &mut State, path: &std::path::Path) {
+    let newest = register::service::access_request::list(
+        db,
+        session,
+        &register::service::access_request::AccessRequestQuery {
+            open_only: true,
+            page: register::service::PageRequest::first(1),
+        },
+    )
+    .await
+    .expect("list");
+    let systems = register::service::access_request::systems(db, session, newest.items[0].id)
+        .await
+        .expect("the systems");
+    for check in systems {
+        let key = check.system.key;
+        let picked = Message::Detail(detail::Message::SystemSearched(
+            key,
+            Choice::new(Searched::NothingFound, String::new()),
+        ));
+        send(db, session, state, picked, path).await;
+        let save = Message::Detail(detail::Message::SaveSystem(key));
+        send(db, session, state, save, path).await;
+    }
 }
 
 #[tokio::test]
@@ -145,6 +174,39 @@ async fn an_email_request_is_logged_compared_checked_and_answered_with_an_extrac
     click(&db, &admin, &mut state, "Tallenna tarkistus", &pdf).await;
     click(&db, &admin, &mut state, "Liitä kirje tai sähköposti…", &pdf).await;
     click(&db, &admin, &mut state, "Merkitse varmistetuksi", &pdf).await;
+    click(
+        &db,
+        &admin,
+        &mut state,
+        "Tallenna rekisteriote ja saatekirje…",
+        &pdf,
+    )
+    .await;
+    let mut ui = simulator(state.view(&i18n));
+    ui.find("Muut järjestelmät")
+        .expect("the other systems are listed");
+    ui.find("Shopify International Limited")
+        .expect("each by name");
+    ui.find("Pakollinen tieto.")
+        .expect("the answer waits until each is recorded");
+    drop(ui);
+    assert!(!pdf.exists(), "nothing saved yet");
+    // Saving a system with nothing picked is refused at it: nothing is chosen for staff.
+    send(
+        &db,
+        &admin,
+        &mut state,
+        Message::Detail(detail::Message::SaveSystem(3)),
+        &pdf,
+    )
+    .await;
+    let mut ui = simulator(state.view(&i18n));
+    ui.find("Ei merkitty").expect("still not recorded");
+    drop(ui);
+    search_everywhere(&db, &admin, &mut state, &pdf).await;
+    let mut ui = simulator(state.view(&i18n));
+    assert!(ui.find("Ei merkitty").is_err(), "every system recorded");
+    drop(ui);
     click(
         &db,
         &admin,
@@ -232,6 +294,7 @@ async fn verifying_without_a_customer_or_a_check_names_what_is_missing() {
     ui.find("Pakollinen tieto.")
         .expect("the missing check is named at its field");
     drop(ui);
+    search_everywhere(&db, &admin, &mut state, &pdf).await;
     click(&db, &admin, &mut state, "Vastaa, ettei tietoja ole", &pdf).await;
     let mut ui = simulator(state.view(&i18n));
     ui.find("Vastaus: ei tietoja")
@@ -350,6 +413,7 @@ async fn an_erased_customers_vouchers_are_found_by_order_number_and_answered_wit
     send(&db, &admin, &mut state, check, &pdf).await;
     click(&db, &admin, &mut state, "Tallenna tarkistus", &pdf).await;
     click(&db, &admin, &mut state, "Merkitse varmistetuksi", &pdf).await;
+    search_everywhere(&db, &admin, &mut state, &pdf).await;
     click(
         &db,
         &admin,

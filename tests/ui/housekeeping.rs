@@ -28,6 +28,7 @@ async fn a_request_past_its_period_is_deleted_at_the_next_login_and_staff_are_to
     let logged = access_request::log(&db, admin, &input)
         .await
         .expect("logged");
+    let logged = testing::requests::searched_everywhere(&db, admin, logged).await;
     let (closed, _) =
         access_request::answer_nothing_held(&db, admin, logged.id, logged.version, Lang::Fi)
             .await

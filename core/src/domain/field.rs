@@ -37,6 +37,8 @@ pub enum Field {
     IdentityVerified,
     IdentityMethod,
     MatchedCustomer,
+    /// The shop's other systems searched for a request.
+    OtherSystems,
     RejectionReason,
     ExtensionReason,
     IdentificationNeeded,
@@ -53,7 +55,7 @@ pub enum Field {
 }
 
 impl Field {
-    pub const ALL: [Field; 47] = [
+    pub const ALL: [Field; 48] = [
         Field::FirstName,
         Field::LastName,
         Field::Email,
@@ -88,6 +90,7 @@ impl Field {
         Field::IdentityVerified,
         Field::IdentityMethod,
         Field::MatchedCustomer,
+        Field::OtherSystems,
         Field::RejectionReason,
         Field::ExtensionReason,
         Field::IdentificationNeeded,
@@ -139,6 +142,7 @@ impl Field {
             Field::IdentityVerified => "identity verified",
             Field::IdentityMethod => "how the identity was verified",
             Field::MatchedCustomer => "customer",
+            Field::OtherSystems => "other systems",
             Field::RejectionReason => "reason for rejection",
             Field::ExtensionReason => "reason for extension",
             Field::IdentificationNeeded => "information needed to confirm the identity",
@@ -199,6 +203,8 @@ pub enum Problem {
     /// The register keeps an erased customer's vouchers that the request's details find: the
     /// answer is an extract of them, never that nothing is held.
     VouchersKept,
+    /// One of the shop's other systems holds data about the requester: data is held.
+    SystemHoldsData,
     /// The same customer or email address appeared earlier in the same file.
     DuplicateInFile {
         first_row: usize,
@@ -275,6 +281,10 @@ impl fmt::Display for Problem {
                 f,
                 "finds the order vouchers the register keeps of an erased customer: match the \
                  request to them and answer with their extract"
+            ),
+            Problem::SystemHoldsData => write!(
+                f,
+                "a system searched holds data about the requester: answer with what it holds"
             ),
             Problem::DuplicateInFile { first_row } => {
                 write!(f, "appears already on row {first_row} of the file")

@@ -13,6 +13,7 @@ mod lang;
 mod money;
 pub mod order;
 pub mod organisation;
+pub mod other_systems;
 mod password;
 mod permission;
 mod phone;

@@ -3,6 +3,7 @@
 pub mod access_request;
 pub mod access_request_document;
 pub mod access_request_letter;
+pub mod access_request_system;
 pub mod audit_event;
 pub mod audit_head;
 pub mod backup_settings;

@@ -258,6 +258,28 @@ pub const CUSTOMER_TABLES: &[(&str, &[(&str, Coverage)])] = &[
         ],
     ),
     (
+        "access_request_systems",
+        &[
+            ("id", ROW_ID),
+            (
+                "access_request_id",
+                Left("points at the request the search was made for"),
+            ),
+            (
+                "system_key",
+                Left("the system's number in the settings; the copy names it"),
+            ),
+            ("system_name", Copied("/access_requests/*/systems/*/system")),
+            ("outcome", Copied("/access_requests/*/systems/*/searched")),
+            ("note", Copied("/access_requests/*/systems/*/note")),
+            (
+                "recorded_at",
+                Left("when staff recorded it; the log gives the date"),
+            ),
+            ("recorded_by", EMPLOYEE),
+        ],
+    ),
+    (
         "access_request_documents",
         &[
             ("id", ROW_ID),

@@ -11,6 +11,7 @@ use crate::domain::access_request::{
 };
 use crate::domain::consent::{ConsentKind, ConsentSource};
 use crate::domain::consultation::Purpose;
+use crate::domain::other_systems::SystemCheck;
 use crate::domain::{Lang, Role};
 use crate::i18n::I18n;
 
@@ -55,6 +56,8 @@ pub struct RequestRecord {
     pub rejection_reason: Option<String>,
     pub closed_at: Option<DateTime<Utc>>,
     pub documents: Vec<DocumentRecord>,
+    /// What was found about the requester in the shop's other systems.
+    pub systems: Vec<SystemCheck>,
 }
 
 #[derive(Debug, Clone)]
@@ -123,6 +126,17 @@ pub struct ExtractRequest {
     pub closed_at: Option<DateTime<Utc>>,
     /// The documents sent in answer, by kind, with their SHA-256.
     pub documents: Vec<ExtractDocument>,
+    /// The shop's other systems searched for the request, and what each held.
+    pub systems: Vec<ExtractSystem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExtractSystem {
+    pub system: String,
+    /// In words: searched and enclosed, searched and nothing found, or not searched.
+    pub searched: String,
+    /// What was enclosed, or why it was not searched.
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -204,6 +218,22 @@ pub fn requests(records: Vec<RequestRecord>, i18n: &I18n) -> Vec<ExtractRequest>
                     language: document.language,
                     sha256: document.sha256,
                     sent_at: document.sent_at,
+                })
+                .collect(),
+            systems: record
+                .systems
+                .into_iter()
+                .map(|check| ExtractSystem {
+                    system: if check.system.is_email() {
+                        i18n.t("extract-system-email")
+                    } else {
+                        check.system.name
+                    },
+                    searched: check.searched.map_or_else(
+                        || i18n.t("extract-system-not-recorded"),
+                        |searched| words("extract-system", searched.key()),
+                    ),
+                    note: check.note,
                 })
                 .collect(),
         })

@@ -423,6 +423,18 @@ fn requests(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
                 ),
             )
         });
+        let systems = request.systems.iter().map(|system| {
+            let note = system
+                .note
+                .as_deref()
+                .filter(|note| !note.trim().is_empty())
+                .map(|note| format!(" ({note})"))
+                .unwrap_or_default();
+            (
+                i18n.t("extract-system"),
+                format!("{}: {}{note}", system.system, system.searched),
+            )
+        });
         let rows: Vec<(String, String)> = [
             Some((i18n.t("letter-reference"), request.reference.clone())),
             Some((i18n.t("letter-received"), date(request.received_on))),
@@ -454,6 +466,7 @@ fn requests(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
         ]
         .into_iter()
         .flatten()
+        .chain(systems)
         .chain(documents)
         .collect();
         // A request's block starts where at least its first rows fit.

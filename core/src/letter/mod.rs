@@ -13,6 +13,7 @@ use crate::document::letterhead::Addressee;
 use crate::domain::Lang;
 use crate::domain::access_request::Delivery;
 use crate::domain::organisation::Controller;
+use crate::domain::other_systems::{Searched, SystemCheck};
 use crate::format;
 use crate::i18n::I18n;
 
@@ -66,7 +67,7 @@ pub struct Letter {
 
 /// The letter that goes with a register extract, saying how the copy is delivered: sent
 /// electronically with its machine-readable copy attached, or on paper with that copy offered.
-pub fn covering(about: About, delivery: Delivery) -> Letter {
+pub fn covering(about: About, delivery: Delivery, systems: &[SystemCheck]) -> Letter {
     let i18n = I18n::new(about.language);
     let email = about.controller.email.clone();
     let how = match delivery {
@@ -76,18 +77,61 @@ pub fn covering(about: About, delivery: Delivery) -> Letter {
     let mut paragraphs = vec![
         received(&i18n, "letter-covering-body", &about),
         i18n.t(how),
-        i18n.t_with("letter-covering-rights", &[("email", email.into())]),
+        i18n.t("letter-covering-systems"),
     ];
+    paragraphs.extend(
+        systems
+            .iter()
+            .map(|check| system_line(&i18n, check, &email)),
+    );
+    paragraphs.push(i18n.t_with("letter-covering-rights", &[("email", email.into())]));
     paragraphs.extend(complaint(&i18n));
     letter(LetterKind::Covering, about, &i18n, paragraphs)
 }
 
 /// The answer that the register holds no data about the requester (Art. 15(1)). The request
 /// itself and this answer are kept for `request_years`, which the letter says.
-pub fn nothing_held(about: About, request_years: u32) -> Letter {
+pub fn nothing_held(
+    about: About,
+    request_years: u32,
+    searched_by: SearchedBy,
+    systems: &[SystemCheck],
+) -> Letter {
     let i18n = I18n::new(about.language);
+    let email = about.controller.email.clone();
+    let by: Vec<String> = [
+        (searched_by.name, "letter-searched-by-name"),
+        (searched_by.email, "letter-searched-by-email"),
+        (searched_by.phone, "letter-searched-by-phone"),
+        (searched_by.address, "letter-searched-by-address"),
+    ]
+    .into_iter()
+    .filter(|(given, _)| *given)
+    .map(|(_, key)| i18n.t(key))
+    .collect();
     let mut paragraphs = vec![
         received(&i18n, "letter-nothing-held-body", &about),
+        i18n.t_with(
+            "letter-nothing-held-searched",
+            &[("details", listed(&i18n, &by).into())],
+        ),
+        i18n.t("letter-nothing-held-systems"),
+    ];
+    paragraphs.extend(
+        systems
+            .iter()
+            .map(|check| system_line(&i18n, check, &email)),
+    );
+    // Only a search of every system allows saying that nothing else is processed.
+    let everywhere = systems
+        .iter()
+        .all(|check| check.searched == Some(Searched::NothingFound));
+    paragraphs.extend([
+        i18n.t(if everywhere {
+            "letter-nothing-held-none"
+        } else {
+            "letter-nothing-held-none-searched"
+        }),
         i18n.t_with(
             "letter-nothing-held-request",
             &[
@@ -95,7 +139,7 @@ pub fn nothing_held(about: About, request_years: u32) -> Letter {
                 ("years_text", i18n.small_number(request_years).into()),
             ],
         ),
-    ];
+    ]);
     paragraphs.extend(complaint(&i18n));
     letter(LetterKind::NothingHeld, about, &i18n, paragraphs)
 }
@@ -147,6 +191,44 @@ pub fn identification(about: About, needed: &str) -> Letter {
         i18n.t("letter-identification-deadline"),
     ];
     letter(LetterKind::Identification, about, &i18n, paragraphs)
+}
+
+/// "nimi, sähköpostiosoite ja puhelinnumero".
+fn listed(i18n: &I18n, items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [only] => only.clone(),
+        [first @ .., last] => format!("{} {} {last}", first.join(", "), i18n.t("letter-list-and")),
+    }
+}
+
+/// Which of the requester's details the register was searched with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SearchedBy {
+    pub name: bool,
+    pub email: bool,
+    pub phone: bool,
+    pub address: bool,
+}
+
+/// "• Shopify International Limited: searched; what it holds about you is enclosed (…)."
+fn system_line(i18n: &I18n, check: &SystemCheck, email: &str) -> String {
+    let name = if check.system.is_email() {
+        i18n.t_with("letter-system-email", &[("email", email.to_owned().into())])
+    } else {
+        check.system.name.clone()
+    };
+    let outcome = check.searched.map_or("nothing-found", Searched::key);
+    let note = check.note.as_deref().unwrap_or("").trim();
+    let line = i18n.t_with(
+        &format!("letter-system-{outcome}"),
+        &[("system", name.into()), ("note", note.to_owned().into())],
+    );
+    let with_note = match (check.searched, note.is_empty()) {
+        (Some(Searched::NotSearched), _) | (_, true) => line,
+        _ => format!("{line} ({note})"),
+    };
+    format!("• {with_note}")
 }
 
 fn received(i18n: &I18n, key: &str, about: &About) -> String {

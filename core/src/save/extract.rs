@@ -105,7 +105,7 @@ async fn answer(
         refuse_existing([target.pdf])?;
     }
     refuse_existing([json_path.as_path(), letter_path.as_path()])?;
-    let subject =
+    let access_request::Answerable { subject, systems } =
         access_request::check_answerable(db, session, request.id, request.version).await?;
     if subject != target.subject {
         return Err(ServiceError::invalid(FieldError::new(
@@ -125,6 +125,7 @@ async fn answer(
             addressee: extract.recipient.clone(),
         },
         request.delivery(),
+        &systems,
     );
     let document = |kind, content| Document {
         kind,

@@ -14,8 +14,8 @@ use crate::db::Db;
 use crate::domain::Permission;
 use crate::domain::consent::ErasureReason;
 use crate::entity::{
-    access_request, access_request_document, access_request_letter, customer, order, order_line,
-    review,
+    access_request, access_request_document, access_request_letter, access_request_system,
+    customer, order, order_line, review,
 };
 use crate::erasure_ledger::Entry;
 
@@ -46,7 +46,7 @@ pub async fn erase(
 }
 
 /// The tables an erasure or a purge deletes from or overwrites.
-const ERASED_FROM: [&str; 9] = [
+const ERASED_FROM: [&str; 10] = [
     "customers",
     "orders",
     "order_lines",
@@ -55,6 +55,7 @@ const ERASED_FROM: [&str; 9] = [
     "access_requests",
     "access_request_letters",
     "access_request_documents",
+    "access_request_systems",
     "import_journal",
 ];
 
@@ -177,6 +178,18 @@ pub(super) async fn erase_in(
     access_request_letter::Entity::delete_many()
         .filter(
             access_request_letter::Column::AccessRequestId
+                .in_subquery(requests_of_customer.clone()),
+        )
+        .exec(txn)
+        .await?;
+    // What staff noted about the searches may name what was found.
+    access_request_system::Entity::update_many()
+        .col_expr(
+            access_request_system::Column::Note,
+            Expr::value(Option::<String>::None),
+        )
+        .filter(
+            access_request_system::Column::AccessRequestId
                 .in_subquery(requests_of_customer.clone()),
         )
         .exec(txn)

@@ -87,9 +87,10 @@ async fn verify_with(
     )
     .await
     .expect("checked");
-    access_request::mark_verified(db, session, checked.id, checked.version)
+    let verified = access_request::mark_verified(db, session, checked.id, checked.version)
         .await
-        .expect("verified")
+        .expect("verified");
+    testing::requests::searched_everywhere(db, session, verified).await
 }
 
 fn fields(error: &ServiceError) -> Vec<(Field, Problem)> {
@@ -418,7 +419,7 @@ async fn a_requester_not_in_the_register_is_answered_that_nothing_is_held(db: Db
         (
             Lang::Fi,
             [
-                "Asiakasrekisterissämme ei ole teitä koskevia henkilötietoja",
+                "Emme löytäneet teitä koskevia henkilötietoja",
                 "kolme vuotta",
                 "Tietosuojavaltuutetun toimisto",
             ],
@@ -426,7 +427,7 @@ async fn a_requester_not_in_the_register_is_answered_that_nothing_is_held(db: Db
         (
             Lang::Sv,
             [
-                "Det finns inga personuppgifter om dig i vårt kundregister",
+                "Vi hittade inga personuppgifter om dig",
                 "i tre år",
                 "Dataombudsmannens byrå",
             ],
@@ -434,13 +435,14 @@ async fn a_requester_not_in_the_register_is_answered_that_nothing_is_held(db: Db
         (
             Lang::En,
             [
-                "Our customer register holds no personal data about you",
+                "We found no personal data about you",
                 "three years",
                 "Office of the Data Protection Ombudsman",
             ],
         ),
     ] {
         let request = logged_by(&db, &admin, Channel::Email, days_ago(3), None).await;
+        let request = testing::requests::searched_everywhere(&db, &admin, request).await;
         let (answered, letter) =
             access_request::answer_nothing_held(&db, &admin, request.id, request.version, lang)
                 .await
@@ -743,6 +745,7 @@ async fn a_future_receipt_date_is_refused(db: Db) {
 async fn closed_requests_are_purged_after_the_retention_period(db: Db) {
     let admin = ready_admin(&db).await;
     let request = logged(&db, &admin, days_ago(3), None).await;
+    let request = testing::requests::searched_everywhere(&db, &admin, request).await;
     let (closed, _) =
         access_request::answer_nothing_held(&db, &admin, request.id, request.version, Lang::Fi)
             .await

@@ -113,6 +113,7 @@ async fn no_data_held_is_refused_while_the_requesters_email_finds_kept_vouchers(
     let admin = ready_admin(&db).await;
     let number = erased_aino(&db, &admin).await;
     let request = logged(&db, &admin, None).await;
+    let request = testing::requests::searched_everywhere(&db, &admin, request).await;
     let refused =
         access_request::answer_nothing_held(&db, &admin, request.id, request.version, Lang::Fi)
             .await;
@@ -156,6 +157,7 @@ async fn the_erased_customers_extract_lists_exactly_the_kept_vouchers_and_the_er
     let request = access_request::mark_verified(&db, &admin, request.id, request.version)
         .await
         .expect("verified");
+    let request = testing::requests::searched_everywhere(&db, &admin, request).await;
 
     let dir = tempfile::tempdir().expect("folder");
     let path = dir.path().join("ote.pdf");

@@ -11,4 +11,5 @@ mod erasure;
 mod extract;
 mod housekeeping;
 mod notice;
+mod other_systems;
 mod saving;

@@ -109,10 +109,12 @@ enum Probe {
     PurgeRequests,
     FindVouchers,
     ExtractByOrder,
+    RequestSystems,
+    RecordSystem,
 }
 
 impl Probe {
-    const ALL: [Probe; 47] = [
+    const ALL: [Probe; 49] = [
         Probe::OpenCustomer,
         Probe::SearchCustomers,
         Probe::CountCustomers,
@@ -160,6 +162,8 @@ impl Probe {
         Probe::ReplayErasureLedger,
         Probe::FindVouchers,
         Probe::ExtractByOrder,
+        Probe::RequestSystems,
+        Probe::RecordSystem,
     ];
 
     fn permission(self) -> Permission {
@@ -189,7 +193,9 @@ impl Probe {
             | BackupSettings
             | SaveBackupSettings => Permission::Administration,
             LogAccessRequest | ListAccessRequests | GenerateExtract | RequestDocuments
-            | AnswerNothingHeld | FindVouchers | ExtractByOrder => Permission::AccessRequests,
+            | AnswerNothingHeld | FindVouchers | ExtractByOrder | RequestSystems | RecordSystem => {
+                Permission::AccessRequests
+            }
             ExportNewsletter => Permission::NewsletterExport,
             RetentionReview | EraseCustomer | RetentionPolicy | PurgeVouchers | PurgeRequests
             | ReplayErasureLedger => Permission::EraseCustomer,
@@ -332,6 +338,7 @@ async fn run(
                 ..AccessRequestInput::default()
             };
             let request = access_request::log(db, &fixture.admin, &input).await?;
+            let request = testing::requests::searched_everywhere(db, &fixture.admin, request).await;
             access_request::answer_nothing_held(db, session, request.id, request.version, Lang::Fi)
                 .await
                 .map(drop)
@@ -423,6 +430,26 @@ async fn run(
         Probe::GenerateExtract => extract::generate(db, session, id, Lang::Fi, None)
             .await
             .map(drop),
+        Probe::RequestSystems => access_request::systems(db, session, 1).await.map(drop),
+        Probe::RecordSystem => {
+            let input = AccessRequestInput {
+                requester_name: "Tuntematon".into(),
+                received_on: chrono::Utc::now().format("%d.%m.%Y").to_string(),
+                ..AccessRequestInput::default()
+            };
+            let request = access_request::log(db, &fixture.admin, &input).await?;
+            access_request::record_system(
+                db,
+                session,
+                request.id,
+                request.version,
+                register::domain::other_systems::EMAIL,
+                register::domain::other_systems::Searched::NothingFound,
+                "",
+            )
+            .await
+            .map(drop)
+        }
         Probe::FindVouchers => register::service::vouchers::find(db, session, "OP-1")
             .await
             .map(drop),

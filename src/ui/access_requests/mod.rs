@@ -367,6 +367,11 @@ async fn run_detail(db: &Db, session: &Session, job: detail::Job) -> detail::Mes
             customer::get(db, session, id, &Why::data_protection_request()).await,
         )),
         J::Documents(id) => M::Documents(outcome(access_request::documents(db, session, id).await)),
+        J::Systems(id) => M::Systems(outcome(access_request::systems(db, session, id).await)),
+        J::RecordSystem(r, key, searched, note) => changed(
+            "requests-system-saved",
+            access_request::record_system(db, session, r.id, r.version, key, searched, &note).await,
+        ),
         J::Search(generation, query) => M::Finder(finder::Message::Found(
             generation,
             find(db, session, &query).await,

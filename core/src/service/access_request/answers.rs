@@ -12,6 +12,7 @@ use super::{AccessRequest, change_in, require_open, set_status, start_waiting, s
 use crate::db::Db;
 use crate::document::letterhead::Addressee;
 use crate::domain::access_request::{self, AccessRequestStatus, DocumentKind, extended_due_date};
+use crate::domain::other_systems::{Searched, SystemCheck};
 use crate::domain::readiness::For;
 use crate::domain::subject::Subject;
 use crate::domain::{Field, FieldError, Lang, Permission, Problem};
@@ -29,10 +30,19 @@ pub async fn check_answerable(
     session: &Session,
     id: i32,
     version: i32,
-) -> Result<Subject, ServiceError> {
+) -> Result<Answerable, ServiceError> {
     authorize(db.conn(), session, Permission::AccessRequests).await?;
     let current = read(db.conn(), id, version).await?;
-    answerable_for(&current)
+    let subject = answerable_for(&current)?;
+    let systems = super::systems::every_system_recorded(db.conn(), id).await?;
+    Ok(Answerable { subject, systems })
+}
+
+/// Whom a request is answered for, and what its answer covers besides the register.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answerable {
+    pub subject: Subject,
+    pub systems: Vec<SystemCheck>,
 }
 
 fn answerable_for(current: &entity::Model) -> Result<Subject, ServiceError> {
@@ -67,6 +77,7 @@ pub async fn record_extract_answer(
         session,
         Permission::AccessRequests,
         async |txn, staff| {
+            super::systems::every_system_recorded(txn, id).await?;
             let updated = change_in(txn, id, version, |current, update| {
                 if answerable_for(current)? != subject {
                     return Err(ServiceError::invalid(FieldError::new(
@@ -116,6 +127,9 @@ pub async fn answer_nothing_held(
     // is their extract.
     authorize(db.conn(), session, Permission::AccessRequests).await?;
     let current = read(db.conn(), id, version).await?;
+    if current.customer_id.is_some() || current.erased_customer_number.is_some() {
+        return Err(ServiceError::WrongState("access request"));
+    }
     if let Some(email) = &current.requester_email
         && !crate::service::vouchers::erased_matching(db.conn(), email)
             .await?
@@ -126,6 +140,23 @@ pub async fn answer_nothing_held(
             Problem::VouchersKept,
         )));
     }
+    // What the shop's other systems hold is data held too.
+    let systems = super::systems::every_system_recorded(db.conn(), id).await?;
+    if systems
+        .iter()
+        .any(|check| check.searched == Some(Searched::Attached))
+    {
+        return Err(ServiceError::invalid(FieldError::new(
+            Field::OtherSystems,
+            Problem::SystemHoldsData,
+        )));
+    }
+    let searched_by = letter::SearchedBy {
+        name: true,
+        email: current.requester_email.is_some(),
+        phone: current.requester_phone.is_some(),
+        address: current.requester_address.is_some(),
+    };
     let outcome = Outcome {
         action: "access_request.nothing_held",
         kind: DocumentKind::NothingHeldLetter,
@@ -139,7 +170,7 @@ pub async fn answer_nothing_held(
             if current.customer_id.is_some() || current.erased_customer_number.is_some() {
                 return Err(ServiceError::WrongState("access request"));
             }
-            Ok(letter::nothing_held(about, years))
+            Ok(letter::nothing_held(about, years, searched_by, &systems))
         },
         |current, update| {
             set_status(update, AccessRequestStatus::NothingHeld);

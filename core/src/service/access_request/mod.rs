@@ -8,6 +8,7 @@ mod answers;
 mod documents;
 mod intake;
 mod retention;
+mod systems;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
@@ -33,8 +34,8 @@ use crate::service::write::write;
 
 pub(crate) use answers::document_file_name;
 pub use answers::{
-    answer_nothing_held, ask_for_identification, check_answerable, extend, record_extract_answer,
-    reject,
+    Answerable, answer_nothing_held, ask_for_identification, check_answerable, extend,
+    record_extract_answer, reject,
 };
 pub use documents::{Document, StoredDocument, document, documents};
 pub use intake::{
@@ -43,6 +44,8 @@ pub use intake::{
 };
 pub use retention::purge_expired;
 pub(crate) use retention::purge_in;
+pub(crate) use systems::recorded_systems;
+pub use systems::{record_system, systems};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AccessRequest {

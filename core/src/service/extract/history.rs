@@ -97,10 +97,18 @@ pub(super) async fn gather(
             sent_at,
         });
     }
+    let mut systems = HashMap::new();
+    for id in &request_ids {
+        systems.insert(
+            *id,
+            crate::service::access_request::recorded_systems(txn, *id).await?,
+        );
+    }
     let requests = request_rows
         .into_iter()
         .map(|row| {
             Ok(RequestRecord {
+                systems: systems.remove(&row.id).unwrap_or_default(),
                 channel: row.channel.parse().map_err(ServiceError::UnexpectedData)?,
                 identity_check: row
                     .identity_check

@@ -3,13 +3,16 @@
 //! document sent is listed and can be saved again exactly as it was sent. The state and what
 //! each message does are here; how it is drawn is in `view`.
 
+mod systems;
 mod view;
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use register::domain::FieldErrors;
 use register::domain::Lang;
 use register::domain::access_request::{Delivery, IdentityCheck};
+use register::domain::other_systems::{Searched, SystemCheck};
 use register::domain::subject::Subject;
 use register::save::Saved;
 use register::service::access_request::{AccessRequest, StoredDocument};
@@ -24,6 +27,11 @@ pub struct State {
     request: AccessRequest,
     customer: Option<Outcome<Customer>>,
     documents: Option<Outcome<Vec<StoredDocument>>>,
+    systems: Option<Outcome<Vec<SystemCheck>>>,
+    /// What staff are recording for each system, by its key, before it is saved.
+    system_drafts: BTreeMap<u32, (Option<Searched>, String)>,
+    /// The system whose save the field errors are about.
+    error_system: Option<u32>,
     check: Option<IdentityCheck>,
     note: String,
     finder: Option<Finder>,
@@ -42,6 +50,10 @@ pub enum Message {
     Back,
     Customer(Outcome<Customer>),
     Documents(Outcome<Vec<StoredDocument>>),
+    Systems(Outcome<Vec<SystemCheck>>),
+    SystemSearched(u32, Choice<Searched>),
+    SystemNote(u32, String),
+    SaveSystem(u32),
     Check(Choice<Option<IdentityCheck>>),
     Note(String),
     SaveCheck,
@@ -81,6 +93,8 @@ pub enum Job {
     Reload(i32),
     Customer(i32),
     Documents(i32),
+    Systems(i32),
+    RecordSystem(AccessRequest, u32, Searched, String),
     Search(u64, CustomerQuery),
     Match(AccessRequest, Option<i32>),
     MatchVouchers(AccessRequest, i32),
@@ -110,6 +124,9 @@ impl State {
             note: request.identity_note.clone().unwrap_or_default(),
             customer: None,
             documents: None,
+            systems: None,
+            system_drafts: BTreeMap::new(),
+            error_system: None,
             finder: None,
             reason: String::new(),
             needed: String::new(),
@@ -132,6 +149,7 @@ impl State {
         self.failure = None;
         self.done = None;
         self.errors = FieldErrors::default();
+        self.error_system = None;
     }
 
     pub fn update(&mut self, message: Message) -> Vec<Job> {
@@ -139,6 +157,21 @@ impl State {
         match message {
             Message::Customer(customer) => self.customer = Some(customer),
             Message::Documents(documents) => self.documents = Some(documents),
+            Message::Systems(systems) => {
+                // What was saved is shown as saved; a draft not yet saved stays as typed.
+                if let Ok(checks) = &systems {
+                    for check in checks {
+                        if check.searched.is_some() {
+                            self.system_drafts.remove(&check.system.key);
+                        }
+                    }
+                }
+                self.systems = Some(systems);
+            }
+            Message::SystemSearched(key, choice) => {
+                self.system_drafts.entry(key).or_default().0 = Some(choice.value);
+            }
+            Message::SystemNote(key, note) => self.system_drafts.entry(key).or_default().1 = note,
             Message::Check(choice) => self.check = choice.value,
             Message::Note(note) => self.note = note,
             Message::Reason(reason) => self.reason = reason,
@@ -167,9 +200,18 @@ impl State {
                             saved.path.display(),
                             saved.sha256
                         ));
-                        return vec![Job::Reload(request.id), Job::Documents(request.id)];
+                        return vec![
+                            Job::Reload(request.id),
+                            Job::Documents(request.id),
+                            Job::Systems(request.id),
+                        ];
                     }
-                    Err(failure) => self.failure = Some(failure),
+                    Err(failure) => {
+                        self.errors = FieldErrors::from(failure.field_errors());
+                        if self.errors.is_empty() {
+                            self.failure = Some(failure);
+                        }
+                    }
                 }
             }
             Message::DocumentSaved(result) => {
@@ -190,7 +232,10 @@ impl State {
                         self.finder = None;
                         self.reason.clear();
                         self.done = Some(done.to_owned());
-                        let mut jobs = vec![Job::Documents(self.request.id)];
+                        let mut jobs = vec![
+                            Job::Documents(self.request.id),
+                            Job::Systems(self.request.id),
+                        ];
                         if customer_changed {
                             self.customer = None;
                             jobs.extend(self.request.customer_id.map(Job::Customer));
@@ -211,6 +256,23 @@ impl State {
             },
             Message::Back => {}
             _ if self.busy => {}
+            Message::SaveSystem(key) => {
+                let (searched, note) = self.system_drafts.get(&key).cloned().unwrap_or_default();
+                let Some(searched) = searched else {
+                    self.errors = FieldErrors::from(
+                        [register::domain::FieldError::new(
+                            register::domain::Field::OtherSystems,
+                            register::domain::Problem::Required,
+                        )]
+                        .as_slice(),
+                    );
+                    self.error_system = Some(key);
+                    return Vec::new();
+                };
+                self.start();
+                self.error_system = Some(key);
+                return vec![Job::RecordSystem(request, key, searched, note)];
+            }
             Message::SaveCheck => {
                 self.start();
                 return vec![Job::Check(request, self.check, self.note.clone())];
@@ -286,7 +348,7 @@ impl State {
 
 /// What an opened request loads: its customer, for the comparison, and its documents.
 fn loads(request: &AccessRequest) -> Vec<Job> {
-    let mut jobs = vec![Job::Documents(request.id)];
+    let mut jobs = vec![Job::Documents(request.id), Job::Systems(request.id)];
     jobs.extend(request.customer_id.map(Job::Customer));
     jobs
 }

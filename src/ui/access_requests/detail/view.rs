@@ -76,6 +76,7 @@ impl State {
             content = content.push(self.identity(i18n));
         }
         content = content.push(self.letter(i18n));
+        content = content.push(self.systems_view(i18n));
         if open {
             content = content.push(self.outcomes(i18n));
         }
