@@ -2,6 +2,7 @@
 //! each, verification that means what it says, every outcome with its letter in each language,
 //! the documents kept as sent, deadlines, and how long requests are kept.
 
+use crate::samples::{keep, text_of};
 use chrono::{Duration, Months, NaiveDate, Utc};
 use register::db::Db;
 use register::domain::access_request::{
@@ -19,18 +20,6 @@ use testing::{aino, create_customer, ready_admin, sören};
 
 fn days_ago(days: i64) -> NaiveDate {
     Utc::now().date_naive() - Duration::days(days)
-}
-
-fn text_of(pdf: &[u8]) -> String {
-    let text = pdf_extract::extract_text_from_mem(pdf).expect("the PDF reads back");
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Keeps a rendered letter where CI checks it with `qpdf --check` (target/tmp/extracts).
-fn keep(name: &str, bytes: &[u8]) {
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("extracts");
-    std::fs::create_dir_all(&dir).expect("sample directory");
-    std::fs::write(dir.join(name), bytes).expect("sample written");
 }
 
 async fn logged_by(

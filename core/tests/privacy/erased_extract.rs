@@ -3,6 +3,7 @@
 //! those are kept, and answers with an extract of exactly those vouchers and the erasure's
 //! record, never with a letter that no data is held.
 
+use crate::samples::{keep, text_of};
 use chrono::{Duration, Utc};
 use register::db::Db;
 use register::domain::Money;
@@ -36,11 +37,6 @@ fn voucher(number: &str, days_ago: i64) -> OrderInput {
             vat_rate_basis_points: 2550,
         }],
     }
-}
-
-fn text_of(pdf: &[u8]) -> String {
-    let text = pdf_extract::extract_text_from_mem(pdf).expect("the PDF reads back");
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Aino with two orders, erased at her request; Sören, who stays, with one order of his own.
@@ -175,7 +171,9 @@ async fn the_erased_customers_extract_lists_exactly_the_kept_vouchers_and_the_er
     )
     .await
     .expect("answered");
-    let text = text_of(&std::fs::read(&path).expect("the extract"));
+    let bytes = std::fs::read(&path).expect("the extract");
+    keep(&format!("{}-erased-fi.pdf", db.backend_name()), &bytes);
+    let text = text_of(&bytes);
     for expected in [
         "Poistetut tietonne",
         "Kirjanpitoa varten säilytetyt tositteet",

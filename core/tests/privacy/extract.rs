@@ -1,6 +1,7 @@
 //! The register extract read back from the PDF: every field, every order, every Art. 15
 //! section, Finnish letters intact, and nothing about anyone else.
 
+use crate::samples::{keep, text_of};
 use register::db::Db;
 use register::domain::Money;
 use register::domain::access_request::AccessRequestStatus;
@@ -45,19 +46,6 @@ fn order_input(number: &str, carrier: &str, days_ago: i64) -> OrderInput {
             },
         ],
     }
-}
-
-/// Keeps a rendered extract where CI checks it with `qpdf --check` (target/tmp/extracts).
-fn keep(name: &str, bytes: &[u8]) {
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("extracts");
-    std::fs::create_dir_all(&dir).expect("sample directory");
-    std::fs::write(dir.join(name), bytes).expect("sample written");
-}
-
-fn text_of(pdf: &[u8]) -> String {
-    let text = pdf_extract::extract_text_from_mem(pdf).expect("the PDF reads back");
-    // Line breaks fall where the layout put them; compare words, not lines.
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 async fn generate(db: &Db, session: &Session, customer_id: i32, lang: Lang) -> (Extract, String) {

@@ -12,4 +12,5 @@ mod extract;
 mod housekeeping;
 mod notice;
 mod other_systems;
+mod samples;
 mod saving;

@@ -2,6 +2,7 @@
 //! item in all three languages read back from the PDF, the same words in the notice and the
 //! extract, published versions, and the settings' version check.
 
+use crate::samples::{keep, text_of};
 use register::db::Db;
 use register::document::Section;
 use register::domain::processing::{
@@ -19,20 +20,8 @@ use register::service::{
 use sea_orm::ConnectionTrait;
 use testing::{aino, create_customer, first_admin};
 
-fn text_of(pdf: &[u8]) -> String {
-    let text = pdf_extract::extract_text_from_mem(pdf).expect("the PDF reads back");
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 fn words(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Keeps a rendered notice where CI checks it with `qpdf --check` (target/tmp/extracts).
-fn keep(name: &str, bytes: &[u8]) {
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("extracts");
-    std::fs::create_dir_all(&dir).expect("sample directory");
-    std::fs::write(dir.join(name), bytes).expect("sample written");
 }
 
 async fn current(db: &Db, admin: &Session, lang: Lang) -> Notice {

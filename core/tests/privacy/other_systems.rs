@@ -2,6 +2,7 @@
 //! each is recorded as searched, and its letter says what each held; a "nothing held" letter
 //! says with which details the register was searched, and is refused when a system holds data.
 
+use crate::samples::{keep, text_of};
 use chrono::Utc;
 use register::db::Db;
 use register::domain::access_request::{AccessRequestInput, IdentityCheck};
@@ -13,11 +14,6 @@ use register::save;
 use register::service::access_request::{self, AccessRequest};
 use register::service::{ServiceError, Session};
 use testing::{aino, create_customer, ready_admin};
-
-fn text_of(pdf: &[u8]) -> String {
-    let text = pdf_extract::extract_text_from_mem(pdf).expect("the PDF reads back");
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
 
 fn problems(error: &ServiceError) -> Vec<(Field, Problem)> {
     error
@@ -120,9 +116,12 @@ async fn an_answer_covers_every_other_system_and_its_letter_says_what_each_held(
     let saved = save::extract(&db, &admin, target(aino.id, &request, &pdf))
         .await
         .expect("answered");
-    let letter = text_of(
-        &std::fs::read(saved.covering_letter.expect("a covering letter")).expect("the letter"),
+    let letter = std::fs::read(saved.covering_letter.expect("a covering letter")).expect("letter");
+    keep(
+        &format!("{}-covering-systems-fi.pdf", db.backend_name()),
+        &letter,
     );
+    let letter = text_of(&letter);
     for expected in [
         "Ote kattaa tämän asiakasrekisterin tiedot.",
         "Shopify International Limited: haettu; siellä olevat tietonne ovat liitteenä (Shopifyn asiakastietojen vienti (CSV))",
