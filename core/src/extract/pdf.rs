@@ -390,7 +390,12 @@ fn consents(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
             (40.0, &headers[3]),
         ],
         rows,
-        &i18n.t("extract-no-consents"),
+        // An erasure deletes the history of the choices with the customer.
+        &i18n.t(if extract.erasure.is_some() {
+            "extract-consents-erased"
+        } else {
+            "extract-no-consents"
+        }),
     );
 }
 

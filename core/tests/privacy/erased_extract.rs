@@ -181,6 +181,7 @@ async fn the_erased_customers_extract_lists_exactly_the_kept_vouchers_and_the_er
         "OP-100601",
         "Pellavakangas",
         "pyyntönne",
+        "Markkinointivalintojenne historia poistettiin muiden tietojenne kanssa.",
         &number.to_string(),
     ] {
         assert!(text.contains(expected), "{expected} missing: {text}");
