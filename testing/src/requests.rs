@@ -18,20 +18,31 @@ pub async fn verified(db: &Db, admin: &Session, customer: i32) -> AccessRequest 
     let request = access_request::log(db, admin, &input)
         .await
         .expect("logged");
+    let request =
+        signed_letter_checked(db, admin, request, "Allekirjoitus ja osoite verrattu").await;
+    searched_everywhere(db, admin, request).await
+}
+
+/// A matched request checked by its signed letter, with `note`, and verified.
+pub async fn signed_letter_checked(
+    db: &Db,
+    admin: &Session,
+    request: AccessRequest,
+    note: &str,
+) -> AccessRequest {
     let request = access_request::set_identity_check(
         db,
         admin,
         request.id,
         request.version,
         Some(IdentityCheck::SignedLetter),
-        "Allekirjoitus ja osoite verrattu",
+        note,
     )
     .await
     .expect("checked");
-    let request = access_request::mark_verified(db, admin, request.id, request.version)
+    access_request::mark_verified(db, admin, request.id, request.version)
         .await
-        .expect("verified");
-    searched_everywhere(db, admin, request).await
+        .expect("verified")
 }
 
 /// Every other system of the shop recorded as searched with nothing found.

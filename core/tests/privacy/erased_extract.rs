@@ -7,7 +7,7 @@ use crate::samples::{keep, text_of};
 use chrono::{Duration, Utc};
 use register::db::Db;
 use register::domain::Money;
-use register::domain::access_request::{AccessRequestInput, AccessRequestStatus, IdentityCheck};
+use register::domain::access_request::{AccessRequestInput, AccessRequestStatus};
 use register::domain::consent::ErasureReason;
 use register::domain::order::{OrderInput, OrderLineInput, OrderStatus};
 use register::domain::subject::Subject;
@@ -140,19 +140,13 @@ async fn the_erased_customers_extract_lists_exactly_the_kept_vouchers_and_the_er
     let number = erased_aino(&db, &admin).await;
     let request = logged(&db, &admin, Some(number)).await;
     assert_eq!(request.subject(), Some(Subject::Erased(number)));
-    let request = access_request::set_identity_check(
+    let request = testing::requests::signed_letter_checked(
         &db,
         &admin,
-        request.id,
-        request.version,
-        Some(IdentityCheck::SignedLetter),
+        request,
         "Tilausvahvistus OP-100542 liitteenä",
     )
-    .await
-    .expect("checked");
-    let request = access_request::mark_verified(&db, &admin, request.id, request.version)
-        .await
-        .expect("verified");
+    .await;
     let request = testing::requests::searched_everywhere(&db, &admin, request).await;
 
     let dir = tempfile::tempdir().expect("folder");

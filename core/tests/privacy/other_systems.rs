@@ -5,7 +5,7 @@
 use crate::samples::{keep, text_of};
 use chrono::Utc;
 use register::db::Db;
-use register::domain::access_request::{AccessRequestInput, IdentityCheck};
+use register::domain::access_request::AccessRequestInput;
 use register::domain::other_systems::{EMAIL, Searched};
 use register::domain::subject::Subject;
 use register::domain::{Field, Problem};
@@ -66,19 +66,7 @@ async fn an_answer_covers_every_other_system_and_its_letter_says_what_each_held(
     let admin = ready_admin(&db).await;
     let aino = create_customer(&db, &admin, &aino()).await;
     let request = logged(&db, &admin, Some(aino.id)).await;
-    let request = access_request::set_identity_check(
-        &db,
-        &admin,
-        request.id,
-        request.version,
-        Some(IdentityCheck::SignedLetter),
-        "",
-    )
-    .await
-    .expect("checked");
-    let mut request = access_request::mark_verified(&db, &admin, request.id, request.version)
-        .await
-        .expect("verified");
+    let mut request = testing::requests::signed_letter_checked(&db, &admin, request, "").await;
     let dir = tempfile::tempdir().expect("folder");
     let pdf = dir.path().join("ote.pdf");
     let refused = save::extract(&db, &admin, target(aino.id, &request, &pdf))
