@@ -61,7 +61,7 @@ pub async fn searched_everywhere(
             request.id,
             request.version,
             check.system.key,
-            Searched::NothingFound,
+            Some(Searched::NothingFound),
             "",
         )
         .await

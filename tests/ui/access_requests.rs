@@ -202,6 +202,8 @@ async fn an_email_request_is_logged_compared_checked_and_answered_with_an_extrac
     .await;
     let mut ui = simulator(state.view(&i18n));
     ui.find("Ei merkitty").expect("still not recorded");
+    ui.find("Pakollinen tieto.")
+        .expect("the service refused it, and the screen says so at the system");
     drop(ui);
     search_everywhere(&db, &admin, &mut state, &pdf).await;
     let mut ui = simulator(state.view(&i18n));

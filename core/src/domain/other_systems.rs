@@ -93,11 +93,31 @@ impl Searched {
     }
 }
 
-/// A system with what was found there, if it was recorded yet.
+/// A system on a request's checklist, with what was found there if it was recorded yet.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SystemCheck {
     pub system: OtherSystem,
     pub searched: Option<Searched>,
+    /// What was attached, or why it was not searched.
+    pub note: Option<String>,
+}
+
+impl SystemCheck {
+    /// The search as recorded; None while nothing is.
+    pub fn recorded(&self) -> Option<SystemSearch> {
+        Some(SystemSearch {
+            system: self.system.clone(),
+            searched: self.searched?,
+            note: self.note.clone(),
+        })
+    }
+}
+
+/// What staff recorded for one system: what an answer and its letter say.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SystemSearch {
+    pub system: OtherSystem,
+    pub searched: Searched,
     /// What was attached, or why it was not searched.
     pub note: Option<String>,
 }

@@ -11,7 +11,7 @@ use crate::domain::access_request::{
 };
 use crate::domain::consent::{ConsentKind, ConsentSource};
 use crate::domain::consultation::Purpose;
-use crate::domain::other_systems::SystemCheck;
+use crate::domain::other_systems::SystemSearch;
 use crate::domain::{Lang, Role};
 use crate::i18n::I18n;
 
@@ -57,7 +57,7 @@ pub struct RequestRecord {
     pub closed_at: Option<DateTime<Utc>>,
     pub documents: Vec<DocumentRecord>,
     /// What was found about the requester in the shop's other systems.
-    pub systems: Vec<SystemCheck>,
+    pub systems: Vec<SystemSearch>,
 }
 
 #[derive(Debug, Clone)]
@@ -223,17 +223,14 @@ pub fn requests(records: Vec<RequestRecord>, i18n: &I18n) -> Vec<ExtractRequest>
             systems: record
                 .systems
                 .into_iter()
-                .map(|check| ExtractSystem {
-                    system: if check.system.is_email() {
+                .map(|search| ExtractSystem {
+                    system: if search.system.is_email() {
                         i18n.t("extract-system-email")
                     } else {
-                        check.system.name
+                        search.system.name
                     },
-                    searched: check.searched.map_or_else(
-                        || i18n.t("extract-system-not-recorded"),
-                        |searched| words("extract-system", searched.key()),
-                    ),
-                    note: check.note,
+                    searched: words("extract-system", search.searched.key()),
+                    note: search.note,
                 })
                 .collect(),
         })

@@ -13,7 +13,7 @@ use crate::document::letterhead::Addressee;
 use crate::domain::Lang;
 use crate::domain::access_request::Delivery;
 use crate::domain::organisation::Controller;
-use crate::domain::other_systems::{Searched, SystemCheck};
+use crate::domain::other_systems::{Searched, SystemSearch};
 use crate::format;
 use crate::i18n::I18n;
 
@@ -67,7 +67,7 @@ pub struct Letter {
 
 /// The letter that goes with a register extract, saying how the copy is delivered: sent
 /// electronically with its machine-readable copy attached, or on paper with that copy offered.
-pub fn covering(about: About, delivery: Delivery, systems: &[SystemCheck]) -> Letter {
+pub fn covering(about: About, delivery: Delivery, systems: &[SystemSearch]) -> Letter {
     let i18n = I18n::new(about.language);
     let email = about.controller.email.clone();
     let how = match delivery {
@@ -95,7 +95,7 @@ pub fn nothing_held(
     about: About,
     request_years: u32,
     searched_by: SearchedBy,
-    systems: &[SystemCheck],
+    systems: &[SystemSearch],
 ) -> Letter {
     let i18n = I18n::new(about.language);
     let email = about.controller.email.clone();
@@ -125,7 +125,7 @@ pub fn nothing_held(
     // Only a search of every system allows saying that nothing else is processed.
     let everywhere = systems
         .iter()
-        .all(|check| check.searched == Some(Searched::NothingFound));
+        .all(|search| search.searched == Searched::NothingFound);
     paragraphs.extend([
         i18n.t(if everywhere {
             "letter-nothing-held-none"
@@ -212,20 +212,20 @@ pub struct SearchedBy {
 }
 
 /// "• Shopify International Limited: searched; what it holds about you is enclosed (…)."
-fn system_line(i18n: &I18n, check: &SystemCheck, email: &str) -> String {
-    let name = if check.system.is_email() {
+fn system_line(i18n: &I18n, search: &SystemSearch, email: &str) -> String {
+    let name = if search.system.is_email() {
         i18n.t_with("letter-system-email", &[("email", email.to_owned().into())])
     } else {
-        check.system.name.clone()
+        search.system.name.clone()
     };
-    let outcome = check.searched.map_or("nothing-found", Searched::key);
-    let note = check.note.as_deref().unwrap_or("").trim();
+    let note = search.note.as_deref().unwrap_or("").trim();
     let line = i18n.t_with(
-        &format!("letter-system-{outcome}"),
+        &format!("letter-system-{}", search.searched.key()),
         &[("system", name.into()), ("note", note.to_owned().into())],
     );
-    let with_note = match (check.searched, note.is_empty()) {
-        (Some(Searched::NotSearched), _) | (_, true) => line,
+    // The reason not to search is part of the sentence; other notes follow it.
+    let with_note = match (search.searched, note.is_empty()) {
+        (Searched::NotSearched, _) | (_, true) => line,
         _ => format!("{line} ({note})"),
     };
     format!("• {with_note}")

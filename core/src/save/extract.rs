@@ -48,7 +48,7 @@ pub async fn save(db: &Db, session: &Session, target: Target<'_>) -> Result<Save
         refuse_existing([target.pdf])?;
     }
     refuse_existing(target.json)?;
-    let extract = generate(db, session, target.subject, target.lang, None).await?;
+    let extract = extract::of_subject(db, session, target.subject, target.lang, None).await?;
     let pdf = render(&extract)?;
     // Both files are written in full before either gets its name, and recorded only once both
     // have: an unwritable JSON copy leaves no PDF behind and no save in the audit trail.
@@ -114,7 +114,7 @@ async fn answer(
         ))
         .into());
     }
-    let extract = generate(db, session, subject, target.lang, Some(request)).await?;
+    let extract = extract::of_subject(db, session, subject, target.lang, Some(request)).await?;
     let covering = letter::covering(
         About {
             language: target.lang,
@@ -173,26 +173,6 @@ async fn answer(
         sha256: pdf.sha256(),
         covering_letter: Some(letter_path),
     })
-}
-
-/// The extract of a customer, or of an erased customer's kept vouchers, answering `request`
-/// when there is one.
-async fn generate(
-    db: &Db,
-    session: &Session,
-    subject: Subject,
-    lang: Lang,
-    request: Option<&AccessRequest>,
-) -> Result<crate::extract::Extract, ServiceError> {
-    match subject {
-        Subject::Customer(id) => {
-            let reference = request.map(|r| r.reference.clone());
-            extract::generate(db, session, id, lang, reference).await
-        }
-        Subject::Erased(number) => {
-            extract::generate_erased(db, session, number, lang, request).await
-        }
-    }
 }
 
 /// "ote-covering-letter.pdf" beside "ote.pdf".

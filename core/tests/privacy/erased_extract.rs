@@ -126,6 +126,17 @@ async fn no_data_held_is_refused_while_the_requesters_email_finds_kept_vouchers(
         .await
         .expect("read");
     assert_eq!(still.status, AccessRequestStatus::Received);
+    let unknown =
+        access_request::match_vouchers(&db, &admin, request.id, request.version, number + 100)
+            .await;
+    match unknown {
+        Err(ServiceError::Invalid(errors)) => assert!(
+            errors.iter().any(|e| e.field == Field::MatchedCustomer
+                && e.problem == Problem::UnknownCustomer),
+            "{errors:?}"
+        ),
+        other => panic!("matched to vouchers that are not kept: {other:?}"),
+    }
     let matched = access_request::match_vouchers(&db, &admin, request.id, request.version, number)
         .await
         .expect("matched");

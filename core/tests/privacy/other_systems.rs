@@ -44,7 +44,16 @@ async fn record(
     searched: Searched,
     note: &str,
 ) -> Result<AccessRequest, ServiceError> {
-    access_request::record_system(db, admin, request.id, request.version, key, searched, note).await
+    access_request::record_system(
+        db,
+        admin,
+        request.id,
+        request.version,
+        key,
+        Some(searched),
+        note,
+    )
+    .await
 }
 
 fn target<'a>(
@@ -79,6 +88,13 @@ async fn an_answer_covers_every_other_system_and_its_letter_says_what_each_held(
     );
     assert!(!pdf.exists(), "nothing written");
 
+    let nothing_chosen =
+        access_request::record_system(&db, &admin, request.id, request.version, 3, None, "haettu")
+            .await;
+    assert_eq!(
+        problems(&nothing_chosen.expect_err("nothing is chosen for staff")),
+        [(Field::OtherSystems, Problem::Required)]
+    );
     let not_searched = record(&db, &admin, request.clone(), 4, Searched::NotSearched, " ").await;
     assert_eq!(
         problems(&not_searched.expect_err("a reason is needed")),

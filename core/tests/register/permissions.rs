@@ -444,7 +444,7 @@ async fn run(
                 request.id,
                 request.version,
                 register::domain::other_systems::EMAIL,
-                register::domain::other_systems::Searched::NothingFound,
+                Some(register::domain::other_systems::Searched::NothingFound),
                 "",
             )
             .await

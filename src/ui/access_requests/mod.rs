@@ -6,26 +6,21 @@ mod compare;
 pub mod detail;
 mod finder;
 pub mod intake;
+mod jobs;
 
-use std::path::PathBuf;
-use std::sync::Arc;
+pub use jobs::run;
 
 use iced::widget::{button, checkbox, column, row, scrollable, text};
 use iced::{Element, Length, Task};
-use register::db::Db;
 use register::domain::access_request::{
     AccessRequestStatus, Channel, IdentityCheck, Urgency, Waiting,
 };
-use register::domain::consultation::Why;
-use register::domain::{Field, FieldError, Problem};
 use register::format;
 use register::i18n::I18n;
-use register::save::{self, Saved};
-use register::service::access_request::{self, AccessRequest, AccessRequestQuery};
-use register::service::{PageRequest, Rows, ServiceError, Session, customer, vouchers};
+use register::service::access_request::{AccessRequest, AccessRequestQuery};
+use register::service::{PageRequest, Rows};
 
-use super::dialog;
-use super::outcome::{Outcome, outcome};
+use super::outcome::Outcome;
 use super::paged::{Paged, Turn};
 use super::screen::{Context, Screen};
 use super::theme::{self, muted};
@@ -324,200 +319,4 @@ fn waiting_label(waiting: Waiting, i18n: &I18n) -> String {
         Waiting::Answer => "requests-waiting-answer",
         Waiting::Nobody => "requests-waiting-nobody",
     })
-}
-
-/// Carries out one job and gives the screen its reply. File dialogs are jobs too, so the app
-/// runs every one the same way; tests answer the dialogs themselves.
-pub async fn run(db: Db, session: Session, job: Job) -> Message {
-    match job {
-        Job::Search(generation, query) => Message::Loaded(
-            generation,
-            outcome(access_request::list(&db, &session, &query).await),
-        ),
-        Job::Intake(job) => Message::Intake(run_intake(&db, &session, job).await),
-        Job::Detail(job) => Message::Detail(run_detail(&db, &session, *job).await),
-    }
-}
-
-async fn run_intake(db: &Db, session: &Session, job: intake::Job) -> intake::Message {
-    use intake::Message as M;
-    match job {
-        intake::Job::Search(generation, query) => M::Finder(finder::Message::Found(
-            generation,
-            find(db, session, &query).await,
-        )),
-        intake::Job::Open(id) => M::Chosen(outcome(
-            customer::get(db, session, id, &Why::data_protection_request()).await,
-        )),
-        intake::Job::Log(input) => {
-            M::Logged(outcome(access_request::log(db, session, &input).await))
-        }
-    }
-}
-
-async fn run_detail(db: &Db, session: &Session, job: detail::Job) -> detail::Message {
-    use detail::{Job as J, Message as M};
-    let changed = |done, result| M::Changed(done, outcome(result));
-    let with_letter = |done, result: Result<(AccessRequest, _), _>| {
-        M::Changed(done, outcome(result.map(|(request, _)| request)))
-    };
-    match job {
-        J::Reload(id) => M::Reloaded(outcome(access_request::get(db, session, id).await)),
-        J::Customer(id) => M::Customer(outcome(
-            customer::get(db, session, id, &Why::data_protection_request()).await,
-        )),
-        J::Documents(id) => M::Documents(outcome(access_request::documents(db, session, id).await)),
-        J::Systems(id) => M::Systems(outcome(access_request::systems(db, session, id).await)),
-        J::RecordSystem(r, key, searched, note) => changed(
-            "requests-system-saved",
-            access_request::record_system(db, session, r.id, r.version, key, searched, &note).await,
-        ),
-        J::Search(generation, query) => M::Finder(finder::Message::Found(
-            generation,
-            find(db, session, &query).await,
-        )),
-        J::Match(r, customer) => changed(
-            "requests-matched",
-            access_request::match_customer(db, session, r.id, r.version, customer).await,
-        ),
-        J::MatchVouchers(r, number) => changed(
-            "requests-matched",
-            access_request::match_vouchers(db, session, r.id, r.version, number).await,
-        ),
-        J::Check(r, check, note) => changed(
-            "requests-check-saved",
-            access_request::set_identity_check(db, session, r.id, r.version, check, &note).await,
-        ),
-        J::Waiting(r, waiting) => changed(
-            "requests-waiting-saved",
-            access_request::set_waiting(db, session, r.id, r.version, waiting).await,
-        ),
-        J::Delivery(r, delivery) => changed(
-            "requests-delivery-saved",
-            access_request::set_delivery(db, session, r.id, r.version, Some(delivery)).await,
-        ),
-        J::AskIdentification(r, needed, lang) => with_letter(
-            "requests-identification-sent",
-            access_request::ask_for_identification(
-                db,
-                session,
-                r.id,
-                r.version,
-                &needed,
-                lang,
-                format::today(),
-            )
-            .await,
-        ),
-        J::Verify(r) => changed(
-            "requests-verified",
-            access_request::mark_verified(db, session, r.id, r.version).await,
-        ),
-        J::PickLetter => M::LetterPicked(dialog::open_file().await),
-        J::AttachLetter(r, name, content) => changed(
-            "requests-letter-attached",
-            access_request::attach_letter(db, session, r.id, r.version, &name, content).await,
-        ),
-        J::OpenLetter(id) => M::LetterOpened(open_letter(db, session, id).await),
-        J::ChooseExtractPath(name) => {
-            M::ExtractPath(dialog::save_file("PDF", &["pdf"], &name).await)
-        }
-        J::SaveExtract(r, lang, path) => {
-            M::ExtractSaved(save_extract(db, session, r, lang, path).await)
-        }
-        J::NothingHeld(r, lang) => with_letter(
-            "requests-nothing-held-sent",
-            access_request::answer_nothing_held(db, session, r.id, r.version, lang).await,
-        ),
-        J::Extend(r, reason, lang) => with_letter(
-            "requests-extended",
-            access_request::extend(db, session, r.id, r.version, &reason, lang, format::today())
-                .await,
-        ),
-        J::Reject(r, reason, lang) => with_letter(
-            "requests-rejected",
-            access_request::reject(db, session, r.id, r.version, &reason, lang).await,
-        ),
-        J::ChooseDocumentPath(id, name) => {
-            let extension = if name.ends_with(".json") {
-                "json"
-            } else {
-                "pdf"
-            };
-            M::DocumentPath(id, dialog::save_file(extension, &[extension], &name).await)
-        }
-        J::SaveDocument(id, path) => M::DocumentSaved(save_document(db, session, id, path).await),
-    }
-}
-
-/// The customers screen's search, with the customer whose number was typed, if any, first,
-/// and the kept vouchers of any erased customer that the text finds.
-async fn find(
-    db: &Db,
-    session: &Session,
-    query: &customer::CustomerQuery,
-) -> Outcome<finder::Matches> {
-    let mut customers: Vec<_> = customer::by_number(db, session, &query.text)
-        .await
-        .map_err(Arc::new)?
-        .into_iter()
-        .collect();
-    let number = customers.first().map(|c| c.id);
-    let page = customer::search(db, session, query)
-        .await
-        .map_err(Arc::new)?;
-    customers.extend(page.items.into_iter().filter(|c| Some(c.id) != number));
-    let vouchers = vouchers::find(db, session, &query.text)
-        .await
-        .map_err(Arc::new)?;
-    Ok(finder::Matches {
-        customers,
-        vouchers,
-    })
-}
-
-/// Opens the letter or email the request came in, in the system's viewer.
-async fn open_letter(db: &Db, session: &Session, id: i32) -> Outcome<PathBuf> {
-    let letter = access_request::letter(db, session, id)
-        .await
-        .map_err(Arc::new)?;
-    dialog::open_in_viewer(&letter.file_name, &letter.content)
-        .map_err(|reason| Arc::new(ServiceError::FileWrite(reason)))
-}
-
-/// Writes a kept document to `path`, byte for byte as it was sent.
-async fn save_document(db: &Db, session: &Session, id: i32, path: PathBuf) -> Outcome<PathBuf> {
-    let document = access_request::document(db, session, id)
-        .await
-        .map_err(Arc::new)?;
-    save::write(&path, &document.content, save::Existing::Replace)
-        .map_err(save::SaveError::into_service_error)?;
-    Ok(path)
-}
-
-/// Saves the extract with its JSON copy and covering letter beside it, answering the request.
-async fn save_extract(
-    db: &Db,
-    session: &Session,
-    request: AccessRequest,
-    lang: register::domain::Lang,
-    path: PathBuf,
-) -> Outcome<Saved> {
-    let Some(subject) = request.subject() else {
-        return outcome(Err(ServiceError::invalid(FieldError::new(
-            Field::MatchedCustomer,
-            Problem::Required,
-        ))));
-    };
-    let target = save::Target {
-        subject,
-        lang,
-        request: Some(&request),
-        pdf: &path,
-        json: None,
-        existing: save::Existing::Replace,
-    };
-    save::extract(db, session, target)
-        .await
-        .map_err(save::SaveError::into_service_error)
 }

@@ -63,7 +63,6 @@ extract-system-email = our customer service email
 extract-system-attached = searched, data enclosed
 extract-system-nothing-found = searched, no data
 extract-system-not-searched = not searched
-extract-system-not-recorded = not recorded
 extract-orders = Orders
 extract-no-orders = You have no orders.
 extract-reviews = Product reviews

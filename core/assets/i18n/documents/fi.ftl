@@ -63,7 +63,6 @@ extract-system-email = asiakaspalvelun sähköposti
 extract-system-attached = haettu, tiedot liitteenä
 extract-system-nothing-found = haettu, ei tietoja
 extract-system-not-searched = ei haettu
-extract-system-not-recorded = ei merkitty
 extract-orders = Tilaukset
 extract-no-orders = Teillä ei ole tilauksia.
 extract-reviews = Tuotearviot

@@ -64,7 +64,6 @@ extract-system-email = kundtjänstens e-post
 extract-system-attached = genomsökt, uppgifterna bifogade
 extract-system-nothing-found = genomsökt, inga uppgifter
 extract-system-not-searched = inte genomsökt
-extract-system-not-recorded = inte antecknat
 extract-orders = Beställningar
 extract-no-orders = Du har inga beställningar.
 extract-reviews = Produktrecensioner

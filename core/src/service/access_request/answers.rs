@@ -12,7 +12,7 @@ use super::{AccessRequest, change_in, require_open, set_status, start_waiting, s
 use crate::db::Db;
 use crate::document::letterhead::Addressee;
 use crate::domain::access_request::{self, AccessRequestStatus, DocumentKind, extended_due_date};
-use crate::domain::other_systems::{Searched, SystemCheck};
+use crate::domain::other_systems::{Searched, SystemSearch};
 use crate::domain::readiness::For;
 use crate::domain::subject::Subject;
 use crate::domain::{Field, FieldError, Lang, Permission, Problem};
@@ -42,7 +42,7 @@ pub async fn check_answerable(
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Answerable {
     pub subject: Subject,
-    pub systems: Vec<SystemCheck>,
+    pub systems: Vec<SystemSearch>,
 }
 
 fn answerable_for(current: &entity::Model) -> Result<Subject, ServiceError> {
@@ -144,7 +144,7 @@ pub async fn answer_nothing_held(
     let systems = super::systems::every_system_recorded(db.conn(), id).await?;
     if systems
         .iter()
-        .any(|check| check.searched == Some(Searched::Attached))
+        .any(|search| search.searched == Searched::Attached)
     {
         return Err(ServiceError::invalid(FieldError::new(
             Field::OtherSystems,

@@ -127,15 +127,15 @@ async fn refuse_unknown_vouchers(
     conn: &impl sea_orm::ConnectionTrait,
     number: i32,
 ) -> Result<(), ServiceError> {
-    crate::service::vouchers::kept(conn, number)
-        .await
-        .map(|_| ())
-        .map_err(|_| {
-            ServiceError::invalid(FieldError::new(
-                Field::MatchedCustomer,
-                Problem::UnknownCustomer,
-            ))
-        })
+    // A database failure is said as one; only vouchers that are not there are the field's.
+    match crate::service::vouchers::kept(conn, number).await {
+        Ok(_) => Ok(()),
+        Err(ServiceError::NotFound(_)) => Err(ServiceError::invalid(FieldError::new(
+            Field::MatchedCustomer,
+            Problem::UnknownCustomer,
+        ))),
+        Err(other) => Err(other),
+    }
 }
 
 /// Matches the request to a customer, or to nobody when the requester is not in the register.

@@ -11,7 +11,9 @@ use serde_json::json;
 
 use super::{AccessRequest, change_in, require_open};
 use crate::db::Db;
-use crate::domain::other_systems::{OtherSystem, Searched, SystemCheck, other_systems};
+use crate::domain::other_systems::{
+    OtherSystem, Searched, SystemCheck, SystemSearch, other_systems,
+};
 use crate::domain::{Field, FieldError, Permission, Problem, optional_text, required_text};
 use crate::entity::access_request_system as entity;
 use crate::service::audit::Event;
@@ -59,32 +61,39 @@ pub(super) async fn checklist(
         .collect()
 }
 
-/// The checklist, refused while a system has nothing recorded: an answer covers them all.
+/// What was found in every system, refused while a system has nothing recorded: an answer
+/// covers them all.
 pub(super) async fn every_system_recorded(
     conn: &impl ConnectionTrait,
     id: i32,
-) -> Result<Vec<SystemCheck>, ServiceError> {
-    let checklist = checklist(conn, id).await?;
-    if checklist.iter().any(|check| check.searched.is_none()) {
-        return Err(ServiceError::invalid(FieldError::new(
+) -> Result<Vec<SystemSearch>, ServiceError> {
+    checklist(conn, id)
+        .await?
+        .iter()
+        .map(SystemCheck::recorded)
+        .collect::<Option<Vec<_>>>()
+        .ok_or(ServiceError::invalid(FieldError::new(
             Field::OtherSystems,
             Problem::Required,
-        )));
-    }
-    Ok(checklist)
+        )))
 }
 
 /// Records what was found about the requester in the system `key`: its export attached to
-/// the answer (the note says what it is), nothing, or not searched (the note says why).
+/// the answer (the note says what it is), nothing, or not searched (the note says why). None:
+/// staff chose nothing, which is refused; nothing is chosen for them.
 pub async fn record_system(
     db: &Db,
     session: &Session,
     id: i32,
     version: i32,
     key: u32,
-    searched: Searched,
+    searched: Option<Searched>,
     note: &str,
 ) -> Result<AccessRequest, ServiceError> {
+    let searched = searched.ok_or(ServiceError::invalid(FieldError::new(
+        Field::OtherSystems,
+        Problem::Required,
+    )))?;
     let note = match searched {
         Searched::NotSearched => Some(required_text(Field::OtherSystems, note, MAX_NOTE)?),
         Searched::Attached | Searched::NothingFound => {
@@ -134,7 +143,7 @@ pub async fn record_system(
 pub(crate) async fn recorded_systems(
     conn: &impl ConnectionTrait,
     id: i32,
-) -> Result<Vec<SystemCheck>, ServiceError> {
+) -> Result<Vec<SystemSearch>, ServiceError> {
     entity::Entity::find()
         .filter(entity::Column::AccessRequestId.eq(id))
         .order_by_asc(entity::Column::Id)
@@ -142,15 +151,13 @@ pub(crate) async fn recorded_systems(
         .await?
         .into_iter()
         .map(|row| {
-            Ok(SystemCheck {
+            Ok(SystemSearch {
                 system: OtherSystem {
                     key: u32::try_from(row.system_key)
                         .map_err(|e| ServiceError::UnexpectedData(e.to_string()))?,
                     name: row.system_name,
                 },
-                searched: Some(
-                    Searched::parse(&row.outcome).map_err(ServiceError::UnexpectedData)?,
-                ),
+                searched: Searched::parse(&row.outcome).map_err(ServiceError::UnexpectedData)?,
                 note: row.note,
             })
         })

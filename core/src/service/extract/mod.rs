@@ -54,6 +54,23 @@ pub async fn generate_erased(
     gather(db, session, subject, lang, reference, recipient).await
 }
 
+/// The extract of a customer, or of an erased customer's kept vouchers, answering `request`
+/// when there is one.
+pub async fn of_subject(
+    db: &Db,
+    session: &Session,
+    subject: Subject,
+    lang: Lang,
+    request: Option<&AccessRequest>,
+) -> Result<Extract, ServiceError> {
+    match subject {
+        Subject::Customer(id) => {
+            generate(db, session, id, lang, request.map(|r| r.reference.clone())).await
+        }
+        Subject::Erased(number) => generate_erased(db, session, number, lang, request).await,
+    }
+}
+
 /// The extract of `subject`, in one transaction, so that the copy is of one moment of the
 /// register.
 async fn gather(

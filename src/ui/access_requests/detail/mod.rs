@@ -94,7 +94,7 @@ pub enum Job {
     Customer(i32),
     Documents(i32),
     Systems(i32),
-    RecordSystem(AccessRequest, u32, Searched, String),
+    RecordSystem(AccessRequest, u32, Option<Searched>, String),
     Search(u64, CustomerQuery),
     Match(AccessRequest, Option<i32>),
     MatchVouchers(AccessRequest, i32),
@@ -258,17 +258,6 @@ impl State {
             _ if self.busy => {}
             Message::SaveSystem(key) => {
                 let (searched, note) = self.system_drafts.get(&key).cloned().unwrap_or_default();
-                let Some(searched) = searched else {
-                    self.errors = FieldErrors::from(
-                        [register::domain::FieldError::new(
-                            register::domain::Field::OtherSystems,
-                            register::domain::Problem::Required,
-                        )]
-                        .as_slice(),
-                    );
-                    self.error_system = Some(key);
-                    return Vec::new();
-                };
                 self.start();
                 self.error_system = Some(key);
                 return vec![Job::RecordSystem(request, key, searched, note)];
