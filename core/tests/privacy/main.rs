@@ -10,6 +10,7 @@ mod erased_extract;
 mod erasure;
 mod extract;
 mod housekeeping;
+mod letters;
 mod notice;
 mod other_systems;
 mod samples;
