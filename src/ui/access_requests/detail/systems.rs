@@ -46,12 +46,13 @@ impl State {
         };
         let recorded = match check.searched {
             None => i18n.t("requests-system-not-recorded"),
-            Some(searched) => match check.note.as_deref() {
-                Some(note) if !note.trim().is_empty() => {
-                    format!("{} ({note})", outcome_label(searched, i18n))
+            Some(searched) => {
+                let said = i18n.t(&format!("requests-system-recorded-{}", searched.key()));
+                match check.note.as_deref() {
+                    Some(note) if !note.trim().is_empty() => format!("{said}: {note}"),
+                    _ => said,
                 }
-                _ => outcome_label(searched, i18n),
-            },
+            }
         };
         let mut line = column![
             row![
