@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use super::{Field, FieldError, Problem};
+use super::{AuditAction, Field, FieldError, Problem};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Purpose {
@@ -71,23 +71,80 @@ impl Purpose {
     }
 
     /// The purpose an audited action has by its nature, for actions whose context says why;
-    /// None for a read whose purpose is recorded with it.
-    pub fn of_action(action: &str) -> Option<Purpose> {
-        let (area, _) = action.split_once('.').unwrap_or((action, ""));
-        Some(match (area, action) {
+    /// None for a read whose purpose is recorded with it, and for actions that consult no
+    /// customer's data. Every action is named, so a new one gets its purpose decided here.
+    pub fn of_action(action: AuditAction) -> Option<Purpose> {
+        use AuditAction as A;
+        Some(match action {
             // Opening a customer records its purpose as it is made.
-            (_, "customer.read") => return None,
-            (_, "customer.update") => Purpose::Correction,
-            (_, "customer.orders.read" | "customer.disclosures.read") => Purpose::OrderHandling,
-            (_, "customer.erase" | "order.purge") => Purpose::RetentionReview,
-            (_, "marketing.export") => Purpose::MarketingExport,
-            (_, "customer.list" | "customer.search") => Purpose::Search,
-            ("access_request" | "extract" | "vouchers", _) => Purpose::DataProtectionRequest,
-            ("order" | "disclosure", _) => Purpose::OrderHandling,
-            ("retention", _) => Purpose::RetentionReview,
-            ("import", _) => Purpose::Import,
-            ("customer" | "consent" | "review", _) => Purpose::CustomerService,
-            _ => return None,
+            A::CustomerRead => return None,
+            A::CustomerUpdate => Purpose::Correction,
+            A::CustomerList => Purpose::Search,
+            A::CustomerCreate
+            | A::CustomerReviewsRead
+            | A::ConsentChange
+            | A::ReviewList
+            | A::ReviewCreate
+            | A::ReviewHide
+            | A::ReviewShow => Purpose::CustomerService,
+            A::CustomerOrdersRead
+            | A::CustomerDisclosuresRead
+            | A::OrderList
+            | A::OrderCreate
+            | A::OrderRead => Purpose::OrderHandling,
+            A::CustomerErase | A::OrderPurge => Purpose::RetentionReview,
+            A::MarketingExport => Purpose::MarketingExport,
+            A::VouchersFind
+            | A::ExtractGenerate
+            | A::ExtractSave
+            | A::AccessRequestList
+            | A::AccessRequestLog
+            | A::AccessRequestChecklist
+            | A::AccessRequestMatch
+            | A::AccessRequestVerify
+            | A::AccessRequestWaiting
+            | A::AccessRequestDelivery
+            | A::AccessRequestSystem
+            | A::AccessRequestAttachLetter
+            | A::AccessRequestReadLetter
+            | A::AccessRequestReadDocument
+            | A::AccessRequestAskIdentification
+            | A::AccessRequestExtend
+            | A::AccessRequestReject
+            | A::AccessRequestNothingHeld
+            | A::AccessRequestAnswer
+            | A::AccessRequestPurge => Purpose::DataProtectionRequest,
+            A::ImportShopifyCustomers
+            | A::ImportShopifyOrders
+            | A::ImportDryRun
+            | A::ImportStarted
+            | A::ImportUndone => Purpose::Import,
+            A::StaffCreateFirstAdmin
+            | A::StaffCreate
+            | A::StaffLogin
+            | A::StaffLoginFailed
+            | A::StaffLoginRefusedLocked
+            | A::StaffLoginRefusedDeactivated
+            | A::StaffLocked
+            | A::StaffPasswordChange
+            | A::StaffPasswordReset
+            | A::StaffRoleChange
+            | A::StaffDeactivate
+            | A::StaffReactivate
+            | A::StaffUnlock
+            | A::DemoDataGenerate
+            | A::SettingsUpdate
+            | A::SettingsProcessing
+            | A::NoticePublish
+            | A::BackupTake
+            | A::BackupRestore
+            | A::BackupSettings
+            | A::BackupKey
+            | A::BackupErasureReplayed
+            | A::BackupLedgerUnwritten
+            | A::RegisterScrubPending
+            | A::ErasedKeysPurge
+            | A::AuditPurge => return None,
         })
     }
 }
@@ -193,21 +250,21 @@ mod tests {
     #[test]
     fn actions_whose_context_says_why_have_that_purpose() {
         assert_eq!(
-            Purpose::of_action("access_request.verify"),
+            Purpose::of_action(AuditAction::AccessRequestVerify),
             Some(Purpose::DataProtectionRequest)
         );
         assert_eq!(
-            Purpose::of_action("customer.update"),
+            Purpose::of_action(AuditAction::CustomerUpdate),
             Some(Purpose::Correction)
         );
         assert_eq!(
-            Purpose::of_action("order.create"),
+            Purpose::of_action(AuditAction::OrderCreate),
             Some(Purpose::OrderHandling)
         );
-        assert_eq!(Purpose::of_action("import.batch"), Some(Purpose::Import));
-        assert_eq!(Purpose::of_action("staff.create"), None);
+        assert_eq!(Purpose::of_action(AuditAction::ImportStarted), Some(Purpose::Import));
+        assert_eq!(Purpose::of_action(AuditAction::StaffCreate), None);
         assert_eq!(
-            Purpose::of_action("customer.read"),
+            Purpose::of_action(AuditAction::CustomerRead),
             None,
             "recorded with the read"
         );

@@ -2,6 +2,7 @@
 //! exists has been checked, and a bad input becomes a [`FieldError`] naming the field.
 
 pub mod access_request;
+pub mod audit_action;
 mod business_id;
 pub mod consent;
 pub mod consultation;
@@ -27,6 +28,7 @@ pub mod subject;
 mod text;
 mod vat_id;
 
+pub use audit_action::{AuditAction, AuditTarget};
 pub use business_id::BusinessId;
 pub use country::Country;
 pub use email::Email;

@@ -12,7 +12,7 @@ use crate::domain::access_request::{
 use crate::domain::consent::{ConsentKind, ConsentSource};
 use crate::domain::consultation::Purpose;
 use crate::domain::other_systems::SystemSearch;
-use crate::domain::{Lang, Role};
+use crate::domain::{AuditAction, Lang, Role};
 use crate::i18n::I18n;
 
 /// The records as the service read them, before they are put into words.
@@ -241,11 +241,8 @@ pub fn consultations(records: Vec<ConsultationRecord>, i18n: &I18n) -> Vec<Consu
     records
         .into_iter()
         .map(|record| Consultation {
-            description: i18n
-                .optional(&format!(
-                    "consultation-{}",
-                    record.action.replace(['.', '_'], "-")
-                ))
+            description: AuditAction::parse(&record.action)
+                .and_then(|action| i18n.optional(&format!("consultation-{}", action.key())))
                 .unwrap_or_else(|| record.action.clone()),
             at: record.at,
             action: record.action,

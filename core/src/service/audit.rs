@@ -1,6 +1,7 @@
 //! The tamper-evident audit trail: every event carries a SHA-256 over its contents and the
 //! previous event's hash, so changing, removing or reordering any event breaks the chain.
 
+use crate::domain::AuditAction;
 use chrono::{DateTime, SecondsFormat, SubsecRound, Utc};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, PaginatorTrait, QueryFilter,
@@ -39,17 +40,16 @@ impl From<&staff_user::Model> for Actor {
 /// What happened to whom. `details` names what changed but never holds personal data values.
 #[derive(Debug, Clone)]
 pub(crate) struct Event {
-    pub action: &'static str,
-    pub target_kind: &'static str,
+    pub action: AuditAction,
     pub target_id: Option<i32>,
     pub details: Value,
 }
 
 impl Event {
-    pub fn new(action: &'static str, target_kind: &'static str, target_id: Option<i32>) -> Self {
+    /// An event about `target_id` of the action's target kind (`AuditAction::target`).
+    pub fn new(action: AuditAction, target_id: Option<i32>) -> Self {
         Self {
             action,
-            target_kind,
             target_id,
             details: Value::Null,
         }
@@ -94,8 +94,8 @@ pub(crate) async fn append(
         occurred_at: Utc::now().trunc_subsecs(6),
         actor_staff_id: actor.staff_id,
         actor_username: actor.username.clone(),
-        action: event.action.to_owned(),
-        target_kind: event.target_kind.to_owned(),
+        action: event.action.code().to_owned(),
+        target_kind: event.action.target().as_str().to_owned(),
         target_id: event.target_id,
         details: event.details.to_string(),
         prev_hash: head.last_hash,
@@ -300,7 +300,7 @@ pub async fn verify(db: &Db, session: &Session) -> Result<Verification, ServiceE
 
 /// Whether `event` is the purge that deleted the chain up to the head's purge point.
 fn names_purge_point(event: &audit_event::Model, head: &audit_head::Model) -> bool {
-    if event.action != "audit.purge" {
+    if event.action != AuditAction::AuditPurge.code() {
         return false;
     }
     let Ok(details) = serde_json::from_str::<Value>(&event.details) else {

@@ -6,6 +6,7 @@
 //! from the purge point, an anchor written before it still checks (at the point itself), and
 //! nobody can delete events from the middle of the chain and call it retention.
 
+use crate::domain::AuditAction;
 use chrono::{Months, NaiveDate};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder,
@@ -45,7 +46,7 @@ pub(crate) async fn purge_in(
     // Everything before the first event still within its period; all of it when none is.
     let last = first_kept.map_or(head.seq, |seq| seq - 1);
     let event = |deleted: u64, through: i64, hash: &str| {
-        Event::new("audit.purge", "register", None).with_details(json!({
+        Event::new(AuditAction::AuditPurge, None).with_details(json!({
             "events": deleted,
             "years": years,
             "through_seq": through,

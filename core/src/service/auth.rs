@@ -1,5 +1,6 @@
 //! Logging in: argon2id verification, and a lockout after repeated failures.
 
+use crate::domain::AuditAction;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter,
@@ -40,7 +41,7 @@ pub async fn login(db: &Db, username: &str, password: &str) -> Result<Session, S
         audit::append(
             &txn,
             &actor,
-            Event::new("staff.login_failed", "staff", None),
+            Event::new(AuditAction::StaffLoginFailed, None),
         )
         .await?;
         txn.commit().await?;
@@ -73,7 +74,7 @@ pub async fn login(db: &Db, username: &str, password: &str) -> Result<Session, S
         audit::append(
             &txn,
             &actor,
-            Event::new("staff.login_failed", "staff", Some(current.id)),
+            Event::new(AuditAction::StaffLoginFailed, Some(current.id)),
         )
         .await?;
         if failures >= MAX_FAILED_LOGINS {
@@ -83,7 +84,7 @@ pub async fn login(db: &Db, username: &str, password: &str) -> Result<Session, S
             audit::append(
                 &txn,
                 &actor,
-                Event::new("staff.locked", "staff", Some(current.id)),
+                Event::new(AuditAction::StaffLocked, Some(current.id)),
             )
             .await?;
             // Said as any wrong password: only the account's owner learns of the lock.
@@ -93,7 +94,7 @@ pub async fn login(db: &Db, username: &str, password: &str) -> Result<Session, S
             Err(LoginError::WrongCredentials)
         }
     } else if !current.active {
-        let event = Event::new("staff.login_refused_deactivated", "staff", Some(current.id));
+        let event = Event::new(AuditAction::StaffLoginRefusedDeactivated, Some(current.id));
         audit::append(&txn, &actor, event).await?;
         Err(LoginError::Deactivated)
     } else {
@@ -103,7 +104,7 @@ pub async fn login(db: &Db, username: &str, password: &str) -> Result<Session, S
         audit::append(
             &txn,
             &actor,
-            Event::new("staff.login", "staff", Some(current.id)),
+            Event::new(AuditAction::StaffLogin, Some(current.id)),
         )
         .await?;
         let role: Role = current.role.parse().map_err(|_| LoginError::Deactivated)?;
@@ -129,7 +130,7 @@ async fn refuse_locked(
     until: DateTime<Utc>,
     password_ok: bool,
 ) -> Result<Session, ServiceError> {
-    let event = Event::new("staff.login_refused_locked", "staff", Some(staff.id));
+    let event = Event::new(AuditAction::StaffLoginRefusedLocked, Some(staff.id));
     audit::append(&txn, &Actor::from(staff), event).await?;
     txn.commit().await?;
     match password_ok {

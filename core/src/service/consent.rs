@@ -1,5 +1,6 @@
 //! Newsletter subscriptions and direct-marketing refusals, each change kept as an event.
 
+use crate::domain::AuditAction;
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter,
@@ -134,7 +135,7 @@ async fn change(
         update.update(txn).await?;
         record(txn, customer_id, kind, value, source, &staff.username).await?;
         let event =
-            Event::new("consent.change", "customer", Some(customer_id)).with_details(json!({
+            Event::new(AuditAction::ConsentChange, Some(customer_id)).with_details(json!({
                 "kind": kind.as_str(),
                 "granted": value,
                 "source": source.as_str(),

@@ -1,6 +1,7 @@
 //! Customers' basic data: find, open, create and edit, with optimistic locking so that two
 //! workstations never silently overwrite each other's changes.
 
+use crate::domain::AuditAction;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
@@ -130,7 +131,7 @@ pub struct CustomerQuery {
 pub async fn get(db: &Db, session: &Session, id: i32, why: &Why) -> Result<Customer, ServiceError> {
     write(db, session, Permission::CustomerData, async |txn, _| {
         let model = find(txn, id).await?;
-        let event = Event::new("customer.read", "customer", Some(id)).with_details(json!({
+        let event = Event::new(AuditAction::CustomerRead, Some(id)).with_details(json!({
             "purpose": why.purpose().as_str(),
             "purpose_words": why.words(),
         }));
@@ -149,7 +150,7 @@ pub async fn create(
     write(db, session, Permission::CustomerData, async |txn, staff| {
         refuse_taken_webshop_username(txn, &valid, None).await?;
         let created = insert(txn, &valid, &staff.username, ConsentSource::Staff).await?;
-        let event = Event::new("customer.create", "customer", Some(created.id));
+        let event = Event::new(AuditAction::CustomerCreate, Some(created.id));
         Ok((created.into(), event))
     })
     .await
@@ -195,7 +196,7 @@ pub async fn update(
             let (kind, source) = (ConsentKind::Newsletter, ConsentSource::Staff);
             consent::record(txn, id, kind, after.newsletter, source, &staff.username).await?;
         }
-        let event = Event::new("customer.update", "customer", Some(id))
+        let event = Event::new(AuditAction::CustomerUpdate, Some(id))
             .with_details(json!({ "fields": audit_names(changed_fields(&before, &after)) }));
         Ok((after.into(), event))
     })

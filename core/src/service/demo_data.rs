@@ -2,6 +2,7 @@
 //! app with, or a million to measure it with. Rows go in as multi-row inserts in batches, all in
 //! one transaction: all of them or, on failure, none.
 
+use crate::domain::AuditAction;
 use std::collections::HashMap;
 
 use chrono::{DateTime, Duration, Utc};
@@ -77,7 +78,7 @@ pub async fn generate(
                 start += BATCH;
                 progress(summary.customers);
             }
-            let event = Event::new("demo_data.generate", "register", None).with_details(json!({
+            let event = Event::new(AuditAction::DemoDataGenerate, None).with_details(json!({
                 "customers": summary.customers,
                 "orders": summary.orders,
                 "reviews": summary.reviews,

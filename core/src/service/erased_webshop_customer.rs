@@ -4,6 +4,7 @@
 //! that names the person; the email's is keyed with the register's ledger key, since an
 //! address can be guessed.
 
+use crate::domain::AuditAction;
 use std::collections::HashSet;
 
 use chrono::Utc;
@@ -161,7 +162,7 @@ pub(crate) async fn purge_in(
         .exec(txn)
         .await?;
     let purged = webshop_ids + emails;
-    let event = super::audit::Event::new("erased_keys.purge", "register", None).with_details(
+    let event = super::audit::Event::new(AuditAction::ErasedKeysPurge, None).with_details(
         serde_json::json!({ "webshop_ids": webshop_ids, "emails": emails, "years": years }),
     );
     Ok((purged, event))

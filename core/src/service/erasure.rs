@@ -1,6 +1,7 @@
 //! Ending a customer relationship: the person's data is erased; orders that bookkeeping law
 //! still requires stay as anonymised vouchers until their period ends.
 
+use crate::domain::AuditAction;
 use chrono::{NaiveDate, Utc};
 use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter};
@@ -81,7 +82,7 @@ pub(crate) async fn scrub(db: &Db, session: &Session) {
         let details = json!({ "error": error.to_string() });
         // Nothing more can be done here if even this fails: the erasure itself has committed.
         let _ = write_unguarded(db, session, async |_, _| {
-            let event = Event::new("register.scrub_pending", "register", None);
+            let event = Event::new(AuditAction::RegisterScrubPending, None);
             Ok(((), vec![event.with_details(details)]))
         })
         .await;
@@ -98,7 +99,7 @@ pub(super) async fn erase_and_record(
 ) -> Result<(Erasure, Event), ServiceError> {
     let (erasure, entry) = erase_in(txn, customer_id).await?;
     super::backup::ledger::enqueue(txn, &[entry]).await?;
-    let event = Event::new("customer.erase", "customer", Some(customer_id)).with_details(json!({
+    let event = Event::new(AuditAction::CustomerErase, Some(customer_id)).with_details(json!({
         "reason": reason.as_str(),
         "purpose": reason.purpose().as_str(),
         "orders_anonymised": erasure.orders_anonymised,
@@ -290,6 +291,6 @@ pub(crate) async fn purge_vouchers_in(
             .await?;
     }
     let event =
-        Event::new("order.purge", "register", None).with_details(json!({ "orders": purged }));
+        Event::new(AuditAction::OrderPurge, None).with_details(json!({ "orders": purged }));
     Ok((purged, event))
 }

@@ -11,6 +11,7 @@
 //! consent was recorded again; a customer the import changed is left as staff saved them since.
 //! Every undo is an audit event of its own with its counts.
 
+use crate::domain::AuditAction;
 use std::collections::HashSet;
 use std::fmt;
 
@@ -155,7 +156,7 @@ impl Journal {
         }
         .insert(&txn)
         .await?;
-        let event = Event::new("import.started", "register", None)
+        let event = Event::new(AuditAction::ImportStarted, None)
             .with_details(json!({ "import": kind, "import_id": started.id }));
         audit::append(&txn, actor, event).await?;
         txn.commit().await?;
@@ -421,7 +422,7 @@ async fn undo_in(
         orders_removed,
         orders_restored,
     };
-    let event = Event::new("import.undone", "register", None).with_details(json!({
+    let event = Event::new(AuditAction::ImportUndone, None).with_details(json!({
         "import": import.kind,
         "import_id": import.id,
         "interrupted": reason == UndoReason::Interrupted,

@@ -5,6 +5,7 @@
 //! never waits for a write per key press. Closing the register writes what is noted; should
 //! the app be killed, the last second's notes are lost.
 
+use crate::domain::AuditAction;
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;
 
@@ -29,21 +30,12 @@ pub(crate) enum Listing {
 }
 
 impl Listing {
-    fn action(self) -> &'static str {
+    fn action(self) -> AuditAction {
         match self {
-            Listing::Customers => "customer.list",
-            Listing::Orders => "order.list",
-            Listing::Reviews => "review.list",
-            Listing::AccessRequests => "access_request.list",
-        }
-    }
-
-    fn target_kind(self) -> &'static str {
-        match self {
-            Listing::Customers => "customer",
-            Listing::Orders => "order",
-            Listing::Reviews => "review",
-            Listing::AccessRequests => "access_request",
+            Listing::Customers => AuditAction::CustomerList,
+            Listing::Orders => AuditAction::OrderList,
+            Listing::Reviews => AuditAction::ReviewList,
+            Listing::AccessRequests => AuditAction::AccessRequestList,
         }
     }
 }
@@ -184,7 +176,7 @@ async fn write(db: &Db, pending: &Pending) -> Result<(), ServiceError> {
             continue;
         };
         let ids: Vec<i32> = gathered.ids.iter().copied().collect();
-        let event = Event::new(listing.action(), listing.target_kind(), None)
+        let event = Event::new(listing.action(), None)
             .with_details(json!({ "pages": gathered.pages, "ids": ids }));
         audit::append(&txn, actor, event).await?;
     }

@@ -1,6 +1,7 @@
 //! The newsletter recipients export: consenting customers who have not refused marketing, and
 //! only what a mailing needs.
 
+use crate::domain::AuditAction;
 use std::io::Write;
 
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait};
@@ -69,7 +70,7 @@ pub async fn newsletter_recipients_csv(
     }
     read.commit().await?;
     write(db, session, Permission::NewsletterExport, async |_, _| {
-        let event = Event::new("marketing.export", "register", None)
+        let event = Event::new(AuditAction::MarketingExport, None)
             .with_details(json!({ "recipients": count }));
         Ok((count, event))
     })

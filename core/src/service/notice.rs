@@ -1,6 +1,7 @@
 //! Publishing the privacy notice: each published notice is kept as a numbered version with its
 //! date and its text in every language, and the settings show what has changed since.
 
+use crate::domain::AuditAction;
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -126,7 +127,7 @@ pub async fn publish(db: &Db, session: &Session) -> Result<Published, ServiceErr
             }
             .insert(txn)
             .await?;
-            let event = Event::new("notice.publish", "organisation", Some(1))
+            let event = Event::new(AuditAction::NoticePublish, Some(1))
                 .with_details(json!({ "version": version }));
             Ok((Published::from(&model), event))
         },

@@ -1,5 +1,6 @@
 //! Orders with their lines and delivery address snapshots.
 
+use crate::domain::AuditAction;
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
@@ -77,7 +78,7 @@ pub async fn create(
             )));
         }
         let (created, lines) = insert(txn, customer_id, &valid).await?;
-        let event = Event::new("order.create", "customer", Some(customer_id));
+        let event = Event::new(AuditAction::OrderCreate, Some(customer_id));
         Ok((to_order(created, lines)?, event))
     })
     .await
@@ -207,7 +208,7 @@ pub async fn page_for_customer(
                     to_order(order.clone(), order_lines)
                 })
                 .collect::<Result<Vec<_>, _>>()?;
-            let event = Event::new("customer.orders.read", "customer", Some(customer_id))
+            let event = Event::new(AuditAction::CustomerOrdersRead, Some(customer_id))
                 .with_details(json!({ "offset": request.offset }));
             Ok((page.keep_position(orders), event))
         },
@@ -243,7 +244,7 @@ pub async fn disclosures(
             let carriers =
                 CarriersUsed::from_methods(&processing, methods.iter().map(String::as_str))
                     .names(&processing);
-            let event = Event::new("customer.disclosures.read", "customer", Some(customer_id));
+            let event = Event::new(AuditAction::CustomerDisclosuresRead, Some(customer_id));
             Ok((carriers, event))
         },
     )
@@ -298,7 +299,7 @@ pub async fn get(db: &Db, session: &Session, order_id: i32) -> Result<Order, Ser
                 .await?
                 .remove(&order_id)
                 .unwrap_or_default();
-            let event = Event::new("order.read", "customer", model.customer_id)
+            let event = Event::new(AuditAction::OrderRead, model.customer_id)
                 .with_details(json!({ "order": order_id }));
             Ok((to_order(model, lines)?, event))
         },

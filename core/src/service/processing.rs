@@ -2,6 +2,7 @@
 //! so that two admins cannot overwrite each other. A new register uses the built-in defaults
 //! until an admin saves them.
 
+use crate::domain::AuditAction;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
@@ -108,7 +109,7 @@ pub async fn update(
             }
         }
         let saved = load(txn).await?;
-        let event = Event::new("settings.processing", "organisation", Some(1))
+        let event = Event::new(AuditAction::SettingsProcessing, Some(1))
             .with_details(json!({ "version": saved.version }));
         Ok((saved, event))
     })

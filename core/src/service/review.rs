@@ -1,5 +1,6 @@
 //! Customers' product reviews and their moderation.
 
+use crate::domain::AuditAction;
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter,
@@ -64,7 +65,7 @@ pub async fn create(
             return Err(ServiceError::NotFound("customer"));
         }
         let created = insert(txn, customer_id, valid, Utc::now()).await?;
-        let event = Event::new("review.create", "customer", Some(customer_id))
+        let event = Event::new(AuditAction::ReviewCreate, Some(customer_id))
             .with_details(json!({ "review": created.id }));
         Ok((created.into(), event))
     })
@@ -112,7 +113,7 @@ pub async fn list_for_customer(
             .order_by_desc(review::Column::Id)
             .all(txn)
             .await?;
-        let event = Event::new("customer.reviews.read", "customer", Some(customer_id));
+        let event = Event::new(AuditAction::CustomerReviewsRead, Some(customer_id));
         Ok((reviews.into_iter().map(Review::from).collect(), event))
     })
     .await
@@ -160,13 +161,13 @@ pub async fn set_visible(
         update.visible = Set(visible);
         let updated = update.update(txn).await?;
         let action = if visible {
-            "review.show"
+            AuditAction::ReviewShow
         } else {
-            "review.hide"
+            AuditAction::ReviewHide
         };
         Ok((
             updated.into(),
-            Event::new(action, "review", Some(review_id)),
+            Event::new(action, Some(review_id)),
         ))
     })
     .await

@@ -1,6 +1,7 @@
 //! The organisation's details: the controller named on every register extract, letter and
 //! privacy notice.
 
+use crate::domain::AuditAction;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
@@ -153,7 +154,7 @@ pub(super) async fn store(
         return Err(ServiceError::Conflict("organisation settings"));
     }
     let after = load(txn).await?;
-    let event = Event::new("settings.update", "organisation", Some(1))
+    let event = Event::new(AuditAction::SettingsUpdate, Some(1))
         .with_details(json!({ "fields": changed_fields(&before, &after) }));
     Ok((after, event))
 }

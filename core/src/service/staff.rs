@@ -1,5 +1,6 @@
 //! Staff accounts: the first admin, then accounts an admin creates and manages.
 
+use crate::domain::AuditAction;
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait,
@@ -104,7 +105,7 @@ async fn first_run(
     }
     let created = insert(&txn, &staff, hash).await?;
     let actor = Actor::from(&created);
-    let event = Event::new("staff.create_first_admin", "staff", Some(created.id));
+    let event = Event::new(AuditAction::StaffCreateFirstAdmin, Some(created.id));
     audit::append(&txn, &actor, event).await?;
     if let Some((version, input)) = organisation {
         let (_, event) = super::settings::store(&txn, version, input).await?;
@@ -129,7 +130,7 @@ pub async fn create(
     let hash = password_hash::hash(staff.password.expose().to_owned()).await?;
     write(db, session, Permission::Administration, async |txn, _| {
         let created = insert(txn, &staff, hash).await?;
-        let event = Event::new("staff.create", "staff", Some(created.id))
+        let event = Event::new(AuditAction::StaffCreate, Some(created.id))
             .with_details(json!({ "role": staff.role.as_str() }));
         Ok((StaffAccount::from_model(created)?, event))
     })
@@ -202,7 +203,7 @@ pub async fn change_own_password(
     audit::append(
         &txn,
         &Actor::from(&staff),
-        Event::new("staff.password_change", "staff", Some(staff.id)),
+        Event::new(AuditAction::StaffPasswordChange, Some(staff.id)),
     )
     .await?;
     txn.commit().await?;
@@ -223,7 +224,7 @@ pub async fn reset_password(
         set_password_hash(txn, staff_id, hash).await?;
         Ok((
             (),
-            Event::new("staff.password_reset", "staff", Some(staff_id)),
+            Event::new(AuditAction::StaffPasswordReset, Some(staff_id)),
         ))
     })
     .await
@@ -255,7 +256,7 @@ pub async fn set_role(
         let mut update: staff_user::ActiveModel = target.into();
         update.role = Set(role.as_str().to_owned());
         let updated = update.update(txn).await?;
-        let event = Event::new("staff.role_change", "staff", Some(staff_id))
+        let event = Event::new(AuditAction::StaffRoleChange, Some(staff_id))
             .with_details(json!({ "role": role.as_str() }));
         Ok((StaffAccount::from_model(updated)?, event))
     })
@@ -279,11 +280,11 @@ pub async fn set_active(
         update.active = Set(active);
         let updated = update.update(txn).await?;
         let action = if active {
-            "staff.reactivate"
+            AuditAction::StaffReactivate
         } else {
-            "staff.deactivate"
+            AuditAction::StaffDeactivate
         };
-        let event = Event::new(action, "staff", Some(staff_id));
+        let event = Event::new(action, Some(staff_id));
         Ok((StaffAccount::from_model(updated)?, event))
     })
     .await
@@ -299,7 +300,7 @@ pub async fn unlock(
         update.locked_until = Set(None);
         update.failed_logins = Set(0);
         let updated = update.update(txn).await?;
-        let event = Event::new("staff.unlock", "staff", Some(staff_id));
+        let event = Event::new(AuditAction::StaffUnlock, Some(staff_id));
         Ok((StaffAccount::from_model(updated)?, event))
     })
     .await

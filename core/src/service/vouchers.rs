@@ -3,6 +3,7 @@
 //! webshop customer number or the email address the customer had. Only digests of those are
 //! kept on the vouchers, so a request can find them and nobody can read them back.
 
+use crate::domain::AuditAction;
 use std::collections::BTreeSet;
 
 use chrono::{DateTime, Utc};
@@ -43,7 +44,7 @@ pub async fn find(
         let events = found
             .iter()
             .map(|kept| {
-                Event::new("vouchers.find", "customer", Some(kept.customer_number))
+                Event::new(AuditAction::VouchersFind, Some(kept.customer_number))
                     .with_details(json!({ "orders": kept.order_numbers.len() }))
             })
             .collect();
@@ -122,7 +123,7 @@ pub(crate) async fn erasure_reason(
     let details: Option<String> = audit_event::Entity::find()
         .select_only()
         .column(audit_event::Column::Details)
-        .filter(audit_event::Column::Action.eq("customer.erase"))
+        .filter(audit_event::Column::Action.eq(AuditAction::CustomerErase.code()))
         .filter(audit_event::Column::TargetKind.eq("customer"))
         .filter(audit_event::Column::TargetId.eq(number))
         .order_by_desc(audit_event::Column::Seq)

@@ -58,6 +58,7 @@ erasure-reason-retention-ended = the retention period of the customer relationsh
 erasure-reason-other = another reason
 consultation-customer-erase = Customer data erased
 consultation-vouchers-find = Kept vouchers looked up for a data protection request
+consultation-backup-erasure-replayed = Customer data erased again after a backup was restored
 extract-system = Searched elsewhere
 extract-system-email = our customer service email
 extract-system-attached = searched, data enclosed

@@ -58,6 +58,7 @@ erasure-reason-retention-ended = asiakassuhteen säilytysaika päättyi
 erasure-reason-other = muu syy
 consultation-customer-erase = Asiakastiedot poistettu
 consultation-vouchers-find = Säilytetyt tositteet haettu tietosuojapyyntöä varten
+consultation-backup-erasure-replayed = Asiakastiedot poistettu uudelleen varmuuskopion palauttamisen jälkeen
 extract-system = Haettu muualta
 extract-system-email = asiakaspalvelun sähköposti
 extract-system-attached = haettu, tiedot liitteenä

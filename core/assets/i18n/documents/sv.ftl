@@ -59,6 +59,7 @@ erasure-reason-retention-ended = kundrelationens lagringstid gick ut
 erasure-reason-other = annan orsak
 consultation-customer-erase = Kunduppgifterna raderade
 consultation-vouchers-find = Sparade verifikat sökta för en begäran som gäller dataskydd
+consultation-backup-erasure-replayed = Kunduppgifterna raderade på nytt efter att en säkerhetskopia återställts
 extract-system = Sökt på annat ställe
 extract-system-email = kundtjänstens e-post
 extract-system-attached = genomsökt, uppgifterna bifogade

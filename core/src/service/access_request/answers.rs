@@ -3,6 +3,7 @@
 //! written before the write transaction starts and kept in it; the version check makes sure
 //! the request is still as it was when the letter was written.
 
+use crate::domain::AuditAction;
 use chrono::{NaiveDate, Utc};
 use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait};
 use serde_json::json;
@@ -97,9 +98,9 @@ pub async fn record_extract_answer(
             for document in documents {
                 store(txn, staff, id, document).await?;
             }
-            let answered = Event::new("access_request.answer", "access_request", Some(id))
+            let answered = Event::new(AuditAction::AccessRequestAnswer, Some(id))
                 .with_details(json!({ "sha256": extract_sha256 }));
-            let saved = Event::new("extract.save", "customer", Some(subject.number()))
+            let saved = Event::new(AuditAction::ExtractSave, Some(subject.number()))
                 .with_details(
                     json!({ "reference": reference, "sha256": extract_sha256, "request": id }),
                 );
@@ -158,7 +159,7 @@ pub async fn answer_nothing_held(
         address: current.requester_address.is_some(),
     };
     let outcome = Outcome {
-        action: "access_request.nothing_held",
+        action: AuditAction::AccessRequestNothingHeld,
         kind: DocumentKind::NothingHeldLetter,
     };
     with_letter(
@@ -195,7 +196,7 @@ pub async fn extend(
     let reason = access_request::reason(Field::ExtensionReason, reason)?;
     let refused = |problem| ServiceError::invalid(FieldError::new(Field::ExtensionReason, problem));
     let outcome = Outcome {
-        action: "access_request.extend",
+        action: AuditAction::AccessRequestExtend,
         kind: DocumentKind::ExtensionLetter,
     };
     with_letter(
@@ -239,7 +240,7 @@ pub async fn ask_for_identification(
 ) -> Result<(AccessRequest, Document), ServiceError> {
     let needed = access_request::reason(Field::IdentificationNeeded, needed)?;
     let outcome = Outcome {
-        action: "access_request.ask_identification",
+        action: AuditAction::AccessRequestAskIdentification,
         kind: DocumentKind::IdentificationLetter,
     };
     with_letter(
@@ -282,7 +283,7 @@ pub async fn reject(
 ) -> Result<(AccessRequest, Document), ServiceError> {
     let reason = access_request::reason(Field::RejectionReason, reason)?;
     let outcome = Outcome {
-        action: "access_request.reject",
+        action: AuditAction::AccessRequestReject,
         kind: DocumentKind::RefusalLetter,
     };
     with_letter(
@@ -303,7 +304,7 @@ pub async fn reject(
 
 /// What an outcome is recorded as: its audit action and the kind of its letter.
 struct Outcome {
-    action: &'static str,
+    action: AuditAction,
     kind: DocumentKind,
 }
 
@@ -343,7 +344,7 @@ async fn with_letter(
             })
             .await?;
             store(txn, staff, id, &document).await?;
-            let event = Event::new(outcome.action, "access_request", Some(id)).with_details(
+            let event = Event::new(outcome.action, Some(id)).with_details(
                 json!({ "sha256": document.sha256(), "language": document.language.id() }),
             );
             Ok(((AccessRequest::from_model(updated)?, document), event))

@@ -1,6 +1,7 @@
 //! The documents sent in answer to a request, each kept byte for byte with its SHA-256, so
 //! that staff can show later exactly what went out.
 
+use crate::domain::AuditAction;
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter,
@@ -97,8 +98,7 @@ pub async fn document(
             .await?
             .ok_or(ServiceError::NotFound("document"))?;
         let event = Event::new(
-            "access_request.read_document",
-            "access_request",
+            AuditAction::AccessRequestReadDocument,
             Some(model.access_request_id),
         )
         .with_details(json!({ "document": model.id, "kind": model.kind }));

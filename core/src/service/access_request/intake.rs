@@ -1,6 +1,7 @@
 //! A request's intake: logging it on the day it arrived, matching it to a customer, checking
 //! who sent it, and keeping the letter or email it came in.
 
+use crate::domain::AuditAction;
 use chrono::{NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait,
@@ -83,7 +84,7 @@ pub async fn log(
             }
             .insert(txn)
             .await?;
-            let event = Event::new("access_request.log", "access_request", Some(created.id))
+            let event = Event::new(AuditAction::AccessRequestLog, Some(created.id))
                 .with_details(
                     json!({ "customer": created.customer_id, "channel": created.channel }),
                 );
@@ -164,7 +165,7 @@ pub async fn match_customer(
         session,
         id,
         version,
-        "access_request.match",
+        AuditAction::AccessRequestMatch,
         |current, update| {
             require_open(current)?;
             if current.customer_id != customer_id || current.erased_customer_number.is_some() {
@@ -194,7 +195,7 @@ pub async fn match_vouchers(
         session,
         id,
         version,
-        "access_request.match",
+        AuditAction::AccessRequestMatch,
         |current, update| {
             require_open(current)?;
             if current.erased_customer_number != Some(customer_number)
@@ -234,7 +235,7 @@ pub async fn set_identity_check(
         session,
         id,
         version,
-        "access_request.checklist",
+        AuditAction::AccessRequestChecklist,
         |current, update| {
             require_open(current)?;
             let channel = current
@@ -276,7 +277,7 @@ pub async fn set_waiting(
         session,
         id,
         version,
-        "access_request.waiting",
+        AuditAction::AccessRequestWaiting,
         |current, update| {
             require_open(current)?;
             if waiting {
@@ -305,7 +306,7 @@ pub async fn set_delivery(
         session,
         id,
         version,
-        "access_request.delivery",
+        AuditAction::AccessRequestDelivery,
         |current, update| {
             require_open(current)?;
             update.answer_by = Set(answer_by.map(|d| d.as_str().to_owned()));
@@ -328,7 +329,7 @@ pub async fn mark_verified(
         session,
         id,
         version,
-        "access_request.verify",
+        AuditAction::AccessRequestVerify,
         |current, update| {
             if current.status != AccessRequestStatus::Received.as_str() {
                 return Err(ServiceError::WrongState("access request"));
@@ -391,7 +392,7 @@ pub async fn attach_letter(
         }
         .insert(txn)
         .await?;
-        let event = Event::new("access_request.attach_letter", "access_request", Some(id))
+        let event = Event::new(AuditAction::AccessRequestAttachLetter, Some(id))
             .with_details(json!({ "sha256": digest }));
         Ok((AccessRequest::from_model(updated)?, event))
     })
@@ -414,7 +415,7 @@ pub async fn letter(db: &Db, session: &Session, id: i32) -> Result<Letter, Servi
             file_name: request.letter_file_name.unwrap_or_default(),
             content: stored.content,
         };
-        let event = Event::new("access_request.read_letter", "access_request", Some(id));
+        let event = Event::new(AuditAction::AccessRequestReadLetter, Some(id));
         Ok((letter, event))
     })
     .await

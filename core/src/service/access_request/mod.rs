@@ -24,7 +24,7 @@ use super::page::{PageRequest, Rows};
 use super::{ServiceError, Session, authorize};
 use crate::db::Db;
 use crate::document::letterhead::Addressee;
-use crate::domain::Permission;
+use crate::domain::{AuditAction, Permission};
 use crate::domain::access_request::{
     self, AccessRequestStatus, Channel, Delivery, IdentityCheck, Urgency, Waiting,
 };
@@ -307,12 +307,12 @@ async fn change(
     session: &Session,
     id: i32,
     version: i32,
-    action: &'static str,
+    action: AuditAction,
     edit: impl FnOnce(&entity::Model, &mut entity::ActiveModel) -> Result<(), ServiceError>,
 ) -> Result<AccessRequest, ServiceError> {
     write(db, session, Permission::AccessRequests, async |txn, _| {
         let updated = change_in(txn, id, version, edit).await?;
-        let event = Event::new(action, "access_request", Some(id));
+        let event = Event::new(action, Some(id));
         Ok((AccessRequest::from_model(updated)?, event))
     })
     .await

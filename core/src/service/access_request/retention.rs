@@ -1,6 +1,7 @@
 //! Requests are kept, with their letters and the documents sent, for the years the settings
 //! give after they were closed, to show that they were handled; then they are deleted.
 
+use crate::domain::AuditAction;
 use chrono::{Months, NaiveDate};
 use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter};
 use serde_json::json;
@@ -51,7 +52,7 @@ pub(crate) async fn purge_in(
         .exec(txn)
         .await?
         .rows_affected;
-    let event = Event::new("access_request.purge", "register", None)
+    let event = Event::new(AuditAction::AccessRequestPurge, None)
         .with_details(json!({ "requests": purged, "years": years }));
     Ok((purged, event))
 }

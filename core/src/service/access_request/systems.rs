@@ -2,6 +2,7 @@
 //! staff found there about the requester. An answer covers them all (EDPB Guidelines 01/2022):
 //! it is given only once every system is recorded, and its letter says what each held.
 
+use crate::domain::AuditAction;
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
@@ -130,7 +131,7 @@ pub async fn record_system(
             }
             .insert(txn)
             .await?;
-            let event = Event::new("access_request.system", "access_request", Some(id))
+            let event = Event::new(AuditAction::AccessRequestSystem, Some(id))
                 .with_details(json!({ "system": key, "outcome": searched.as_str() }));
             Ok((AccessRequest::from_model(updated)?, event))
         },

@@ -5,6 +5,7 @@
 //! backup or login, so no erasure is missing from the ledger for longer than that, and the
 //! audit trail and the erasure's own answer say while one is.
 
+use crate::domain::AuditAction;
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction,
@@ -88,7 +89,7 @@ pub(crate) async fn flush(db: &Db, session: &Session) -> LedgerState {
             // Nothing more can be done if even this fails: the erasure itself has committed,
             // and its lines wait in the outbox.
             let _ = write_unguarded(db, session, async |_, _| {
-                let event = Event::new("backup.ledger_unwritten", "register", None);
+                let event = Event::new(AuditAction::BackupLedgerUnwritten, None);
                 Ok(((), vec![event.with_details(details)]))
             })
             .await;

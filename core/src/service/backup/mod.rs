@@ -11,6 +11,7 @@ mod replay;
 mod restore;
 pub(crate) mod settings;
 
+use crate::domain::AuditAction;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
@@ -112,7 +113,7 @@ async fn take_as(
         let mut row: crate::entity::backup_settings::ActiveModel = settings::row(txn).await?.into();
         row.last_backup_at = Set(Some(taken_at));
         row.update(txn).await?;
-        let event = Event::new("backup.take", "register", None).with_details(details);
+        let event = Event::new(AuditAction::BackupTake, None).with_details(details);
         Ok(((), vec![event]))
     };
     match taker {

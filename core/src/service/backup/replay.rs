@@ -3,6 +3,7 @@
 //! erased is found no more (the digest names one row, by number and moment of creation), and a
 //! purge deletes only what is still there.
 
+use crate::domain::AuditAction;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
@@ -66,7 +67,7 @@ pub async fn replay_ledger(
         let mut events = Vec::with_capacity(matched.len());
         for (customer_id, digest) in &matched {
             erasure::erase_in(txn, *customer_id).await?;
-            let event = Event::new("backup.erasure_replayed", "customer", Some(*customer_id))
+            let event = Event::new(AuditAction::BackupErasureReplayed, Some(*customer_id))
                 .with_details(json!({ "ledger_entry": digest }));
             events.push(event);
         }

@@ -3,6 +3,7 @@
 //! audit chain checked against the backup's header, the erasure ledger replayed, and only then
 //! given the register's name. Whatever fails on the way leaves the target as it was.
 
+use crate::domain::AuditAction;
 use std::fs::File;
 use std::io::BufReader;
 use std::path::{Path, PathBuf};
@@ -209,7 +210,7 @@ async fn record(
     write(db, session, Permission::Administration, async |_, _| {
         Ok((
             (),
-            Event::new("backup.restore", "register", None).with_details(details),
+            Event::new(AuditAction::BackupRestore, None).with_details(details),
         ))
     })
     .await

@@ -1,6 +1,7 @@
 //! Where the register's backups go and how many are kept (one row, created with the random key
 //! of the erasure ledger's digests the first time it is read).
 
+use crate::domain::AuditAction;
 use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
@@ -111,7 +112,7 @@ pub async fn set_key(
         update.updated_at = Set(Utc::now());
         update.version = Set(version + 1);
         let saved = update.update(txn).await?;
-        let event = Event::new("backup.key", "register", None);
+        let event = Event::new(AuditAction::BackupKey, None);
         Ok((BackupSettings::from(&saved), event))
     })
     .await
@@ -153,7 +154,7 @@ pub async fn save(
         update.updated_at = Set(Utc::now());
         update.version = Set(version + 1);
         let saved = update.update(txn).await?;
-        let event = Event::new("backup.settings", "register", None).with_details(json!({
+        let event = Event::new(AuditAction::BackupSettings, None).with_details(json!({
             "folder": folder,
             "keep_daily": input.keep_daily,
             "keep_monthly": input.keep_monthly,

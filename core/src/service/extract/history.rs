@@ -10,7 +10,7 @@ use sea_orm::{
 use crate::domain::access_request::Delivery;
 use crate::domain::consultation::Purpose;
 use crate::domain::subject::Subject;
-use crate::domain::{Lang, Role};
+use crate::domain::{AuditAction, Lang, Role};
 use crate::entity::{
     access_request, access_request_document, audit_event, consent_event, staff_user,
 };
@@ -165,7 +165,7 @@ pub(super) async fn gather(
         .await?
         .into_iter()
         .map(|event| ConsultationRecord {
-            purpose: recorded_purpose(&event.details).or_else(|| Purpose::of_action(&event.action)),
+            purpose: recorded_purpose(&event.details).or_else(|| AuditAction::parse(&event.action).and_then(Purpose::of_action)),
             purpose_words: recorded_words(&event.details),
             at: event.occurred_at,
             role: match &event.actor_role {

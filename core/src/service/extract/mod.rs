@@ -2,6 +2,7 @@
 
 mod history;
 
+use crate::domain::AuditAction;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde_json::json;
 
@@ -123,7 +124,7 @@ async fn gather(
         let history = history::gather(txn, subject, &review_ids).await?;
         let reference =
             reference.unwrap_or_else(|| format!("RO-{number}-{}", today.format("%Y%m%d")));
-        let event = Event::new("extract.generate", "customer", Some(number))
+        let event = Event::new(AuditAction::ExtractGenerate, Some(number))
             .with_details(json!({ "reference": reference, "language": lang.id() }));
         let sources = Sources {
             whose,
@@ -207,7 +208,7 @@ pub async fn record_saved(
     sha256: &str,
 ) -> Result<(), ServiceError> {
     write(db, session, Permission::AccessRequests, async |_, _| {
-        let event = Event::new("extract.save", "customer", Some(subject.number()))
+        let event = Event::new(AuditAction::ExtractSave, Some(subject.number()))
             .with_details(json!({ "reference": reference, "sha256": sha256 }));
         Ok(((), event))
     })

@@ -3,6 +3,7 @@
 //! A batch of rows per transaction, journalled, on a connection of its own: a failure undoes
 //! the whole import, and other workstations wait at most for one batch.
 
+use crate::domain::AuditAction;
 use std::collections::HashMap;
 
 use sea_orm::{
@@ -77,7 +78,7 @@ pub async fn shopify_customers<'a>(
     authorize(db.conn(), session, Permission::CustomerData).await?;
     let rows = shopify_customers::read(file.into()).map_err(ServiceError::BadFile)?;
     let run = Run {
-        action: "import.shopify_customers",
+        action: AuditAction::ImportShopifyCustomers,
         dry_run,
         progress,
     };
@@ -97,7 +98,7 @@ pub async fn shopify_orders<'a>(
     authorize(db.conn(), session, Permission::CustomerData).await?;
     let rows = shopify_orders::read(file.into()).map_err(ServiceError::BadFile)?;
     let run = Run {
-        action: "import.shopify_orders",
+        action: AuditAction::ImportShopifyOrders,
         dry_run,
         progress,
     };
@@ -111,7 +112,7 @@ pub async fn shopify_orders<'a>(
 /// failure part-way undoes all of it. Only a batch of rows is held at once, so a file of a
 /// million rows takes no more memory than one of a thousand. A dry run rolls back each batch.
 struct Run<'a> {
-    action: &'static str,
+    action: AuditAction,
     dry_run: bool,
     progress: Progress<'a>,
 }
@@ -164,7 +165,7 @@ impl Run<'_> {
         let modified = rows
             .modified()
             .filter(|at| *at <= chrono::Utc::now() + chrono::Duration::days(1));
-        let newest = import_journal::newest_file_imported(db, self.action).await?;
+        let newest = import_journal::newest_file_imported(db, self.action.code()).await?;
         let older_than_imported = match (modified, newest) {
             (Some(modified), Some(newest)) if modified < newest => Some(newest),
             _ => None,
@@ -173,7 +174,7 @@ impl Run<'_> {
         let (journal, undone_first) = match self.dry_run {
             true => (None, Vec::new()),
             false => {
-                let (journal, undone) = Journal::start(db, &actor, self.action, modified).await?;
+                let (journal, undone) = Journal::start(db, &actor, self.action.code(), modified).await?;
                 (Some(journal), undone)
             }
         };
@@ -284,7 +285,7 @@ impl Run<'_> {
         file_sha256: &str,
     ) -> Result<(), ServiceError> {
         let details = json!({
-            "import": self.action,
+            "import": self.action.code(),
             // Which file was imported, without keeping its contents.
             "file_sha256": file_sha256,
             "added": report.added,
@@ -299,11 +300,11 @@ impl Run<'_> {
             journal.finish(&txn).await?;
         }
         let action = if report.dry_run {
-            "import.dry_run"
+            AuditAction::ImportDryRun
         } else {
             self.action
         };
-        let event = Event::new(action, "register", None).with_details(details);
+        let event = Event::new(action, None).with_details(details);
         audit::append(&txn, &Actor::from(staff), event).await?;
         txn.commit().await?;
         Ok(())
