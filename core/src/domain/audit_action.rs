@@ -160,9 +160,7 @@ impl AuditAction {
             AuditTarget::Customer | AuditTarget::Review | AuditTarget::AccessRequest
         ) && !matches!(
             self,
-            AuditAction::CustomerList
-                | AuditAction::ReviewList
-                | AuditAction::AccessRequestList
+            AuditAction::CustomerList | AuditAction::ReviewList | AuditAction::AccessRequestList
         )
     }
 }

@@ -261,7 +261,10 @@ mod tests {
             Purpose::of_action(AuditAction::OrderCreate),
             Some(Purpose::OrderHandling)
         );
-        assert_eq!(Purpose::of_action(AuditAction::ImportStarted), Some(Purpose::Import));
+        assert_eq!(
+            Purpose::of_action(AuditAction::ImportStarted),
+            Some(Purpose::Import)
+        );
         assert_eq!(Purpose::of_action(AuditAction::StaffCreate), None);
         assert_eq!(
             Purpose::of_action(AuditAction::CustomerRead),

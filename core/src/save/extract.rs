@@ -9,12 +9,9 @@ use sha2::{Digest, Sha256};
 use super::file::{Placed, place_all, stage};
 use super::{Existing, SaveError, refuse_existing};
 use crate::db::Db;
-use crate::domain::access_request::{Delivery, DocumentKind};
 use crate::domain::subject::Subject;
-use crate::domain::{Field, FieldError, Problem};
 use crate::i18n::Lang;
-use crate::letter::{self, About};
-use crate::service::access_request::{self, AccessRequest, Document, document_file_name};
+use crate::service::access_request::{self, AccessRequest};
 use crate::service::{ServiceError, Session, extract};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,12 +81,11 @@ fn withdraw_unless<T>(
     }
 }
 
-/// Answers a verified request: checks, before anything is gathered or written, that the
-/// request may be answered with this customer's extract; gathers the extract and writes its
-/// covering letter; puts the three files in place (all or none); and only then records the
-/// answer, keeping the extract, its JSON copy and the letter on the request as they are sent.
-/// Should the recording fail, the files are removed again and the request can be answered
-/// anew.
+/// Answers a verified request: the service prepares the answer (the extract, its JSON copy and
+/// the covering letter, refused before anything is gathered if the request may not be answered
+/// so); the three files are put in place (all or none); and only then is the answer recorded,
+/// keeping the documents on the request as they are sent. Should the recording fail, the files
+/// are removed again and the request can be answered anew.
 async fn answer(
     db: &Db,
     session: &Session,
@@ -100,77 +96,31 @@ async fn answer(
         .json
         .map_or_else(|| target.pdf.with_extension("json"), Path::to_owned);
     let letter_path = beside(target.pdf, "covering-letter");
-    // Before the answer is recorded: a file in the way stops it while it can still be redone.
+    // Before the answer is prepared: a file in the way stops it while it can still be redone.
     if target.existing == Existing::Keep {
         refuse_existing([target.pdf])?;
     }
     refuse_existing([json_path.as_path(), letter_path.as_path()])?;
-    let access_request::Answerable { subject, systems } =
-        access_request::check_answerable(db, session, request.id, request.version).await?;
-    if subject != target.subject {
-        return Err(ServiceError::invalid(FieldError::new(
-            Field::MatchedCustomer,
-            Problem::UnknownCustomer,
-        ))
-        .into());
-    }
-    let extract = extract::of_subject(db, session, subject, target.lang, Some(request)).await?;
-    let covering = letter::covering(
-        About {
-            language: target.lang,
-            reference: request.reference.clone(),
-            received_on: request.received_on,
-            issued_on: extract.issued_on,
-            controller: extract.controller.clone(),
-            addressee: extract.recipient.clone(),
-        },
-        request.delivery(),
-        &systems,
-    );
-    let document = |kind, content| Document {
-        kind,
-        language: target.lang,
-        file_name: document_file_name(&request.reference, kind),
-        content,
-    };
-    let documents = [
-        document(DocumentKind::Extract, render(&extract)?),
-        document(DocumentKind::ExtractJson, json(&extract)?),
-        document(
-            DocumentKind::CoveringLetter,
-            letter::render(&covering).map_err(|e| SaveError::File(e.to_string()))?,
-        ),
-    ];
-    let [pdf, json, letter] = &documents;
+    let answer =
+        access_request::answer_with_extract(db, session, request, target.subject, target.lang)
+            .await?;
     let placed = place_all(vec![
-        stage(target.pdf, &pdf.content, target.existing)?,
-        stage(&json_path, &json.content, Existing::Keep)?,
-        stage(&letter_path, &letter.content, Existing::Keep)?,
+        stage(target.pdf, &answer.extract().content, target.existing)?,
+        stage(&json_path, &answer.json().content, Existing::Keep)?,
+        stage(
+            &letter_path,
+            &answer.covering_letter().content,
+            Existing::Keep,
+        )?,
     ])?;
-    // What went out: on paper the JSON copy is kept here, to be sent if asked for, and is
-    // not recorded as sent.
-    let sent: Vec<Document> = documents
-        .iter()
-        .filter(|d| {
-            d.kind != DocumentKind::ExtractJson || request.delivery() == Delivery::Electronic
-        })
-        .cloned()
-        .collect();
-    let recorded = access_request::record_extract_answer(
-        db,
-        session,
-        request.id,
-        request.version,
-        subject,
-        &extract.reference,
-        &sent,
-    )
-    .await;
+    let reference = answer.reference().to_owned();
+    let sha256 = answer.extract().sha256();
+    let recorded = answer.record(db, session).await;
     withdraw_unless(recorded, placed)?;
     Ok(Saved {
         path: target.pdf.to_owned(),
-        reference: extract.reference,
-        sha256: pdf.sha256(),
+        reference,
+        sha256,
         covering_letter: Some(letter_path),
     })
 }

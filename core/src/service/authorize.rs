@@ -24,6 +24,19 @@ pub(crate) async fn authorize(
     }
 }
 
+/// The permission checked before the work a call does ahead of its write transaction:
+/// validating the input (so that a role without the permission is told so, not what to
+/// correct), hashing a password, reading the request a letter is written from, rendering the
+/// letter, gathering an extract, reading a file. `write` checks again inside its transaction,
+/// and that is the check that counts: an admin may change the role in between.
+pub(crate) async fn refuse_early(
+    conn: &impl ConnectionTrait,
+    session: &Session,
+    permission: Permission,
+) -> Result<(), ServiceError> {
+    authorize(conn, session, permission).await.map(drop)
+}
+
 /// Checks only that the session's account is still active, for data every role may read.
 pub(crate) async fn authenticate(
     conn: &impl ConnectionTrait,

@@ -134,12 +134,11 @@ async fn change(
         update.updated_at = Set(Utc::now());
         update.update(txn).await?;
         record(txn, customer_id, kind, value, source, &staff.username).await?;
-        let event =
-            Event::new(AuditAction::ConsentChange, Some(customer_id)).with_details(json!({
-                "kind": kind.as_str(),
-                "granted": value,
-                "source": source.as_str(),
-            }));
+        let event = Event::new(AuditAction::ConsentChange, Some(customer_id)).with_details(json!({
+            "kind": kind.as_str(),
+            "granted": value,
+            "source": source.as_str(),
+        }));
         Ok(((), event))
     })
     .await

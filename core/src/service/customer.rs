@@ -15,7 +15,7 @@ use super::consent;
 use super::listing_trail::{self, Listing};
 use super::page::{PageRequest, Rows};
 use super::write::write;
-use super::{ServiceError, Session, authorize};
+use super::{ServiceError, Session, authorize, refuse_early};
 use crate::db::Db;
 use crate::domain::consent::{ConsentKind, ConsentSource};
 use crate::domain::consultation::Why;
@@ -145,7 +145,7 @@ pub async fn create(
     session: &Session,
     input: &CustomerInput,
 ) -> Result<Customer, ServiceError> {
-    authorize(db.conn(), session, Permission::CustomerData).await?;
+    refuse_early(db.conn(), session, Permission::CustomerData).await?;
     let valid = input.validate()?;
     write(db, session, Permission::CustomerData, async |txn, staff| {
         refuse_taken_webshop_username(txn, &valid, None).await?;
@@ -165,7 +165,7 @@ pub async fn update(
     expected_version: i32,
     input: &CustomerInput,
 ) -> Result<Customer, ServiceError> {
-    authorize(db.conn(), session, Permission::CustomerData).await?;
+    refuse_early(db.conn(), session, Permission::CustomerData).await?;
     let valid = input.validate()?;
     write(db, session, Permission::CustomerData, async |txn, staff| {
         let before = find(txn, id).await?;

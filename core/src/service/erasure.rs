@@ -290,7 +290,6 @@ pub(crate) async fn purge_vouchers_in(
         super::backup::ledger::enqueue(txn, &[super::backup::ledger::vouchers_entry(today)])
             .await?;
     }
-    let event =
-        Event::new(AuditAction::OrderPurge, None).with_details(json!({ "orders": purged }));
+    let event = Event::new(AuditAction::OrderPurge, None).with_details(json!({ "orders": purged }));
     Ok((purged, event))
 }

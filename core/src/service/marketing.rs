@@ -9,7 +9,7 @@ use serde_json::json;
 
 use super::audit::Event;
 use super::write::write;
-use super::{ServiceError, Session, authorize};
+use super::{ServiceError, Session, refuse_early};
 use crate::db::Db;
 use crate::domain::Permission;
 use crate::domain::consent::csv_cell;
@@ -25,7 +25,7 @@ pub async fn newsletter_recipients_csv(
     session: &Session,
     out: &mut (impl Write + Send),
 ) -> Result<u64, ServiceError> {
-    authorize(db.conn(), session, Permission::NewsletterExport).await?;
+    refuse_early(db.conn(), session, Permission::NewsletterExport).await?;
     let read = db.conn().begin().await?;
     let written = |e: std::io::Error| ServiceError::FileWrite(e.to_string());
     out.write_all(b"\"first_name\",\"last_name\",\"email\"\r\n")

@@ -39,7 +39,7 @@ pub mod vouchers;
 mod webshop_customer;
 mod write;
 
-use authorize::{authenticate, authorize};
+use authorize::{authenticate, authorize, refuse_early};
 pub use error::{LoginError, ServiceError};
 pub use page::{PageKey, PageRequest, Rows, Seek};
 pub use session::Session;

@@ -16,7 +16,7 @@ use super::audit::Event;
 use super::listing_trail::{self, Listing};
 use super::page::{PageRequest, Rows};
 use super::write::write;
-use super::{ServiceError, Session, authorize, key_range};
+use super::{ServiceError, Session, authorize, key_range, refuse_early};
 use crate::db::Db;
 pub use crate::domain::order::{Order, OrderLine};
 use crate::domain::order::{OrderInput, OrderStatus, ValidOrder};
@@ -56,7 +56,7 @@ pub async fn create(
     customer_id: i32,
     input: &OrderInput,
 ) -> Result<Order, ServiceError> {
-    authorize(db.conn(), session, Permission::CustomerData).await?;
+    refuse_early(db.conn(), session, Permission::CustomerData).await?;
     let valid = input.validate()?;
     write(db, session, Permission::CustomerData, async |txn, _| {
         if customer::Entity::find_by_id(customer_id)

@@ -12,7 +12,7 @@ use super::audit::Event;
 use super::listing_trail::{self, Listing};
 use super::page::{PageRequest, Rows};
 use super::write::write;
-use super::{ServiceError, Session, authorize};
+use super::{ServiceError, Session, authorize, refuse_early};
 use crate::db::Db;
 use crate::domain::Permission;
 pub use crate::domain::review::Review;
@@ -54,7 +54,7 @@ pub async fn create(
     customer_id: i32,
     input: &ReviewInput,
 ) -> Result<Review, ServiceError> {
-    authorize(db.conn(), session, Permission::CustomerData).await?;
+    refuse_early(db.conn(), session, Permission::CustomerData).await?;
     let valid = input.validate()?;
     write(db, session, Permission::CustomerData, async |txn, _| {
         if customer::Entity::find_by_id(customer_id)
@@ -165,10 +165,7 @@ pub async fn set_visible(
         } else {
             AuditAction::ReviewHide
         };
-        Ok((
-            updated.into(),
-            Event::new(action, Some(review_id)),
-        ))
+        Ok((updated.into(), Event::new(action, Some(review_id))))
     })
     .await
 }

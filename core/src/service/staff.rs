@@ -10,7 +10,7 @@ use serde_json::json;
 
 use super::audit::{self, Actor, Event};
 use super::write::write;
-use super::{LoginError, ServiceError, Session, authorize, password_hash};
+use super::{LoginError, ServiceError, Session, authorize, password_hash, refuse_early};
 use crate::db::Db;
 use crate::domain::organisation::OrganisationInput;
 use crate::domain::staff::{StaffInput, ValidStaff};
@@ -217,7 +217,7 @@ pub async fn reset_password(
     staff_id: i32,
     new_password: &str,
 ) -> Result<(), ServiceError> {
-    authorize(db.conn(), session, Permission::Administration).await?;
+    refuse_early(db.conn(), session, Permission::Administration).await?;
     let new_password = Password::new(new_password)?;
     let hash = password_hash::hash(new_password.expose().to_owned()).await?;
     write(db, session, Permission::Administration, async |txn, _| {

@@ -13,102 +13,14 @@ use super::{AccessRequest, change_in, require_open, set_status, start_waiting, s
 use crate::db::Db;
 use crate::document::letterhead::Addressee;
 use crate::domain::access_request::{self, AccessRequestStatus, DocumentKind, extended_due_date};
-use crate::domain::other_systems::{Searched, SystemSearch};
+use crate::domain::other_systems::Searched;
 use crate::domain::readiness::For;
-use crate::domain::subject::Subject;
 use crate::domain::{Field, FieldError, Lang, Permission, Problem};
 use crate::entity::{access_request as entity, customer};
 use crate::letter::{self, About, Letter};
 use crate::service::audit::Event;
-use crate::service::write::{write, write_events};
-use crate::service::{ServiceError, Session, authorize, processing, readiness};
-
-/// Whom a request may be answered for with an extract: it must be verified, and matched to
-/// that customer, or to an erased customer's kept vouchers. Checked before anything is
-/// gathered or written.
-pub async fn check_answerable(
-    db: &Db,
-    session: &Session,
-    id: i32,
-    version: i32,
-) -> Result<Answerable, ServiceError> {
-    authorize(db.conn(), session, Permission::AccessRequests).await?;
-    let current = read(db.conn(), id, version).await?;
-    let subject = answerable_for(&current)?;
-    let systems = super::systems::every_system_recorded(db.conn(), id).await?;
-    Ok(Answerable { subject, systems })
-}
-
-/// Whom a request is answered for, and what its answer covers besides the register.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Answerable {
-    pub subject: Subject,
-    pub systems: Vec<SystemSearch>,
-}
-
-fn answerable_for(current: &entity::Model) -> Result<Subject, ServiceError> {
-    if current.status != AccessRequestStatus::Verified.as_str() {
-        return Err(ServiceError::WrongState("access request"));
-    }
-    Subject::of(current.customer_id, current.erased_customer_number).ok_or(ServiceError::invalid(
-        FieldError::new(Field::MatchedCustomer, Problem::Required),
-    ))
-}
-
-/// Closes a verified request as answered with the extract made for `subject`, keeping the
-/// documents that went out: the extract, its JSON copy and the covering letter.
-pub async fn record_extract_answer(
-    db: &Db,
-    session: &Session,
-    id: i32,
-    version: i32,
-    subject: Subject,
-    reference: &str,
-    documents: &[Document],
-) -> Result<AccessRequest, ServiceError> {
-    let extract_sha256 = documents
-        .iter()
-        .find(|d| d.kind == DocumentKind::Extract)
-        .map(Document::sha256)
-        .ok_or(ServiceError::UnexpectedData(
-            "an answer without its extract".into(),
-        ))?;
-    write_events(
-        db,
-        session,
-        Permission::AccessRequests,
-        async |txn, staff| {
-            super::systems::every_system_recorded(txn, id).await?;
-            let updated = change_in(txn, id, version, |current, update| {
-                if answerable_for(current)? != subject {
-                    return Err(ServiceError::invalid(FieldError::new(
-                        Field::MatchedCustomer,
-                        Problem::Required,
-                    )));
-                }
-                let now = Utc::now();
-                set_status(update, AccessRequestStatus::Answered);
-                update.answered_at = Set(Some(now));
-                update.extract_sha256 = Set(Some(extract_sha256.clone()));
-                update.extract_generated_by = Set(Some(staff.username.clone()));
-                update.extract_generated_at = Set(Some(now));
-                Ok(())
-            })
-            .await?;
-            for document in documents {
-                store(txn, staff, id, document).await?;
-            }
-            let answered = Event::new(AuditAction::AccessRequestAnswer, Some(id))
-                .with_details(json!({ "sha256": extract_sha256 }));
-            let saved = Event::new(AuditAction::ExtractSave, Some(subject.number()))
-                .with_details(
-                    json!({ "reference": reference, "sha256": extract_sha256, "request": id }),
-                );
-            Ok((AccessRequest::from_model(updated)?, vec![answered, saved]))
-        },
-    )
-    .await
-}
+use crate::service::write::write;
+use crate::service::{ServiceError, Session, processing, readiness, refuse_early};
 
 /// Answers that the register holds no data about the requester: for a request matched to
 /// nobody, after the register was searched with what the request says.
@@ -126,7 +38,7 @@ pub async fn answer_nothing_held(
         .request_years;
     // Vouchers an erasure kept, which the request's email finds, are data held: the answer
     // is their extract.
-    authorize(db.conn(), session, Permission::AccessRequests).await?;
+    refuse_early(db.conn(), session, Permission::AccessRequests).await?;
     let current = read(db.conn(), id, version).await?;
     if current.customer_id.is_some() || current.erased_customer_number.is_some() {
         return Err(ServiceError::WrongState("access request"));
@@ -319,7 +231,7 @@ async fn with_letter(
     compose: impl FnOnce(&entity::Model, About) -> Result<Letter, ServiceError>,
     apply: impl FnOnce(&entity::Model, &mut entity::ActiveModel),
 ) -> Result<(AccessRequest, Document), ServiceError> {
-    authorize(db.conn(), session, Permission::AccessRequests).await?;
+    refuse_early(db.conn(), session, Permission::AccessRequests).await?;
     let current = read(db.conn(), id, version).await?;
     require_open(&current)?;
     let about = about(db.conn(), &current, lang).await?;
@@ -363,7 +275,7 @@ fn extended_due(current: &entity::Model) -> NaiveDate {
         .unwrap_or(NaiveDate::MAX)
 }
 
-async fn read(
+pub(super) async fn read(
     conn: &impl ConnectionTrait,
     id: i32,
     version: i32,

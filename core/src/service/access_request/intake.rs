@@ -19,7 +19,7 @@ use crate::domain::{Field, FieldError, Permission, Problem, optional_text};
 use crate::entity::{access_request as entity, access_request_letter as letter, customer};
 use crate::service::audit::Event;
 use crate::service::write::write;
-use crate::service::{ServiceError, Session, authorize};
+use crate::service::{ServiceError, Session, refuse_early};
 
 /// The largest letter or saved email accepted: a multi-page scan at a readable resolution.
 pub const MAX_LETTER_BYTES: usize = 20 * 1024 * 1024;
@@ -37,7 +37,7 @@ pub async fn log(
     session: &Session,
     input: &AccessRequestInput,
 ) -> Result<AccessRequest, ServiceError> {
-    authorize(db.conn(), session, Permission::AccessRequests).await?;
+    refuse_early(db.conn(), session, Permission::AccessRequests).await?;
     let valid = input.validate(crate::format::today())?;
     write(
         db,
@@ -84,10 +84,9 @@ pub async fn log(
             }
             .insert(txn)
             .await?;
-            let event = Event::new(AuditAction::AccessRequestLog, Some(created.id))
-                .with_details(
-                    json!({ "customer": created.customer_id, "channel": created.channel }),
-                );
+            let event = Event::new(AuditAction::AccessRequestLog, Some(created.id)).with_details(
+                json!({ "customer": created.customer_id, "channel": created.channel }),
+            );
             Ok((AccessRequest::from_model(created)?, event))
         },
     )

@@ -6,6 +6,7 @@
 
 mod answers;
 mod documents;
+mod extract_answer;
 mod intake;
 mod retention;
 mod systems;
@@ -24,20 +25,18 @@ use super::page::{PageRequest, Rows};
 use super::{ServiceError, Session, authorize};
 use crate::db::Db;
 use crate::document::letterhead::Addressee;
-use crate::domain::{AuditAction, Permission};
 use crate::domain::access_request::{
     self, AccessRequestStatus, Channel, Delivery, IdentityCheck, Urgency, Waiting,
 };
 use crate::domain::subject::Subject;
+use crate::domain::{AuditAction, Permission};
 use crate::entity::access_request as entity;
 use crate::service::write::write;
 
 pub(crate) use answers::document_file_name;
-pub use answers::{
-    Answerable, answer_nothing_held, ask_for_identification, check_answerable, extend,
-    record_extract_answer, reject,
-};
+pub use answers::{answer_nothing_held, ask_for_identification, extend, reject};
 pub use documents::{Document, StoredDocument, document, documents};
+pub use extract_answer::{ExtractAnswer, answer_with_extract};
 pub use intake::{
     Letter, MAX_LETTER_BYTES, attach_letter, letter, log, mark_verified, match_customer,
     match_vouchers, set_delivery, set_identity_check, set_waiting,

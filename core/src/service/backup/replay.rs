@@ -18,7 +18,7 @@ use crate::entity::customer;
 use crate::erasure_ledger::{self, Entry};
 use crate::service::audit::Event;
 use crate::service::write::write_events;
-use crate::service::{ServiceError, Session, authorize, erasure};
+use crate::service::{ServiceError, Session, erasure, refuse_early};
 
 /// What a replay did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -40,7 +40,7 @@ pub async fn replay_ledger(
     ledger: &Path,
     since: Option<DateTime<Utc>>,
 ) -> Result<Replayed, ServiceError> {
-    authorize(db.conn(), session, Permission::EraseCustomer).await?;
+    refuse_early(db.conn(), session, Permission::EraseCustomer).await?;
     let settings = settings::row(db.conn()).await?;
     let read = erasure_ledger::read(ledger, &settings.ledger_key)?;
     // The register knows how far the ledger went when it last wrote to it (a restored backup:

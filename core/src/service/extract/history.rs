@@ -165,7 +165,8 @@ pub(super) async fn gather(
         .await?
         .into_iter()
         .map(|event| ConsultationRecord {
-            purpose: recorded_purpose(&event.details).or_else(|| AuditAction::parse(&event.action).and_then(Purpose::of_action)),
+            purpose: recorded_purpose(&event.details)
+                .or_else(|| AuditAction::parse(&event.action).and_then(Purpose::of_action)),
             purpose_words: recorded_words(&event.details),
             at: event.occurred_at,
             role: match &event.actor_role {

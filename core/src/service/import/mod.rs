@@ -174,7 +174,8 @@ impl Run<'_> {
         let (journal, undone_first) = match self.dry_run {
             true => (None, Vec::new()),
             false => {
-                let (journal, undone) = Journal::start(db, &actor, self.action.code(), modified).await?;
+                let (journal, undone) =
+                    Journal::start(db, &actor, self.action.code(), modified).await?;
                 (Some(journal), undone)
             }
         };
