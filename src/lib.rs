@@ -3,5 +3,6 @@
 //! on top of the `register` crate (in `core/`), which holds everything else; see ARCHITECTURE.md.
 
 pub mod cli;
+pub mod i18n;
 pub mod platform;
 pub mod ui;

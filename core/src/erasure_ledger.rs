@@ -11,6 +11,7 @@
 //! the register (and every backup of it) keeps.
 
 use std::io::{Read, Seek, SeekFrom, Write};
+use std::sync::Arc;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -55,12 +56,12 @@ impl Entry {
     }
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum LedgerError {
     #[error("erasure ledger {path}: {source}")]
     File {
         path: PathBuf,
-        source: std::io::Error,
+        source: Arc<std::io::Error>,
     },
     #[error("erasure ledger {path}, line {line}: not a ledger entry")]
     Malformed { path: PathBuf, line: usize },
@@ -176,7 +177,7 @@ pub fn customer_digest(key: &str, customer_id: i32, created_at: DateTime<Utc>) -
 pub fn append(path: &Path, key: &str, entries: &[Entry]) -> Result<Head, LedgerError> {
     let failed = |source| LedgerError::File {
         path: path.to_owned(),
-        source,
+        source: Arc::new(source),
     };
     let mut file = crate::owner_only::create_or_open(path, |options| {
         options.read(true).write(true);
@@ -226,7 +227,7 @@ pub fn read(path: &Path, key: &str) -> Result<Ledger, LedgerError> {
         Err(source) => {
             return Err(LedgerError::File {
                 path: path.to_owned(),
-                source,
+                source: Arc::new(source),
             });
         }
     };

@@ -3,9 +3,9 @@
 use std::path::PathBuf;
 
 use register::db::Db;
+use register::domain::Lang;
 use register::domain::subject::Subject;
 use register::format;
-use register::i18n::Lang;
 use register::notice::{Edition, Format};
 use register::save;
 use register::service::notice::{self, Which};

@@ -5,11 +5,12 @@
 
 use std::time::Duration;
 
+use crate::i18n::I18n;
 use iced::widget::{button, column, container, pick_list, row, rule, text};
 use iced::{Element, Event, Length, Subscription, Task, Theme, event, keyboard, time};
 use register::config::DatabaseLocation;
 use register::db::{self, Db};
-use register::i18n::{I18n, Lang};
+use register::domain::Lang;
 use register::service::{Session, staff};
 
 use super::idle::{Idle, Moment};

@@ -1,11 +1,11 @@
 //! The audit log for admins: newest events first, filtered by who, what and whom, and a check
 //! of the whole hash chain.
 
+use crate::i18n::I18n;
 use iced::widget::{button, column, row, scrollable, text, text_input};
 use iced::{Element, Length, Task};
 use register::db::Db;
 use register::format;
-use register::i18n::I18n;
 use register::service::audit::{self, AuditEntry, AuditFilter, BrokenReason, Verification};
 use register::service::{PageRequest, Rows, Session};
 

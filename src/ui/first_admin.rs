@@ -1,6 +1,7 @@
 //! First run: the register has no staff, so the first admin account is created here, with the
 //! shop's details that every document a customer receives carries (both in one transaction).
 
+use crate::i18n::I18n;
 use iced::widget::{button, column, container, row, scrollable, text};
 use iced::{Element, Length, Task};
 use register::db::Db;
@@ -8,7 +9,6 @@ use register::domain::FieldErrors;
 use register::domain::organisation::OrganisationInput;
 use register::domain::staff::StaffInput;
 use register::domain::{Field, Role};
-use register::i18n::I18n;
 use register::service::settings::Organisation;
 use register::service::{Session, settings, staff};
 

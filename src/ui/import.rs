@@ -3,10 +3,11 @@
 
 use std::path::PathBuf;
 
+use crate::i18n::I18n;
 use iced::widget::{button, checkbox, column, progress_bar, row, scrollable, text};
 use iced::{Element, Length, Task};
 use register::db::Db;
-use register::i18n::{I18n, Lang};
+use register::domain::Lang;
 use register::import::{FileError, Source};
 use register::save::{self, SaveError};
 use register::service::ServiceError;

@@ -2,12 +2,12 @@
 //! as written for staff to check, what changed
 //! (or would change, in a dry run), and the same as a CSV file to work through in the webshop.
 
+use crate::i18n::I18n;
 use iced::widget::{button, column, row, text};
 use iced::{Element, Length};
 use register::domain::FieldError;
 use register::domain::consent::csv_cell;
 use register::format;
-use register::i18n::I18n;
 use register::import::RowProblem;
 use register::service::import::{Change, ChangeKind, ImportReport};
 

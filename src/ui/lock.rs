@@ -1,11 +1,11 @@
 //! The idle lock: after a period without activity the open screen is hidden (but kept) until
 //! the same staff member gives their password again.
 
+use crate::i18n::I18n;
 use iced::widget::{button, column, container, row, text};
 use iced::{Element, Length, Task};
 use register::db::Db;
 use register::domain::Field;
-use register::i18n::I18n;
 use register::service::{Session, auth};
 
 use super::outcome::{Failure, Outcome, outcome};

@@ -1,11 +1,11 @@
 //! Logging in. A wrong password, a locked account and a deactivated account each get their
 //! own message; nothing typed into the username is lost on a failure.
 
+use crate::i18n::I18n;
 use iced::widget::{button, column, container, text};
 use iced::{Element, Length, Task};
 use register::db::Db;
 use register::domain::Field;
-use register::i18n::I18n;
 use register::service::{Session, auth};
 
 use super::outcome::{Failure, Outcome, outcome};

@@ -3,13 +3,13 @@
 //! `service::housekeeping`), or that the deletion failed; and to an admin, that the last
 //! backup is older than the backup settings allow, or that there is none.
 
+use crate::i18n::I18n;
 use chrono::{DateTime, Utc};
 use iced::widget::{button, column, row, text};
 use iced::{Element, Task};
 use register::db::Db;
 use register::domain::Permission;
 use register::format;
-use register::i18n::I18n;
 use register::service::Session;
 use register::service::backup::{self, BackupSettings};
 use register::service::erasure::LedgerState;

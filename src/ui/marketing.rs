@@ -3,10 +3,10 @@
 
 use std::path::PathBuf;
 
+use crate::i18n::I18n;
 use iced::widget::{button, column, text};
 use iced::{Element, Task};
 use register::db::Db;
-use register::i18n::I18n;
 use register::save::{self, SaveError};
 use register::service::{Session, marketing};
 

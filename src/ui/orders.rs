@@ -1,13 +1,13 @@
 //! All orders, newest first, for fulfilment: filter by number and status, open one to see its
 //! lines, carrier and delivery address.
 
+use crate::i18n::I18n;
 use iced::widget::{button, column, container, pick_list, row, rule, scrollable, text, text_input};
 use iced::{Element, Length, Task};
 use register::db::Db;
 use register::domain::Field;
 use register::domain::order::OrderStatus;
 use register::format;
-use register::i18n::I18n;
 use register::service::order::{self, Order, OrderQuery, OrderSummary};
 use register::service::{PageRequest, Rows, Session};
 
@@ -249,7 +249,7 @@ pub fn order_card<'a, M: 'a>(order: &Order, i18n: &I18n) -> Element<'a, M> {
         order
             .delivery_country
             .as_deref()
-            .map(|code| i18n.country(code)),
+            .map(|code| i18n.words().country(code)),
     ]
     .into_iter()
     .flatten()
@@ -317,7 +317,7 @@ fn order_view<'a>(order: &Order, i18n: &I18n) -> Element<'a, Message> {
 }
 
 pub fn status_label(status: OrderStatus, i18n: &I18n) -> String {
-    i18n.t(&format!("order-status-{}", status.as_str()))
+    i18n.words().t(&format!("order-status-{}", status.as_str()))
 }
 
 fn status_choices(i18n: &I18n) -> Vec<StatusChoice> {

@@ -1,11 +1,11 @@
 //! The shop's details as a form: the first set-up and the organisation settings both show
 //! them with these fields, each with its problem beside it.
 
+use crate::i18n::I18n;
 use iced::Element;
 use iced::widget::{column, row};
 use register::domain::organisation::OrganisationInput;
 use register::domain::{Field, FieldErrors};
-use register::i18n::I18n;
 
 use super::widgets::{input, labelled};
 

@@ -3,9 +3,9 @@
 //! Where the service gives its pages' keys, the next and previous pages are sought from them
 //! rather than counted from the top, so paging stays instant however deep the list goes.
 
+use crate::i18n::I18n;
 use iced::Element;
 use iced::widget::{button, row, text};
-use register::i18n::I18n;
 use register::service::{PageRequest, Rows, Seek};
 
 use super::outcome::{Failure, Outcome};

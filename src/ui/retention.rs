@@ -1,13 +1,13 @@
 //! The retention review, for admins: customers idle for a long time, whose relationships can
 //! be ended together with one confirmation.
 
+use crate::i18n::I18n;
 use chrono::Utc;
 use iced::widget::{button, column, row, scrollable, text};
 use iced::{Element, Length, Task};
 use register::db::Db;
 use register::domain::processing::{ProcessingDescription, Retention};
 use register::format;
-use register::i18n::I18n;
 use register::service::customer::CustomerSummary;
 use register::service::erasure::LedgerState;
 use register::service::retention::{self, RetentionErasure};

@@ -1,11 +1,11 @@
 //! All reviews, newest first, with hiding and showing for the roles that moderate.
 
+use crate::i18n::I18n;
 use iced::widget::{button, column, container, pick_list, row, scrollable, text};
 use iced::{Element, Length, Task};
 use register::db::Db;
 use register::domain::Permission;
 use register::format;
-use register::i18n::I18n;
 use register::service::review::{self, Review, ReviewQuery, Visibility};
 use register::service::{PageRequest, Rows, Session};
 

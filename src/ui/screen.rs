@@ -5,9 +5,9 @@
 
 use std::fmt::Debug;
 
+use crate::i18n::I18n;
 use iced::{Element, Task};
 use register::db::Db;
-use register::i18n::I18n;
 use register::service::Session;
 
 /// What a screen's work needs: the register and who is signed in. Both are cheap to clone.

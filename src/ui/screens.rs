@@ -2,9 +2,9 @@
 //! permission that shows it and the label of its button. Everything the app needs to open a
 //! screen, route its messages, and show it is made from this table.
 
+use crate::i18n::I18n;
 use iced::{Element, Task};
 use register::domain::Permission;
-use register::i18n::I18n;
 
 use super::screen::{Context, Screen};
 use super::{

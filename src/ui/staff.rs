@@ -1,5 +1,6 @@
 //! Staff accounts, for admins: create, change role, reset a password, deactivate and unlock.
 
+use crate::i18n::I18n;
 use chrono::Utc;
 use iced::widget::{button, column, container, pick_list, row, scrollable, text};
 use iced::{Element, Length, Task};
@@ -8,7 +9,6 @@ use register::domain::FieldErrors;
 use register::domain::staff::StaffInput;
 use register::domain::{Field, Role};
 use register::format;
-use register::i18n::I18n;
 use register::service::Session;
 use register::service::staff::{self, StaffAccount};
 

@@ -1,9 +1,9 @@
 //! Small shared pieces of the screens: labelled fields with their error beside them, banners,
 //! headings.
 
+use crate::i18n::I18n;
 use iced::widget::{button, column, container, row, text, text_input};
 use iced::{Element, Font, Length, font};
-use register::i18n::I18n;
 
 use super::theme;
 

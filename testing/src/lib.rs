@@ -7,6 +7,7 @@ pub mod file_times;
 pub mod orders;
 pub mod requests;
 pub mod shopify;
+pub mod translation;
 
 use std::sync::atomic::{AtomicU32, Ordering};
 

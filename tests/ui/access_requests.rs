@@ -2,6 +2,7 @@
 //! customer found by the search and shown beside it, checked from the registered address,
 //! verified and answered with a saved extract and covering letter, which the request keeps.
 
+use asiakasrekisteri::i18n::I18n;
 use asiakasrekisteri::ui::Screen;
 use asiakasrekisteri::ui::access_requests::{self, Job, Message, State, detail, intake};
 use asiakasrekisteri::ui::theme;
@@ -9,9 +10,9 @@ use asiakasrekisteri::ui::widgets::Choice;
 use iced_test::Simulator;
 use iced_test::selector::id;
 use register::db::Db;
+use register::domain::Lang;
 use register::domain::access_request::{AccessRequestStatus, Channel, IdentityCheck};
 use register::domain::other_systems::Searched;
-use register::i18n::{I18n, Lang};
 use register::service::Session;
 
 use testing::{aino, create_customer, ready_admin};

@@ -1,12 +1,13 @@
 //! The admin screens, driven headlessly: staff accounts, controller settings, the audit log.
 
 use crate::simulator;
+use asiakasrekisteri::i18n::I18n;
 use asiakasrekisteri::ui::Screen;
 use asiakasrekisteri::ui::{audit_log, settings, staff};
 use iced::keyboard::key::Named;
 use iced_test::selector::id;
 use register::db::Db;
-use register::i18n::{I18n, Lang};
+use register::domain::Lang;
 use register::service::{Session, auth};
 
 use testing::first_admin;

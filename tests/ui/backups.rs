@@ -3,12 +3,13 @@
 //! is none.
 
 use crate::simulator;
+use asiakasrekisteri::i18n::I18n;
 use asiakasrekisteri::ui::app::{App, Message as AppMessage};
 use asiakasrekisteri::ui::{Screen, backups, login_notices};
 use chrono::Utc;
 use iced_test::selector::id;
 use register::db::Db;
-use register::i18n::{I18n, Lang};
+use register::domain::Lang;
 use register::service::Session;
 
 /// Runs the screen's requests (the folder dialog aside) until it asks for nothing more.

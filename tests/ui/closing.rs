@@ -6,7 +6,7 @@ use std::sync::Arc;
 use crate::simulator;
 use asiakasrekisteri::ui::app::{App, Message};
 use asiakasrekisteri::ui::{closing, session_end};
-use register::i18n::Lang;
+use register::domain::Lang;
 use register::service::ServiceError;
 
 #[tokio::test]

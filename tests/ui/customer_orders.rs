@@ -3,11 +3,12 @@
 
 use std::sync::Arc;
 
+use asiakasrekisteri::i18n::I18n;
 use asiakasrekisteri::ui::customers::detail::{self, Action, Message, Tab};
 use asiakasrekisteri::ui::theme;
 use iced_test::Simulator;
+use register::domain::Lang;
 use register::domain::Role;
-use register::i18n::{I18n, Lang};
 use register::service::{ServiceError, order};
 use testing::orders::{line, order_input};
 

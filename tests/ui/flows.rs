@@ -5,6 +5,7 @@
 use std::time::Duration;
 
 use crate::simulator;
+use asiakasrekisteri::i18n::I18n;
 use asiakasrekisteri::ui::Screen;
 use asiakasrekisteri::ui::app::{self, App};
 use asiakasrekisteri::ui::customers::{detail, list};
@@ -14,10 +15,10 @@ use asiakasrekisteri::ui::{first_admin, lock, login, orders, reviews};
 use iced::keyboard::key::Named;
 use iced_test::selector::id;
 use register::db::Db;
+use register::domain::Lang;
 use register::domain::Role;
 use register::domain::consultation::Purpose;
 use register::domain::readiness::For;
-use register::i18n::{I18n, Lang};
 use register::service::{Session, readiness, settings};
 
 use testing::{PASSWORD, aino, create_customer, first_admin as make_first_admin, sören};

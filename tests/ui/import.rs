@@ -1,13 +1,14 @@
 //! The import screen, driven headlessly: a picked file is imported with progress, the result,
 //! the rejected rows and the changes are shown, and the report can be saved.
 
+use asiakasrekisteri::i18n::I18n;
 use asiakasrekisteri::ui::Screen;
 use asiakasrekisteri::ui::app::{self, App, Nav};
 use asiakasrekisteri::ui::import::{self, Action, Kind, Message, State};
 use asiakasrekisteri::ui::theme;
 use iced_test::Simulator;
 use register::db::Db;
-use register::i18n::{I18n, Lang};
+use register::domain::Lang;
 use register::service::Session;
 
 /// A file as the user picks it.

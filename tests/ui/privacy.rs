@@ -1,12 +1,13 @@
 //! The privacy tab and the marketing export, driven headlessly.
 
+use asiakasrekisteri::i18n::I18n;
 use asiakasrekisteri::ui::Screen;
 use asiakasrekisteri::ui::customers::{detail, privacy};
 use asiakasrekisteri::ui::{marketing, theme};
 use iced_test::Simulator;
 use register::db::Db;
+use register::domain::Lang;
 use register::domain::Role;
-use register::i18n::{I18n, Lang};
 use register::service::Session;
 
 use testing::{aino, create_customer};

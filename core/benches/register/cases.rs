@@ -2,8 +2,8 @@
 
 use std::time::Duration;
 
+use register::domain::Lang;
 use register::extract::pdf;
-use register::i18n::Lang;
 use register::service::customer::{self, CustomerQuery, CustomerSort};
 use register::service::{PageKey, PageRequest, Seek, auth, customer_search, extract, order};
 use sea_orm::{ConnectionTrait, Value};

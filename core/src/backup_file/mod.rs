@@ -4,6 +4,7 @@
 //! header again, so a header changed on the outside is caught, and the age stream's
 //! authentication catches a payload altered or cut short.
 
+use std::sync::Arc;
 use std::io::{self, BufRead, Read, Write};
 
 use age::secrecy::SecretString;
@@ -130,7 +131,7 @@ fn scrypt_encryptor(passphrase: &Passphrase) -> Result<age::Encryptor, BackupFil
     let mut recipient = age::scrypt::Recipient::new(passphrase.0.clone());
     recipient.set_work_factor(WORK_FACTOR);
     age::Encryptor::with_recipients(std::iter::once(&recipient as _))
-        .map_err(|error| BackupFileError::Io(io::Error::other(error.to_string())))
+        .map_err(|error| BackupFileError::from(io::Error::other(error.to_string())))
 }
 
 fn scrypt_identity(passphrase: &Passphrase) -> age::scrypt::Identity {
@@ -139,7 +140,7 @@ fn scrypt_identity(passphrase: &Passphrase) -> age::scrypt::Identity {
     identity
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum BackupFileError {
     #[error("this is not a backup of the register")]
     NotABackup,
@@ -154,7 +155,13 @@ pub enum BackupFileError {
     #[error("the passphrase is too short: use at least {MIN_PASSPHRASE_CHARS} characters")]
     WeakPassphrase,
     #[error("{0}")]
-    Io(#[from] io::Error),
+    Io(Arc<io::Error>),
+}
+
+impl From<io::Error> for BackupFileError {
+    fn from(error: io::Error) -> Self {
+        BackupFileError::Io(Arc::new(error))
+    }
 }
 
 /// How a backup was found damaged.
@@ -220,10 +227,10 @@ pub fn write(
         Seal::Passphrase(passphrase) => scrypt_encryptor(passphrase)?,
         Seal::Key(key) => {
             let recipient: age::x25519::Recipient = key.recipient.parse().map_err(|_| {
-                BackupFileError::Io(io::Error::other("the backup key is not a key"))
+                BackupFileError::from(io::Error::other("the backup key is not a key"))
             })?;
             age::Encryptor::with_recipients(std::iter::once(&recipient as _))
-                .map_err(|error| BackupFileError::Io(io::Error::other(error.to_string())))?
+                .map_err(|error| BackupFileError::from(io::Error::other(error.to_string())))?
         }
     };
     out.write_all(format!("{MAGIC} {}\n", header.format).as_bytes())?;
@@ -241,7 +248,7 @@ pub fn write(
 /// for a wrong passphrase. (Whoever alters it on purpose is caught by the copy inside.)
 fn header_line(header: &Header) -> Result<String, BackupFileError> {
     let json =
-        serde_json::to_string(header).map_err(|e| BackupFileError::Io(io::Error::other(e)))?;
+        serde_json::to_string(header).map_err(|e| BackupFileError::from(io::Error::other(e)))?;
     Ok(match header.format {
         0 | 1 => format!("{json}\n"),
         _ => format!("{json}\t{}\n", hex::encode(Sha256::digest(json.as_bytes()))),
@@ -424,7 +431,7 @@ fn damaged(error: io::Error) -> BackupFileError {
     match error.kind() {
         io::ErrorKind::UnexpectedEof => BackupFileError::Damaged(Damage::CutShort),
         io::ErrorKind::InvalidData => BackupFileError::Damaged(Damage::ContentsChanged),
-        _ => BackupFileError::Io(error),
+        _ => BackupFileError::from(error),
     }
 }
 

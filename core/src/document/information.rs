@@ -5,13 +5,14 @@
 use fluent_bundle::FluentValue;
 
 use super::Section;
+use crate::document::Words;
 use crate::domain::organisation::Controller;
 use crate::domain::processing::{
     Disclosed, LegalBasis, Period, ProcessingDescription, Purpose, Received, Recipient,
     RecipientCategory, RecipientRole,
 };
 use crate::domain::{Lang, Phone};
-use crate::i18n::{I18n, capitalised};
+use crate::fluent::capitalised;
 
 /// Whose recipients a text names.
 #[derive(Debug, Clone, Copy)]
@@ -51,19 +52,19 @@ impl Scope<'_> {
 }
 
 pub struct Information<'a> {
-    i18n: &'a I18n,
+    words: &'a Words,
     controller: &'a Controller,
     processing: &'a ProcessingDescription,
 }
 
 impl<'a> Information<'a> {
     pub fn new(
-        i18n: &'a I18n,
+        words: &'a Words,
         controller: &'a Controller,
         processing: &'a ProcessingDescription,
     ) -> Self {
         Self {
-            i18n,
+            words,
             controller,
             processing,
         }
@@ -120,7 +121,7 @@ impl<'a> Information<'a> {
     }
 
     fn t(&self, id: &str) -> String {
-        self.i18n.t(id)
+        self.words.t(id)
     }
 
     fn section(&self, heading: &str) -> Section {
@@ -135,11 +136,11 @@ impl<'a> Information<'a> {
             .filter(|part| !part.is_empty())
             .collect::<Vec<_>>()
             .join(", ");
-        let business_id = self.i18n.t_with(
+        let business_id = self.words.t_with(
             "info-controller-business-id",
             &[("id", c.business_id.clone().into())],
         );
-        let contact = self.i18n.t_with(
+        let contact = self.words.t_with(
             "info-controller-contact",
             &[
                 ("name", c.contact_person.clone().into()),
@@ -147,7 +148,7 @@ impl<'a> Information<'a> {
             ],
         );
         // Read in Finland in Finnish and Swedish; in English, as dialled from abroad.
-        let phone = match self.i18n.lang() {
+        let phone = match self.words.lang() {
             Lang::Fi | Lang::Sv => Phone::display(&c.phone),
             Lang::En => Phone::international(&c.phone),
         };
@@ -179,10 +180,10 @@ impl<'a> Information<'a> {
                 ];
                 match purpose.interest() {
                     Some(interest) => {
-                        args.push(("interest", interest.get(self.i18n.lang()).trim().into()));
-                        self.i18n.t_with("info-purpose-interest", &args)
+                        args.push(("interest", interest.get(self.words.lang()).trim().into()));
+                        self.words.t_with("info-purpose-interest", &args)
                     }
-                    None => self.i18n.t_with("info-purpose-line", &args),
+                    None => self.words.t_with("info-purpose-line", &args),
                 }
             })
             .collect();
@@ -272,7 +273,7 @@ impl<'a> Information<'a> {
     fn recipient_line(&self, recipient: &Recipient) -> String {
         let name = recipient.name.trim();
         if name.is_empty() {
-            self.i18n.t_with(
+            self.words.t_with(
                 "info-recipient-unnamed",
                 &[
                     ("kind", capitalised(&self.kind(recipient.category)).into()),
@@ -285,7 +286,7 @@ impl<'a> Information<'a> {
     }
 
     fn named(&self, name: &str, category: RecipientCategory) -> String {
-        self.i18n.t_with(
+        self.words.t_with(
             "info-recipient-named",
             &[
                 ("name", name.to_owned().into()),
@@ -319,11 +320,11 @@ impl<'a> Information<'a> {
             .filter(|recipient| scope.received(recipient) != Received::No)
             .flat_map(|recipient| {
                 recipient.transfers.iter().map(move |transfer| {
-                    self.i18n.t_with(
+                    self.words.t_with(
                         "info-transfer-line",
                         &[
                             ("recipient", self.recipient_name(recipient).into()),
-                            ("country", self.i18n.country(&transfer.country).into()),
+                            ("country", self.words.country(&transfer.country).into()),
                             (
                                 "safeguard",
                                 self.t(&format!("safeguard-{}", transfer.safeguard.key()))
@@ -339,7 +340,7 @@ impl<'a> Information<'a> {
             return section.paragraph(self.t("info-transfers-none"));
         }
         section
-            .paragraph(self.i18n.t_with(
+            .paragraph(self.words.t_with(
                 "info-transfers-intro",
                 &[("email", self.controller.email.clone().into())],
             ))
@@ -351,15 +352,15 @@ impl<'a> Information<'a> {
         let year_end = retention.financial_year_end;
         let number = |n: u32| FluentValue::from(n);
         self.section("info-retention-heading").items(vec![
-            self.i18n.t_with(
+            self.words.t_with(
                 "info-retention-customer",
                 &[("months", number(retention.idle_months))],
             ),
-            self.i18n.t_with(
+            self.words.t_with(
                 "info-retention-vouchers",
                 &[(
                     "year_end",
-                    self.i18n
+                    self.words
                         .t_with(
                             &format!("year-end-{}", year_end.month),
                             &[("day", number(year_end.day))],
@@ -375,11 +376,11 @@ impl<'a> Information<'a> {
 
     /// A retention text that counts whole years, in figures and in words.
     fn years(&self, key: &str, years: u32) -> String {
-        self.i18n.t_with(
+        self.words.t_with(
             key,
             &[
                 ("years", FluentValue::from(years)),
-                ("years_text", self.i18n.small_number(years).into()),
+                ("years_text", self.words.small_number(years).into()),
             ],
         )
     }
@@ -409,12 +410,12 @@ impl<'a> Information<'a> {
             .map(|p| uncapitalised(&self.t(&format!("purpose-{}", p.purpose.key()))))
             .collect();
         if !consented.is_empty() {
-            section = section.paragraph(self.i18n.t_with(
+            section = section.paragraph(self.words.t_with(
                 "info-right-withdraw",
                 &[("purposes", consented.join(", ").into())],
             ));
         }
-        section.paragraph(self.i18n.t_with(
+        section.paragraph(self.words.t_with(
             "info-rights-how",
             &[("email", self.controller.email.clone().into())],
         ))
@@ -438,7 +439,7 @@ impl<'a> Information<'a> {
 
     pub fn automated_decisions(&self) -> Section {
         let text = match &self.processing.automated_decisions {
-            Some(text) => text.get(self.i18n.lang()).trim().to_owned(),
+            Some(text) => text.get(self.words.lang()).trim().to_owned(),
             None => self.t("info-automated-none"),
         };
         self.section("info-automated-heading").paragraph(text)
@@ -450,7 +451,7 @@ impl<'a> Information<'a> {
     }
 
     pub fn cookies(&self) -> Section {
-        let text = self.processing.cookies.get(self.i18n.lang()).trim();
+        let text = self.processing.cookies.get(self.words.lang()).trim();
         self.section("info-cookies-heading")
             .paragraph(text.to_owned())
     }

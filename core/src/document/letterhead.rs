@@ -6,10 +6,10 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::layout::{Align, BODY, Cell, LEFT, PAGE_HEIGHT, RIGHT, SMALL, Style, Writer};
+use crate::document::Words;
 use crate::domain::Phone;
 use crate::domain::organisation::Controller;
 use crate::format;
-use crate::i18n::I18n;
 
 /// Where the address shows through the window of a C5/E5 envelope (SFS 2487 and DIN 5008
 /// agree): 20 mm from the left edge, 45 mm from the top, 85 mm wide.
@@ -56,7 +56,7 @@ impl Addressee {
 
     /// The address lines, the town in capitals. Åland is reached through the Finnish postal
     /// system; any other country is named on the last line in capitals.
-    pub fn lines(&self, i18n: &I18n) -> Vec<String> {
+    pub fn lines(&self, words: &Words) -> Vec<String> {
         let mut lines = vec![self.name.clone()];
         lines.extend(self.company.clone());
         if let Some(street) = &self.street_address {
@@ -72,7 +72,7 @@ impl Addressee {
             .to_owned(),
         );
         if self.is_abroad() {
-            lines.push(i18n.country(&self.country).to_uppercase());
+            lines.push(words.country(&self.country).to_uppercase());
         }
         lines.retain(|line| !line.trim().is_empty());
         lines
@@ -87,7 +87,7 @@ pub fn head(
     addressee: &Addressee,
     info: &[(String, String)],
     title: &str,
-    i18n: &I18n,
+    words: &Words,
 ) {
     writer.lines(
         LEFT,
@@ -100,7 +100,11 @@ pub fn head(
         format!("{} {}", controller.postal_code, controller.city)
             .trim()
             .to_owned(),
-        format!("{} {}", i18n.t("field-business-id"), controller.business_id),
+        format!(
+            "{} {}",
+            words.t("field-business-id"),
+            controller.business_id
+        ),
         controller.email.clone(),
     ];
     if !controller.phone.is_empty() {
@@ -117,11 +121,11 @@ pub fn head(
     writer.move_to(WINDOW_TOP);
     if addressee.is_at_a_company() {
         // Whoever opens a company's post should not open this.
-        let personal = [i18n.t("document-personal")];
+        let personal = [words.t("document-personal")];
         writer.lines(WINDOW_X, &personal, 11.0, Style::Bold);
     }
     let wrapped: Vec<String> = addressee
-        .lines(i18n)
+        .lines(words)
         .iter()
         .flat_map(|line| writer.fonts().wrap(line, 11.0, Style::Regular, 80.0))
         .collect();
@@ -164,10 +168,10 @@ pub fn label_rows(
 }
 
 /// The place and date, a line to sign on, and the contact person's name under it.
-pub fn signature(writer: &mut Writer<'_>, controller: &Controller, on: NaiveDate, i18n: &I18n) {
+pub fn signature(writer: &mut Writer<'_>, controller: &Controller, on: NaiveDate, words: &Words) {
     writer.gap(8.0);
     writer.ensure(30.0);
-    let date = format::date_for(i18n.lang(), on);
+    let date = format::date_for(words.lang(), on);
     let place_and_date = if controller.city.is_empty() {
         date
     } else {
@@ -178,6 +182,6 @@ pub fn signature(writer: &mut Writer<'_>, controller: &Controller, on: NaiveDate
     let y = writer.y();
     writer.line(LEFT, y, LEFT + 80.0, y, 0.5);
     writer.gap(1.5);
-    writer.paragraph(&i18n.t("document-signature"), SMALL, Style::Regular);
+    writer.paragraph(&words.t("document-signature"), SMALL, Style::Regular);
     writer.paragraph(&controller.contact_person, BODY, Style::Regular);
 }

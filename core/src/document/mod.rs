@@ -6,6 +6,9 @@ pub mod information;
 pub mod layout;
 pub mod letterhead;
 pub mod pdf;
+pub mod words;
+
+pub use words::Words;
 
 use serde::{Deserialize, Serialize};
 

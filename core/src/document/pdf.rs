@@ -5,8 +5,8 @@ use printpdf::{Mm, ParsedFont, PdfDocument, PdfPage, PdfSaveOptions};
 
 use super::layout::{BODY, Fonts, PAGE_HEIGHT, PAGE_WIDTH, Style, Writer};
 use super::{Block, Section};
+use crate::document::Words;
 use crate::fonts;
-use crate::i18n::I18n;
 
 #[derive(Debug, thiserror::Error)]
 pub enum PdfError {
@@ -22,7 +22,7 @@ pub const HEADING: f32 = 12.0;
 pub fn render(
     title: &str,
     footer: &str,
-    i18n: &I18n,
+    words: &Words,
     body: impl FnOnce(&mut Writer<'_>),
 ) -> Result<Vec<u8>, PdfError> {
     let mut warnings = Vec::new();
@@ -36,7 +36,7 @@ pub fn render(
     let mut writer = Writer::new(&fonts);
     body(&mut writer);
     let pages = writer.finish(|page, pages| {
-        let number = i18n.t_with(
+        let number = words.t_with(
             "document-page",
             &[
                 ("page", page.to_string().into()),

@@ -24,7 +24,7 @@ pub enum Gap {
 }
 
 impl std::fmt::Display for Gap {
-    /// In English, for the command line and the logs; the screens use `I18n::gap`.
+    /// In English, for the command line and the logs; the app says it in the staff's language.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Gap::Controller(field) => write!(f, "the shop's {}", field.name()),

@@ -6,6 +6,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::document::Words;
 use crate::domain::access_request::{
     AccessRequestStatus, Channel, Delivery, DocumentKind, IdentityCheck,
 };
@@ -13,7 +14,6 @@ use crate::domain::consent::{ConsentKind, ConsentSource};
 use crate::domain::consultation::Purpose;
 use crate::domain::other_systems::SystemSearch;
 use crate::domain::{AuditAction, Lang, Role};
-use crate::i18n::I18n;
 
 /// The records as the service read them, before they are put into words.
 #[derive(Debug, Clone, Default)]
@@ -160,7 +160,7 @@ pub struct Consultation {
     pub purpose: String,
 }
 
-pub fn consents(records: Vec<ConsentRecord>, i18n: &I18n) -> Vec<ExtractConsent> {
+pub fn consents(records: Vec<ConsentRecord>, words: &Words) -> Vec<ExtractConsent> {
     records
         .into_iter()
         .map(|record| {
@@ -173,24 +173,24 @@ pub fn consents(records: Vec<ConsentRecord>, i18n: &I18n) -> Vec<ExtractConsent>
             ExtractConsent {
                 kind: record.kind.as_str().to_owned(),
                 granted: record.granted,
-                choice: i18n.t(choice),
+                choice: words.t(choice),
                 at: record.at,
                 source: record.source.as_str().to_owned(),
-                how: i18n.t(&format!("consent-via-{}", record.source.as_str())),
+                how: words.t(&format!("consent-via-{}", record.source.as_str())),
                 role: record.role.map(|role| role.as_str().to_owned()),
-                role_name: role_name(record.role, i18n),
+                role_name: role_name(record.role, words),
             }
         })
         .collect()
 }
 
-pub fn requests(records: Vec<RequestRecord>, i18n: &I18n) -> Vec<ExtractRequest> {
-    let words = |prefix: &str, code: &str| i18n.t(&format!("{prefix}-{}", code.replace('_', "-")));
+pub fn requests(records: Vec<RequestRecord>, words: &Words) -> Vec<ExtractRequest> {
+    let named = |prefix: &str, code: &str| words.t(&format!("{prefix}-{}", code.replace('_', "-")));
     records
         .into_iter()
         .map(|record| ExtractRequest {
             reference: record.reference,
-            channel: words("request-channel", record.channel.as_str()),
+            channel: named("request-channel", record.channel.as_str()),
             requester_name: record.requester_name,
             requester_email: record.requester_email,
             requester_phone: record.requester_phone,
@@ -199,14 +199,14 @@ pub fn requests(records: Vec<RequestRecord>, i18n: &I18n) -> Vec<ExtractRequest>
             due_on: record.due_on,
             waiting_since: record.waiting_since,
             paused_days: record.paused_days,
-            delivery: words("request-delivery", record.delivery.as_str()),
+            delivery: named("request-delivery", record.delivery.as_str()),
             identity_check: record
                 .identity_check
-                .map(|check| words("request-check", check.as_str())),
+                .map(|check| named("request-check", check.as_str())),
             identity_note: record.identity_note,
             letter: record.letter_file_name,
             status: record.status.as_str().to_owned(),
-            outcome: words("request-outcome", record.status.as_str()),
+            outcome: named("request-outcome", record.status.as_str()),
             extension_reason: record.extension_reason,
             rejection_reason: record.rejection_reason,
             closed_at: record.closed_at,
@@ -214,7 +214,7 @@ pub fn requests(records: Vec<RequestRecord>, i18n: &I18n) -> Vec<ExtractRequest>
                 .documents
                 .into_iter()
                 .map(|document| ExtractDocument {
-                    kind: words("request-document", document.kind.as_str()),
+                    kind: named("request-document", document.kind.as_str()),
                     language: document.language,
                     sha256: document.sha256,
                     sent_at: document.sent_at,
@@ -225,11 +225,11 @@ pub fn requests(records: Vec<RequestRecord>, i18n: &I18n) -> Vec<ExtractRequest>
                 .into_iter()
                 .map(|search| ExtractSystem {
                     system: if search.system.is_email() {
-                        i18n.t("extract-system-email")
+                        words.t("extract-system-email")
                     } else {
                         search.system.name
                     },
-                    searched: words("extract-system", search.searched.key()),
+                    searched: named("extract-system", search.searched.key()),
                     note: search.note,
                 })
                 .collect(),
@@ -237,39 +237,39 @@ pub fn requests(records: Vec<RequestRecord>, i18n: &I18n) -> Vec<ExtractRequest>
         .collect()
 }
 
-pub fn consultations(records: Vec<ConsultationRecord>, i18n: &I18n) -> Vec<Consultation> {
+pub fn consultations(records: Vec<ConsultationRecord>, words: &Words) -> Vec<Consultation> {
     records
         .into_iter()
         .map(|record| Consultation {
             description: AuditAction::parse(&record.action)
-                .and_then(|action| i18n.optional(&format!("consultation-{}", action.key())))
+                .and_then(|action| words.optional(&format!("consultation-{}", action.key())))
                 .unwrap_or_else(|| record.action.clone()),
             at: record.at,
             action: record.action,
             role: record.role.map(|role| role.as_str().to_owned()),
-            role_name: role_name(record.role, i18n),
-            purpose: purpose_name(record.purpose, record.purpose_words.as_deref(), i18n),
+            role_name: role_name(record.role, words),
+            purpose: purpose_name(record.purpose, record.purpose_words.as_deref(), words),
         })
         .collect()
 }
 
-fn purpose_name(purpose: Option<Purpose>, words: Option<&str>, i18n: &I18n) -> String {
+fn purpose_name(purpose: Option<Purpose>, own_words: Option<&str>, words: &Words) -> String {
     let Some(purpose) = purpose else {
-        return i18n.t("consultation-purpose-unrecorded");
+        return words.t("consultation-purpose-unrecorded");
     };
-    let name = i18n.t(&format!(
+    let name = words.t(&format!(
         "consultation-purpose-{}",
         purpose.as_str().replace('_', "-")
     ));
-    match words {
-        Some(words) => format!("{name}: {words}"),
+    match own_words {
+        Some(own_words) => format!("{name}: {own_words}"),
         None => name,
     }
 }
 
-fn role_name(role: Option<Role>, i18n: &I18n) -> String {
+fn role_name(role: Option<Role>, words: &Words) -> String {
     match role {
-        Some(role) => i18n.t(&format!("staff-role-{}", role.as_str())),
+        Some(role) => words.t(&format!("staff-role-{}", role.as_str())),
         None => "–".to_owned(),
     }
 }

@@ -10,8 +10,10 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::document::Section;
+use crate::document::Words;
 use crate::document::information::Information;
 use crate::document::letterhead::Addressee;
+use crate::domain::Lang;
 use crate::domain::Money;
 use crate::domain::consent::{ConsentKind, ErasureReason};
 use crate::domain::customer::Customer;
@@ -19,7 +21,6 @@ use crate::domain::order::Order;
 use crate::domain::organisation::Controller;
 use crate::domain::processing::{CarriersUsed, Disclosed, NoticeVersion, ProcessingDescription};
 use crate::domain::review::Review;
-use crate::i18n::{I18n, Lang};
 use history::{Consultation, ExtractConsent, ExtractRequest, History};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -155,7 +156,7 @@ pub fn build(
     reference: String,
     issued_on: NaiveDate,
 ) -> Result<Extract, TotalOverflow> {
-    let i18n = I18n::new(lang);
+    let words = Words::new(lang);
     let Sources {
         whose,
         orders,
@@ -187,7 +188,8 @@ pub fn build(
         published_reviews: reviews.iter().any(|review| review.visible),
     };
     let erased = matches!(whose, Whose::Erased { .. });
-    let information = Information::new(&i18n, &controller, &processing).extract(&disclosed, erased);
+    let information =
+        Information::new(&words, &controller, &processing).extract(&disclosed, erased);
     let (recipient, customer, erasure) = match whose {
         Whose::Customer(customer) => (
             Addressee {
@@ -212,7 +214,7 @@ pub fn build(
             Some(ErasureRecord {
                 customer_number,
                 erased_at,
-                reason: reason.map(|r| i18n.t(&format!("erasure-reason-{}", r.as_str()))),
+                reason: reason.map(|r| words.t(&format!("erasure-reason-{}", r.as_str()))),
             }),
         ),
     };
@@ -226,7 +228,7 @@ pub fn build(
         erasure,
         orders: orders
             .into_iter()
-            .map(|order| extract_order(order, &i18n))
+            .map(|order| extract_order(order, &words))
             .collect::<Result<_, _>>()?,
         reviews: reviews
             .into_iter()
@@ -238,9 +240,9 @@ pub fn build(
                 visible: review.visible,
             })
             .collect(),
-        consents: history::consents(history.consents, &i18n),
-        access_requests: history::requests(history.requests, &i18n),
-        consultations: history::consultations(history.consultations, &i18n),
+        consents: history::consents(history.consents, &words),
+        access_requests: history::requests(history.requests, &words),
+        consultations: history::consultations(history.consultations, &words),
         carriers,
         information,
         notice,
@@ -272,7 +274,7 @@ fn customer_data(customer: Customer) -> CustomerData {
     }
 }
 
-fn extract_order(order: Order, i18n: &I18n) -> Result<ExtractOrder, TotalOverflow> {
+fn extract_order(order: Order, words: &Words) -> Result<ExtractOrder, TotalOverflow> {
     let overflow = || TotalOverflow(order.order_number.clone());
     let total = order.total().ok_or_else(overflow)?;
     let amounts: Vec<Money> = order
@@ -298,7 +300,7 @@ fn extract_order(order: Order, i18n: &I18n) -> Result<ExtractOrder, TotalOverflo
     Ok(ExtractOrder {
         order_number: order.order_number,
         placed_at: order.placed_at,
-        status: i18n.t(&format!("order-status-{}", order.status.as_str())),
+        status: words.t(&format!("order-status-{}", order.status.as_str())),
         carrier: order.carrier,
         delivery_address,
         lines: order

@@ -1,6 +1,7 @@
 //! The extract as an A4 PDF to print, sign and mail in a window envelope.
 
 use super::{CustomerData, ErasureRecord, Extract, ExtractOrder};
+use crate::document::Words;
 use crate::document::layout::{
     Align, BODY, BOTTOM, Cell, LEFT, RIGHT, SMALL, Style, TOP, Writer, line_height,
 };
@@ -8,49 +9,48 @@ use crate::document::letterhead;
 use crate::document::pdf::{self, HEADING, PdfError};
 use crate::domain::Phone;
 use crate::format;
-use crate::i18n::I18n;
 
 pub fn render(extract: &Extract) -> Result<Vec<u8>, PdfError> {
-    let i18n = I18n::new(extract.language);
-    let title = format!("{} {}", i18n.t("extract-title"), extract.reference);
+    let words = Words::new(extract.language);
+    let title = format!("{} {}", words.t("extract-title"), extract.reference);
     let mut footer = format!("{} · {}", extract.controller.name, extract.reference);
     if extract.draft {
-        footer = format!("{} · {footer}", i18n.t("document-draft"));
+        footer = format!("{} · {footer}", words.t("document-draft"));
     }
-    pdf::render(&title, &footer, &i18n, |writer| {
+    pdf::render(&title, &footer, &words, |writer| {
         if extract.draft {
-            writer.paragraph(&i18n.t("extract-draft"), BODY, Style::Bold);
+            writer.paragraph(&words.t("extract-draft"), BODY, Style::Bold);
         }
-        letterhead(writer, extract, &i18n);
+        letterhead(writer, extract, &words);
         match (&extract.customer, &extract.erasure) {
             (Some(customer), _) => {
-                basic_data(writer, customer, &i18n);
-                orders(writer, extract, &i18n);
-                reviews(writer, extract, &i18n);
-                marketing(writer, customer, &i18n);
+                basic_data(writer, customer, &words);
+                orders(writer, extract, &words);
+                reviews(writer, extract, &words);
+                marketing(writer, customer, &words);
             }
             (None, Some(erasure)) => {
-                erased(writer, erasure, &i18n);
-                orders(writer, extract, &i18n);
+                erased(writer, erasure, &words);
+                orders(writer, extract, &words);
             }
             (None, None) => {}
         }
-        consents(writer, extract, &i18n);
-        requests(writer, extract, &i18n);
-        consultations(writer, extract, &i18n);
+        consents(writer, extract, &words);
+        requests(writer, extract, &words);
+        consultations(writer, extract, &words);
         writer.gap(4.0);
-        writer.heading(&i18n.t("extract-information"), 14.0);
+        writer.heading(&words.t("extract-information"), 14.0);
         pdf::sections(writer, &extract.information);
         writer.gap(2.0);
         let notice = &extract.notice;
         writer.paragraph(
-            &i18n.t_with(
+            &words.t_with(
                 "extract-notice-version",
                 &[
                     ("version", notice.version.into()),
                     (
                         "date",
-                        format::date_for(i18n.lang(), notice.published_on).into(),
+                        format::date_for(words.lang(), notice.published_on).into(),
                     ),
                     ("address", notice.address.clone().into()),
                 ],
@@ -58,32 +58,32 @@ pub fn render(extract: &Extract) -> Result<Vec<u8>, PdfError> {
             BODY,
             Style::Regular,
         );
-        letterhead::signature(writer, &extract.controller, extract.issued_on, &i18n);
+        letterhead::signature(writer, &extract.controller, extract.issued_on, &words);
     })
 }
 
-fn marketing(writer: &mut Writer<'_>, customer: &CustomerData, i18n: &I18n) {
-    writer.heading(&i18n.t("extract-marketing"), HEADING);
+fn marketing(writer: &mut Writer<'_>, customer: &CustomerData, words: &Words) {
+    writer.heading(&words.t("extract-marketing"), HEADING);
     let newsletter = if customer.newsletter {
         "extract-newsletter-yes"
     } else {
         "extract-newsletter-no"
     };
-    writer.paragraph(&i18n.t(newsletter), BODY, Style::Regular);
+    writer.paragraph(&words.t(newsletter), BODY, Style::Regular);
     let marketing = if customer.marketing_refused {
         "extract-marketing-refused"
     } else {
         "extract-marketing-allowed"
     };
-    writer.paragraph(&i18n.t(marketing), BODY, Style::Regular);
+    writer.paragraph(&words.t(marketing), BODY, Style::Regular);
 }
 
-fn letterhead(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
+fn letterhead(writer: &mut Writer<'_>, extract: &Extract, words: &Words) {
     let info = [
-        (i18n.t("extract-title"), extract.reference.clone()),
+        (words.t("extract-title"), extract.reference.clone()),
         (
-            i18n.t("extract-date"),
-            format::date_for(i18n.lang(), extract.issued_on),
+            words.t("extract-date"),
+            format::date_for(words.lang(), extract.issued_on),
         ),
     ];
     letterhead::head(
@@ -91,22 +91,22 @@ fn letterhead(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
         &extract.controller,
         &extract.recipient,
         &info,
-        &i18n.t("extract-title"),
-        i18n,
+        &words.t("extract-title"),
+        words,
     );
-    writer.paragraph(&i18n.t("extract-intro"), BODY, Style::Regular);
+    writer.paragraph(&words.t("extract-intro"), BODY, Style::Regular);
 }
 
 /// What an erased customer's extract says in place of the basic data: that the data was
 /// erased, when and why, and what is still kept.
-fn erased(writer: &mut Writer<'_>, erasure: &ErasureRecord, i18n: &I18n) {
-    writer.heading(&i18n.t("extract-erased"), HEADING);
+fn erased(writer: &mut Writer<'_>, erasure: &ErasureRecord, words: &Words) {
+    writer.heading(&words.t("extract-erased"), HEADING);
     writer.paragraph(
-        &i18n.t_with(
+        &words.t_with(
             "extract-erased-intro",
             &[(
                 "date",
-                format::day_for(i18n.lang(), erasure.erased_at).into(),
+                format::day_for(words.lang(), erasure.erased_at).into(),
             )],
         ),
         BODY,
@@ -114,78 +114,78 @@ fn erased(writer: &mut Writer<'_>, erasure: &ErasureRecord, i18n: &I18n) {
     );
     let rows = [
         (
-            i18n.t("extract-erased-number"),
+            words.t("extract-erased-number"),
             erasure.customer_number.to_string(),
         ),
         (
-            i18n.t("extract-erased-at"),
-            format::date_time_for(i18n.lang(), erasure.erased_at),
+            words.t("extract-erased-at"),
+            format::date_time_for(words.lang(), erasure.erased_at),
         ),
         (
-            i18n.t("extract-erased-reason"),
+            words.t("extract-erased-reason"),
             erasure
                 .reason
                 .clone()
-                .unwrap_or_else(|| i18n.t("extract-erased-reason-gone")),
+                .unwrap_or_else(|| words.t("extract-erased-reason-gone")),
         ),
     ];
     letterhead::label_rows(writer, (LEFT, 55.0), LEFT + 57.0, rows);
 }
 
-fn basic_data(writer: &mut Writer<'_>, customer: &CustomerData, i18n: &I18n) {
-    writer.heading(&i18n.t("extract-basic"), HEADING);
+fn basic_data(writer: &mut Writer<'_>, customer: &CustomerData, words: &Words) {
+    writer.heading(&words.t("extract-basic"), HEADING);
     let text = |value: &Option<String>| value.clone().unwrap_or_else(|| "–".to_owned());
     let password = if customer.webshop_password_stored_as_hash {
-        i18n.t("extract-password-hash")
+        words.t("extract-password-hash")
     } else {
         "–".to_owned()
     };
     let rows = [
-        (i18n.t("field-first-name"), customer.first_name.clone()),
-        (i18n.t("field-last-name"), customer.last_name.clone()),
-        (i18n.t("field-email"), text(&customer.email)),
+        (words.t("field-first-name"), customer.first_name.clone()),
+        (words.t("field-last-name"), customer.last_name.clone()),
+        (words.t("field-email"), text(&customer.email)),
         (
-            i18n.t("field-phone"),
+            words.t("field-phone"),
             customer
                 .phone
                 .as_deref()
                 .map_or("–".to_owned(), Phone::display),
         ),
         (
-            i18n.t("field-street-address"),
+            words.t("field-street-address"),
             text(&customer.street_address),
         ),
-        (i18n.t("field-postal-code"), text(&customer.postal_code)),
-        (i18n.t("field-city"), text(&customer.city)),
-        (i18n.t("field-country"), i18n.country(&customer.country)),
+        (words.t("field-postal-code"), text(&customer.postal_code)),
+        (words.t("field-city"), text(&customer.city)),
+        (words.t("field-country"), words.country(&customer.country)),
         (
-            i18n.t("field-newsletter"),
-            i18n.t(if customer.newsletter { "yes" } else { "no" }),
+            words.t("field-newsletter"),
+            words.t(if customer.newsletter { "yes" } else { "no" }),
         ),
         (
-            i18n.t("field-webshop-username"),
+            words.t("field-webshop-username"),
             text(&customer.webshop_username),
         ),
-        (i18n.t("field-webshop-password"), password),
-        (i18n.t("field-company-name"), text(&customer.company_name)),
-        (i18n.t("field-vat-id"), text(&customer.vat_id)),
+        (words.t("field-webshop-password"), password),
+        (words.t("field-company-name"), text(&customer.company_name)),
+        (words.t("field-vat-id"), text(&customer.vat_id)),
         (
-            i18n.t("field-webshop-customer-id"),
+            words.t("field-webshop-customer-id"),
             text(&customer.webshop_customer_id),
         ),
         (
-            i18n.t("field-last-webshop-login"),
+            words.t("field-last-webshop-login"),
             customer.last_webshop_login_at.map_or("–".to_owned(), |at| {
-                format::date_time_for(i18n.lang(), at)
+                format::date_time_for(words.lang(), at)
             }),
         ),
         (
-            i18n.t("created-at"),
-            format::date_time_for(i18n.lang(), customer.created_at),
+            words.t("created-at"),
+            format::date_time_for(words.lang(), customer.created_at),
         ),
         (
-            i18n.t("updated-at"),
-            format::date_time_for(i18n.lang(), customer.updated_at),
+            words.t("updated-at"),
+            format::date_time_for(words.lang(), customer.updated_at),
         ),
     ];
     letterhead::label_rows(writer, (LEFT, 55.0), LEFT + 57.0, rows);
@@ -208,23 +208,23 @@ fn line_cells(
     ]
 }
 
-fn orders(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
+fn orders(writer: &mut Writer<'_>, extract: &Extract, words: &Words) {
     let heading = if extract.erasure.is_some() {
         "extract-vouchers"
     } else {
         "extract-orders"
     };
-    writer.heading(&i18n.t(heading), HEADING);
+    writer.heading(&words.t(heading), HEADING);
     if extract.orders.is_empty() {
-        writer.paragraph(&i18n.t("extract-no-orders"), BODY, Style::Regular);
+        writer.paragraph(&words.t("extract-no-orders"), BODY, Style::Regular);
         return;
     }
     for order in &extract.orders {
-        order_block(writer, order, i18n);
+        order_block(writer, order, words);
     }
 }
 
-fn order_block(writer: &mut Writer<'_>, order: &ExtractOrder, i18n: &I18n) {
+fn order_block(writer: &mut Writer<'_>, order: &ExtractOrder, words: &Words) {
     writer.gap(2.0);
     // The whole order on one page where it fits on one (its total never alone over the
     // page); a longer one starts with its first lines, and its table header repeats.
@@ -234,7 +234,7 @@ fn order_block(writer: &mut Writer<'_>, order: &ExtractOrder, i18n: &I18n) {
     let title = format!(
         "{} · {} · {}",
         order.order_number,
-        format::date_time_for(i18n.lang(), order.placed_at),
+        format::date_time_for(words.lang(), order.placed_at),
         order.status
     );
     writer.row(
@@ -258,9 +258,9 @@ fn order_block(writer: &mut Writer<'_>, order: &ExtractOrder, i18n: &I18n) {
             Align::Left,
             format!(
                 "{}: {} · {}: {}",
-                i18n.t("extract-shipping-method"),
+                words.t("extract-shipping-method"),
                 carrier,
-                i18n.t("extract-delivered-to"),
+                words.t("extract-delivered-to"),
                 order.delivery_address.join(", ")
             ),
         )],
@@ -268,11 +268,11 @@ fn order_block(writer: &mut Writer<'_>, order: &ExtractOrder, i18n: &I18n) {
         Style::Regular,
     );
     writer.begin_table(line_cells(
-        i18n.t("extract-line-product"),
-        i18n.t("extract-line-quantity"),
-        i18n.t("extract-line-unit-price"),
-        i18n.t("extract-line-vat"),
-        i18n.t("extract-line-amount"),
+        words.t("extract-line-product"),
+        words.t("extract-line-quantity"),
+        words.t("extract-line-unit-price"),
+        words.t("extract-line-vat"),
+        words.t("extract-line-amount"),
     ));
     for line in &order.lines {
         writer.row(
@@ -294,7 +294,7 @@ fn order_block(writer: &mut Writer<'_>, order: &ExtractOrder, i18n: &I18n) {
                 LEFT + 90.0,
                 56.0,
                 Align::Right,
-                i18n.t("extract-order-total"),
+                words.t("extract-order-total"),
             ),
             Cell::new(
                 LEFT + 148.0,
@@ -360,13 +360,13 @@ fn table(
     writer.end_table();
 }
 
-fn consents(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
+fn consents(writer: &mut Writer<'_>, extract: &Extract, words: &Words) {
     let rows = extract
         .consents
         .iter()
         .map(|c| {
             vec![
-                format::date_time_for(i18n.lang(), c.at),
+                format::date_time_for(words.lang(), c.at),
                 c.choice.clone(),
                 c.how.clone(),
                 c.role_name.clone(),
@@ -374,14 +374,14 @@ fn consents(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
         })
         .collect();
     let headers = [
-        i18n.t("extract-when"),
-        i18n.t("extract-choice"),
-        i18n.t("extract-how"),
-        i18n.t("extract-role"),
+        words.t("extract-when"),
+        words.t("extract-choice"),
+        words.t("extract-how"),
+        words.t("extract-role"),
     ];
     table(
         writer,
-        &i18n.t("extract-consents"),
+        &words.t("extract-consents"),
         None,
         &[
             (32.0, &headers[0]),
@@ -391,7 +391,7 @@ fn consents(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
         ],
         rows,
         // An erasure deletes the history of the choices with the customer.
-        &i18n.t(if extract.erasure.is_some() {
+        &words.t(if extract.erasure.is_some() {
             "extract-consents-erased"
         } else {
             "extract-no-consents"
@@ -401,28 +401,28 @@ fn consents(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
 
 /// Each request as a block of labelled rows: every field the JSON copy gives, so that the two
 /// forms of the copy hold the same (a test compares them).
-fn requests(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
-    writer.heading(&i18n.t("extract-requests"), HEADING);
+fn requests(writer: &mut Writer<'_>, extract: &Extract, words: &Words) {
+    writer.heading(&words.t("extract-requests"), HEADING);
     if extract.access_requests.is_empty() {
-        writer.paragraph(&i18n.t("extract-no-requests"), BODY, Style::Regular);
+        writer.paragraph(&words.t("extract-no-requests"), BODY, Style::Regular);
         return;
     }
-    let date = |on| format::date_for(i18n.lang(), on);
-    let when = |at| format::date_time_for(i18n.lang(), at);
+    let date = |on| format::date_for(words.lang(), on);
+    let when = |at| format::date_time_for(words.lang(), at);
     for request in &extract.access_requests {
         let optional = |label: &str, value: &Option<String>| {
             value
                 .as_ref()
                 .filter(|value| !value.trim().is_empty())
-                .map(|value| (i18n.t(label), value.clone()))
+                .map(|value| (words.t(label), value.clone()))
         };
         let documents = request.documents.iter().map(|document| {
             (
-                i18n.t("extract-document-sent"),
+                words.t("extract-document-sent"),
                 format!(
                     "{} ({}), {}, SHA-256 {}",
                     document.kind,
-                    i18n.t(&format!("language-{}", document.language.id())),
+                    words.t(&format!("language-{}", document.language.id())),
                     when(document.sent_at),
                     document.sha256
                 ),
@@ -436,38 +436,38 @@ fn requests(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
                 .map(|note| format!(" ({note})"))
                 .unwrap_or_default();
             (
-                i18n.t("extract-system"),
+                words.t("extract-system"),
                 format!("{}: {}{note}", system.system, system.searched),
             )
         });
         let rows: Vec<(String, String)> = [
-            Some((i18n.t("letter-reference"), request.reference.clone())),
-            Some((i18n.t("letter-received"), date(request.received_on))),
-            Some((i18n.t("extract-channel"), request.channel.clone())),
-            Some((i18n.t("extract-requester"), request.requester_name.clone())),
+            Some((words.t("letter-reference"), request.reference.clone())),
+            Some((words.t("letter-received"), date(request.received_on))),
+            Some((words.t("extract-channel"), request.channel.clone())),
+            Some((words.t("extract-requester"), request.requester_name.clone())),
             optional("field-email", &request.requester_email),
             optional("field-phone", &request.requester_phone),
             optional("extract-requester-address", &request.requester_address),
             optional("extract-request-letter", &request.letter),
             optional("extract-identity-check", &request.identity_check),
             optional("extract-identity-note", &request.identity_note),
-            Some((i18n.t("extract-due"), date(request.due_on))),
-            Some((i18n.t("extract-delivery"), request.delivery.clone())),
+            Some((words.t("extract-due"), date(request.due_on))),
+            Some((words.t("extract-delivery"), request.delivery.clone())),
             request
                 .waiting_since
-                .map(|since| (i18n.t("extract-waiting-since"), date(since))),
+                .map(|since| (words.t("extract-waiting-since"), date(since))),
             (request.paused_days > 0).then(|| {
                 (
-                    i18n.t("extract-paused-days"),
-                    i18n.count(u64::try_from(request.paused_days).unwrap_or(0)),
+                    words.t("extract-paused-days"),
+                    words.count(u64::try_from(request.paused_days).unwrap_or(0)),
                 )
             }),
             optional("extract-extension-reason", &request.extension_reason),
-            Some((i18n.t("extract-outcome"), request.outcome.clone())),
+            Some((words.t("extract-outcome"), request.outcome.clone())),
             optional("extract-rejection-reason", &request.rejection_reason),
             request
                 .closed_at
-                .map(|at| (i18n.t("extract-closed"), when(at))),
+                .map(|at| (words.t("extract-closed"), when(at))),
         ]
         .into_iter()
         .flatten()
@@ -481,13 +481,13 @@ fn requests(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
     }
 }
 
-fn consultations(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
+fn consultations(writer: &mut Writer<'_>, extract: &Extract, words: &Words) {
     let rows = extract
         .consultations
         .iter()
         .map(|c| {
             vec![
-                format::date_time_for(i18n.lang(), c.at),
+                format::date_time_for(words.lang(), c.at),
                 c.description.clone(),
                 c.purpose.clone(),
                 c.role_name.clone(),
@@ -495,15 +495,15 @@ fn consultations(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
         })
         .collect();
     let headers = [
-        i18n.t("extract-when"),
-        i18n.t("extract-action"),
-        i18n.t("extract-purpose"),
-        i18n.t("extract-role"),
+        words.t("extract-when"),
+        words.t("extract-action"),
+        words.t("extract-purpose"),
+        words.t("extract-role"),
     ];
     table(
         writer,
-        &i18n.t("extract-consultations"),
-        Some(i18n.t("extract-consultations-intro")),
+        &words.t("extract-consultations"),
+        Some(words.t("extract-consultations-intro")),
         &[
             (32.0, &headers[0]),
             (56.0, &headers[1]),
@@ -511,18 +511,18 @@ fn consultations(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
             (30.0, &headers[3]),
         ],
         rows,
-        &i18n.t("extract-no-consultations"),
+        &words.t("extract-no-consultations"),
     );
 }
 
-fn reviews(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
-    writer.heading(&i18n.t("extract-reviews"), HEADING);
+fn reviews(writer: &mut Writer<'_>, extract: &Extract, words: &Words) {
+    writer.heading(&words.t("extract-reviews"), HEADING);
     if extract.reviews.is_empty() {
-        writer.paragraph(&i18n.t("extract-no-reviews"), BODY, Style::Regular);
+        writer.paragraph(&words.t("extract-no-reviews"), BODY, Style::Regular);
         return;
     }
     for review in &extract.reviews {
-        let visibility = i18n.t(if review.visible {
+        let visibility = words.t(if review.visible {
             "extract-visible"
         } else {
             "extract-hidden"
@@ -536,7 +536,7 @@ fn reviews(writer: &mut Writer<'_>, extract: &Extract, i18n: &I18n) {
                 format!(
                     "{} · {} · {}/5 · {}",
                     review.product,
-                    format::day_for(i18n.lang(), review.written_at),
+                    format::day_for(words.lang(), review.written_at),
                     review.rating,
                     visibility
                 ),

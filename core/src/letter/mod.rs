@@ -9,13 +9,13 @@ mod pdf;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::document::Words;
 use crate::document::letterhead::Addressee;
 use crate::domain::Lang;
 use crate::domain::access_request::Delivery;
 use crate::domain::organisation::Controller;
 use crate::domain::other_systems::{Searched, SystemSearch};
 use crate::format;
-use crate::i18n::I18n;
 
 pub use pdf::render;
 
@@ -68,25 +68,25 @@ pub struct Letter {
 /// The letter that goes with a register extract, saying how the copy is delivered: sent
 /// electronically with its machine-readable copy attached, or on paper with that copy offered.
 pub fn covering(about: About, delivery: Delivery, systems: &[SystemSearch]) -> Letter {
-    let i18n = I18n::new(about.language);
+    let words = Words::new(about.language);
     let email = about.controller.email.clone();
     let how = match delivery {
         Delivery::Electronic => "letter-covering-electronic",
         Delivery::Post => "letter-covering-post",
     };
     let mut paragraphs = vec![
-        received(&i18n, "letter-covering-body", &about),
-        i18n.t(how),
-        i18n.t("letter-covering-systems"),
+        received(&words, "letter-covering-body", &about),
+        words.t(how),
+        words.t("letter-covering-systems"),
     ];
     paragraphs.extend(
         systems
             .iter()
-            .map(|check| system_line(&i18n, check, &email)),
+            .map(|check| system_line(&words, check, &email)),
     );
-    paragraphs.push(i18n.t_with("letter-covering-rights", &[("email", email.into())]));
-    paragraphs.extend(complaint(&i18n));
-    letter(LetterKind::Covering, about, &i18n, paragraphs)
+    paragraphs.push(words.t_with("letter-covering-rights", &[("email", email.into())]));
+    paragraphs.extend(complaint(&words));
+    letter(LetterKind::Covering, about, &words, paragraphs)
 }
 
 /// The answer that the register holds no data about the requester (Art. 15(1)). The request
@@ -97,7 +97,7 @@ pub fn nothing_held(
     searched_by: SearchedBy,
     systems: &[SystemSearch],
 ) -> Letter {
-    let i18n = I18n::new(about.language);
+    let words = Words::new(about.language);
     let email = about.controller.email.clone();
     let by: Vec<String> = [
         (searched_by.name, "letter-searched-by-name"),
@@ -107,98 +107,98 @@ pub fn nothing_held(
     ]
     .into_iter()
     .filter(|(given, _)| *given)
-    .map(|(_, key)| i18n.t(key))
+    .map(|(_, key)| words.t(key))
     .collect();
     let mut paragraphs = vec![
-        received(&i18n, "letter-nothing-held-body", &about),
-        i18n.t_with(
+        received(&words, "letter-nothing-held-body", &about),
+        words.t_with(
             "letter-nothing-held-searched",
-            &[("details", listed(&i18n, &by).into())],
+            &[("details", listed(&words, &by).into())],
         ),
-        i18n.t("letter-nothing-held-systems"),
+        words.t("letter-nothing-held-systems"),
     ];
     paragraphs.extend(
         systems
             .iter()
-            .map(|check| system_line(&i18n, check, &email)),
+            .map(|check| system_line(&words, check, &email)),
     );
     // Only a search of every system allows saying that nothing else is processed.
     let everywhere = systems
         .iter()
         .all(|search| search.searched == Searched::NothingFound);
     paragraphs.extend([
-        i18n.t(if everywhere {
+        words.t(if everywhere {
             "letter-nothing-held-none"
         } else {
             "letter-nothing-held-none-searched"
         }),
-        i18n.t_with(
+        words.t_with(
             "letter-nothing-held-request",
             &[
                 ("years", request_years.into()),
-                ("years_text", i18n.small_number(request_years).into()),
+                ("years_text", words.small_number(request_years).into()),
             ],
         ),
     ]);
-    paragraphs.extend(complaint(&i18n));
-    letter(LetterKind::NothingHeld, about, &i18n, paragraphs)
+    paragraphs.extend(complaint(&words));
+    letter(LetterKind::NothingHeld, about, &words, paragraphs)
 }
 
 /// The notice that the answer takes two months more (Art. 12(3)), with the reason.
 pub fn extension(about: About, reason: &str, due_on: NaiveDate) -> Letter {
-    let i18n = I18n::new(about.language);
-    let body = i18n.t_with(
+    let words = Words::new(about.language);
+    let body = words.t_with(
         "letter-extension-body",
         &[
             (
                 "received",
-                format::date_for(i18n.lang(), about.received_on).into(),
+                format::date_for(words.lang(), about.received_on).into(),
             ),
-            ("due", format::date_for(i18n.lang(), due_on).into()),
+            ("due", format::date_for(words.lang(), due_on).into()),
         ],
     );
     let mut paragraphs = vec![
         body,
-        i18n.t_with("letter-extension-reason", &[("reason", reason.into())]),
+        words.t_with("letter-extension-reason", &[("reason", reason.into())]),
     ];
-    paragraphs.extend(complaint(&i18n));
-    letter(LetterKind::Extension, about, &i18n, paragraphs)
+    paragraphs.extend(complaint(&words));
+    letter(LetterKind::Extension, about, &words, paragraphs)
 }
 
 /// A refusal with its reason, the right to complain and the right to go to court
 /// (Art. 12(4), 77 and 79).
 pub fn refusal(about: About, reason: &str) -> Letter {
-    let i18n = I18n::new(about.language);
+    let words = Words::new(about.language);
     let paragraphs = vec![
-        received(&i18n, "letter-refusal-body", &about),
-        i18n.t_with("letter-refusal-reason", &[("reason", reason.into())]),
-        i18n.t("letter-refusal-remedies"),
-        i18n.t("info-complaint-authority"),
+        received(&words, "letter-refusal-body", &about),
+        words.t_with("letter-refusal-reason", &[("reason", reason.into())]),
+        words.t("letter-refusal-remedies"),
+        words.t("info-complaint-authority"),
     ];
-    letter(LetterKind::Refusal, about, &i18n, paragraphs)
+    letter(LetterKind::Refusal, about, &words, paragraphs)
 }
 
 /// What is needed to confirm the requester's identity (Art. 12(6)), how to send it, and how
 /// the deadline is counted meanwhile (EDPB Guidelines 01/2022, para. 159: it stands still
 /// until the information comes, when asked for without undue delay).
 pub fn identification(about: About, needed: &str) -> Letter {
-    let i18n = I18n::new(about.language);
+    let words = Words::new(about.language);
     let email = about.controller.email.clone();
     let paragraphs = vec![
-        received(&i18n, "letter-identification-body", &about),
+        received(&words, "letter-identification-body", &about),
         needed.to_owned(),
-        i18n.t_with("letter-identification-reply", &[("email", email.into())]),
-        i18n.t("letter-identification-deadline"),
+        words.t_with("letter-identification-reply", &[("email", email.into())]),
+        words.t("letter-identification-deadline"),
     ];
-    letter(LetterKind::Identification, about, &i18n, paragraphs)
+    letter(LetterKind::Identification, about, &words, paragraphs)
 }
 
 /// "nimi, sähköpostiosoite ja puhelinnumero".
-fn listed(i18n: &I18n, items: &[String]) -> String {
+fn listed(words: &Words, items: &[String]) -> String {
     match items {
         [] => String::new(),
         [only] => only.clone(),
-        [first @ .., last] => format!("{} {} {last}", first.join(", "), i18n.t("letter-list-and")),
+        [first @ .., last] => format!("{} {} {last}", first.join(", "), words.t("letter-list-and")),
     }
 }
 
@@ -212,14 +212,14 @@ pub struct SearchedBy {
 }
 
 /// "• Shopify International Limited: searched; what it holds about you is enclosed (…)."
-fn system_line(i18n: &I18n, search: &SystemSearch, email: &str) -> String {
+fn system_line(words: &Words, search: &SystemSearch, email: &str) -> String {
     let name = if search.system.is_email() {
-        i18n.t_with("letter-system-email", &[("email", email.to_owned().into())])
+        words.t_with("letter-system-email", &[("email", email.to_owned().into())])
     } else {
         search.system.name.clone()
     };
     let note = search.note.as_deref().unwrap_or("").trim();
-    let line = i18n.t_with(
+    let line = words.t_with(
         &format!("letter-system-{}", search.searched.key()),
         &[("system", name.into()), ("note", note.to_owned().into())],
     );
@@ -231,29 +231,29 @@ fn system_line(i18n: &I18n, search: &SystemSearch, email: &str) -> String {
     format!("• {with_note}")
 }
 
-fn received(i18n: &I18n, key: &str, about: &About) -> String {
-    i18n.t_with(
+fn received(words: &Words, key: &str, about: &About) -> String {
+    words.t_with(
         key,
         &[(
             "received",
-            format::date_for(i18n.lang(), about.received_on).into(),
+            format::date_for(words.lang(), about.received_on).into(),
         )],
     )
 }
 
 /// Where to complain, in the words of the privacy notice.
-fn complaint(i18n: &I18n) -> [String; 2] {
+fn complaint(words: &Words) -> [String; 2] {
     [
-        i18n.t("letter-complaint"),
-        i18n.t("info-complaint-authority"),
+        words.t("letter-complaint"),
+        words.t("info-complaint-authority"),
     ]
 }
 
-fn letter(kind: LetterKind, about: About, i18n: &I18n, paragraphs: Vec<String>) -> Letter {
+fn letter(kind: LetterKind, about: About, words: &Words, paragraphs: Vec<String>) -> Letter {
     Letter {
         kind,
         language: about.language,
-        title: i18n.t(&format!("letter-{}-title", kind.key())),
+        title: words.t(&format!("letter-{}-title", kind.key())),
         reference: about.reference,
         received_on: about.received_on,
         issued_on: about.issued_on,

@@ -10,11 +10,11 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::document::Section;
+use crate::document::Words;
 use crate::document::information::Information;
 use crate::domain::Lang;
 use crate::domain::processing::NoticeSource;
 use crate::format;
-use crate::i18n::I18n;
 
 pub use forms::Format;
 pub use pdf::render as pdf;
@@ -41,31 +41,31 @@ pub struct Notice {
 }
 
 pub fn build(source: &NoticeSource, lang: Lang, edition: Edition) -> Notice {
-    let i18n = I18n::new(lang);
+    let words = Words::new(lang);
     let controller = source.controller.name.clone();
     let edition_line = match edition {
-        Edition::Published { version, on } => i18n.t_with(
+        Edition::Published { version, on } => words.t_with(
             "notice-version",
             &[
                 ("version", version.into()),
-                ("date", format::date_for(i18n.lang(), on).into()),
+                ("date", format::date_for(words.lang(), on).into()),
             ],
         ),
-        Edition::Draft { on } => i18n.t_with(
+        Edition::Draft { on } => words.t_with(
             "notice-draft",
-            &[("date", format::date_for(i18n.lang(), on).into())],
+            &[("date", format::date_for(words.lang(), on).into())],
         ),
     };
     Notice {
         language: lang,
-        title: i18n.t("notice-title"),
-        subtitle: i18n.t_with(
+        title: words.t("notice-title"),
+        subtitle: words.t_with(
             "notice-subtitle",
             &[("controller", controller.clone().into())],
         ),
         controller,
         edition,
         edition_line,
-        sections: Information::new(&i18n, &source.controller, &source.processing).notice(),
+        sections: Information::new(&words, &source.controller, &source.processing).notice(),
     }
 }

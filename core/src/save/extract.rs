@@ -9,8 +9,8 @@ use sha2::{Digest, Sha256};
 use super::file::{Placed, place_all, stage};
 use super::{Existing, SaveError, refuse_existing};
 use crate::db::Db;
+use crate::domain::Lang;
 use crate::domain::subject::Subject;
-use crate::i18n::Lang;
 use crate::service::access_request::{self, AccessRequest};
 use crate::service::{ServiceError, Session, extract};
 

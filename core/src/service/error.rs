@@ -1,3 +1,5 @@
+use std::sync::Arc;
+
 use chrono::{DateTime, Utc};
 use sea_orm::DbErr;
 
@@ -18,7 +20,9 @@ pub enum LoginError {
     Deactivated,
 }
 
-#[derive(Debug, thiserror::Error)]
+/// A service's failure. `Clone`, so that a screen's message can carry it: the database's own
+/// error, which is not, is shared behind an `Arc`.
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum ServiceError {
     #[error("your role does not allow this ({0:?})")]
     Forbidden(Permission),
@@ -57,7 +61,7 @@ pub enum ServiceError {
     #[error(transparent)]
     Login(#[from] LoginError),
     #[error("database error: {0}")]
-    Database(#[from] DbErr),
+    Database(Arc<DbErr>),
     #[error("{0}")]
     BadFile(crate::import::FileError),
     #[error("the file could not be written: {0}")]
@@ -122,6 +126,12 @@ pub enum ServiceError {
         failure: Box<ServiceError>,
         undo_failure: Box<ServiceError>,
     },
+}
+
+impl From<DbErr> for ServiceError {
+    fn from(error: DbErr) -> Self {
+        ServiceError::Database(Arc::new(error))
+    }
 }
 
 fn join(errors: &[FieldError]) -> String {

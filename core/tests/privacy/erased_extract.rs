@@ -6,6 +6,7 @@
 use crate::samples::{keep, text_of};
 use chrono::{Duration, Utc};
 use register::db::Db;
+use register::domain::Lang;
 use register::domain::Money;
 use register::domain::access_request::{AccessRequestInput, AccessRequestStatus};
 use register::domain::consent::ErasureReason;
@@ -13,7 +14,6 @@ use register::domain::order::{OrderInput, OrderLineInput, OrderStatus};
 use register::domain::subject::Subject;
 use register::domain::{Field, Problem};
 use register::extract::pdf;
-use register::i18n::Lang;
 use register::save;
 use register::service::access_request::{self, AccessRequest};
 use register::service::{ServiceError, Session, erasure, extract, order, vouchers};

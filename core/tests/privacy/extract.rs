@@ -3,13 +3,13 @@
 
 use crate::samples::{keep, text_of};
 use register::db::Db;
+use register::domain::Lang;
 use register::domain::Money;
 use register::domain::access_request::AccessRequestStatus;
 use register::domain::order::{OrderInput, OrderLineInput, OrderStatus};
 use register::domain::review::ReviewInput;
 use register::domain::subject::Subject;
 use register::extract::{Extract, pdf};
-use register::i18n::Lang;
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Duration, Utc};

@@ -4,9 +4,10 @@
 
 use chrono::Utc;
 use register::db::Db;
+use register::document::Words;
+use register::domain::Lang;
 use register::domain::access_request::AccessRequestInput;
 use register::domain::subject::Subject;
-use register::i18n::{I18n, Lang};
 use register::save;
 use register::service::Session;
 use register::service::access_request::{self, AccessRequest, Document};
@@ -41,9 +42,9 @@ fn read_back(
         content,
     );
     let text = text_of(content);
-    let i18n = I18n::new(lang);
+    let words = Words::new(lang);
     for expected in [
-        i18n.t(title).as_str(),
+        words.t(title).as_str(),
         "Hämeenkatu 12",
         "33100 Tampere",
         request.reference.as_str(),

@@ -15,3 +15,4 @@ mod notice;
 mod other_systems;
 mod samples;
 mod saving;
+mod words;

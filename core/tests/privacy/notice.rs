@@ -5,13 +5,13 @@
 use crate::samples::{keep, text_of};
 use register::db::Db;
 use register::document::Section;
+use register::document::Words;
 use register::domain::processing::{
     Change, LegalBasis, NoticeVersion, ProcessingDescription, Purpose, RecipientCategory,
     RecipientRole, Slot,
 };
 use register::domain::readiness::Gap;
 use register::domain::{Lang, Problem};
-use register::i18n::I18n;
 use register::notice::{self, Edition, Notice};
 use register::service::notice::Which;
 use register::service::{
@@ -84,7 +84,7 @@ async fn the_notice_gives_every_article_13_item_and_each_purpose_with_its_basis(
             &pdf,
         );
         let text = text_of(&pdf);
-        let i18n = I18n::new(lang);
+        let terms = Words::new(lang);
         let controller = written.sections[0].text();
         assert!(
             words(&controller).contains(&words(&shop.replace(" • ", "\n• "))),
@@ -104,7 +104,7 @@ async fn the_notice_gives_every_article_13_item_and_each_purpose_with_its_basis(
             "info-source-heading",
             "info-automated-heading",
         ]
-        .map(|key| i18n.t(key));
+        .map(|key| terms.t(key));
         let mut from = 0;
         for heading in &headings {
             let at = text[from..]
@@ -113,8 +113,8 @@ async fn the_notice_gives_every_article_13_item_and_each_purpose_with_its_basis(
             from += at + heading.len();
         }
         for purpose in &description.purposes {
-            let name = i18n.t(&format!("purpose-{}", purpose.purpose.key()));
-            let basis = i18n.t(&format!("basis-{}", purpose.basis.key()));
+            let name = terms.t(&format!("purpose-{}", purpose.purpose.key()));
+            let basis = terms.t(&format!("basis-{}", purpose.basis.key()));
             assert!(
                 text.contains(&words(&name)) && text.contains(&words(&basis)),
                 "{lang}: {name:?} with {basis:?} missing:\n{text}"
@@ -239,7 +239,7 @@ async fn the_notice_and_the_extract_use_the_same_words(db: Db) {
     }
     notices::publish(&db, &admin).await.expect("published");
     for lang in Lang::DOCUMENT {
-        let i18n = I18n::new(lang);
+        let terms = Words::new(lang);
         let written = current(&db, &admin, lang).await;
         let extract = extract::generate(&db, &admin, customer.id, lang, None)
             .await
@@ -254,7 +254,7 @@ async fn the_notice_and_the_extract_use_the_same_words(db: Db) {
             "info-source-heading",
             "info-automated-heading",
         ] {
-            let heading = i18n.t(heading);
+            let heading = terms.t(heading);
             assert_eq!(
                 shared(&extract.information, &heading),
                 shared(&written.sections, &heading),
@@ -263,7 +263,7 @@ async fn the_notice_and_the_extract_use_the_same_words(db: Db) {
         }
         assert_eq!(extract.carriers, ["Posti Oy", "Oy Matkahuolto Ab"]);
         // The extract names the recipients this customer's data went to, in the notice's words.
-        let heading = i18n.t("info-recipients-heading");
+        let heading = terms.t("info-recipients-heading");
         let notice_lines = shared(&written.sections, &heading).text();
         let extract_recipients = shared(&extract.information, &heading);
         for block in &extract_recipients.blocks {

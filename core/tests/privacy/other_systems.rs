@@ -5,11 +5,11 @@
 use crate::samples::{keep, text_of};
 use chrono::Utc;
 use register::db::Db;
+use register::domain::Lang;
 use register::domain::access_request::AccessRequestInput;
 use register::domain::other_systems::{EMAIL, Searched};
 use register::domain::subject::Subject;
 use register::domain::{Field, Problem};
-use register::i18n::Lang;
 use register::save;
 use register::service::access_request::{self, AccessRequest};
 use register::service::{ServiceError, Session};

@@ -5,8 +5,8 @@
 use std::path::Path;
 
 use register::db::Db;
+use register::domain::Lang;
 use register::domain::access_request::AccessRequestStatus;
-use register::i18n::Lang;
 use register::save;
 use register::service::Session;
 use register::service::access_request::{self, AccessRequest};

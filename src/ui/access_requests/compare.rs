@@ -1,11 +1,11 @@
 //! What a request says beside what the register holds, row by row, with the rows that agree
 //! marked: the identity check is a comparison on one screen.
 
+use crate::i18n::I18n;
 use iced::widget::{column, container, row, text};
 use iced::{Element, Length};
 use register::domain::Field;
 use register::domain::Phone;
-use register::i18n::I18n;
 use register::service::customer::Customer;
 
 use crate::ui::theme::muted;

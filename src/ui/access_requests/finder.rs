@@ -2,11 +2,11 @@
 //! phone or customer number), and the order vouchers the register keeps of an erased customer,
 //! found by an order number, a webshop customer number or an email address.
 
+use crate::i18n::I18n;
 use iced::widget::{button, column, text, text_input};
 use iced::{Element, Length};
 use register::domain::subject::Subject;
 use register::format;
-use register::i18n::I18n;
 use register::service::PageRequest;
 use register::service::customer::{CustomerQuery, CustomerSort, CustomerSummary};
 use register::service::vouchers::KeptVouchers;

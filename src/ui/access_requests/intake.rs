@@ -2,6 +2,7 @@
 //! requester is; the customer is found with the customers screen's search and shown beside
 //! what the request says, so the identity check is a comparison on one screen.
 
+use crate::i18n::I18n;
 use iced::widget::{button, column, pick_list, row, text};
 use iced::{Element, Length};
 use register::domain::Field;
@@ -9,7 +10,6 @@ use register::domain::FieldErrors;
 use register::domain::access_request::{AccessRequestInput, Channel};
 use register::domain::subject::Subject;
 use register::format;
-use register::i18n::I18n;
 use register::service::access_request::AccessRequest;
 use register::service::customer::{Customer, CustomerQuery};
 use register::service::vouchers::KeptVouchers;

@@ -10,13 +10,13 @@ mod jobs;
 
 pub use jobs::run;
 
+use crate::i18n::I18n;
 use iced::widget::{button, checkbox, column, row, scrollable, text};
 use iced::{Element, Length, Task};
 use register::domain::access_request::{
     AccessRequestStatus, Channel, IdentityCheck, Urgency, Waiting,
 };
 use register::format;
-use register::i18n::I18n;
 use register::service::access_request::{AccessRequest, AccessRequestQuery};
 use register::service::{PageRequest, Rows};
 
@@ -299,7 +299,7 @@ pub(super) fn status_label(status: AccessRequestStatus, i18n: &I18n) -> String {
 }
 
 pub(super) fn channel_name(channel: Channel, i18n: &I18n) -> String {
-    register::i18n::capitalised(&i18n.t(&format!(
+    register::fluent::capitalised(&i18n.words().t(&format!(
         "request-channel-{}",
         channel.as_str().replace('_', "-")
     )))

@@ -7,6 +7,7 @@ pub mod restore;
 
 use std::path::PathBuf;
 
+use crate::i18n::I18n;
 use chrono::{DateTime, Utc};
 use iced::widget::{button, column, row, scrollable, text};
 use iced::{Element, Length, Task};
@@ -14,7 +15,6 @@ use register::backup_file::{MIN_PASSPHRASE_CHARS, Passphrase};
 use register::db::Db;
 use register::domain::{Field, FieldError, FieldErrors, Problem};
 use register::format;
-use register::i18n::I18n;
 use register::service::Session;
 use register::service::backup::{self, BackupSettings, BackupSettingsInput, Taken};
 

@@ -5,11 +5,11 @@
 
 use std::path::PathBuf;
 
+use crate::i18n::I18n;
 use iced::Element;
 use iced::widget::{button, column, row, text};
 use register::backup_file::Passphrase;
 use register::format;
-use register::i18n::I18n;
 use register::service::backup::{self, Restore, Restored};
 
 use crate::ui::outcome::{Failure, Outcome, outcome};

@@ -2,6 +2,7 @@
 //! editing with optimistic locking. When someone else saved first, the edit is kept and can be
 //! carried over to the newer version.
 
+use crate::i18n::I18n;
 use iced::widget::{button, column, row, scrollable, text};
 use iced::{Element, Length, Task};
 use register::db::Db;
@@ -10,7 +11,6 @@ use register::domain::consultation::Why;
 use register::domain::customer::CustomerInput;
 use register::domain::{Field, Permission, Phone, Role};
 use register::format;
-use register::i18n::I18n;
 use register::service::customer::{self, Customer};
 use register::service::order::{self, Order};
 use register::service::review::{self, Review};
@@ -378,7 +378,10 @@ fn details<'a>(customer: &Customer, i18n: &I18n) -> Element<'a, Message> {
         field(Field::StreetAddress, &customer.street_address),
         field(Field::PostalCode, &customer.postal_code),
         field(Field::City, &customer.city),
-        line(i18n.field(Field::Country), i18n.country(&customer.country)),
+        line(
+            i18n.field(Field::Country),
+            i18n.words().country(&customer.country)
+        ),
         line(i18n.t("field-newsletter"), yes_no(customer.newsletter)),
         line(
             i18n.t("field-marketing-refused"),

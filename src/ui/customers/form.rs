@@ -1,11 +1,11 @@
 //! The customer form, shared by editing and by creating a customer for a phone order.
 
+use crate::i18n::I18n;
 use iced::Element;
 use iced::widget::{checkbox, column, row};
 use register::domain::Field;
 use register::domain::FieldErrors;
 use register::domain::customer::CustomerInput;
-use register::i18n::I18n;
 
 use crate::ui::widgets::{input, labelled};
 

@@ -1,12 +1,12 @@
 //! The customer list: search as you type, sort, and page through any number of customers.
 //! Only one page is ever held; a reply to an older search is dropped when a newer one is out.
 
+use crate::i18n::I18n;
 use iced::widget::{button, column, container, pick_list, row, scrollable, text, text_input};
 use iced::{Element, Length};
 use register::db::Db;
 use register::domain::consultation::{Purpose, Why};
 use register::domain::{Field, FieldError, Phone, Problem};
-use register::i18n::I18n;
 use register::service::customer::{self, CustomerQuery, CustomerSort, CustomerSummary};
 use register::service::{PageRequest, Rows, Session};
 

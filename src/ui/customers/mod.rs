@@ -7,9 +7,9 @@ pub mod list;
 pub mod new;
 pub mod privacy;
 
+use crate::i18n::I18n;
 use iced::{Element, Task};
 use register::domain::customer::CustomerInput;
-use register::i18n::I18n;
 use register::service::PageRequest;
 use register::service::customer::CustomerQuery;
 

@@ -1,11 +1,11 @@
 //! A new customer, e.g. for an order taken by phone.
 
+use crate::i18n::I18n;
 use iced::widget::{button, column, row, scrollable, text};
 use iced::{Element, Length};
 use register::db::Db;
 use register::domain::FieldErrors;
 use register::domain::customer::CustomerInput;
-use register::i18n::I18n;
 use register::service::Session;
 use register::service::customer::{self, Customer};
 

@@ -1,12 +1,12 @@
 //! A customer's privacy tab: newsletter and direct-marketing consent with their history, and
 //! ending the customer relationship (for admins), with a reason and a confirmation.
 
+use crate::i18n::I18n;
 use iced::widget::{button, column, container, pick_list, row, text};
 use iced::{Element, Length, Task};
 use register::db::Db;
 use register::domain::consent::{ConsentKind, ConsentSource, ErasureReason};
 use register::format;
-use register::i18n::I18n;
 use register::service::Session;
 use register::service::consent::{self, ConsentEvent};
 use register::service::customer::Customer;

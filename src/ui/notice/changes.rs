@@ -1,10 +1,10 @@
 //! What differs between the settings and the published privacy notice, in words.
 
+use crate::i18n::I18n;
 use iced::widget::{column, container, text};
 use iced::{Element, Length};
 use register::domain::processing::{Change, Named};
 use register::format;
-use register::i18n::I18n;
 use register::service::notice::NoticeState;
 
 use crate::ui::outcome::Outcome;
@@ -49,9 +49,10 @@ pub fn view<'a, M: 'a>(notice: &Outcome<Box<NoticeState>>, i18n: &I18n) -> Eleme
 /// One change as a line of the list.
 pub fn describe(change: &Change, i18n: &I18n) -> String {
     let purpose =
-        |p: &register::domain::processing::Purpose| i18n.t(&format!("purpose-{}", p.key()));
-    let basis =
-        |b: &register::domain::processing::LegalBasis| i18n.t(&format!("basis-{}", b.key()));
+        |p: &register::domain::processing::Purpose| i18n.words().t(&format!("purpose-{}", p.key()));
+    let basis = |b: &register::domain::processing::LegalBasis| {
+        i18n.words().t(&format!("basis-{}", b.key()))
+    };
     let named = |n: &Named| {
         if n.name.is_empty() {
             category_name(n.category, i18n)

@@ -5,13 +5,13 @@ pub mod changes;
 
 use std::path::PathBuf;
 
+use crate::i18n::I18n;
 use iced::widget::{button, column, container, pick_list, row, scrollable, text};
 use iced::{Element, Length, Task};
 use register::db::Db;
 use register::document::Block;
 use register::domain::Lang;
 use register::format;
-use register::i18n::I18n;
 use register::notice::Format;
 use register::notice::Notice;
 use register::save;

@@ -1,11 +1,11 @@
 //! The controller's details, printed on every register extract, letter and privacy notice.
 
+use crate::i18n::I18n;
 use iced::widget::{button, column, text};
 use iced::{Element, Length};
 use register::domain::Field;
 use register::domain::FieldErrors;
 use register::domain::organisation::OrganisationInput;
-use register::i18n::I18n;
 use register::service::settings::Organisation;
 
 use crate::ui::organisation_fields;

@@ -5,12 +5,12 @@
 pub mod controller;
 pub mod description;
 
+use crate::i18n::I18n;
 use iced::widget::{button, column, container, mouse_area, row, scrollable, stack, text};
 use iced::{Element, Length, Padding, Task, mouse};
 use register::db::Db;
 use register::domain::organisation::OrganisationInput;
 use register::domain::processing::ProcessingDescription;
-use register::i18n::I18n;
 use register::service::notice::{self, NoticeState};
 use register::service::{Session, processing, settings};
 

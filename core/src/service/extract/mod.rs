@@ -11,12 +11,12 @@ use super::write::write;
 use super::{ServiceError, Session, authorize, readiness};
 use crate::db::Db;
 use crate::document::letterhead::Addressee;
+use crate::domain::Lang;
 use crate::domain::readiness::{For, Gap};
 use crate::domain::subject::Subject;
 use crate::domain::{Email, Permission};
 use crate::entity::{customer, review};
 use crate::extract::{self, Extract, Sources, Whose};
-use crate::i18n::Lang;
 use crate::service::access_request::AccessRequest;
 
 /// Everything held about one customer, for an access request. The read is audited.

@@ -2,11 +2,11 @@
 //! found there about the requester. Nothing is chosen for staff: a system stays "not recorded"
 //! until they pick what they found and save it.
 
+use crate::i18n::I18n;
 use iced::widget::{button, column, pick_list, row, text, text_input};
 use iced::{Element, Length};
 use register::domain::Field;
 use register::domain::other_systems::{Searched, SystemCheck};
-use register::i18n::I18n;
 
 use super::{Message, State};
 use crate::ui::theme::muted;

@@ -1,6 +1,7 @@
 //! How one request is drawn: the comparison with the register, the identity check, the letter
 //! it came in, the answers, and the documents sent.
 
+use crate::i18n::I18n;
 use iced::widget::{
     button, checkbox, column, container, pick_list, row, scrollable, text, text_input,
 };
@@ -9,7 +10,6 @@ use register::domain::access_request::{AccessRequestStatus, Delivery, IdentityCh
 use register::domain::subject::Subject;
 use register::domain::{Field, Lang};
 use register::format;
-use register::i18n::I18n;
 
 use super::super::compare::{self, Said};
 use super::{Message, State};

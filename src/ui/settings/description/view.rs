@@ -1,5 +1,6 @@
 //! The processing description form, a part at a time.
 
+use crate::i18n::I18n;
 use iced::widget::{
     Column, button, checkbox, column, container, pick_list, row, space, text, text_input,
 };
@@ -9,7 +10,7 @@ use register::domain::processing::{
     RecipientCategory, RecipientRole, RetentionInput, Safeguard, Slot,
 };
 use register::domain::{Lang, Localised};
-use register::i18n::{I18n, capitalised};
+use register::fluent::capitalised;
 
 use super::{Message, State};
 use crate::ui::theme::muted;
@@ -93,7 +94,7 @@ impl State {
     ) -> Element<'a, Message> {
         let bases: Vec<Choice<LegalBasis>> = LegalBasis::ALL
             .into_iter()
-            .map(|basis| Choice::new(basis, i18n.t(&format!("basis-{}", basis.key()))))
+            .map(|basis| Choice::new(basis, i18n.words().t(&format!("basis-{}", basis.key()))))
             .collect();
         let mut rows = column![].spacing(10);
         for purpose in &description.purposes {
@@ -112,7 +113,7 @@ impl State {
         let selected = bases.iter().find(|b| b.value == purpose.basis).cloned();
         let mut block = column![
             row![
-                text(i18n.t(&format!("purpose-{}", which.key()))).width(Length::Fill),
+                text(i18n.words().t(&format!("purpose-{}", which.key()))).width(Length::Fill),
                 pick_list(
                     bases.to_vec(),
                     selected,
@@ -459,5 +460,9 @@ fn remove<'a>(i18n: &I18n, message: Message) -> Element<'a, Message> {
 
 /// A recipient's category as the staff app names it: the documents' word, capitalised.
 pub fn category_name(category: RecipientCategory, i18n: &I18n) -> String {
-    capitalised(&i18n.t(&format!("recipient-kind-{}", category.key())))
+    capitalised(
+        &i18n
+            .words()
+            .t(&format!("recipient-kind-{}", category.key())),
+    )
 }

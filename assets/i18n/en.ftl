@@ -1,5 +1,4 @@
 app-title = Customer register – Ompelijan paratiisi
-language = Language
 
 ## Database
 connecting = Opening the register…
@@ -529,7 +528,6 @@ processing-role = Role
 processing-add-recipient = Add a recipient
 processing-remove = Remove
 processing-transfer-country = Country outside the EU and EEA
-processing-safeguard = Safeguard
 processing-add-transfer = Add a transfer outside the EU and EEA
 processing-shipping = Shipping methods
 processing-shipping-help = The webshop's shipping method as it appears on an order, and the carrier the order is handed to. A register extract names to the customer the carriers their orders were handed to.
@@ -728,3 +726,23 @@ requests-system-saved = search recorded
 requests-system-recorded-attached = Searched, export enclosed with the answer
 requests-system-recorded-nothing-found = Searched, nothing found
 requests-system-recorded-not-searched = Not searched
+
+## Customer details, named as the register extract names them
+field-first-name = First name
+field-last-name = Last name
+field-email = Email
+field-phone = Phone
+field-street-address = Street address
+field-postal-code = Postal code
+field-city = City
+field-country = Country
+field-webshop-username = Webshop username
+field-company-name = Company name
+field-vat-id = VAT ID
+field-business-id = Business ID
+field-webshop-customer-id = Webshop customer number
+field-newsletter = Newsletter
+created-at = Created
+updated-at = Modified
+field-last-webshop-login = Last login to the webshop
+field-webshop-password = Webshop password

@@ -1,5 +1,4 @@
 app-title = Asiakasrekisteri – Ompelijan paratiisi
-language = Kieli
 
 ## Database
 connecting = Avataan rekisteriä…
@@ -529,7 +528,6 @@ processing-role = Asema
 processing-add-recipient = Lisää vastaanottaja
 processing-remove = Poista
 processing-transfer-country = Maa EU:n ja ETA:n ulkopuolella
-processing-safeguard = Suojatoimi
 processing-add-transfer = Lisää siirto EU:n ja ETA:n ulkopuolelle
 processing-shipping = Toimitustavat
 processing-shipping-help = Verkkokaupan toimitustapa sellaisena kuin se on tilauksella, ja kuljetusliike, jolle tilaus luovutetaan. Rekisteriote nimeää asiakkaalle ne kuljetusliikkeet, joille hänen tilauksensa on luovutettu.
@@ -728,3 +726,23 @@ requests-system-saved = haku kirjattu
 requests-system-recorded-attached = Haettu, vienti liitetään vastaukseen
 requests-system-recorded-nothing-found = Haettu, ei tietoja
 requests-system-recorded-not-searched = Ei haettu
+
+## Customer details, named as the register extract names them
+field-first-name = Etunimi
+field-last-name = Sukunimi
+field-email = Sähköposti
+field-phone = Puhelin
+field-street-address = Katuosoite
+field-postal-code = Postinumero
+field-city = Postitoimipaikka
+field-country = Maa
+field-webshop-username = Verkkokaupan käyttäjätunnus
+field-company-name = Yrityksen nimi
+field-vat-id = ALV-tunnus
+field-business-id = Y-tunnus
+field-webshop-customer-id = Verkkokaupan asiakasnumero
+field-newsletter = Uutiskirje
+created-at = Luotu
+updated-at = Muokattu
+field-last-webshop-login = Viimeisin kirjautuminen verkkokauppaan
+field-webshop-password = Verkkokaupan salasana
