@@ -11,8 +11,8 @@
 //! the register (and every backup of it) keeps.
 
 use std::io::{Read, Seek, SeekFrom, Write};
-use std::sync::Arc;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use hmac::{Hmac, Mac};

@@ -1,28 +1,29 @@
-//! The application: connecting to the register, creating its first admin, logging in, and the
-//! main window with its header, navigation and idle lock. The screens below the navigation do
-//! their own work (see `screen.rs` and the table in `screens.rs`); this file only routes
-//! messages to them.
+//! The application: connecting to the register, creating its first admin, logging in, the
+//! idle lock, and closing. The main window (`main_window.rs`) holds the header, the
+//! navigation and the screens, which do their own work (see `screen/mod.rs` and the table in
+//! `screen/table.rs`); this file only routes messages to them.
 
+use register::service::ServiceError;
 use std::time::Duration;
 
 use crate::i18n::I18n;
-use iced::widget::{button, column, container, pick_list, row, rule, text};
+use iced::widget::{button, column, container, pick_list, row, text};
 use iced::{Element, Event, Length, Subscription, Task, Theme, event, keyboard, time};
 use register::config::DatabaseLocation;
 use register::db::{self, Db};
 use register::domain::Lang;
 use register::service::{Session, staff};
 
+use super::dialog::Dialogs;
 use super::idle::{Idle, Moment};
 use super::login_notices::{self, Notices};
-use super::outcome::Failure;
-use super::screen::Context;
-pub use super::screens::Nav;
-use super::screens::{self, Screens};
-use super::theme::muted;
-use super::widgets::{bold, error_banner};
-use super::{closing, session_end};
-use super::{first_admin, lock, login, theme};
+use super::main_window::Main;
+pub use super::screen::table::Nav;
+use super::screen::table::{self as screens, Screens};
+use super::screen::{Context, Screen};
+use super::screen::{first_admin, lock, login};
+use super::widget::error_banner;
+use super::{closing, session_end, theme};
 
 pub struct App {
     location: DatabaseLocation,
@@ -30,7 +31,7 @@ pub struct App {
     idle: Idle,
     stage: Stage,
     /// The window was asked to close: the day's backup is being taken, or failed.
-    closing: Option<Option<Failure>>,
+    closing: Option<Option<ServiceError>>,
 }
 
 enum Stage {
@@ -39,15 +40,6 @@ enum Stage {
     FirstAdmin(Db, Box<first_admin::State>),
     Login(Db, login::State),
     Main(Box<Main>),
-}
-
-struct Main {
-    context: Context,
-    screens: Screens,
-    /// What the register did by itself at the login, above every screen until closed.
-    notices: Notices,
-    /// While locked the screen stays as it was, hidden behind the password prompt.
-    lock: Option<lock::State>,
 }
 
 #[derive(Debug, Clone)]
@@ -122,7 +114,8 @@ impl App {
                     self.stage = Stage::Login(db, login::State::default());
                     Task::none()
                 } else {
-                    let load = first_admin::load(&db).map(Message::FirstAdmin);
+                    let load = first_admin::State::perform(vec![first_admin::Job::Load], &db)
+                        .map(Message::FirstAdmin);
                     self.stage = Stage::FirstAdmin(db, Box::default());
                     load
                 }
@@ -195,28 +188,32 @@ impl App {
             && main.lock.is_none()
             && self.idle.expired(now)
         {
-            main.lock = Some(lock::State::default());
+            main.lock = Some(lock::State::new(main.context.session.username()));
         }
     }
 
     fn update_stage(&mut self, message: Message) -> Task<Message> {
         match (&mut self.stage, message) {
             (Stage::FirstAdmin(db, state), Message::FirstAdmin(message)) => {
-                match state.update(message) {
-                    first_admin::Action::Created(session) => {
+                let update = state.update(message);
+                match update.event {
+                    Some(first_admin::Event::Created(session)) => {
                         let db = db.clone();
                         self.enter(db, session)
                     }
-                    action => first_admin::perform(action, db).map(Message::FirstAdmin),
+                    None => first_admin::State::perform(update.jobs, db).map(Message::FirstAdmin),
                 }
             }
-            (Stage::Login(db, state), Message::Login(message)) => match state.update(message) {
-                login::Action::LoggedIn(session) => {
-                    let db = db.clone();
-                    self.enter(db, session)
+            (Stage::Login(db, state), Message::Login(message)) => {
+                let update = state.update(message);
+                match update.event {
+                    Some(login::Event::LoggedIn(session)) => {
+                        let db = db.clone();
+                        self.enter(db, session)
+                    }
+                    None => login::State::perform(update.jobs, db).map(Message::Login),
                 }
-                action => login::perform(action, db).map(Message::Login),
-            },
+            }
             (Stage::Main(main), message) => match main.update(message) {
                 Some(task) => task,
                 None => {
@@ -235,7 +232,11 @@ impl App {
         let housekeeping =
             login_notices::at_login(db.clone(), session.clone()).map(Message::Notices);
         let mut main = Main {
-            context: Context { db, session },
+            context: Context {
+                db,
+                session,
+                dialogs: Dialogs::system(),
+            },
             screens: Screens::default(),
             notices: Notices::default(),
             lock: None,
@@ -322,107 +323,6 @@ impl App {
     }
 }
 
-impl Main {
-    /// The task the message leads to, or `None` when staff chose to log out.
-    fn update(&mut self, message: Message) -> Option<Task<Message>> {
-        if let Message::Notices(message) = message {
-            self.notices.update(message);
-            return Some(Task::none());
-        }
-        if let Some(lock) = &mut self.lock {
-            let Message::Lock(message) = message else {
-                // Replies to calls made before the lock still land in the hidden screen.
-                return Some(self.update_screen(message));
-            };
-            return match lock.update(message) {
-                lock::Action::Unlocked(session) => {
-                    self.context.session = session;
-                    self.lock = None;
-                    Some(Task::none())
-                }
-                lock::Action::LogOut => None,
-                action => Some(
-                    lock::perform(action, &self.context.db, self.context.session.username())
-                        .map(Message::Lock),
-                ),
-            };
-        }
-        Some(match message {
-            Message::Nav(nav) => self.go(nav),
-            Message::Escape(_) => self.screens.escape(&self.context).map(Message::Screen),
-            other => self.update_screen(other),
-        })
-    }
-
-    fn update_screen(&mut self, message: Message) -> Task<Message> {
-        match message {
-            Message::Screen(message) => self
-                .screens
-                .update(message, &self.context)
-                .map(Message::Screen),
-            _ => Task::none(),
-        }
-    }
-
-    fn go(&mut self, nav: Nav) -> Task<Message> {
-        self.screens.go(nav, &self.context).map(Message::Screen)
-    }
-
-    fn view<'a>(&'a self, i18n: &'a I18n, idle_limit: Duration) -> Element<'a, Message> {
-        if let Some(lock) = &self.lock {
-            return lock
-                .view(i18n, &self.context.session, idle_limit.as_secs() / 60)
-                .map(Message::Lock);
-        }
-        let session = &self.context.session;
-        let role = session.role();
-        let current = self.screens.current();
-        let mut nav = row![].spacing(6).align_y(iced::Center);
-        for &item in Nav::ALL.iter().filter(|nav| role.allows(nav.permission())) {
-            let style = if Some(item) == current {
-                button::primary
-            } else {
-                button::text
-            };
-            nav = nav.push(
-                button(text(i18n.t(item.label())))
-                    .style(style)
-                    .on_press(Message::Nav(item)),
-            );
-        }
-        let who = i18n.t_with(
-            "signed-in-as",
-            &[
-                ("name", session.display_name().to_owned().into()),
-                ("role", i18n.role(role).into()),
-            ],
-        );
-        let header = column![
-            row![
-                text("Asiakasrekisteri").font(bold()).size(18),
-                iced::widget::space::horizontal(),
-                text(who).style(muted).wrapping(text::Wrapping::None),
-                pick_list(Lang::STAFF, Some(i18n.lang()), Message::Lang).text_size(14),
-                button(text(i18n.t("logout")).wrapping(text::Wrapping::None))
-                    .style(button::secondary)
-                    .on_press(Message::LogOut),
-            ]
-            .spacing(16)
-            .align_y(iced::Center),
-            // On a narrow window the navigation goes on to a second line.
-            nav.wrap().vertical_spacing(6),
-        ]
-        .spacing(8)
-        .padding([10, 20]);
-        let page = self.screens.view(i18n, &self.context).map(Message::Screen);
-        let mut window = column![header, rule::horizontal(1)];
-        if !self.notices.is_empty() {
-            window = window.push(self.notices.view(i18n).map(Message::Notices));
-        }
-        window.push(page).into()
-    }
-}
-
 fn with_language<'a>(i18n: &I18n, content: Element<'a, Message>) -> Element<'a, Message> {
     column![
         row![
@@ -436,7 +336,7 @@ fn with_language<'a>(i18n: &I18n, content: Element<'a, Message>) -> Element<'a, 
 }
 
 /// The window while it closes: the day's backup being taken, or why it failed.
-fn closing_view<'a>(i18n: &I18n, failed: Option<&Failure>) -> Element<'a, Message> {
+fn closing_view<'a>(i18n: &I18n, failed: Option<&ServiceError>) -> Element<'a, Message> {
     let content = match failed {
         None => column![text(i18n.t("closing-backup"))],
         Some(failure) => column![

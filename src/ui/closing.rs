@@ -5,13 +5,12 @@
 
 use chrono::Utc;
 use register::db::Db;
+use register::service::ServiceError;
 use register::service::Session;
 use register::service::backup;
 
-use super::outcome::Failure;
-
 /// How the closing went: `Ok(true)` when a backup was taken.
-pub type Closed = Result<bool, Failure>;
+pub type Closed = Result<bool, ServiceError>;
 
 pub async fn close(db: Db, session: Session) -> Closed {
     let taken = backup::take_if_due(&db, &session, Utc::now()).await;

@@ -10,25 +10,25 @@ use iced::{Element, Task};
 use register::db::Db;
 use register::domain::Permission;
 use register::format;
+use register::service::ServiceResult;
 use register::service::Session;
 use register::service::backup::{self, BackupSettings};
 use register::service::erasure::LedgerState;
 use register::service::housekeeping::{self, Purged};
 
-use super::outcome::{Outcome, outcome};
-use super::widgets::{error_banner, hint};
+use super::widget::{error_banner, hint};
 
 #[derive(Default)]
 pub struct Notices {
-    purged: Option<Outcome<Purged>>,
+    purged: Option<ServiceResult<Purged>>,
     /// The last backup, when it is too old (`None` inside: there is none).
     old_backup: Option<Option<DateTime<Utc>>>,
 }
 
 #[derive(Debug, Clone)]
 pub enum Message {
-    Housekept(Outcome<Purged>),
-    Backups(Outcome<BackupSettings>),
+    Housekept(ServiceResult<Purged>),
+    Backups(ServiceResult<BackupSettings>),
     Close,
 }
 
@@ -45,13 +45,11 @@ pub fn at_login(db: Db, session: Session) -> Task<Message> {
 }
 
 pub async fn backups(db: Db, session: Session) -> Message {
-    Message::Backups(outcome(backup::settings(&db, &session).await))
+    Message::Backups(backup::settings(&db, &session).await)
 }
 
 pub async fn housekeep(db: Db, session: Session) -> Message {
-    Message::Housekept(outcome(
-        housekeeping::at_login(&db, &session, format::today()).await,
-    ))
+    Message::Housekept(housekeeping::at_login(&db, &session, format::today()).await)
 }
 
 impl Notices {

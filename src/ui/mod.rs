@@ -1,36 +1,17 @@
 //! The desktop app (iced). Screens call services through tasks and render what they return;
 //! they never query the database or decide on their own who may do what.
 
-pub mod access_requests;
 pub mod app;
-pub mod audit_log;
-pub mod backups;
 pub mod closing;
-pub mod customers;
 pub mod dialog;
-pub mod first_admin;
 pub mod idle;
-pub mod import;
-pub mod import_report;
-pub mod lock;
-pub mod login;
 pub mod login_notices;
-pub mod marketing;
+mod main_window;
 pub mod native_window;
-pub mod notice;
-pub mod orders;
-pub mod organisation_fields;
-pub mod outcome;
-pub mod paged;
-pub mod retention;
-pub mod reviews;
 pub mod screen;
-pub mod screens;
 pub mod session_end;
-pub mod settings;
-pub mod staff;
 pub mod theme;
-pub mod widgets;
+pub mod widget;
 pub mod window;
 
 use std::time::Duration;
@@ -38,7 +19,7 @@ use std::time::Duration;
 use register::config::DatabaseLocation;
 
 pub use app::App;
-pub use screen::Screen;
+pub use screen::{Destination, Screen};
 
 /// Opens the window and runs until it is closed.
 pub fn run(location: DatabaseLocation, idle_limit: Duration) -> iced::Result {

@@ -3,12 +3,15 @@
 //! verified and answered with a saved extract and covering letter, which the request keeps.
 
 use asiakasrekisteri::i18n::I18n;
-use asiakasrekisteri::ui::Screen;
-use asiakasrekisteri::ui::access_requests::{self, Job, Message, State, detail, intake};
+use asiakasrekisteri::ui::dialog::{Answer, Question};
+use asiakasrekisteri::ui::screen::access_requests::{Message, State, detail, intake};
+use asiakasrekisteri::ui::screen::{Context, Destination};
 use asiakasrekisteri::ui::theme;
-use asiakasrekisteri::ui::widgets::Choice;
+use asiakasrekisteri::ui::widget::Choice;
 use iced_test::Simulator;
 use iced_test::selector::id;
+use std::path::Path;
+
 use register::db::Db;
 use register::domain::Lang;
 use register::domain::access_request::{AccessRequestStatus, Channel, IdentityCheck};
@@ -17,71 +20,43 @@ use register::service::Session;
 
 use testing::{aino, create_customer, ready_admin};
 
+use crate::{drive, send};
+
 fn simulator<'a>(element: iced::Element<'a, Message>) -> Simulator<'a, Message> {
     // Tall enough that the whole request, down to its last button, is on screen.
     Simulator::with_size(theme::settings(), (1200.0, 2000.0), element)
 }
 
-/// Runs the screen's jobs as the app would; the file dialogs are answered with `path`.
-async fn drive(
-    db: &Db,
-    session: &Session,
-    state: &mut State,
-    jobs: Vec<Job>,
-    path: &std::path::Path,
-) {
-    let mut pending = jobs;
-    while let Some(job) = pending.pop() {
-        let reply = match job {
-            Job::Detail(job) if matches!(*job, detail::Job::PickLetter) => {
-                Message::Detail(detail::Message::LetterPicked(Some((
-                    "pyynto.eml".into(),
-                    b"From: aino.hakkinen@example.com".to_vec(),
-                ))))
-            }
-            Job::Detail(job) if matches!(*job, detail::Job::ChooseExtractPath(_)) => {
-                Message::Detail(detail::Message::ExtractPath(Some(path.to_owned())))
-            }
-            Job::Detail(job) if matches!(*job, detail::Job::ChooseDocumentPath(..)) => {
-                let detail::Job::ChooseDocumentPath(id, _) = *job else {
-                    unreachable!("matched above")
-                };
-                Message::Detail(detail::Message::DocumentPath(
-                    id,
-                    Some(path.with_file_name("kopio.pdf")),
-                ))
-            }
-            job => access_requests::run(db.clone(), session.clone(), job).await,
-        };
-        pending.extend(state.update(reply));
-    }
+/// The context of the tests: the admin, and the dialogs answered as staff would: the email
+/// the request came in as the letter, `path` for the extract, `kopio.pdf` beside it for a
+/// document saved again.
+fn answering(db: &Db, admin: &Session, path: &Path) -> Context {
+    let path = path.to_owned();
+    crate::context(db, admin, move |question| match question {
+        Question::OpenFile => Answer::File(Some((
+            "pyynto.eml".into(),
+            b"From: aino.hakkinen@example.com".to_vec(),
+        ))),
+        Question::SaveFile { name } if name.starts_with("rekisteriote-") => {
+            Answer::Path(Some(path.clone()))
+        }
+        Question::SaveFile { .. } => Answer::Path(Some(path.with_file_name("kopio.pdf"))),
+        other => panic!("not asked in these tests: {other:?}"),
+    })
 }
 
-async fn click(db: &Db, session: &Session, state: &mut State, label: &str, path: &std::path::Path) {
+async fn click(state: &mut State, label: &str, c: &Context) {
     let i18n = I18n::new(Lang::Fi);
-    let mut ui = simulator(state.view(&i18n));
+    let mut ui = simulator(state.view(&i18n, c));
     ui.click(label).unwrap_or_else(|e| panic!("{label}: {e:?}"));
     let messages: Vec<Message> = ui.into_messages().collect();
-    for message in messages {
-        let jobs = state.update(message);
-        drive(db, session, state, jobs, path).await;
-    }
-}
-
-async fn send(
-    db: &Db,
-    session: &Session,
-    state: &mut State,
-    message: Message,
-    path: &std::path::Path,
-) {
-    let jobs = state.update(message);
-    drive(db, session, state, jobs, path).await;
+    send(state, messages, c).await;
 }
 
 /// Records every other system of the newest request as searched with nothing found, through
 /// the screen's own messages: an outcome picked for each, then saved.
-async fn search_everywhere(db: &Db, session: &Session, state: &mut State, path: &std::path::Path) {
+async fn search_everywhere(state: &mut State, c: &Context) {
+    let (db, session) = (&c.db, &c.session);
     let newest = register::service::access_request::list(
         db,
         session,
@@ -101,9 +76,9 @@ async fn search_everywhere(db: &Db, session: &Session, state: &mut State, path: 
             key,
             Choice::new(Searched::NothingFound, String::new()),
         ));
-        send(db, session, state, picked, path).await;
+        send(state, [picked], c).await;
         let save = Message::Detail(detail::Message::SaveSystem(key));
-        send(db, session, state, save, path).await;
+        send(state, [save], c).await;
     }
 }
 
@@ -115,22 +90,23 @@ async fn an_email_request_is_logged_compared_checked_and_answered_with_an_extrac
     let aino = create_customer(&db, &admin, &aino()).await;
     let dir = tempfile::tempdir().expect("temporary directory");
     let pdf = dir.path().join("ote.pdf");
+    let c = answering(&db, &admin, &pdf);
     let i18n = I18n::new(Lang::Fi);
     let mut state = State::default();
     let jobs = state.refresh();
-    drive(&db, &admin, &mut state, jobs, &pdf).await;
+    drive(&mut state, jobs, &c).await;
 
-    let mut ui = simulator(state.view(&i18n));
+    let mut ui = simulator(state.view(&i18n, &c));
     ui.find("Ei tarkastuspyyntöjä.")
         .expect("an empty register says so");
     drop(ui);
-    click(&db, &admin, &mut state, "Kirjaa uusi pyyntö", &pdf).await;
+    click(&mut state, "Kirjaa uusi pyyntö", &c).await;
     let email = Message::Intake(intake::Message::Channel(Choice::new(
         Channel::Email,
         "Sähköposti".into(),
     )));
-    send(&db, &admin, &mut state, email, &pdf).await;
-    let mut ui = simulator(state.view(&i18n));
+    send(&mut state, [email], &c).await;
+    let mut ui = simulator(state.view(&i18n, &c));
     ui.click(id("requester-name")).expect("form shown");
     ui.typewrite("Aino Häkkinen");
     ui.click(id("requester-email")).expect("form shown");
@@ -139,10 +115,8 @@ async fn an_email_request_is_logged_compared_checked_and_answered_with_an_extrac
         .expect("the search is there");
     ui.typewrite("häkk");
     let messages: Vec<Message> = ui.into_messages().collect();
-    for message in messages {
-        send(&db, &admin, &mut state, message, &pdf).await;
-    }
-    let mut ui = simulator(state.view(&i18n));
+    send(&mut state, messages, &c).await;
+    let mut ui = simulator(state.view(&i18n, &c));
     ui.click(
         format!(
             "Aino Häkkinen · aino.hakkinen@example.com · Jyväskylä · Asiakasnumero {}",
@@ -152,16 +126,14 @@ async fn an_email_request_is_logged_compared_checked_and_answered_with_an_extrac
     )
     .expect("the search finds her");
     let messages: Vec<Message> = ui.into_messages().collect();
-    for message in messages {
-        send(&db, &admin, &mut state, message, &pdf).await;
-    }
-    let mut ui = simulator(state.view(&i18n));
+    send(&mut state, messages, &c).await;
+    let mut ui = simulator(state.view(&i18n, &c));
     ui.find("Kangaskuja 3 B 12, 40100 Jyväskylä")
         .expect("the register's address beside the request");
     drop(ui);
-    click(&db, &admin, &mut state, "Kirjaa pyyntö", &pdf).await;
+    click(&mut state, "Kirjaa pyyntö", &c).await;
 
-    let mut ui = simulator(state.view(&i18n));
+    let mut ui = simulator(state.view(&i18n, &c));
     ui.find("Pyyntö ja rekisteri rinnakkain")
         .expect("the new request opens");
     ui.find("Henkilöllisyyden tarkistus")
@@ -171,19 +143,12 @@ async fn an_email_request_is_logged_compared_checked_and_answered_with_an_extrac
         Some(IdentityCheck::RegisteredEmail),
         String::new(),
     )));
-    send(&db, &admin, &mut state, check, &pdf).await;
-    click(&db, &admin, &mut state, "Tallenna tarkistus", &pdf).await;
-    click(&db, &admin, &mut state, "Liitä kirje tai sähköposti…", &pdf).await;
-    click(&db, &admin, &mut state, "Merkitse varmistetuksi", &pdf).await;
-    click(
-        &db,
-        &admin,
-        &mut state,
-        "Tallenna rekisteriote ja saatekirje…",
-        &pdf,
-    )
-    .await;
-    let mut ui = simulator(state.view(&i18n));
+    send(&mut state, [check], &c).await;
+    click(&mut state, "Tallenna tarkistus", &c).await;
+    click(&mut state, "Liitä kirje tai sähköposti…", &c).await;
+    click(&mut state, "Merkitse varmistetuksi", &c).await;
+    click(&mut state, "Tallenna rekisteriote ja saatekirje…", &c).await;
+    let mut ui = simulator(state.view(&i18n, &c));
     ui.find("Muut järjestelmät")
         .expect("the other systems are listed");
     ui.find("Shopify International Limited")
@@ -194,30 +159,21 @@ async fn an_email_request_is_logged_compared_checked_and_answered_with_an_extrac
     assert!(!pdf.exists(), "nothing saved yet");
     // Saving a system with nothing picked is refused at it: nothing is chosen for staff.
     send(
-        &db,
-        &admin,
         &mut state,
-        Message::Detail(detail::Message::SaveSystem(3)),
-        &pdf,
+        [Message::Detail(detail::Message::SaveSystem(3))],
+        &c,
     )
     .await;
-    let mut ui = simulator(state.view(&i18n));
+    let mut ui = simulator(state.view(&i18n, &c));
     ui.find("Ei merkitty").expect("still not recorded");
     ui.find("Pakollinen tieto.")
         .expect("the service refused it, and the screen says so at the system");
     drop(ui);
-    search_everywhere(&db, &admin, &mut state, &pdf).await;
-    let mut ui = simulator(state.view(&i18n));
+    search_everywhere(&mut state, &c).await;
+    let mut ui = simulator(state.view(&i18n, &c));
     assert!(ui.find("Ei merkitty").is_err(), "every system recorded");
     drop(ui);
-    click(
-        &db,
-        &admin,
-        &mut state,
-        "Tallenna rekisteriote ja saatekirje…",
-        &pdf,
-    )
-    .await;
+    click(&mut state, "Tallenna rekisteriote ja saatekirje…", &c).await;
 
     let bytes = std::fs::read(&pdf).expect("the extract is saved where the dialog said");
     assert!(bytes.starts_with(b"%PDF-"));
@@ -229,7 +185,7 @@ async fn an_email_request_is_logged_compared_checked_and_answered_with_an_extrac
         dir.path().join("ote-covering-letter.pdf").exists(),
         "the covering letter beside it"
     );
-    let mut ui = simulator(state.view(&i18n));
+    let mut ui = simulator(state.view(&i18n, &c));
     ui.find("Saatekirje")
         .expect("the documents sent are listed");
     ui.find("Rekisteriote (JSON)").expect("with the JSON copy");
@@ -253,10 +209,8 @@ async fn an_email_request_is_logged_compared_checked_and_answered_with_an_extrac
 /// A register ready for documents, and the screen with a request logged for `name` open.
 struct Logged {
     test_db: testing::TestDb,
-    db: Db,
-    admin: Session,
+    c: Context,
     dir: tempfile::TempDir,
-    pdf: std::path::PathBuf,
     state: State,
 }
 
@@ -266,17 +220,16 @@ async fn logged_for(name: &str) -> Logged {
     let admin = ready_admin(&db).await;
     let dir = tempfile::tempdir().expect("temporary directory");
     let pdf = dir.path().join("ote.pdf");
+    let c = answering(&db, &admin, &pdf);
     let mut state = State::default();
-    send(&db, &admin, &mut state, Message::New, &pdf).await;
+    send(&mut state, [Message::New], &c).await;
     let name = Message::Intake(intake::Message::Name(name.into()));
-    send(&db, &admin, &mut state, name, &pdf).await;
-    click(&db, &admin, &mut state, "Kirjaa pyyntö", &pdf).await;
+    send(&mut state, [name], &c).await;
+    click(&mut state, "Kirjaa pyyntö", &c).await;
     Logged {
         test_db,
-        db,
-        admin,
+        c,
         dir,
-        pdf,
         state,
     }
 }
@@ -285,25 +238,23 @@ async fn logged_for(name: &str) -> Logged {
 async fn verifying_without_a_customer_or_a_check_names_what_is_missing() {
     let Logged {
         test_db,
-        db,
-        admin,
+        c,
         dir,
-        pdf,
         mut state,
     } = logged_for("Tuntematon").await;
     let i18n = I18n::new(Lang::Fi);
-    click(&db, &admin, &mut state, "Merkitse varmistetuksi", &pdf).await;
-    let mut ui = simulator(state.view(&i18n));
+    click(&mut state, "Merkitse varmistetuksi", &c).await;
+    let mut ui = simulator(state.view(&i18n, &c));
     ui.find("Pakollinen tieto.")
         .expect("the missing check is named at its field");
     drop(ui);
-    search_everywhere(&db, &admin, &mut state, &pdf).await;
-    click(&db, &admin, &mut state, "Vastaa, ettei tietoja ole", &pdf).await;
-    let mut ui = simulator(state.view(&i18n));
+    search_everywhere(&mut state, &c).await;
+    click(&mut state, "Vastaa, ettei tietoja ole", &c).await;
+    let mut ui = simulator(state.view(&i18n, &c));
     ui.find("Vastaus: ei tietoja")
         .expect("the letter is among the documents");
     drop(ui);
-    click(&db, &admin, &mut state, "Tallenna…", &pdf).await;
+    click(&mut state, "Tallenna…", &c).await;
     let copy = std::fs::read(dir.path().join("kopio.pdf")).expect("saved again as it was sent");
     assert!(copy.starts_with(b"%PDF-"));
     test_db.finish().await;
@@ -313,27 +264,23 @@ async fn verifying_without_a_customer_or_a_check_names_what_is_missing() {
 async fn asking_for_what_confirms_the_identity_sends_a_letter_and_stops_the_clock() {
     let Logged {
         test_db,
-        db,
-        admin,
+        c,
         dir: _dir,
-        pdf,
         mut state,
     } = logged_for("Aino Häkkinen").await;
     let i18n = I18n::new(Lang::Fi);
-    click(&db, &admin, &mut state, "Pyydä lisätietoja kirjeellä", &pdf).await;
-    let mut ui = simulator(state.view(&i18n));
+    click(&mut state, "Pyydä lisätietoja kirjeellä", &c).await;
+    let mut ui = simulator(state.view(&i18n, &c));
     ui.find("Pakollinen tieto.")
         .expect("nothing is asked for without saying what");
     drop(ui);
-    let mut ui = simulator(state.view(&i18n));
+    let mut ui = simulator(state.view(&i18n, &c));
     ui.click(id("identification-needed")).expect("the field");
     ui.typewrite("Vastatkaa verkkokaupassa antamastanne sähköpostiosoitteesta.");
-    for message in ui.into_messages().collect::<Vec<_>>() {
-        let jobs = state.update(message);
-        drive(&db, &admin, &mut state, jobs, &pdf).await;
-    }
-    click(&db, &admin, &mut state, "Pyydä lisätietoja kirjeellä", &pdf).await;
-    let mut ui = simulator(state.view(&i18n));
+    let messages: Vec<Message> = ui.into_messages().collect();
+    send(&mut state, messages, &c).await;
+    click(&mut state, "Pyydä lisätietoja kirjeellä", &c).await;
+    let mut ui = simulator(state.view(&i18n, &c));
     let stopped = format!(
         "Lisätietoja pyydetty {}: määräaika ei kulu, ennen kuin vastaus merkitään saapuneeksi (poista valinta \"Odotetaan pyytäjän vastausta\") tai henkilöllisyys varmistetuksi.",
         register::format::date_only(register::format::today())
@@ -382,30 +329,30 @@ async fn an_erased_customers_vouchers_are_found_by_order_number_and_answered_wit
     .expect("erased");
     let dir = tempfile::tempdir().expect("temporary directory");
     let pdf = dir.path().join("ote.pdf");
+    let c = answering(&db, &admin, &pdf);
     let i18n = I18n::new(Lang::Fi);
     let mut state = State::default();
-    send(&db, &admin, &mut state, Message::New, &pdf).await;
+    send(&mut state, [Message::New], &c).await;
     let name = Message::Intake(intake::Message::Name("Aino Häkkinen".into()));
-    send(&db, &admin, &mut state, name, &pdf).await;
-    let mut ui = simulator(state.view(&i18n));
+    send(&mut state, [name], &c).await;
+    let mut ui = simulator(state.view(&i18n, &c));
     ui.click(id("request-customer-search"))
         .expect("the search is there");
     ui.typewrite("OP-100542");
-    for message in ui.into_messages().collect::<Vec<_>>() {
-        send(&db, &admin, &mut state, message, &pdf).await;
-    }
+    let messages: Vec<Message> = ui.into_messages().collect();
+    send(&mut state, messages, &c).await;
     let found = format!(
         "Poistettu asiakas, asiakasnumero {} (poistettu {}) · säilytetyt tositteet OP-100542",
         aino.id,
         register::format::date_only(register::format::today())
     );
-    click(&db, &admin, &mut state, &found, &pdf).await;
-    let mut ui = simulator(state.view(&i18n));
+    click(&mut state, &found, &c).await;
+    let mut ui = simulator(state.view(&i18n, &c));
     ui.find("Asiakkaan tiedot on poistettu, mutta tilausten tositteet säilytetään kirjanpitolain vuoksi. Ne ovat yhä hänen tietojaan: pyyntöön vastataan niiden rekisteriotteella.")
         .expect("the intake says what the vouchers are");
     drop(ui);
-    click(&db, &admin, &mut state, "Kirjaa pyyntö", &pdf).await;
-    let mut ui = simulator(state.view(&i18n));
+    click(&mut state, "Kirjaa pyyntö", &c).await;
+    let mut ui = simulator(state.view(&i18n, &c));
     ui.find(format!("Poistetun asiakkaan {} säilytetyt tositteet", aino.id).as_str())
         .expect("the request is matched to the vouchers");
     drop(ui);
@@ -413,18 +360,11 @@ async fn an_erased_customers_vouchers_are_found_by_order_number_and_answered_wit
         Some(IdentityCheck::SignedLetter),
         String::new(),
     )));
-    send(&db, &admin, &mut state, check, &pdf).await;
-    click(&db, &admin, &mut state, "Tallenna tarkistus", &pdf).await;
-    click(&db, &admin, &mut state, "Merkitse varmistetuksi", &pdf).await;
-    search_everywhere(&db, &admin, &mut state, &pdf).await;
-    click(
-        &db,
-        &admin,
-        &mut state,
-        "Tallenna rekisteriote ja saatekirje…",
-        &pdf,
-    )
-    .await;
+    send(&mut state, [check], &c).await;
+    click(&mut state, "Tallenna tarkistus", &c).await;
+    click(&mut state, "Merkitse varmistetuksi", &c).await;
+    search_everywhere(&mut state, &c).await;
+    click(&mut state, "Tallenna rekisteriote ja saatekirje…", &c).await;
     let json: serde_json::Value =
         serde_json::from_slice(&std::fs::read(dir.path().join("ote.json")).expect("the JSON copy"))
             .expect("JSON");

@@ -2,63 +2,35 @@
 //! fields, the backup passphrase set, a backup taken, and an admin warned at login while there
 //! is none.
 
-use crate::simulator;
+use crate::{drive, no_files, send, simulator};
 use asiakasrekisteri::i18n::I18n;
 use asiakasrekisteri::ui::app::{App, Message as AppMessage};
-use asiakasrekisteri::ui::{Screen, backups, login_notices};
-use chrono::Utc;
+use asiakasrekisteri::ui::login_notices;
+use asiakasrekisteri::ui::screen::{Context, Destination, Screen, backups};
 use iced_test::selector::id;
-use register::db::Db;
 use register::domain::Lang;
-use register::service::Session;
-
-/// Runs the screen's requests (the folder dialog aside) until it asks for nothing more.
-async fn drive(
-    db: &Db,
-    session: &Session,
-    state: &mut backups::State,
-    mut action: backups::Action,
-) {
-    loop {
-        let (db, session) = (db.clone(), session.clone());
-        let reply = match action {
-            backups::Action::None => return,
-            backups::Action::Load => backups::load(db, session).await,
-            backups::Action::ChooseFolder => panic!("no dialog in a headless test"),
-            backups::Action::Save(version, input) => {
-                backups::save(db, session, version, input).await
-            }
-            backups::Action::SetKey(passphrase) => backups::set_key(db, session, passphrase).await,
-            backups::Action::Take => backups::take(db, session, Utc::now()).await,
-            backups::Action::Restore(backups::restore::Action::None) => return,
-            backups::Action::Restore(backups::restore::Action::Restore(request)) => {
-                let username = session.username().to_owned();
-                backups::Message::Restore(backups::restore::restore(username, request).await)
-            }
-            backups::Action::Restore(_) => panic!("no dialog in a headless test"),
-        };
-        action = state.update(reply);
-    }
-}
 
 /// Types `text` into the field `field_id` and gives the messages to the screen.
-fn type_into(state: &mut backups::State, i18n: &I18n, field_id: &'static str, text: &str) {
-    let mut ui = simulator(state.view(i18n, Utc::now()));
+fn type_into(
+    state: &mut backups::State,
+    i18n: &I18n,
+    c: &Context,
+    field_id: &'static str,
+    text: &str,
+) {
+    let mut ui = simulator(state.view(i18n, c));
     ui.click(id(field_id)).expect("field shown");
     ui.typewrite(text);
-    for message in ui.into_messages() {
+    for message in ui.into_messages().collect::<Vec<_>>() {
         let _ = state.update(message);
     }
 }
 
-async fn click(db: &Db, session: &Session, state: &mut backups::State, i18n: &I18n, label: &str) {
-    let mut ui = simulator(state.view(i18n, Utc::now()));
+async fn click(state: &mut backups::State, i18n: &I18n, c: &Context, label: &str) {
+    let mut ui = simulator(state.view(i18n, c));
     ui.click(label).expect("button shown");
     let messages: Vec<_> = ui.into_messages().collect();
-    for message in messages {
-        let action = state.update(message);
-        drive(db, session, state, action).await;
-    }
+    send(state, messages, c).await;
 }
 
 #[tokio::test]
@@ -68,9 +40,10 @@ async fn an_admin_chooses_the_folder_sets_the_passphrase_and_takes_a_backup() {
     let admin = testing::first_admin(&db).await;
     let i18n = I18n::new(Lang::Fi);
     let folder = tempfile::tempdir().expect("folder");
-    let (mut state, action) = backups::State::open(None);
-    drive(&db, &admin, &mut state, action).await;
-    let mut ui = simulator(state.view(&i18n, Utc::now()));
+    let c = no_files(&db, &admin);
+    let (mut state, jobs) = backups::State::open(None);
+    drive(&mut *state, jobs, &c).await;
+    let mut ui = simulator(state.view(&i18n, &c));
     ui.find(
         "Rekisteristä ei ole vielä otettu varmuuskopiota. Valitse kansio ja ota ensimmäinen \
          varmuuskopio: rikkoutunut levy tai varastettu kone veisi muuten koko rekisterin ja sen \
@@ -81,79 +54,97 @@ async fn an_admin_chooses_the_folder_sets_the_passphrase_and_takes_a_backup() {
 
     // A folder that is not there, and a count that is not a number: each said at its field,
     // and what was typed stays.
-    type_into(&mut state, &i18n, "backup-folder", "/ei/tallaista/kansiota");
-    type_into(&mut state, &i18n, "keep-daily", "x");
-    click(&db, &admin, &mut state, &i18n, "Tallenna").await;
-    let mut ui = simulator(state.view(&i18n, Utc::now()));
+    type_into(
+        &mut state,
+        &i18n,
+        &c,
+        "backup-folder",
+        "/ei/tallaista/kansiota",
+    );
+    type_into(&mut state, &i18n, &c, "keep-daily", "x");
+    click(&mut state, &i18n, &c, "Tallenna").await;
+    let mut ui = simulator(state.view(&i18n, &c));
     ui.find("Arvon pitää olla välillä 0–366.")
         .expect("at the count");
     drop(ui);
-    let mut state_text = simulator(state.view(&i18n, Utc::now()));
+    let mut state_text = simulator(state.view(&i18n, &c));
     state_text
         .find("/ei/tallaista/kansiota")
         .expect("the folder as typed");
     drop(state_text);
-    let mut ui = simulator(state.view(&i18n, Utc::now()));
+    let mut ui = simulator(state.view(&i18n, &c));
     ui.click(id("keep-daily")).expect("field");
     ui.tap_key(iced::keyboard::key::Named::Backspace);
     ui.typewrite("5");
-    for message in ui.into_messages() {
+    for message in ui.into_messages().collect::<Vec<_>>() {
         let _ = state.update(message);
     }
-    click(&db, &admin, &mut state, &i18n, "Tallenna").await;
-    let mut ui = simulator(state.view(&i18n, Utc::now()));
+    click(&mut state, &i18n, &c, "Tallenna").await;
+    let mut ui = simulator(state.view(&i18n, &c));
     ui.find("Kansiota ei löydy tältä tietokoneelta. Anna koko polku olemassa olevaan kansioon.")
         .expect("the service checks the folder");
     drop(ui);
 
-    let mut ui = simulator(state.view(&i18n, Utc::now()));
+    let mut ui = simulator(state.view(&i18n, &c));
     ui.click(id("backup-folder")).expect("field");
     for _ in 0.."/ei/tallaista/kansiota".len() {
         ui.tap_key(iced::keyboard::key::Named::Backspace);
     }
     ui.typewrite(&folder.path().display().to_string());
-    for message in ui.into_messages() {
+    for message in ui.into_messages().collect::<Vec<_>>() {
         let _ = state.update(message);
     }
-    click(&db, &admin, &mut state, &i18n, "Tallenna").await;
-    let mut ui = simulator(state.view(&i18n, Utc::now()));
+    click(&mut state, &i18n, &c, "Tallenna").await;
+    let mut ui = simulator(state.view(&i18n, &c));
     ui.find("Tallennettu.").expect("saved");
     drop(ui);
 
     // No backup before a passphrase is set.
-    let mut ui = simulator(state.view(&i18n, Utc::now()));
+    let mut ui = simulator(state.view(&i18n, &c));
     ui.find("Valitse ensin kansio ja aseta salasana.")
         .expect("what is missing");
     drop(ui);
     // A passphrase too short, then two that differ, then the right one twice.
-    type_into(&mut state, &i18n, "backup-passphrase", "lyhyt");
-    click(&db, &admin, &mut state, &i18n, "Aseta salasana").await;
-    let mut ui = simulator(state.view(&i18n, Utc::now()));
+    type_into(&mut state, &i18n, &c, "backup-passphrase", "lyhyt");
+    click(&mut state, &i18n, &c, "Aseta salasana").await;
+    let mut ui = simulator(state.view(&i18n, &c));
     ui.find("Vähintään 12 merkkiä.").expect("too short");
     drop(ui);
-    type_into(&mut state, &i18n, "backup-passphrase", " ja silti pitkä");
-    type_into(&mut state, &i18n, "backup-passphrase-again", "jotain muuta");
-    click(&db, &admin, &mut state, &i18n, "Aseta salasana").await;
-    let mut ui = simulator(state.view(&i18n, Utc::now()));
+    type_into(
+        &mut state,
+        &i18n,
+        &c,
+        "backup-passphrase",
+        " ja silti pitkä",
+    );
+    type_into(
+        &mut state,
+        &i18n,
+        &c,
+        "backup-passphrase-again",
+        "jotain muuta",
+    );
+    click(&mut state, &i18n, &c, "Aseta salasana").await;
+    let mut ui = simulator(state.view(&i18n, &c));
     ui.find("Salasanat eivät täsmää").expect("they differ");
     drop(ui);
-    let mut ui = simulator(state.view(&i18n, Utc::now()));
+    let mut ui = simulator(state.view(&i18n, &c));
     ui.click(id("backup-passphrase-again")).expect("field");
     for _ in 0.."jotain muuta".chars().count() {
         ui.tap_key(iced::keyboard::key::Named::Backspace);
     }
     ui.typewrite("lyhyt ja silti pitkä");
-    for message in ui.into_messages() {
+    for message in ui.into_messages().collect::<Vec<_>>() {
         let _ = state.update(message);
     }
-    click(&db, &admin, &mut state, &i18n, "Aseta salasana").await;
-    let mut ui = simulator(state.view(&i18n, Utc::now()));
+    click(&mut state, &i18n, &c, "Aseta salasana").await;
+    let mut ui = simulator(state.view(&i18n, &c));
     ui.find("Salasana asetettu. Tästä eteenpäin varmuuskopiot avataan tällä salasanalla.")
         .expect("the key is set");
     ui.find("Vaihda varmuuskopioiden salasana")
         .expect("and can be changed");
     drop(ui);
-    click(&db, &admin, &mut state, &i18n, "Ota varmuuskopio").await;
+    click(&mut state, &i18n, &c, "Ota varmuuskopio").await;
     let mut written: Vec<_> = std::fs::read_dir(folder.path())
         .expect("listed")
         .map(|entry| {
@@ -169,7 +160,7 @@ async fn an_admin_chooses_the_folder_sets_the_passphrase_and_takes_a_backup() {
     assert_eq!(written.len(), 2, "{written:?}");
     assert!(written[0].ends_with(".arb"), "{written:?}");
     assert_eq!(written[1], "erasure-ledger.jsonl");
-    let mut ui = simulator(state.view(&i18n, Utc::now()));
+    let mut ui = simulator(state.view(&i18n, &c));
     let path = folder.path().join(&written[0]);
     ui.find(format!("Varmuuskopio tallennettu: {}.", path.display()).as_str())
         .expect("where it went");
@@ -180,8 +171,7 @@ async fn an_admin_chooses_the_folder_sets_the_passphrase_and_takes_a_backup() {
     let target = folder.path().join("palautettu.sqlite3");
     let restore = |message| backups::Message::Restore(message);
     let send = async |state: &mut backups::State, message| {
-        let action = state.update(restore(message));
-        drive(&db, &admin, state, action).await;
+        crate::send(state, [restore(message)], &c).await;
     };
     use backups::restore::Message as R;
     send(&mut state, R::BackupChosen(Some(path.clone()))).await;
@@ -189,7 +179,7 @@ async fn an_admin_chooses_the_folder_sets_the_passphrase_and_takes_a_backup() {
     send(&mut state, R::Passphrase("väärä salasana tähän".into())).await;
     send(&mut state, R::Password(testing::PASSWORD.into())).await;
     send(&mut state, R::Restore).await;
-    let mut ui = simulator(state.view(&i18n, Utc::now()));
+    let mut ui = simulator(state.view(&i18n, &c));
     ui.find("Salasana ei avaa tätä varmuuskopiota.")
         .expect("a wrong passphrase said so");
     drop(ui);
@@ -202,7 +192,7 @@ async fn an_admin_chooses_the_folder_sets_the_passphrase_and_takes_a_backup() {
         std::fs::File::open(&path).expect("backup"),
     ))
     .expect("header");
-    let mut ui = simulator(state.view(&i18n, Utc::now()));
+    let mut ui = simulator(state.view(&i18n, &c));
     let said = format!(
         "Varmuuskopio {} palautettu tiedostoon {}: 0 asiakasta, 0 tilausta, 0 \
          tietosuojapyyntöä; lokitietojen {} tapahtuman ketju tarkistettu. Poistokirjanpidossa \

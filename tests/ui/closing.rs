@@ -1,8 +1,6 @@
 //! Closing the window while logged in: the day's backup first, its failure shown with a way to
 //! close anyway.
 
-use std::sync::Arc;
-
 use crate::simulator;
 use asiakasrekisteri::ui::app::{App, Message};
 use asiakasrekisteri::ui::{closing, session_end};
@@ -25,7 +23,7 @@ async fn closing_takes_the_days_backup_first_and_shows_why_it_failed() {
         closing::close(db.clone(), admin.clone()).await,
         Ok(false)
     ));
-    let failure = Arc::new(ServiceError::NoBackupFolder);
+    let failure = ServiceError::NoBackupFolder;
     let _ = app.update(Message::Closed(Err(failure)));
     let mut ui = simulator(app.view());
     ui.find(

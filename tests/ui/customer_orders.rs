@@ -1,10 +1,10 @@
 //! A customer's orders tab, driven headlessly: a long-time customer's orders come a page at a
 //! time, newest first, and the pager turns to the older ones.
 
-use std::sync::Arc;
-
+use crate::{drive, no_files, send};
 use asiakasrekisteri::i18n::I18n;
-use asiakasrekisteri::ui::customers::detail::{self, Action, Message, Tab};
+use asiakasrekisteri::ui::screen::Screen;
+use asiakasrekisteri::ui::screen::customers::detail::{self, Job, Message, Tab};
 use asiakasrekisteri::ui::theme;
 use iced_test::Simulator;
 use register::domain::Lang;
@@ -29,13 +29,10 @@ async fn the_orders_tab_shows_a_page_of_orders_and_turns_to_the_older_ones() {
             .expect("order");
     }
     let i18n = I18n::new(Lang::Fi);
-    let (mut state, _) = detail::State::new(aino.id, testing::why());
-    state.update(detail::load(db.clone(), admin.clone(), aino.id, testing::why()).await);
-
-    let Action::LoadOrders(id, generation, page) = state.update(Message::Tab(Tab::Orders)) else {
-        panic!("opening the tab loads the orders");
-    };
-    state.update(detail::load_orders(db.clone(), admin.clone(), id, generation, page).await);
+    let c = no_files(&db, &admin);
+    let (mut state, load) = detail::State::new(aino.id, testing::why());
+    drive(&mut state, vec![load], &c).await;
+    send(&mut state, [Message::Tab(Tab::Orders)], &c).await;
     let mut ui = Simulator::with_settings(theme::settings(), state.view(&i18n, Role::Admin));
     ui.find("OP-0").expect("the newest order");
     ui.find("OP-19").expect("the last order of the first page");
@@ -45,14 +42,8 @@ async fn the_orders_tab_shows_a_page_of_orders_and_turns_to_the_older_ones() {
     );
     ui.click("Seuraava ›").expect("the pager");
 
-    let mut turned = None;
-    for message in ui.into_messages() {
-        if let Action::LoadOrders(id, generation, page) = state.update(message) {
-            turned = Some((id, generation, page));
-        }
-    }
-    let (id, generation, page) = turned.expect("the next page is asked for");
-    state.update(detail::load_orders(db.clone(), admin.clone(), id, generation, page).await);
+    let messages: Vec<Message> = ui.into_messages().collect();
+    send(&mut state, messages, &c).await;
     let mut ui = Simulator::with_settings(theme::settings(), state.view(&i18n, Role::Admin));
     ui.find("OP-24").expect("the oldest order");
     assert!(ui.find("OP-0").is_err(), "the first page is gone");
@@ -68,12 +59,15 @@ async fn a_failed_orders_load_is_shown_and_opening_the_tab_again_retries() {
     let admin = testing::first_admin(&db).await;
     let aino = testing::create_customer(&db, &admin, &testing::aino()).await;
     let i18n = I18n::new(Lang::Fi);
-    let (mut state, _) = detail::State::new(aino.id, testing::why());
-    state.update(detail::load(db.clone(), admin.clone(), aino.id, testing::why()).await);
-    let Action::LoadOrders(_, generation, _) = state.update(Message::Tab(Tab::Orders)) else {
+    let c = no_files(&db, &admin);
+    let (mut state, load) = detail::State::new(aino.id, testing::why());
+    drive(&mut state, vec![load], &c).await;
+    let opened = state.update(Message::Tab(Tab::Orders));
+    let [Job::LoadOrders(_, generation, _)] = opened.jobs.as_slice() else {
         panic!("opening the tab loads the orders");
     };
-    let failure = Arc::new(ServiceError::NotFound("customer"));
+    let generation = *generation;
+    let failure = ServiceError::NotFound("customer");
     state.update(Message::OrdersLoaded(generation, Err(failure)));
     let mut ui = Simulator::with_settings(theme::settings(), state.view(&i18n, Role::Admin));
     ui.find("Tietoa ei löytynyt.")
@@ -82,8 +76,8 @@ async fn a_failed_orders_load_is_shown_and_opening_the_tab_again_retries() {
     state.update(Message::Tab(Tab::Details));
     assert!(
         matches!(
-            state.update(Message::Tab(Tab::Orders)),
-            Action::LoadOrders(..)
+            state.update(Message::Tab(Tab::Orders)).jobs.as_slice(),
+            [Job::LoadOrders(..)]
         ),
         "the orders are asked for again"
     );
@@ -92,8 +86,7 @@ async fn a_failed_orders_load_is_shown_and_opening_the_tab_again_retries() {
 
 #[tokio::test]
 async fn an_order_imported_with_a_bad_postal_code_says_what_to_check() {
-    use asiakasrekisteri::ui::Screen;
-    use asiakasrekisteri::ui::orders;
+    use asiakasrekisteri::ui::screen::{Destination, orders};
     let test_db = testing::TestDb::sqlite().await;
     let db = test_db.db.clone();
     let admin = testing::first_admin(&db).await;
@@ -105,24 +98,16 @@ async fn an_order_imported_with_a_bad_postal_code_says_what_to_check() {
         .expect("imports");
     assert_eq!(report.added, 1);
     let i18n = I18n::new(Lang::Fi);
-    let (mut state, action) = orders::State::open(None);
-    let orders::Action::Search(generation, query) = action else {
-        panic!("the screen opens on a search");
-    };
-    state.update(orders::search(db.clone(), admin.clone(), generation, query).await);
-    let mut ui = Simulator::with_settings(theme::settings(), state.view(&i18n));
+    let c = no_files(&db, &admin);
+    let (mut state, jobs) = orders::State::open(None);
+    drive(&mut *state, jobs, &c).await;
+    let mut ui = Simulator::with_settings(theme::settings(), state.view(&i18n, &c));
     ui.find("#4001 – tarkistettava")
         .expect("the list marks the order to check");
     ui.click("#4001 – tarkistettava").expect("it opens");
-    let id = ui
-        .into_messages()
-        .find_map(|message| match state.update(message) {
-            orders::Action::Open(id) => Some(id),
-            _ => None,
-        })
-        .expect("a click opens the order");
-    state.update(orders::open(db.clone(), admin.clone(), id).await);
-    let mut ui = Simulator::with_settings(theme::settings(), state.view(&i18n));
+    let messages: Vec<orders::Message> = ui.into_messages().collect();
+    send(&mut *state, messages, &c).await;
+    let mut ui = Simulator::with_settings(theme::settings(), state.view(&i18n, &c));
     let banner = i18n.t("order-to-check");
     let reason = i18n.field_error(&register::domain::FieldError::new(
         register::domain::Field::PostalCode,

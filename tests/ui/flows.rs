@@ -4,14 +4,14 @@
 
 use std::time::Duration;
 
-use crate::simulator;
+use crate::{drive, no_files, send, simulator};
 use asiakasrekisteri::i18n::I18n;
-use asiakasrekisteri::ui::Screen;
 use asiakasrekisteri::ui::app::{self, App};
-use asiakasrekisteri::ui::customers::{detail, list};
 use asiakasrekisteri::ui::idle::Moment;
-use asiakasrekisteri::ui::widgets::Choice;
-use asiakasrekisteri::ui::{first_admin, lock, login, orders, reviews};
+use asiakasrekisteri::ui::screen::customers::{detail, list};
+use asiakasrekisteri::ui::screen::{Destination, Screen};
+use asiakasrekisteri::ui::screen::{first_admin, lock, login, orders, reviews};
+use asiakasrekisteri::ui::widget::Choice;
 use iced::keyboard::key::Named;
 use iced_test::selector::id;
 use register::db::Db;
@@ -20,6 +20,9 @@ use register::domain::Role;
 use register::domain::consultation::Purpose;
 use register::domain::readiness::For;
 use register::service::{Session, readiness, settings};
+
+use asiakasrekisteri::ui::screen::Context;
+use iced::futures::StreamExt;
 
 use testing::{PASSWORD, aino, create_customer, first_admin as make_first_admin, sören};
 
@@ -41,12 +44,13 @@ async fn first_set_up(db: &Db) -> first_admin::State {
     state
 }
 
-/// Types `fields` into the first set-up's form, presses Enter and runs what it asks for.
+/// Types `fields` into the first set-up's form, presses Enter and runs what it asks for; the
+/// admin's session if it was created.
 async fn submit_first_set_up(
     db: &Db,
     state: &mut first_admin::State,
     fields: &[(&'static str, &'static str)],
-) -> first_admin::Action {
+) -> Option<Session> {
     let i18n = fi();
     let mut ui = simulator(state.view(&i18n));
     for (field, value) in fields {
@@ -54,15 +58,12 @@ async fn submit_first_set_up(
         ui.typewrite(value);
     }
     ui.tap_key(Named::Enter);
-    let mut request = None;
-    for message in ui.into_messages() {
-        if let first_admin::Action::Create(input, version, organisation) = state.update(message) {
-            request = Some((input, version, organisation));
-        }
-    }
-    let (input, version, organisation) = request.expect("Enter asks to create the admin");
-    let reply = first_admin::create(db.clone(), input, version, organisation).await;
-    state.update(reply)
+    let messages: Vec<first_admin::Message> = ui.into_messages().collect();
+    let events = send(state, messages, db).await;
+    events
+        .into_iter()
+        .map(|first_admin::Event::Created(session)| session)
+        .next()
 }
 
 const ADMIN: [(&str, &str); 4] = [
@@ -86,10 +87,9 @@ async fn the_first_set_up_creates_the_admin_with_the_shops_details() {
     let db = test_db.db.clone();
     let mut state = first_set_up(&db).await;
     let fields: Vec<(&'static str, &'static str)> = ADMIN.into_iter().chain(SHOP).collect();
-    let first_admin::Action::Created(session) = submit_first_set_up(&db, &mut state, &fields).await
-    else {
-        panic!("the admin is created");
-    };
+    let session = submit_first_set_up(&db, &mut state, &fields)
+        .await
+        .expect("the admin is created");
     assert_eq!(session.role(), Role::Admin);
     assert_eq!(session.display_name(), "Pauliina Korhonen");
     let shop = settings::get(&db, &session).await.expect("reads");
@@ -117,8 +117,8 @@ async fn the_first_set_up_names_each_missing_detail_and_creates_nothing() {
     let test_db = sqlite().await;
     let db = test_db.db.clone();
     let mut state = first_set_up(&db).await;
-    let action = submit_first_set_up(&db, &mut state, &ADMIN).await;
-    assert!(matches!(action, first_admin::Action::None));
+    let created = submit_first_set_up(&db, &mut state, &ADMIN).await;
+    assert!(created.is_none());
     let mut ui = simulator(state.view(&fi()));
     ui.find("Pakollinen tieto.")
         .expect("the missing phone and address are marked beside their fields");
@@ -142,8 +142,12 @@ async fn mismatched_passwords_are_caught_before_anything_is_sent() {
     ui.click(id("password-again")).expect("shown");
     ui.typewrite("toinen pitkä salasana");
     ui.tap_key(Named::Enter);
-    for message in ui.into_messages() {
-        assert!(matches!(state.update(message), first_admin::Action::None));
+    for message in ui.into_messages().collect::<Vec<_>>() {
+        let update = state.update(message);
+        assert!(
+            update.jobs.is_empty() && update.event.is_none(),
+            "nothing is sent"
+        );
     }
     let mut ui = simulator(state.view(&i18n));
     ui.find("Salasanat eivät täsmää")
@@ -152,13 +156,13 @@ async fn mismatched_passwords_are_caught_before_anything_is_sent() {
         .expect_err("a password is never shown as text");
 }
 
-/// Types into the login form and submits with Enter; returns the reply of the service.
+/// Types into the login form and submits with Enter; the session if it logged in.
 async fn attempt_login(
     db: &Db,
     state: &mut login::State,
     username: &str,
     password: &str,
-) -> login::Action {
+) -> Option<Session> {
     let i18n = fi();
     let mut ui = simulator(state.view(&i18n));
     if !username.is_empty() {
@@ -168,15 +172,12 @@ async fn attempt_login(
     ui.click(id("password")).expect("shown");
     ui.typewrite(password);
     ui.tap_key(Named::Enter);
-    let mut request = None;
-    for message in ui.into_messages() {
-        if let login::Action::Login { username, password } = state.update(message) {
-            request = Some((username, password));
-        }
-    }
-    let (username, password) = request.expect("Enter submits the login");
-    let reply = login::login(db.clone(), username, password).await;
-    state.update(reply)
+    let messages: Vec<login::Message> = ui.into_messages().collect();
+    let events = send(state, messages, db).await;
+    events
+        .into_iter()
+        .map(|login::Event::LoggedIn(session)| session)
+        .next()
 }
 
 #[tokio::test]
@@ -186,7 +187,7 @@ async fn a_wrong_password_is_refused_with_its_message_then_the_right_one_logs_in
     make_first_admin(&db).await;
     let mut state = login::State::default();
     let refused = attempt_login(&db, &mut state, "paakayttaja", "väärä salasana").await;
-    assert!(matches!(refused, login::Action::None));
+    assert!(refused.is_none());
     let i18n = fi();
     let mut ui = simulator(state.view(&i18n));
     ui.find("Väärä käyttäjätunnus tai salasana.")
@@ -194,20 +195,19 @@ async fn a_wrong_password_is_refused_with_its_message_then_the_right_one_logs_in
     ui.find("paakayttaja").expect("the username typed is kept");
     drop(ui);
     let accepted = attempt_login(&db, &mut state, "", PASSWORD).await;
-    let login::Action::LoggedIn(session) = accepted else {
-        panic!("the right password logs in");
-    };
+    let session = accepted.expect("the right password logs in");
     assert_eq!(session.username(), "paakayttaja");
     test_db.finish().await;
 }
 
-async fn search_state(db: &Db, session: &Session) -> list::State {
+async fn search_state(c: &Context) -> list::State {
     let mut state = list::State::default();
-    let list::Action::Search(generation, query) = state.refresh() else {
-        panic!("the list searches when shown");
-    };
-    let reply = list::search(db.clone(), session.clone(), generation, query).await;
-    state.update(reply);
+    let search = state.refresh();
+    assert!(
+        matches!(search, list::Job::Search(..)),
+        "the list searches when shown"
+    );
+    drive(&mut state, vec![search], c).await;
     state
 }
 
@@ -219,7 +219,8 @@ async fn typing_a_search_narrows_the_list_and_a_click_opens_the_customer() {
     let aino = create_customer(&db, &admin, &aino()).await;
     create_customer(&db, &admin, &sören()).await;
     let i18n = fi();
-    let mut state = search_state(&db, &admin).await;
+    let c = no_files(&db, &admin);
+    let mut state = search_state(&c).await;
 
     let mut ui = simulator(state.view(&i18n));
     ui.find("Åkerlund, Sören (Sömnad Åberg Ab)")
@@ -227,29 +228,24 @@ async fn typing_a_search_narrows_the_list_and_a_click_opens_the_customer() {
     ui.click(id("customer-search")).expect("search field shown");
     ui.typewrite("häkk");
     let mut searches = Vec::new();
-    for message in ui.into_messages() {
-        if let list::Action::Search(generation, query) = state.update(message) {
-            searches.push((generation, query));
-        }
+    for message in ui.into_messages().collect::<Vec<_>>() {
+        searches.extend(state.update(message).jobs);
     }
     assert_eq!(searches.len(), 4, "every keystroke searches");
     // Replies may come back in any order: only the newest search's reply is shown.
-    for (generation, query) in searches.into_iter().rev() {
-        let reply = list::search(db.clone(), admin.clone(), generation, query).await;
-        state.update(reply);
+    for search in searches.into_iter().rev() {
+        let mut replies = list::State::run(search, c.clone());
+        while let Some(reply) = replies.next().await {
+            state.update(reply);
+        }
     }
     let mut ui = simulator(state.view(&i18n));
     ui.find("Åkerlund, Sören (Sömnad Åberg Ab)")
         .expect_err("filtered out");
     ui.click("Häkkinen, Aino").expect("the match is listed");
-    let opened: Vec<list::Action> = ui
-        .into_messages()
-        .map(|message| state.update(message))
-        .collect();
-    assert!(
-        opened.iter().all(|a| matches!(a, list::Action::None)),
-        "no customer opens before staff say why"
-    );
+    let messages: Vec<list::Message> = ui.into_messages().collect();
+    let opened = send(&mut state, messages, &c).await;
+    assert!(opened.is_empty(), "no customer opens before staff say why");
     let mut ui = simulator(state.view(&i18n));
     ui.find("Valitse ensin, miksi avaat asiakkaan tiedot.")
         .expect("the purpose is asked for beside its picker");
@@ -260,12 +256,9 @@ async fn typing_a_search_narrows_the_list_and_a_click_opens_the_customer() {
     )));
     let mut ui = simulator(state.view(&i18n));
     ui.click("Häkkinen, Aino").expect("listed");
-    for message in ui.into_messages().collect::<Vec<_>>() {
-        assert!(
-            matches!(state.update(message), list::Action::None),
-            "other needs its words"
-        );
-    }
+    let messages: Vec<list::Message> = ui.into_messages().collect();
+    let opened = send(&mut state, messages, &c).await;
+    assert!(opened.is_empty(), "other needs its words");
     let mut ui = simulator(state.view(&i18n));
     ui.find("Kerro muutamalla sanalla, miksi avaat asiakkaan tiedot.")
         .expect("the missing words are asked for");
@@ -274,20 +267,20 @@ async fn typing_a_search_narrows_the_list_and_a_click_opens_the_customer() {
     ui.click(id("purpose-words")).expect("the words' field");
     ui.typewrite("reklamaatio");
     ui.click("Häkkinen, Aino").expect("listed");
-    let why = ui
-        .into_messages()
-        .collect::<Vec<_>>()
+    let messages: Vec<list::Message> = ui.into_messages().collect();
+    let why = send(&mut state, messages, &c)
+        .await
         .into_iter()
-        .find_map(|message| match state.update(message) {
-            list::Action::Open(id, why) if id == aino.id => Some(why),
+        .find_map(|event| match event {
+            list::Event::Open(id, why) if id == aino.id => Some(why),
             _ => None,
         })
         .expect("opened with its purpose");
     assert_eq!(why.words(), Some("reklamaatio"));
 
-    let (mut detail, action) = detail::State::new(aino.id, why.clone());
-    assert!(matches!(&action, detail::Action::Load(id, _) if *id == aino.id));
-    detail.update(detail::load(db.clone(), admin.clone(), aino.id, why).await);
+    let (mut detail, load) = detail::State::new(aino.id, why.clone());
+    assert!(matches!(&load, detail::Job::Load(id, _) if *id == aino.id));
+    drive(&mut detail, vec![load], &c).await;
     let mut ui = simulator(detail.view(&i18n, Role::Admin));
     ui.find("Aino Häkkinen")
         .expect("the customer's name is the title");
@@ -301,20 +294,16 @@ async fn typing_a_search_narrows_the_list_and_a_click_opens_the_customer() {
 }
 
 /// Sends the simulator's messages to the detail screen and runs the save it asks for.
-async fn submit(
-    db: &Db,
-    session: &Session,
-    state: &mut detail::State,
-    messages: Vec<detail::Message>,
-) -> detail::Message {
-    let mut save = None;
+async fn submit(state: &mut detail::State, messages: Vec<detail::Message>, c: &Context) {
+    let mut saves = Vec::new();
     for message in messages {
-        if let detail::Action::Save { id, version, input } = state.update(message) {
-            save = Some((id, version, input));
-        }
+        saves.extend(state.update(message).jobs);
     }
-    let (id, version, input) = save.expect("Enter saves");
-    detail::save(db.clone(), session.clone(), id, version, *input).await
+    assert!(
+        matches!(saves.as_slice(), [detail::Job::Save { .. }]),
+        "Enter saves"
+    );
+    drive(state, saves, c).await;
 }
 
 #[tokio::test]
@@ -338,14 +327,15 @@ async fn a_customer_kept_to_check_shows_what_to_correct_on_the_page_and_at_the_f
     .items[0]
         .clone();
     let i18n = fi();
-    let (mut state, _) = detail::State::new(liisa.id, testing::why());
-    state.update(detail::load(db.clone(), admin.clone(), liisa.id, testing::why()).await);
+    let c = no_files(&db, &admin);
+    let (mut state, load) = detail::State::new(liisa.id, testing::why());
+    drive(&mut state, vec![load], &c).await;
 
     let mut ui = simulator(state.view(&i18n, Role::Admin));
     ui.find("Tarkistettavaa: tuonti tallensi nämä tiedot sellaisinaan. Korjaa ne ja tallenna.\nPuhelin: Ei kelvollinen puhelinnumero (esim. 040 123 4567).")
         .expect("the page says what to correct");
     ui.click("Muokkaa").expect("edit button shown");
-    for message in ui.into_messages() {
+    for message in ui.into_messages().collect::<Vec<_>>() {
         state.update(message);
     }
     let mut ui = simulator(state.view(&i18n, Role::Admin));
@@ -362,12 +352,13 @@ async fn an_edit_with_a_bad_vat_id_shows_the_error_at_the_field_then_saves_when_
     let admin = make_first_admin(&db).await;
     let aino = create_customer(&db, &admin, &aino()).await;
     let i18n = fi();
-    let (mut state, _) = detail::State::new(aino.id, testing::why());
-    state.update(detail::load(db.clone(), admin.clone(), aino.id, testing::why()).await);
+    let c = no_files(&db, &admin);
+    let (mut state, load) = detail::State::new(aino.id, testing::why());
+    drive(&mut state, vec![load], &c).await;
 
     let mut ui = simulator(state.view(&i18n, Role::Admin));
     ui.click("Muokkaa").expect("edit button shown");
-    for message in ui.into_messages() {
+    for message in ui.into_messages().collect::<Vec<_>>() {
         state.update(message);
     }
     let mut ui = simulator(state.view(&i18n, Role::Admin));
@@ -377,8 +368,7 @@ async fn an_edit_with_a_bad_vat_id_shows_the_error_at_the_field_then_saves_when_
     ui.typewrite("FI26313575");
     ui.tap_key(Named::Enter);
     let messages = ui.into_messages().collect();
-    let reply = submit(&db, &admin, &mut state, messages).await;
-    state.update(reply);
+    submit(&mut state, messages, &c).await;
 
     let mut ui = simulator(state.view(&i18n, Role::Admin));
     ui.find("Tarkistusmerkki ei täsmää.")
@@ -391,8 +381,7 @@ async fn an_edit_with_a_bad_vat_id_shows_the_error_at_the_field_then_saves_when_
     ui.typewrite("4");
     ui.tap_key(Named::Enter);
     let messages = ui.into_messages().collect();
-    let reply = submit(&db, &admin, &mut state, messages).await;
-    state.update(reply);
+    submit(&mut state, messages, &c).await;
 
     let mut ui = simulator(state.view(&i18n, Role::Admin));
     ui.find("Tallennettu.").expect("the save is confirmed");
@@ -408,8 +397,9 @@ async fn a_save_after_someone_else_saved_keeps_the_edit_and_carries_it_over() {
     let admin = make_first_admin(&db).await;
     let aino = create_customer(&db, &admin, &aino()).await;
     let i18n = fi();
-    let (mut state, _) = detail::State::new(aino.id, testing::why());
-    state.update(detail::load(db.clone(), admin.clone(), aino.id, testing::why()).await);
+    let c = no_files(&db, &admin);
+    let (mut state, load) = detail::State::new(aino.id, testing::why());
+    drive(&mut state, vec![load], &c).await;
     state.update(detail::Message::Edit);
 
     // Another workstation changes the phone number meanwhile.
@@ -424,17 +414,13 @@ async fn a_save_after_someone_else_saved_keeps_the_edit_and_carries_it_over() {
     ui.typewrite("Tilkkutäkki Oy");
     ui.tap_key(Named::Enter);
     let messages = ui.into_messages().collect();
-    let reply = submit(&db, &admin, &mut state, messages).await;
-    state.update(reply);
+    submit(&mut state, messages, &c).await;
     let mut ui = simulator(state.view(&i18n, Role::Admin));
     ui.find("Tilkkutäkki Oy").expect("the edit is kept");
     ui.click("Lataa uusin versio")
         .expect("the way forward is offered");
-    for message in ui.into_messages() {
-        if let detail::Action::Load(id, _) = state.update(message) {
-            state.update(detail::load(db.clone(), admin.clone(), id, testing::why()).await);
-        }
-    }
+    let messages: Vec<detail::Message> = ui.into_messages().collect();
+    send(&mut state, messages, &c).await;
     let mut ui = simulator(state.view(&i18n, Role::Admin));
     ui.find("Tilkkutäkki Oy")
         .expect("my change is carried over");
@@ -443,8 +429,7 @@ async fn a_save_after_someone_else_saved_keeps_the_edit_and_carries_it_over() {
     ui.click(id("company-name")).expect("shown");
     ui.tap_key(Named::Enter);
     let messages = ui.into_messages().collect();
-    let reply = submit(&db, &admin, &mut state, messages).await;
-    state.update(reply);
+    submit(&mut state, messages, &c).await;
     let mut ui = simulator(state.view(&i18n, Role::Admin));
     ui.find("Tallennettu.").expect("saved on the newer version");
     test_db.finish().await;
@@ -531,32 +516,20 @@ async fn fulfilment_finds_an_order_by_number_and_sees_where_it_goes() {
     register::service::order::create(&db, &staff.admin, aino.id, &order)
         .await
         .expect("order");
-    let session = staff.fulfilment.clone();
+    let c = no_files(&db, &staff.fulfilment);
     let i18n = fi();
     let mut state = orders::State::default();
-    let mut ui = simulator(state.view(&i18n));
+    let mut ui = simulator(state.view(&i18n, &c));
     ui.click(id("order-search")).expect("search shown");
     ui.typewrite("op-5");
-    let mut last = None;
-    for message in ui.into_messages() {
-        if let orders::Action::Search(generation, query) = state.update(message) {
-            last = Some((generation, query));
-        }
-    }
-    let (generation, query) = last.expect("typing searches");
-    state.update(orders::search(db.clone(), session.clone(), generation, query).await);
-    let mut ui = simulator(state.view(&i18n));
+    let messages: Vec<orders::Message> = ui.into_messages().collect();
+    send(&mut state, messages, &c).await;
+    let mut ui = simulator(state.view(&i18n, &c));
     ui.find("Matkahuolto").expect("the carrier is listed");
     ui.click("OP-555").expect("the order is listed");
-    let opened = ui
-        .into_messages()
-        .find_map(|message| match state.update(message) {
-            orders::Action::Open(id) => Some(id),
-            _ => None,
-        });
-    let id = opened.expect("a click opens the order");
-    state.update(orders::open(db.clone(), session.clone(), id).await);
-    let mut ui = simulator(state.view(&i18n));
+    let messages: Vec<orders::Message> = ui.into_messages().collect();
+    send(&mut state, messages, &c).await;
+    let mut ui = simulator(state.view(&i18n, &c));
     ui.find("Villakangas (1 m)").expect("the lines are shown");
     ui.find("65,80\u{a0}€").expect("the total is shown");
     drop(ui);
@@ -578,35 +551,24 @@ async fn customer_service_hides_a_review_and_marketing_sees_it_without_moderatin
         .await
         .expect("review");
     let i18n = fi();
-    let mut state = reviews::State::default();
-    let reviews::Action::Search(generation, query) = state.refresh() else {
-        panic!("the list loads when shown");
-    };
-    let session = staff.customer_service.clone();
-    state.update(reviews::search(db.clone(), session.clone(), generation, query).await);
-    let mut ui = simulator(state.view(&i18n, true));
+    let c = no_files(&db, &staff.customer_service);
+    let (mut state, jobs) = reviews::State::open(None);
+    drive(&mut *state, jobs, &c).await;
+    let mut ui = simulator(state.view(&i18n, &c));
     ui.find("Väri ei vastannut kuvaa.")
         .expect("the review is shown");
     ui.click("Piilota").expect("moderators can hide");
-    let request = ui
-        .into_messages()
-        .find_map(|message| match state.update(message) {
-            reviews::Action::SetVisible(id, visible) => Some((id, visible)),
-            _ => None,
-        });
-    let (id, visible) = request.expect("the click asks to hide");
-    state.update(reviews::set_visible(db.clone(), session, id, visible).await);
-    let mut ui = simulator(state.view(&i18n, true));
+    let messages: Vec<reviews::Message> = ui.into_messages().collect();
+    send(&mut *state, messages, &c).await;
+    let mut ui = simulator(state.view(&i18n, &c));
     ui.find("piilotettu").expect("the review is now hidden");
     ui.find("Näytä").expect("and can be shown again");
     drop(ui);
 
-    let mut marketing = reviews::State::default();
-    let reviews::Action::Search(generation, query) = marketing.refresh() else {
-        panic!("the list loads when shown");
-    };
-    marketing.update(reviews::search(db.clone(), staff.marketing.clone(), generation, query).await);
-    let mut ui = simulator(marketing.view(&i18n, false));
+    let as_marketing = no_files(&db, &staff.marketing);
+    let (mut marketing, jobs) = reviews::State::open(None);
+    drive(&mut *marketing, jobs, &as_marketing).await;
+    let mut ui = simulator(marketing.view(&i18n, &as_marketing));
     ui.find("Väri ei vastannut kuvaa.")
         .expect("marketing reads reviews");
     ui.find("Näytä").expect_err("but cannot moderate");
@@ -642,20 +604,10 @@ async fn the_session_locks_when_idle_and_unlocks_with_the_password_keeping_the_s
         .expect_err("the register is hidden while locked");
     drop(ui);
 
-    let wrong = lock::unlock(
-        test_db.db.clone(),
-        session.username().to_owned(),
-        "väärä".into(),
-    )
-    .await;
+    let wrong = unlock(&test_db.db, &session, "väärä").await;
     let _ = app.update(app::Message::Lock(wrong));
     assert!(app.is_locked(), "a wrong password keeps it locked");
-    let right = lock::unlock(
-        test_db.db.clone(),
-        session.username().to_owned(),
-        PASSWORD.into(),
-    )
-    .await;
+    let right = unlock(&test_db.db, &session, PASSWORD).await;
     let _ = app.update(app::Message::Lock(right));
     assert!(!app.is_locked());
     let mut ui = simulator(app.view());
@@ -709,4 +661,14 @@ async fn english_can_be_chosen() {
     ui.find("Customers").expect("the navigation is in English");
     ui.find("Log out").expect("so is the header");
     test_db.finish().await;
+}
+
+/// The lock screen's reply to `password`, as its own job gives it.
+async fn unlock(db: &Db, session: &Session, password: &str) -> lock::Message {
+    let job = lock::Job::Unlock {
+        username: session.username().to_owned(),
+        password: password.to_owned(),
+    };
+    let mut replies = lock::State::run(job, db.clone());
+    replies.next().await.expect("the login's reply")
 }

@@ -1,14 +1,16 @@
 //! The privacy tab and the marketing export, driven headlessly.
 
+use std::sync::{Arc, Mutex};
+
+use crate::{drive, no_files, send};
 use asiakasrekisteri::i18n::I18n;
-use asiakasrekisteri::ui::Screen;
-use asiakasrekisteri::ui::customers::{detail, privacy};
-use asiakasrekisteri::ui::{marketing, theme};
+use asiakasrekisteri::ui::dialog::{Answer, Question};
+use asiakasrekisteri::ui::screen::customers::detail;
+use asiakasrekisteri::ui::screen::{Context, Destination, marketing};
+use asiakasrekisteri::ui::theme;
 use iced_test::Simulator;
-use register::db::Db;
 use register::domain::Lang;
 use register::domain::Role;
-use register::service::Session;
 
 use testing::{aino, create_customer};
 
@@ -16,65 +18,17 @@ fn simulator<'a, M>(element: impl Into<iced::Element<'a, M>>) -> Simulator<'a, M
     Simulator::with_size(theme::settings(), (1100.0, 1400.0), element)
 }
 
-/// Runs what the detail screen asks for, as the app would.
-async fn drive(
-    db: &Db,
-    session: &Session,
-    state: &mut detail::State,
-    mut action: detail::Action,
-) -> bool {
-    let mut erased = false;
-    loop {
-        let (db, session) = (db.clone(), session.clone());
-        let reply = match action {
-            detail::Action::None => return erased,
-            detail::Action::Load(id, why) | detail::Action::PrivacyChanged(id, why) => {
-                detail::load(db, session, id, why).await
-            }
-            detail::Action::Privacy(privacy::Action::None) => return erased,
-            detail::Action::Privacy(privacy::Action::LoadHistory(id)) => {
-                let disclosures = privacy::disclosures(db.clone(), session.clone(), id).await;
-                state.update(detail::Message::Privacy(disclosures));
-                detail::Message::Privacy(privacy::history(db, session, id).await)
-            }
-            detail::Action::Privacy(privacy::Action::Consent(id, kind, value, source)) => {
-                detail::Message::Privacy(privacy::set(db, session, id, kind, value, source).await)
-            }
-            detail::Action::Privacy(privacy::Action::Changed(id)) => {
-                let loaded = detail::load(db.clone(), session.clone(), id, testing::why()).await;
-                state.update(loaded);
-                detail::Message::Privacy(privacy::history(db, session, id).await)
-            }
-            detail::Action::Privacy(privacy::Action::Erase(id, reason)) => {
-                detail::Message::Privacy(privacy::erase(db, session, id, reason).await)
-            }
-            detail::Action::Privacy(privacy::Action::Erased(_)) => {
-                erased = true;
-                return erased;
-            }
-            other => panic!("unexpected request {}", std::any::type_name_of_val(&other)),
-        };
-        action = state.update(reply);
-    }
-}
-
-async fn click(
-    db: &Db,
-    session: &Session,
-    state: &mut detail::State,
-    role: Role,
-    label: &str,
-) -> bool {
+/// Clicks `label` on the customer's details and runs what it leads to; whether the customer
+/// was erased by it.
+async fn click(state: &mut detail::State, role: Role, label: &str, c: &Context) -> bool {
     let i18n = I18n::new(Lang::Fi);
     let mut ui = simulator(state.view(&i18n, role));
     ui.click(label).unwrap_or_else(|e| panic!("{label}: {e:?}"));
     let messages: Vec<detail::Message> = ui.into_messages().collect();
-    let mut erased = false;
-    for message in messages {
-        let action = state.update(message);
-        erased |= drive(db, session, state, action).await;
-    }
-    erased
+    let events = send(state, messages, c).await;
+    events
+        .iter()
+        .any(|event| matches!(event, detail::Event::Erased(_)))
 }
 
 #[tokio::test]
@@ -84,24 +38,12 @@ async fn customer_service_records_a_marketing_refusal_by_phone_and_cannot_erase(
     let staff = testing::staff(&db).await;
     let aino = create_customer(&db, &staff.admin, &aino()).await;
     let session = staff.customer_service.clone();
-    let (mut state, action) = detail::State::new(aino.id, testing::why());
-    drive(&db, &session, &mut state, action).await;
-    click(
-        &db,
-        &session,
-        &mut state,
-        Role::CustomerService,
-        "Tietosuoja",
-    )
-    .await;
-    click(
-        &db,
-        &session,
-        &mut state,
-        Role::CustomerService,
-        "Kirjaa markkinointikielto",
-    )
-    .await;
+    let c = no_files(&db, &session);
+    let (mut state, load) = detail::State::new(aino.id, testing::why());
+    drive(&mut state, vec![load], &c).await;
+    click(&mut state, Role::CustomerService, "Tietosuoja", &c).await;
+    let role = Role::CustomerService;
+    click(&mut state, role, "Kirjaa markkinointikielto", &c).await;
     let i18n = I18n::new(Lang::Fi);
     let mut ui = simulator(state.view(&i18n, Role::CustomerService));
     ui.find("On kieltänyt suoramarkkinoinnin.")
@@ -123,10 +65,11 @@ async fn an_admin_ends_a_customer_relationship_only_after_confirming() {
     let db = test_db.db.clone();
     let admin = testing::first_admin(&db).await;
     let aino = create_customer(&db, &admin, &aino()).await;
-    let (mut state, action) = detail::State::new(aino.id, testing::why());
-    drive(&db, &admin, &mut state, action).await;
-    click(&db, &admin, &mut state, Role::Admin, "Tietosuoja").await;
-    let erased = click(&db, &admin, &mut state, Role::Admin, "Päätä asiakkuus…").await;
+    let c = no_files(&db, &admin);
+    let (mut state, load) = detail::State::new(aino.id, testing::why());
+    drive(&mut state, vec![load], &c).await;
+    click(&mut state, Role::Admin, "Tietosuoja", &c).await;
+    let erased = click(&mut state, Role::Admin, "Päätä asiakkuus…", &c).await;
     assert!(!erased, "the first click only asks");
     assert_eq!(
         register::service::customer::count(&db, &admin)
@@ -134,7 +77,7 @@ async fn an_admin_ends_a_customer_relationship_only_after_confirming() {
             .expect("count"),
         1
     );
-    let erased = click(&db, &admin, &mut state, Role::Admin, "Poista pysyvästi").await;
+    let erased = click(&mut state, Role::Admin, "Poista pysyvästi", &c).await;
     assert!(erased);
     assert_eq!(
         register::service::customer::count(&db, &admin)
@@ -154,23 +97,29 @@ async fn marketing_exports_the_recipients_where_the_dialog_says() {
     let dir = tempfile::tempdir().expect("temporary directory");
     let path = dir.path().join("vastaanottajat.csv");
     let i18n = I18n::new(Lang::Fi);
+    let asked = Arc::new(Mutex::new(Vec::new()));
+    let answer = (path.clone(), asked.clone());
+    let c = crate::context(&db, &staff.marketing, move |question| {
+        let (path, asked) = &answer;
+        if let Question::SaveFile { name } = question {
+            asked.lock().expect("not poisoned").push(name.to_owned());
+        }
+        Answer::Path(Some(path.clone()))
+    });
     let mut state = marketing::State::default();
-    let mut ui = simulator(state.view(&i18n));
+    let mut ui = simulator(state.view(&i18n, &c));
     ui.click("Vie vastaanottajat CSV-tiedostoon…")
         .expect("button shown");
-    let asked = ui
-        .into_messages()
-        .any(|m| matches!(state.update(m), marketing::Action::ChoosePath));
-    assert!(asked, "the click opens the save dialog");
-    let marketing::Action::Export(target) =
-        state.update(marketing::Message::Path(Some(path.clone())))
-    else {
-        panic!("a chosen path exports");
-    };
-    state.update(marketing::export(db.clone(), staff.marketing.clone(), target).await);
+    let messages: Vec<marketing::Message> = ui.into_messages().collect();
+    send(&mut state, messages, &c).await;
+    assert_eq!(
+        *asked.lock().expect("not poisoned"),
+        ["uutiskirjeen-vastaanottajat.csv"],
+        "the click opens the save dialog"
+    );
     let csv = std::fs::read_to_string(&path).expect("the file is written");
     assert!(csv.contains("\"aino.hakkinen@example.com\""), "{csv}");
-    let mut ui = simulator(state.view(&i18n));
+    let mut ui = simulator(state.view(&i18n, &c));
     ui.find(format!("Vastaanottajat tallennettu: {}", path.display()).as_str())
         .expect("confirmed");
     drop(ui);
@@ -183,48 +132,25 @@ async fn the_retention_screen_offers_the_voucher_purge() {
     let db = test_db.db.clone();
     let admin = testing::first_admin(&db).await;
     let i18n = I18n::new(Lang::Fi);
-    let mut state = asiakasrekisteri::ui::retention::State::default();
-    let asiakasrekisteri::ui::retention::Action::Search(generation, months, page) = state.refresh()
-    else {
-        panic!("the review loads when shown");
-    };
-    state.update(
-        asiakasrekisteri::ui::retention::search(
-            db.clone(),
-            admin.clone(),
-            generation,
-            months,
-            page,
-        )
-        .await,
-    );
-    let mut ui = simulator(state.view(&i18n));
+    use asiakasrekisteri::ui::screen::retention;
+    let c = no_files(&db, &admin);
+    let (mut state, jobs) = retention::State::open(None);
+    drive(&mut *state, jobs, &c).await;
+    let mut ui = simulator(state.view(&i18n, &c));
     ui.find("Ei asiakkaita, joiden asiakkuus olisi päättynyt.")
         .expect("nobody is idle in a new register");
     ui.click("Poista vanhentuneet tositteet")
         .expect("the purge is offered");
-    let purge = ui.into_messages().any(|m| {
-        matches!(
-            state.update(m),
-            asiakasrekisteri::ui::retention::Action::Purge
-        )
-    });
-    assert!(purge);
-    state.update(asiakasrekisteri::ui::retention::purge(db.clone(), admin.clone()).await);
-    let mut ui = simulator(state.view(&i18n));
+    let messages: Vec<retention::Message> = ui.into_messages().collect();
+    send(&mut *state, messages, &c).await;
+    let mut ui = simulator(state.view(&i18n, &c));
     ui.find("0 vanhentunutta tilausta poistettu.")
         .expect("the purge reports its count");
     ui.click("Poista vanhentuneet pyynnöt")
         .expect("the requests' purge is offered");
-    let purge = ui.into_messages().any(|m| {
-        matches!(
-            state.update(m),
-            asiakasrekisteri::ui::retention::Action::PurgeRequests
-        )
-    });
-    assert!(purge);
-    state.update(asiakasrekisteri::ui::retention::purge_requests(db.clone(), admin.clone()).await);
-    let mut ui = simulator(state.view(&i18n));
+    let messages: Vec<retention::Message> = ui.into_messages().collect();
+    send(&mut *state, messages, &c).await;
+    let mut ui = simulator(state.view(&i18n, &c));
     ui.find("0 vanhentunutta tietosuojapyyntöä poistettu.")
         .expect("the requests' purge reports its count");
     drop(ui);
@@ -233,7 +159,7 @@ async fn the_retention_screen_offers_the_voucher_purge() {
 
 #[test]
 fn the_list_says_an_erasure_done_and_whether_its_ledger_line_waits() {
-    use asiakasrekisteri::ui::customers::list;
+    use asiakasrekisteri::ui::screen::customers::list;
     use register::service::erasure::{Erasure, LedgerState};
     let i18n = I18n::new(Lang::Fi);
     let erasure = |ledger| Erasure {

@@ -4,8 +4,8 @@
 //! header again, so a header changed on the outside is caught, and the age stream's
 //! authentication catches a payload altered or cut short.
 
-use std::sync::Arc;
 use std::io::{self, BufRead, Read, Write};
+use std::sync::Arc;
 
 use age::secrecy::SecretString;
 use chrono::{DateTime, Utc};

@@ -12,9 +12,9 @@ use sea_orm::{
 };
 
 use crate::config::DatabaseLocation;
-use crate::service::listing_trail::{self, Trail};
 
 mod locks;
+pub(crate) mod notes;
 
 pub(crate) use locks::ImportLock;
 pub use locks::{ReplaceLock, ReplaceLockError, for_replacing};
@@ -24,8 +24,8 @@ pub use locks::{ReplaceLock, ReplaceLockError, for_replacing};
 pub struct Db {
     conn: DatabaseConnection,
     location: DatabaseLocation,
-    /// The writer of the lists' audit events, started with the first list shown.
-    listing_trail: Arc<OnceLock<Trail>>,
+    /// The notes written in the background (the lists shown to staff), started with the first.
+    notes: Arc<OnceLock<notes::Queue>>,
     /// A SQLite register's shared lock, held while it is open (see [`locks`]).
     _open: Option<Arc<locks::OpenLock>>,
 }
@@ -54,7 +54,7 @@ pub async fn connect(location: &DatabaseLocation) -> Result<Db, DbErr> {
     Ok(Db {
         conn,
         location: location.clone(),
-        listing_trail: Arc::default(),
+        notes: Arc::default(),
         _open: open,
     })
 }
@@ -238,28 +238,36 @@ impl Db {
         Ok(Db {
             conn,
             location: self.location.clone(),
-            listing_trail: Arc::default(),
+            notes: Arc::default(),
             _open: self._open.clone(),
         })
     }
 
-    /// The writer of the lists' audit events, started if need be; `None` outside a Tokio
-    /// runtime, where nothing could run it.
-    pub(crate) fn listing_trail(&self) -> Option<&Trail> {
+    /// The queue of notes written in the background, its writer started with `writer` if need
+    /// be; `None` outside a Tokio runtime, where nothing could run it.
+    pub(crate) fn notes(
+        &self,
+        window: std::time::Duration,
+        writer: impl FnOnce() -> notes::Writer,
+    ) -> Option<&notes::Queue> {
         tokio::runtime::Handle::try_current().ok()?;
-        Some(self.listing_trail.get_or_init(|| {
-            // The writer's own handle holds no trail, so that it ends with the register's.
-            Trail::start(Db {
+        Some(self.notes.get_or_init(|| {
+            // The writer's own handle holds no queue, so that it ends with the register's.
+            let own = Db {
                 conn: self.conn.clone(),
                 location: self.location.clone(),
-                listing_trail: Arc::default(),
+                notes: Arc::default(),
                 _open: self._open.clone(),
-            })
+            };
+            notes::Queue::start(own, window, writer())
         }))
     }
 
-    pub(crate) fn started_listing_trail(&self) -> Option<&Trail> {
-        self.listing_trail.get()
+    /// Returns when the notes handed over so far are written.
+    pub(crate) async fn flush_notes(&self) {
+        if let Some(queue) = self.notes.get() {
+            queue.flush().await;
+        }
     }
 
     /// Leaves no copy of erased personal data in the database's files, after an erasure or a
@@ -362,7 +370,7 @@ impl Db {
 
     /// Writes what is still to be written (the lists' audit events) and closes.
     pub async fn close(self) -> Result<(), DbErr> {
-        listing_trail::flush(&self).await;
+        self.flush_notes().await;
         self.conn.close().await
     }
 }

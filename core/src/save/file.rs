@@ -3,7 +3,6 @@
 use std::fs::File;
 use std::io::{BufWriter, ErrorKind, Write};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::time::Duration;
 
 use tempfile::NamedTempFile;
@@ -13,7 +12,7 @@ use crate::service::ServiceError;
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum SaveError {
     #[error(transparent)]
-    Service(Arc<ServiceError>),
+    Service(ServiceError),
     #[error("{0}")]
     File(String),
     #[error("{} exists already and is not replaced: choose another name or move it away first", .0.display())]
@@ -24,21 +23,19 @@ pub enum SaveError {
 
 impl SaveError {
     /// The failure as the app shows it: a file that could not be written is a write error.
-    pub fn into_service_error(self) -> Arc<ServiceError> {
+    pub fn into_service_error(self) -> ServiceError {
         match self {
             SaveError::Service(failure) => failure,
-            SaveError::File(reason) => Arc::new(ServiceError::FileWrite(reason)),
-            SaveError::Exists(path) => {
-                Arc::new(ServiceError::FileExists(path.display().to_string()))
-            }
-            SaveError::InUse(path) => Arc::new(ServiceError::FileInUse(path.display().to_string())),
+            SaveError::File(reason) => ServiceError::FileWrite(reason),
+            SaveError::Exists(path) => ServiceError::FileExists(path.display().to_string()),
+            SaveError::InUse(path) => ServiceError::FileInUse(path.display().to_string()),
         }
     }
 }
 
 impl From<ServiceError> for SaveError {
     fn from(error: ServiceError) -> Self {
-        SaveError::Service(Arc::new(error))
+        SaveError::Service(error)
     }
 }
 

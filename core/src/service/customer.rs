@@ -14,7 +14,7 @@ use super::audit::Event;
 use super::consent;
 use super::listing_trail::{self, Listing};
 use super::page::{PageRequest, Rows};
-use super::write::write;
+use super::write::{audited, write};
 use super::{ServiceError, Session, authorize, refuse_early};
 use crate::db::Db;
 use crate::domain::consent::{ConsentKind, ConsentSource};
@@ -129,7 +129,7 @@ pub struct CustomerQuery {
 /// Opens a customer's data, for `why`: the read is audited with its purpose, which the
 /// customer's register extract gives (C-579/21).
 pub async fn get(db: &Db, session: &Session, id: i32, why: &Why) -> Result<Customer, ServiceError> {
-    write(db, session, Permission::CustomerData, async |txn, _| {
+    audited(db, session, Permission::CustomerData, async |txn, _| {
         let model = find(txn, id).await?;
         let event = Event::new(AuditAction::CustomerRead, Some(id)).with_details(json!({
             "purpose": why.purpose().as_str(),

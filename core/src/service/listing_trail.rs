@@ -3,18 +3,20 @@
 //! searched for. A page shown is noted in memory at once and written within a second, as one
 //! event per staff member and kind of list for every page of that second: search as you type
 //! never waits for a write per key press. Closing the register writes what is noted; should
-//! the app be killed, the last second's notes are lost.
+//! the app be killed, the last second's notes are lost. The queue that keeps them until then
+//! is the database's (`db/notes.rs`); what they mean and how they are written is here.
 
 use crate::domain::AuditAction;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 use std::time::Duration;
 
 use serde_json::json;
-use tokio::sync::{mpsc, oneshot};
 
 use super::ServiceError;
 use super::audit::{self, Actor, Event};
 use crate::db::Db;
+use crate::db::notes::{Note, Writer};
 use crate::entity::staff_user;
 
 /// How long notes are gathered before they are written.
@@ -47,28 +49,6 @@ struct Shown {
     ids: Vec<i32>,
 }
 
-enum Command {
-    Shown(Shown),
-    Flush(oneshot::Sender<()>),
-}
-
-/// The register's writer of listing events: one per open register, started with its first
-/// list shown.
-#[derive(Debug)]
-pub(crate) struct Trail {
-    sender: mpsc::UnboundedSender<Command>,
-}
-
-impl Trail {
-    /// Starts the writer on `db`, which must not hold this trail itself: the writer ends when
-    /// the last handle of the register that holds the trail is gone.
-    pub(crate) fn start(db: Db) -> Self {
-        let (sender, receiver) = mpsc::unbounded_channel();
-        tokio::spawn(write_loop(db, receiver));
-        Self { sender }
-    }
-}
-
 /// Notes that `staff` was shown a page of these `ids`. An empty page shows nobody.
 pub(crate) async fn shown(
     db: &Db,
@@ -85,26 +65,40 @@ pub(crate) async fn shown(
         listing,
         ids,
     };
-    let unsent = match db.listing_trail() {
-        Some(trail) => match trail.sender.send(Command::Shown(shown)) {
+    let unsent = match db.notes(WINDOW, writer) {
+        Some(queue) => match queue.note(Box::new(shown)) {
             Ok(()) => return Ok(()),
-            Err(mpsc::error::SendError(Command::Shown(shown))) => shown,
-            Err(_) => return Ok(()),
+            Err(note) => note,
         },
-        None => shown,
+        None => Box::new(shown),
     };
     // No writer to hand it to (no runtime to run one in): written at once instead.
-    write(db, &gather(vec![unsent])).await
+    write(db, &gather(&shown_notes(&[unsent]))).await
 }
 
 /// Writes every note taken so far; returns when they are in the audit trail.
 pub(crate) async fn flush(db: &Db) {
-    if let Some(trail) = db.started_listing_trail() {
-        let (done, written) = oneshot::channel();
-        if trail.sender.send(Command::Flush(done)).is_ok() {
-            let _ = written.await;
-        }
-    }
+    db.flush_notes().await;
+}
+
+fn writer() -> Writer {
+    Arc::new(|db, notes| {
+        Box::pin(async move {
+            let pending = gather(&shown_notes(&notes));
+            match write(&db, &pending).await {
+                Ok(()) => Vec::new(),
+                Err(_) => notes,
+            }
+        })
+    })
+}
+
+/// The notes the queue kept, as what they are: every note it holds is a page shown.
+fn shown_notes(notes: &[Note]) -> Vec<&Shown> {
+    notes
+        .iter()
+        .filter_map(|note| note.downcast_ref::<Shown>())
+        .collect()
 }
 
 /// The pages of one staff member and one kind of list, gathered.
@@ -117,56 +111,17 @@ struct Gathered {
 
 type Pending = BTreeMap<(String, Listing), Gathered>;
 
-fn gather(notes: Vec<Shown>) -> Pending {
+fn gather(notes: &[&Shown]) -> Pending {
     let mut pending = Pending::new();
     for note in notes {
-        add(&mut pending, note);
+        let gathered = pending
+            .entry((note.actor.username.clone(), note.listing))
+            .or_default();
+        gathered.pages += 1;
+        gathered.ids.extend(note.ids.iter().copied());
+        gathered.actor = Some(note.actor.clone());
     }
     pending
-}
-
-fn add(pending: &mut Pending, note: Shown) {
-    let gathered = pending
-        .entry((note.actor.username.clone(), note.listing))
-        .or_default();
-    gathered.pages += 1;
-    gathered.ids.extend(note.ids);
-    gathered.actor = Some(note.actor);
-}
-
-/// Waits for a first note, gathers for a window, writes; a flush writes at once. Notes that
-/// could not be written (the database busy past its timeout) are tried again with the next.
-async fn write_loop(db: Db, mut receiver: mpsc::UnboundedReceiver<Command>) {
-    let mut pending = Pending::new();
-    while let Some(first) = receiver.recv().await {
-        let mut flushed = Vec::new();
-        match first {
-            Command::Shown(note) => add(&mut pending, note),
-            Command::Flush(done) => flushed.push(done),
-        }
-        let deadline = tokio::time::Instant::now() + WINDOW;
-        let mut open = true;
-        while flushed.is_empty() {
-            match tokio::time::timeout_at(deadline, receiver.recv()).await {
-                Ok(Some(Command::Shown(note))) => add(&mut pending, note),
-                Ok(Some(Command::Flush(done))) => flushed.push(done),
-                Ok(None) => {
-                    open = false;
-                    break;
-                }
-                Err(_) => break,
-            }
-        }
-        if !pending.is_empty() && write(&db, &pending).await.is_ok() {
-            pending.clear();
-        }
-        for done in flushed {
-            let _ = done.send(());
-        }
-        if !open {
-            break;
-        }
-    }
 }
 
 async fn write(db: &Db, pending: &Pending) -> Result<(), ServiceError> {

@@ -8,7 +8,7 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Tr
 use serde_json::json;
 
 use super::audit::Event;
-use super::write::write;
+use super::write::audited;
 use super::{ServiceError, Session, refuse_early};
 use crate::db::Db;
 use crate::domain::Permission;
@@ -69,7 +69,7 @@ pub async fn newsletter_recipients_csv(
         }
     }
     read.commit().await?;
-    write(db, session, Permission::NewsletterExport, async |_, _| {
+    audited(db, session, Permission::NewsletterExport, async |_, _| {
         let event = Event::new(AuditAction::MarketingExport, None)
             .with_details(json!({ "recipients": count }));
         Ok((count, event))

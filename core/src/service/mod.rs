@@ -43,3 +43,6 @@ use authorize::{authenticate, authorize, refuse_early};
 pub use error::{LoginError, ServiceError};
 pub use page::{PageKey, PageRequest, Rows, Seek};
 pub use session::Session;
+
+/// What a service call gives back.
+pub type ServiceResult<T> = Result<T, ServiceError>;

@@ -15,7 +15,7 @@ use serde_json::json;
 use super::audit::Event;
 use super::listing_trail::{self, Listing};
 use super::page::{PageRequest, Rows};
-use super::write::write;
+use super::write::{audited, write};
 use super::{ServiceError, Session, authorize, key_range, refuse_early};
 use crate::db::Db;
 pub use crate::domain::order::{Order, OrderLine};
@@ -185,7 +185,7 @@ pub async fn page_for_customer(
     customer_id: i32,
     request: PageRequest,
 ) -> Result<Rows<Order>, ServiceError> {
-    write(
+    audited(
         db,
         session,
         Permission::OrdersAndDelivery,
@@ -223,7 +223,7 @@ pub async fn disclosures(
     session: &Session,
     customer_id: i32,
 ) -> Result<Vec<String>, ServiceError> {
-    write(
+    audited(
         db,
         session,
         Permission::OrdersAndDelivery,
@@ -286,7 +286,7 @@ fn owned_by(subject: Subject) -> sea_orm::sea_query::SimpleExpr {
 
 /// One order with its lines and delivery address; the read is audited against the customer.
 pub async fn get(db: &Db, session: &Session, order_id: i32) -> Result<Order, ServiceError> {
-    write(
+    audited(
         db,
         session,
         Permission::OrdersAndDelivery,

@@ -11,7 +11,7 @@ use serde_json::json;
 use super::audit::Event;
 use super::listing_trail::{self, Listing};
 use super::page::{PageRequest, Rows};
-use super::write::write;
+use super::write::{audited, write};
 use super::{ServiceError, Session, authorize, refuse_early};
 use crate::db::Db;
 use crate::domain::Permission;
@@ -106,7 +106,7 @@ pub async fn list_for_customer(
     session: &Session,
     customer_id: i32,
 ) -> Result<Vec<Review>, ServiceError> {
-    write(db, session, Permission::ViewReviews, async |txn, _| {
+    audited(db, session, Permission::ViewReviews, async |txn, _| {
         let reviews = review::Entity::find()
             .filter(review::Column::CustomerId.eq(customer_id))
             .order_by_desc(review::Column::CreatedAt)

@@ -11,7 +11,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder
 use serde_json::json;
 
 use super::audit::Event;
-use super::write::write_events;
+use super::write::audited_events;
 use super::{ServiceError, Session};
 use crate::db::Db;
 use crate::domain::consent::ErasureReason;
@@ -36,7 +36,7 @@ pub async fn find(
     session: &Session,
     text: &str,
 ) -> Result<Vec<KeptVouchers>, ServiceError> {
-    write_events(db, session, Permission::AccessRequests, async |txn, _| {
+    audited_events(db, session, Permission::AccessRequests, async |txn, _| {
         let mut found = Vec::new();
         for number in erased_matching(txn, text).await? {
             found.push(kept(txn, number).await?);

@@ -1,6 +1,6 @@
 //! The shape of every writing use case: the permission checked inside the write transaction,
 //! the change, the audit event in the same transaction, the commit. Reads of personal data
-//! are audited, so they go through here too. The few writes that take another shape are
+//! are audited, so they go through here too, as [`audited`]. The few writes that take another shape are
 //! written out where they happen: logging in (`auth`), creating the first admin and changing
 //! one's own password (`staff`), which no role permission guards; and an import (`import`),
 //! which checks its permission in each batch's own transaction and writes its audit event when
@@ -31,6 +31,31 @@ pub(super) async fn write<T>(
         Ok((value, vec![event]))
     })
     .await
+}
+
+/// A read of personal data, which leaves its audit event: it runs as [`write`] does, the event
+/// in the read's own transaction, so that no read goes unrecorded. Named apart so that a call
+/// says whether it changes anything.
+pub(super) async fn audited<T>(
+    db: &Db,
+    session: &Session,
+    permission: Permission,
+    read: impl AsyncFnOnce(&DatabaseTransaction, &staff_user::Model) -> Result<(T, Event), ServiceError>,
+) -> Result<T, ServiceError> {
+    write(db, session, permission, read).await
+}
+
+/// As [`audited`], for a read that records several events.
+pub(super) async fn audited_events<T>(
+    db: &Db,
+    session: &Session,
+    permission: Permission,
+    read: impl AsyncFnOnce(
+        &DatabaseTransaction,
+        &staff_user::Model,
+    ) -> Result<(T, Vec<Event>), ServiceError>,
+) -> Result<T, ServiceError> {
+    write_events(db, session, permission, read).await
 }
 
 /// As [`write`], for a change that records several events: one per erased customer, or an

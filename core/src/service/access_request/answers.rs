@@ -70,7 +70,7 @@ pub async fn answer_nothing_held(
         phone: current.requester_phone.is_some(),
         address: current.requester_address.is_some(),
     };
-    let outcome = Outcome {
+    let sent = Sent {
         action: AuditAction::AccessRequestNothingHeld,
         kind: DocumentKind::NothingHeldLetter,
     };
@@ -78,7 +78,7 @@ pub async fn answer_nothing_held(
         db,
         session,
         (id, version, lang),
-        outcome,
+        sent,
         |current, about| {
             if current.customer_id.is_some() || current.erased_customer_number.is_some() {
                 return Err(ServiceError::WrongState("access request"));
@@ -107,7 +107,7 @@ pub async fn extend(
 ) -> Result<(AccessRequest, Document), ServiceError> {
     let reason = access_request::reason(Field::ExtensionReason, reason)?;
     let refused = |problem| ServiceError::invalid(FieldError::new(Field::ExtensionReason, problem));
-    let outcome = Outcome {
+    let sent = Sent {
         action: AuditAction::AccessRequestExtend,
         kind: DocumentKind::ExtensionLetter,
     };
@@ -115,7 +115,7 @@ pub async fn extend(
         db,
         session,
         (id, version, lang),
-        outcome,
+        sent,
         |current, about| {
             if current.extended_due_on.is_some() {
                 return Err(refused(Problem::AlreadyExtended));
@@ -151,7 +151,7 @@ pub async fn ask_for_identification(
     today: NaiveDate,
 ) -> Result<(AccessRequest, Document), ServiceError> {
     let needed = access_request::reason(Field::IdentificationNeeded, needed)?;
-    let outcome = Outcome {
+    let sent = Sent {
         action: AuditAction::AccessRequestAskIdentification,
         kind: DocumentKind::IdentificationLetter,
     };
@@ -159,7 +159,7 @@ pub async fn ask_for_identification(
         db,
         session,
         (id, version, lang),
-        outcome,
+        sent,
         |current, about| {
             // The letter says the month runs from receipt: an extended request, or one
             // already waiting, cannot ask; nor can one past its deadline, since the clock
@@ -194,7 +194,7 @@ pub async fn reject(
     lang: Lang,
 ) -> Result<(AccessRequest, Document), ServiceError> {
     let reason = access_request::reason(Field::RejectionReason, reason)?;
-    let outcome = Outcome {
+    let sent = Sent {
         action: AuditAction::AccessRequestReject,
         kind: DocumentKind::RefusalLetter,
     };
@@ -202,7 +202,7 @@ pub async fn reject(
         db,
         session,
         (id, version, lang),
-        outcome,
+        sent,
         |_, about| Ok(letter::refusal(about, &reason)),
         |current, update| {
             stop_waiting(current, update, crate::format::today());
@@ -214,8 +214,8 @@ pub async fn reject(
     .await
 }
 
-/// What an outcome is recorded as: its audit action and the kind of its letter.
-struct Outcome {
+/// What an answer with a letter is recorded as: its audit action and the kind of its letter.
+struct Sent {
     action: AuditAction,
     kind: DocumentKind,
 }
@@ -227,7 +227,7 @@ async fn with_letter(
     db: &Db,
     session: &Session,
     (id, version, lang): (i32, i32, Lang),
-    outcome: Outcome,
+    sent: Sent,
     compose: impl FnOnce(&entity::Model, About) -> Result<Letter, ServiceError>,
     apply: impl FnOnce(&entity::Model, &mut entity::ActiveModel),
 ) -> Result<(AccessRequest, Document), ServiceError> {
@@ -239,9 +239,9 @@ async fn with_letter(
     let content =
         letter::render(&letter).map_err(|e| ServiceError::UnexpectedData(e.to_string()))?;
     let document = Document {
-        kind: outcome.kind,
+        kind: sent.kind,
         language: lang,
-        file_name: document_file_name(&current.reference, outcome.kind),
+        file_name: document_file_name(&current.reference, sent.kind),
         content,
     };
     write(
@@ -256,7 +256,7 @@ async fn with_letter(
             })
             .await?;
             store(txn, staff, id, &document).await?;
-            let event = Event::new(outcome.action, Some(id)).with_details(
+            let event = Event::new(sent.action, Some(id)).with_details(
                 json!({ "sha256": document.sha256(), "language": document.language.id() }),
             );
             Ok(((AccessRequest::from_model(updated)?, document), event))

@@ -15,7 +15,7 @@ use crate::domain::access_request::DocumentKind;
 use crate::domain::{Lang, Permission};
 use crate::entity::{access_request_document as entity, staff_user};
 use crate::service::audit::Event;
-use crate::service::write::write;
+use crate::service::write::audited;
 use crate::service::{ServiceError, Session, authorize};
 
 /// A kept document, without its content.
@@ -92,7 +92,7 @@ pub async fn document(
     session: &Session,
     document_id: i32,
 ) -> Result<Document, ServiceError> {
-    write(db, session, Permission::AccessRequests, async |txn, _| {
+    audited(db, session, Permission::AccessRequests, async |txn, _| {
         let model = entity::Entity::find_by_id(document_id)
             .one(txn)
             .await?

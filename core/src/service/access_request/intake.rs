@@ -18,14 +18,16 @@ use crate::domain::access_request::{
 use crate::domain::{Field, FieldError, Permission, Problem, optional_text};
 use crate::entity::{access_request as entity, access_request_letter as letter, customer};
 use crate::service::audit::Event;
-use crate::service::write::write;
+use crate::service::write::{audited, write};
 use crate::service::{ServiceError, Session, refuse_early};
 
 /// The largest letter or saved email accepted: a multi-page scan at a readable resolution.
 pub const MAX_LETTER_BYTES: usize = 20 * 1024 * 1024;
 
+/// The letter, scan or saved email a request came in, as it was attached (not a letter the
+/// shop sends: those are `letter::Letter`).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Letter {
+pub struct ReceivedLetter {
     pub file_name: String,
     pub content: Vec<u8>,
 }
@@ -400,8 +402,8 @@ pub async fn attach_letter(
 
 /// The letter or email the request came in, to look at; reading it is audited, as it holds
 /// personal data.
-pub async fn letter(db: &Db, session: &Session, id: i32) -> Result<Letter, ServiceError> {
-    write(db, session, Permission::AccessRequests, async |txn, _| {
+pub async fn letter(db: &Db, session: &Session, id: i32) -> Result<ReceivedLetter, ServiceError> {
+    audited(db, session, Permission::AccessRequests, async |txn, _| {
         let request = entity::Entity::find_by_id(id)
             .one(txn)
             .await?
@@ -410,7 +412,7 @@ pub async fn letter(db: &Db, session: &Session, id: i32) -> Result<Letter, Servi
             .one(txn)
             .await?
             .ok_or(ServiceError::NotFound("scanned letter"))?;
-        let letter = Letter {
+        let letter = ReceivedLetter {
             file_name: request.letter_file_name.unwrap_or_default(),
             content: stored.content,
         };

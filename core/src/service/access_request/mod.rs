@@ -38,7 +38,7 @@ pub use answers::{answer_nothing_held, ask_for_identification, extend, reject};
 pub use documents::{Document, StoredDocument, document, documents};
 pub use extract_answer::{ExtractAnswer, answer_with_extract};
 pub use intake::{
-    Letter, MAX_LETTER_BYTES, attach_letter, letter, log, mark_verified, match_customer,
+    MAX_LETTER_BYTES, ReceivedLetter, attach_letter, letter, log, mark_verified, match_customer,
     match_vouchers, set_delivery, set_identity_check, set_waiting,
 };
 pub use retention::purge_expired;

@@ -7,7 +7,7 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde_json::json;
 
 use super::audit::Event;
-use super::write::write;
+use super::write::{audited, write};
 use super::{ServiceError, Session, authorize, readiness};
 use crate::db::Db;
 use crate::document::letterhead::Addressee;
@@ -82,7 +82,7 @@ async fn gather(
     reference: Option<String>,
     recipient: Option<Addressee>,
 ) -> Result<Extract, ServiceError> {
-    write(db, session, Permission::AccessRequests, async |txn, _| {
+    audited(db, session, Permission::AccessRequests, async |txn, _| {
         let number = subject.number();
         let whose = match subject {
             Subject::Customer(id) => Whose::Customer(

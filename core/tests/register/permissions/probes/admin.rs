@@ -140,9 +140,9 @@ fn passphrase() -> Passphrase {
 fn as_guarded<T>(result: Result<T, SaveError>) -> Result<(), ServiceError> {
     match result {
         Ok(_) => Ok(()),
-        Err(SaveError::Service(error)) => match &*error {
+        Err(SaveError::Service(error)) => match error {
             ServiceError::BackupOnPostgres => Ok(()),
-            ServiceError::Forbidden(permission) => Err(ServiceError::Forbidden(*permission)),
+            ServiceError::Forbidden(permission) => Err(ServiceError::Forbidden(permission)),
             other => panic!("backup failed: {other}"),
         },
         Err(other) => panic!("backup failed: {other}"),

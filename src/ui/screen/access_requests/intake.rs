@@ -1,0 +1,265 @@
+//! Logging a request as it arrived: by which channel, on which day, and who it says the
+//! requester is; the customer is found with the customers screen's search and shown beside
+//! what the request says, so the identity check is a comparison on one screen.
+
+use crate::i18n::I18n;
+use iced::widget::{button, column, pick_list, row, text};
+use iced::{Element, Length};
+use register::domain::Field;
+use register::domain::FieldErrors;
+use register::domain::access_request::{AccessRequestInput, Channel};
+use register::domain::subject::Subject;
+use register::format;
+use register::service::ServiceResult;
+use register::service::access_request::AccessRequest;
+use register::service::customer::{Customer, CustomerQuery};
+use register::service::vouchers::KeptVouchers;
+
+use super::compare::{self, Said};
+use super::finder::{self, Finder};
+use crate::ui::theme::muted;
+use crate::ui::widget::{Choice, bold, error_banner, input, labelled, title};
+
+#[derive(Debug)]
+pub struct State {
+    input: AccessRequestInput,
+    finder: Finder,
+    chosen: Option<Chosen>,
+    errors: FieldErrors,
+    busy: bool,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        Self {
+            input: AccessRequestInput {
+                received_on: format::date_only(format::today()),
+                ..AccessRequestInput::default()
+            },
+            finder: Finder::default(),
+            chosen: None,
+            errors: FieldErrors::default(),
+            busy: false,
+        }
+    }
+}
+
+/// Whom the request was matched to as it is logged.
+#[derive(Debug)]
+enum Chosen {
+    Customer(Box<ServiceResult<Customer>>),
+    /// An erased customer's kept vouchers.
+    Vouchers(KeptVouchers),
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Channel(Choice<Channel>),
+    ReceivedOn(String),
+    Name(String),
+    Email(String),
+    Phone(String),
+    Address(String),
+    Finder(finder::Message),
+    Choose(Subject),
+    Chosen(ServiceResult<Customer>),
+    Unchoose,
+    Log,
+    Logged(ServiceResult<AccessRequest>),
+}
+
+/// A service call the intake needs.
+#[derive(Debug, Clone)]
+pub enum Job {
+    Search(u64, CustomerQuery),
+    Open(i32),
+    Log(AccessRequestInput),
+}
+
+pub enum Action {
+    None,
+    Run(Job),
+    Logged(Box<AccessRequest>),
+}
+
+impl State {
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Channel(choice) => self.input.channel = choice.value,
+            Message::ReceivedOn(value) => self.input.received_on = value,
+            Message::Name(value) => self.input.requester_name = value,
+            Message::Email(value) => self.input.requester_email = value,
+            Message::Phone(value) => self.input.requester_phone = value,
+            Message::Address(value) => self.input.requester_address = value,
+            Message::Finder(message) => {
+                if let Some((generation, query)) = self.finder.update(message) {
+                    return Action::Run(Job::Search(generation, query));
+                }
+            }
+            Message::Choose(Subject::Customer(id)) => return Action::Run(Job::Open(id)),
+            Message::Choose(Subject::Erased(number)) => {
+                if let Some(kept) = self.finder.kept(number) {
+                    self.input.customer_id = None;
+                    self.input.erased_customer_number = Some(number);
+                    self.chosen = Some(Chosen::Vouchers(kept.clone()));
+                }
+            }
+            Message::Chosen(customer) => {
+                self.input.customer_id = customer.as_ref().ok().map(|c| c.id);
+                self.input.erased_customer_number = None;
+                self.chosen = Some(Chosen::Customer(Box::new(customer)));
+            }
+            Message::Unchoose => {
+                self.input.customer_id = None;
+                self.input.erased_customer_number = None;
+                self.chosen = None;
+            }
+            Message::Log if !self.busy => {
+                self.busy = true;
+                self.errors = FieldErrors::default();
+                return Action::Run(Job::Log(self.input.clone()));
+            }
+            Message::Log => {}
+            Message::Logged(Ok(request)) => return Action::Logged(Box::new(request)),
+            Message::Logged(Err(failure)) => {
+                self.busy = false;
+                self.errors = FieldErrors::from(failure.field_errors());
+            }
+        }
+        Action::None
+    }
+
+    pub fn view<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
+        let channels: Vec<Choice<Channel>> = Channel::ALL
+            .iter()
+            .map(|&c| Choice::new(c, super::channel_name(c, i18n)))
+            .collect();
+        let channel = channels
+            .iter()
+            .find(|c| c.value == self.input.channel)
+            .cloned();
+        let field = |label: String,
+                     id: &'static str,
+                     value: &'a str,
+                     on: fn(String) -> Message,
+                     field: Field| {
+            labelled(
+                label,
+                input(id, value, on).on_submit(Message::Log),
+                i18n.problem_at(&self.errors, field),
+            )
+        };
+        let said = column![
+            text(i18n.t("requests-said")).font(bold()),
+            row![
+                labelled(
+                    i18n.t("requests-channel"),
+                    pick_list(channels, channel, Message::Channel)
+                        .padding(8)
+                        .width(Length::Fill),
+                    None,
+                ),
+                field(
+                    i18n.field(Field::ReceivedOn),
+                    "received-on",
+                    &self.input.received_on,
+                    Message::ReceivedOn,
+                    Field::ReceivedOn,
+                ),
+            ]
+            .spacing(12),
+            field(
+                i18n.field(Field::RequesterName),
+                "requester-name",
+                &self.input.requester_name,
+                Message::Name,
+                Field::RequesterName,
+            ),
+            row![
+                field(
+                    i18n.field(Field::Email),
+                    "requester-email",
+                    &self.input.requester_email,
+                    Message::Email,
+                    Field::Email,
+                ),
+                field(
+                    i18n.field(Field::Phone),
+                    "requester-phone",
+                    &self.input.requester_phone,
+                    Message::Phone,
+                    Field::Phone,
+                ),
+            ]
+            .spacing(12),
+            field(
+                i18n.t("requests-address"),
+                "requester-address",
+                &self.input.requester_address,
+                Message::Address,
+                Field::StreetAddress,
+            ),
+        ]
+        .spacing(10)
+        .width(Length::Fill);
+        let register = column![
+            text(i18n.t("requests-in-register")).font(bold()),
+            self.register_side(i18n)
+        ]
+        .spacing(10)
+        .width(Length::Fill);
+        column![
+            title(i18n.t("requests-new")),
+            text(i18n.t("requests-new-intro")).style(muted),
+            row![said, register].spacing(24),
+            button(text(i18n.t("requests-log")))
+                .on_press_maybe((!self.busy).then_some(Message::Log)),
+        ]
+        .spacing(14)
+        .into()
+    }
+
+    /// The customer search, then the chosen customer beside what the request says.
+    fn register_side<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
+        if let Some(chosen) = &self.chosen {
+            let other = button(text(i18n.t("requests-choose-other")))
+                .style(button::secondary)
+                .on_press(Message::Unchoose);
+            return match chosen {
+                Chosen::Customer(chosen) => match chosen.as_ref() {
+                    Ok(customer) => {
+                        column![compare::view(&self.said(), Some(customer), i18n), other]
+                            .spacing(8)
+                            .into()
+                    }
+                    Err(failure) => error_banner(i18n.error(failure)),
+                },
+                Chosen::Vouchers(kept) => column![
+                    text(finder::vouchers_line(kept, i18n)).size(14),
+                    text(i18n.t("requests-kept-vouchers-hint"))
+                        .size(13)
+                        .style(muted),
+                    other,
+                ]
+                .spacing(8)
+                .into(),
+            };
+        }
+        column![
+            self.finder.view(i18n, Message::Finder, Message::Choose),
+            text(i18n.t("requests-search-hint")).size(13).style(muted),
+        ]
+        .spacing(6)
+        .width(Length::Fill)
+        .into()
+    }
+
+    fn said(&self) -> Said {
+        Said {
+            name: self.input.requester_name.clone(),
+            email: self.input.requester_email.clone(),
+            phone: self.input.requester_phone.clone(),
+            address: self.input.requester_address.clone(),
+        }
+    }
+}

@@ -1,0 +1,210 @@
+//! Carrying out the request screen's jobs: the service calls, and the file dialogs, which are
+//! jobs too so that the app runs every one the same way; tests give the dialogs' answers in
+//! the context's `Dialogs`.
+
+use register::service::{ServiceError, ServiceResult};
+use std::path::PathBuf;
+
+use register::db::Db;
+use register::domain::consultation::Why;
+use register::domain::{Field, FieldError, Problem};
+use register::format;
+use register::save::{self, Saved};
+use register::service::access_request::{self, AccessRequest};
+use register::service::{Session, customer, vouchers};
+
+use super::{Job, Message, detail, finder, intake};
+use crate::ui::dialog;
+use crate::ui::screen::Context;
+
+/// Carries out one job and gives the screen its reply.
+pub async fn run(c: Context, job: Job) -> Message {
+    let (db, session) = (&c.db, &c.session);
+    match job {
+        Job::Search(generation, query) => {
+            Message::Loaded(generation, access_request::list(db, session, &query).await)
+        }
+        Job::Intake(job) => Message::Intake(run_intake(db, session, job).await),
+        Job::Detail(job) => Message::Detail(run_detail(&c, *job).await),
+    }
+}
+
+async fn run_intake(db: &Db, session: &Session, job: intake::Job) -> intake::Message {
+    use intake::Message as M;
+    match job {
+        intake::Job::Search(generation, query) => M::Finder(finder::Message::Found(
+            generation,
+            find(db, session, &query).await,
+        )),
+        intake::Job::Open(id) => {
+            M::Chosen(customer::get(db, session, id, &Why::data_protection_request()).await)
+        }
+        intake::Job::Log(input) => M::Logged(access_request::log(db, session, &input).await),
+    }
+}
+
+async fn run_detail(c: &Context, job: detail::Job) -> detail::Message {
+    use detail::{Job as J, Message as M};
+    let (db, session) = (&c.db, &c.session);
+    let changed = |done, result| M::Changed(done, result);
+    let with_letter = |done, result: Result<(AccessRequest, _), _>| {
+        M::Changed(done, result.map(|(request, _)| request))
+    };
+    match job {
+        J::Reload(id) => M::Reloaded(access_request::get(db, session, id).await),
+        J::Customer(id) => {
+            M::Customer(customer::get(db, session, id, &Why::data_protection_request()).await)
+        }
+        J::Documents(id) => M::Documents(access_request::documents(db, session, id).await),
+        J::Systems(id) => M::Systems(access_request::systems(db, session, id).await),
+        J::RecordSystem(r, key, searched, note) => changed(
+            "requests-system-saved",
+            access_request::record_system(db, session, r.id, r.version, key, searched, &note).await,
+        ),
+        J::Search(generation, query) => M::Finder(finder::Message::Found(
+            generation,
+            find(db, session, &query).await,
+        )),
+        J::Match(r, customer) => changed(
+            "requests-matched",
+            access_request::match_customer(db, session, r.id, r.version, customer).await,
+        ),
+        J::MatchVouchers(r, number) => changed(
+            "requests-matched",
+            access_request::match_vouchers(db, session, r.id, r.version, number).await,
+        ),
+        J::Check(r, check, note) => changed(
+            "requests-check-saved",
+            access_request::set_identity_check(db, session, r.id, r.version, check, &note).await,
+        ),
+        J::Waiting(r, waiting) => changed(
+            "requests-waiting-saved",
+            access_request::set_waiting(db, session, r.id, r.version, waiting).await,
+        ),
+        J::Delivery(r, delivery) => changed(
+            "requests-delivery-saved",
+            access_request::set_delivery(db, session, r.id, r.version, Some(delivery)).await,
+        ),
+        J::AskIdentification(r, needed, lang) => with_letter(
+            "requests-identification-sent",
+            access_request::ask_for_identification(
+                db,
+                session,
+                r.id,
+                r.version,
+                &needed,
+                lang,
+                format::today(),
+            )
+            .await,
+        ),
+        J::Verify(r) => changed(
+            "requests-verified",
+            access_request::mark_verified(db, session, r.id, r.version).await,
+        ),
+        J::PickLetter => M::LetterPicked(c.dialogs.open_file().await),
+        J::AttachLetter(r, name, content) => changed(
+            "requests-letter-attached",
+            access_request::attach_letter(db, session, r.id, r.version, &name, content).await,
+        ),
+        J::OpenLetter(id) => M::LetterOpened(open_letter(db, session, id).await),
+        J::ChooseExtractPath(name) => {
+            M::ExtractPath(c.dialogs.save_file("PDF", &["pdf"], &name).await)
+        }
+        J::SaveExtract(r, lang, path) => {
+            M::ExtractSaved(save_extract(db, session, r, lang, path).await)
+        }
+        J::NothingHeld(r, lang) => with_letter(
+            "requests-nothing-held-sent",
+            access_request::answer_nothing_held(db, session, r.id, r.version, lang).await,
+        ),
+        J::Extend(r, reason, lang) => with_letter(
+            "requests-extended",
+            access_request::extend(db, session, r.id, r.version, &reason, lang, format::today())
+                .await,
+        ),
+        J::Reject(r, reason, lang) => with_letter(
+            "requests-rejected",
+            access_request::reject(db, session, r.id, r.version, &reason, lang).await,
+        ),
+        J::ChooseDocumentPath(id, name) => {
+            let extension = if name.ends_with(".json") {
+                "json"
+            } else {
+                "pdf"
+            };
+            M::DocumentPath(
+                id,
+                c.dialogs.save_file(extension, &[extension], &name).await,
+            )
+        }
+        J::SaveDocument(id, path) => M::DocumentSaved(save_document(db, session, id, path).await),
+    }
+}
+
+/// The customers screen's search, with the customer whose number was typed, if any, first,
+/// and the kept vouchers of any erased customer that the text finds.
+async fn find(
+    db: &Db,
+    session: &Session,
+    query: &customer::CustomerQuery,
+) -> ServiceResult<finder::Matches> {
+    let mut customers: Vec<_> = customer::by_number(db, session, &query.text)
+        .await?
+        .into_iter()
+        .collect();
+    let number = customers.first().map(|c| c.id);
+    let page = customer::search(db, session, query).await?;
+    customers.extend(page.items.into_iter().filter(|c| Some(c.id) != number));
+    let vouchers = vouchers::find(db, session, &query.text).await?;
+    Ok(finder::Matches {
+        customers,
+        vouchers,
+    })
+}
+
+/// Opens the letter or email the request came in, in the system's viewer.
+async fn open_letter(db: &Db, session: &Session, id: i32) -> ServiceResult<PathBuf> {
+    let letter = access_request::letter(db, session, id).await?;
+    dialog::open_in_viewer(&letter.file_name, &letter.content).map_err(ServiceError::FileWrite)
+}
+
+/// Writes a kept document to `path`, byte for byte as it was sent.
+async fn save_document(
+    db: &Db,
+    session: &Session,
+    id: i32,
+    path: PathBuf,
+) -> ServiceResult<PathBuf> {
+    let document = access_request::document(db, session, id).await?;
+    save::write(&path, &document.content, save::Existing::Replace)
+        .map_err(save::SaveError::into_service_error)?;
+    Ok(path)
+}
+
+/// Saves the extract with its JSON copy and covering letter beside it, answering the request.
+async fn save_extract(
+    db: &Db,
+    session: &Session,
+    request: AccessRequest,
+    lang: register::domain::Lang,
+    path: PathBuf,
+) -> ServiceResult<Saved> {
+    let Some(subject) = request.subject() else {
+        return Err(ServiceError::invalid(FieldError::new(
+            Field::MatchedCustomer,
+            Problem::Required,
+        )));
+    };
+    let target = save::Target {
+        subject,
+        lang,
+        request: Some(&request),
+        pdf: &path,
+        json: None,
+        existing: save::Existing::Replace,
+    };
+    save::extract(db, session, target)
+        .await
+        .map_err(save::SaveError::into_service_error)
+}

@@ -1,0 +1,424 @@
+//! Staff accounts, for admins: create, change role, reset a password, deactivate and unlock.
+
+use crate::i18n::I18n;
+use chrono::Utc;
+use iced::widget::{button, column, container, pick_list, row, scrollable, text};
+use std::convert::Infallible;
+
+use iced::{Element, Length};
+use register::domain::FieldErrors;
+use register::domain::staff::StaffInput;
+use register::domain::{Field, Role};
+use register::format;
+use register::service::Session;
+use register::service::staff::{self, StaffAccount};
+use register::service::{ServiceError, ServiceResult};
+
+use crate::ui::screen::{Context, Destination, Reply, Screen, Update, reply};
+use crate::ui::theme::muted;
+use crate::ui::widget::{bold, error_banner, input, labelled, notice, title};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleChoice {
+    role: Role,
+    label: String,
+}
+
+impl std::fmt::Display for RoleChoice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.label)
+    }
+}
+
+fn role_choices(i18n: &I18n) -> Vec<RoleChoice> {
+    Role::ALL
+        .into_iter()
+        .map(|role| RoleChoice {
+            role,
+            label: i18n.role(role),
+        })
+        .collect()
+}
+
+#[derive(Debug)]
+struct NewAccount {
+    username: String,
+    display_name: String,
+    role: Role,
+    password: String,
+    errors: FieldErrors,
+    busy: bool,
+}
+
+impl Default for NewAccount {
+    fn default() -> Self {
+        Self {
+            username: String::new(),
+            display_name: String::new(),
+            role: Role::CustomerService,
+            password: String::new(),
+            errors: FieldErrors::default(),
+            busy: false,
+        }
+    }
+}
+
+/// A password reset being typed for one account.
+#[derive(Debug)]
+struct Reset {
+    staff_id: i32,
+    password: String,
+    errors: FieldErrors,
+}
+
+#[derive(Debug, Default)]
+pub struct State {
+    accounts: Option<Vec<StaffAccount>>,
+    new: NewAccount,
+    reset: Option<Reset>,
+    failure: Option<ServiceError>,
+    done: Option<&'static str>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Loaded(ServiceResult<Vec<StaffAccount>>),
+    Username(String),
+    DisplayName(String),
+    Role(RoleChoice),
+    Password(String),
+    Create,
+    Created(ServiceResult<StaffAccount>),
+    ChangeRole(i32, RoleChoice),
+    SetActive(i32, bool),
+    Unlock(i32),
+    StartReset(i32),
+    ResetPassword(String),
+    SubmitReset,
+    CancelReset,
+    Changed(&'static str, ServiceResult<StaffAccount>),
+    ResetDone(ServiceResult<()>),
+}
+
+#[derive(Debug)]
+pub enum Job {
+    Load,
+    Create(StaffInput),
+    SetRole(i32, Role),
+    SetActive(i32, bool),
+    Unlock(i32),
+    ResetPassword(i32, String),
+}
+
+impl State {
+    fn clear_messages(&mut self) {
+        self.failure = None;
+        self.done = None;
+    }
+
+    fn content<'a>(&'a self, i18n: &I18n, me: &Session) -> Element<'a, Message> {
+        let mut content = column![title(i18n.t("staff-title"))].spacing(14);
+        if let Some(failure) = &self.failure {
+            content = content.push(error_banner(i18n.error(failure)));
+        }
+        if let Some(done) = self.done {
+            content = content.push(notice(i18n.t(done)));
+        }
+        let accounts: Element<'a, Message> = match &self.accounts {
+            None => text(i18n.t("loading")).into(),
+            Some(accounts) => column(accounts.iter().map(|a| self.account_row(a, i18n, me)))
+                .spacing(8)
+                .into(),
+        };
+        content = content.push(accounts).push(self.new_account(i18n));
+        scrollable(content.padding(20)).height(Length::Fill).into()
+    }
+
+    fn account_row<'a>(
+        &'a self,
+        account: &StaffAccount,
+        i18n: &I18n,
+        me: &Session,
+    ) -> Element<'a, Message> {
+        let id = account.id;
+        let selected = role_choices(i18n)
+            .into_iter()
+            .find(|c| c.role == account.role);
+        let mut status = vec![if account.active {
+            i18n.t("staff-active")
+        } else {
+            i18n.t("staff-inactive")
+        }];
+        if let Some(until) = account
+            .locked_until
+            .filter(|_| account.is_locked(Utc::now()))
+        {
+            status.push(i18n.t_with(
+                "staff-locked-until",
+                &[("until", format::date_time(until).into())],
+            ));
+        }
+        let last_login = account
+            .last_login_at
+            .map(format::date_time)
+            .unwrap_or_else(|| i18n.t("never"));
+        let mut actions = row![
+            pick_list(role_choices(i18n), selected, move |choice| {
+                Message::ChangeRole(id, choice)
+            })
+            .text_size(14),
+            button(text(i18n.t("reset-password")).size(14))
+                .style(button::secondary)
+                .on_press(Message::StartReset(id)),
+        ]
+        .spacing(8)
+        .align_y(iced::Center);
+        if account.is_locked(Utc::now()) {
+            actions = actions.push(
+                button(text(i18n.t("unlock-account")).size(14)).on_press(Message::Unlock(id)),
+            );
+        }
+        // Deactivating oneself would end the session at once; another admin does it.
+        if id != me.staff_id() {
+            let (label, active) = if account.active {
+                ("deactivate", false)
+            } else {
+                ("reactivate", true)
+            };
+            actions = actions.push(
+                button(text(i18n.t(label)).size(14))
+                    .style(if active {
+                        button::secondary
+                    } else {
+                        button::danger
+                    })
+                    .on_press(Message::SetActive(id, active)),
+            );
+        }
+        let mut card = column![
+            row![
+                text(account.display_name.clone()).font(bold()),
+                text(account.username.clone()).style(muted),
+                text(status.join(" · ")),
+                iced::widget::space::horizontal(),
+                text(i18n.t_with("last-login", &[("at", last_login.into())]))
+                    .style(muted)
+                    .size(14),
+            ]
+            .spacing(12)
+            .align_y(iced::Center),
+            actions,
+        ]
+        .spacing(8);
+        if let Some(reset) = self.reset.as_ref().filter(|r| r.staff_id == id) {
+            card = card.push(
+                row![
+                    labelled(
+                        i18n.t("new-password"),
+                        input("reset-password", &reset.password, Message::ResetPassword)
+                            .secure(true)
+                            .on_submit(Message::SubmitReset),
+                        i18n.problem_at(&reset.errors, Field::Password),
+                    ),
+                    button(text(i18n.t("save"))).on_press(Message::SubmitReset),
+                    button(text(i18n.t("cancel")))
+                        .style(button::secondary)
+                        .on_press(Message::CancelReset),
+                ]
+                .spacing(8)
+                .align_y(iced::Bottom),
+            );
+        }
+        container(card)
+            .padding(10)
+            .width(Length::Fill)
+            .style(container::bordered_box)
+            .into()
+    }
+
+    fn new_account<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
+        let new = &self.new;
+        let error = |field| i18n.problem_at(&new.errors, field);
+        let selected = role_choices(i18n).into_iter().find(|c| c.role == new.role);
+        container(
+            column![
+                text(i18n.t("new-staff")).font(bold()),
+                row![
+                    labelled(
+                        i18n.field(Field::Username),
+                        input("new-username", &new.username, Message::Username)
+                            .on_submit(Message::Create),
+                        error(Field::Username),
+                    ),
+                    labelled(
+                        i18n.field(Field::DisplayName),
+                        input("new-display-name", &new.display_name, Message::DisplayName)
+                            .on_submit(Message::Create),
+                        error(Field::DisplayName),
+                    ),
+                ]
+                .spacing(12),
+                row![
+                    labelled(
+                        i18n.field(Field::Role),
+                        pick_list(role_choices(i18n), selected, Message::Role).padding(8),
+                        error(Field::Role),
+                    ),
+                    labelled(
+                        i18n.field(Field::Password),
+                        input("new-password", &new.password, Message::Password)
+                            .secure(true)
+                            .on_submit(Message::Create),
+                        error(Field::Password),
+                    ),
+                ]
+                .spacing(12),
+                button(text(i18n.t("create-staff")))
+                    .on_press_maybe((!new.busy).then_some(Message::Create)),
+            ]
+            .spacing(10)
+            .max_width(760),
+        )
+        .padding(12)
+        .style(container::rounded_box)
+        .into()
+    }
+}
+
+impl Screen for State {
+    type Message = Message;
+    type Job = Job;
+    type Event = Infallible;
+    type Context = Context;
+
+    fn update(&mut self, message: Message) -> Update<Self> {
+        match message {
+            Message::Loaded(Ok(accounts)) => self.accounts = Some(accounts),
+            Message::Loaded(Err(failure)) => self.failure = Some(failure),
+            Message::Username(value) => self.new.username = value,
+            Message::DisplayName(value) => self.new.display_name = value,
+            Message::Role(choice) => self.new.role = choice.role,
+            Message::Password(value) => self.new.password = value,
+            Message::Create if !self.new.busy => {
+                self.new.busy = true;
+                self.clear_messages();
+                return Job::Create(StaffInput {
+                    username: self.new.username.clone(),
+                    display_name: self.new.display_name.clone(),
+                    role: self.new.role.as_str().to_owned(),
+                    password: self.new.password.clone(),
+                })
+                .into();
+            }
+            Message::Create => {}
+            Message::Created(Ok(_)) => {
+                self.new = NewAccount::default();
+                self.done = Some("staff-created");
+                return Job::Load.into();
+            }
+            Message::Created(Err(failure)) => {
+                self.new.busy = false;
+                self.new.errors = FieldErrors::from(failure.field_errors());
+                if self.new.errors.is_empty() {
+                    self.failure = Some(failure);
+                }
+            }
+            Message::ChangeRole(id, choice) => {
+                self.clear_messages();
+                return Job::SetRole(id, choice.role).into();
+            }
+            Message::SetActive(id, active) => {
+                self.clear_messages();
+                return Job::SetActive(id, active).into();
+            }
+            Message::Unlock(id) => {
+                self.clear_messages();
+                return Job::Unlock(id).into();
+            }
+            Message::StartReset(staff_id) => {
+                self.reset = Some(Reset {
+                    staff_id,
+                    password: String::new(),
+                    errors: FieldErrors::default(),
+                });
+            }
+            Message::ResetPassword(value) => {
+                if let Some(reset) = &mut self.reset {
+                    reset.password = value;
+                }
+            }
+            Message::SubmitReset => {
+                if let Some((id, password)) = self
+                    .reset
+                    .as_ref()
+                    .map(|r| (r.staff_id, r.password.clone()))
+                {
+                    self.clear_messages();
+                    return Job::ResetPassword(id, password).into();
+                }
+            }
+            Message::CancelReset => self.reset = None,
+            Message::Changed(done, Ok(changed)) => {
+                self.done = Some(done);
+                if let Some(slot) = self
+                    .accounts
+                    .as_mut()
+                    .and_then(|accounts| accounts.iter_mut().find(|a| a.id == changed.id))
+                {
+                    *slot = changed;
+                }
+            }
+            Message::Changed(_, Err(failure)) => self.failure = Some(failure),
+            Message::ResetDone(Ok(())) => {
+                self.reset = None;
+                self.done = Some("password-reset-done");
+            }
+            Message::ResetDone(Err(failure)) => match &mut self.reset {
+                Some(reset) if !failure.field_errors().is_empty() => {
+                    reset.errors = FieldErrors::from(failure.field_errors());
+                }
+                _ => self.failure = Some(failure),
+            },
+        }
+        Update::none()
+    }
+
+    fn run(job: Job, c: Context) -> Reply<Message> {
+        reply(async move {
+            let (db, session) = (&c.db, &c.session);
+            match job {
+                Job::Load => Message::Loaded(staff::list(db, session).await),
+                Job::Create(input) => Message::Created(staff::create(db, session, &input).await),
+                Job::SetRole(id, role) => {
+                    Message::Changed("role-changed", staff::set_role(db, session, id, role).await)
+                }
+                Job::SetActive(id, active) => Message::Changed(
+                    if active {
+                        "staff-reactivated"
+                    } else {
+                        "staff-deactivated"
+                    },
+                    staff::set_active(db, session, id, active).await,
+                ),
+                Job::Unlock(id) => {
+                    Message::Changed("staff-unlocked", staff::unlock(db, session, id).await)
+                }
+                Job::ResetPassword(id, password) => {
+                    Message::ResetDone(staff::reset_password(db, session, id, &password).await)
+                }
+            }
+        })
+    }
+}
+
+impl Destination for State {
+    fn open(_: Option<Box<Self>>) -> (Box<Self>, Vec<Job>) {
+        (Box::default(), vec![Job::Load])
+    }
+
+    fn view<'a>(&'a self, i18n: &'a I18n, context: &'a Context) -> Element<'a, Message> {
+        self.content(i18n, &context.session)
+    }
+}
+
+crate::ui::screen::one_job_updates!(State, Job);

@@ -1,0 +1,117 @@
+//! Small shared pieces of the screens: labelled fields with their error beside them, banners,
+//! headings.
+
+pub mod organisation_fields;
+pub mod paged;
+
+use crate::i18n::I18n;
+use iced::widget::{button, column, container, row, text, text_input};
+use iced::{Element, Font, Length, font};
+
+use super::theme;
+
+/// A value as a pick list shows it, in the user's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice<T> {
+    pub value: T,
+    pub label: String,
+}
+
+impl<T> Choice<T> {
+    pub fn new(value: T, label: String) -> Self {
+        Self { value, label }
+    }
+}
+
+impl<T> std::fmt::Display for Choice<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.label)
+    }
+}
+
+/// The buttons under an erasure's question: erase (not while one is under way) or cancel.
+pub fn erase_or_cancel<'a, M: Clone + 'a>(
+    i18n: &I18n,
+    busy: bool,
+    confirm: M,
+    cancel: M,
+) -> Element<'a, M> {
+    row![
+        button(text(i18n.t("erase-confirm")))
+            .style(button::danger)
+            .on_press_maybe((!busy).then_some(confirm)),
+        button(text(i18n.t("cancel")))
+            .style(button::secondary)
+            .on_press(cancel),
+    ]
+    .spacing(10)
+    .into()
+}
+
+/// A label above an input, and the input's error (if any) right below it.
+pub fn labelled<'a, M: 'a>(
+    label: String,
+    input: impl Into<Element<'a, M>>,
+    error: Option<String>,
+) -> Element<'a, M> {
+    let mut field = column![text(label).size(14), input.into()].spacing(4);
+    if let Some(error) = error {
+        field = field.push(text(error).size(13).style(text::danger));
+    }
+    field.width(Length::Fill).into()
+}
+
+/// A text input with the app's padding; `id` lets tests and focus find it.
+pub fn input<'a, M: Clone + 'a>(
+    id: &'static str,
+    value: &'a str,
+    on_input: impl Fn(String) -> M + 'a,
+) -> text_input::TextInput<'a, M> {
+    text_input("", value).id(id).on_input(on_input).padding(8)
+}
+
+/// A password or passphrase field: what is typed is not shown.
+pub fn secret_input<'a, M: Clone + 'a>(
+    id: &'static str,
+    value: &'a str,
+    on_input: impl Fn(String) -> M + 'a,
+    on_submit: M,
+) -> text_input::TextInput<'a, M> {
+    input(id, value, on_input).secure(true).on_submit(on_submit)
+}
+
+pub fn title<'a, M: 'a>(label: String) -> Element<'a, M> {
+    text(label).size(24).font(bold()).into()
+}
+
+pub fn error_banner<'a, M: 'a>(message: String) -> Element<'a, M> {
+    container(text(message).style(text::danger))
+        .padding(10)
+        .width(Length::Fill)
+        .style(container::bordered_box)
+        .into()
+}
+
+pub fn notice<'a, M: 'a>(message: String) -> Element<'a, M> {
+    container(text(message).style(text::success))
+        .padding(10)
+        .width(Length::Fill)
+        .style(container::bordered_box)
+        .into()
+}
+
+/// Something to know before going on, neither an error nor a success.
+pub fn hint<'a, M: 'a>(message: String) -> Element<'a, M> {
+    container(text(message))
+        .padding(10)
+        .width(Length::Fill)
+        .style(container::bordered_box)
+        .into()
+}
+
+pub fn bold() -> Font {
+    Font {
+        weight: font::Weight::Bold,
+        ..theme::FONT
+    }
+}
