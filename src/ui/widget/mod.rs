@@ -115,3 +115,12 @@ pub fn bold() -> Font {
         ..theme::FONT
     }
 }
+
+/// What a screen says it has done: a message of its own, or where a file went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Done {
+    /// A message, by its key.
+    Key(&'static str),
+    /// A file saved, by its path (with what identifies its content, if anything).
+    Path(String),
+}

@@ -3,6 +3,7 @@
 //! what the request says, so the identity check is a comparison on one screen.
 
 use crate::i18n::I18n;
+use crate::ui::screen::{Context, Reply, Screen, Update, reply};
 use iced::widget::{button, column, pick_list, row, text};
 use iced::{Element, Length};
 use register::domain::Field;
@@ -76,14 +77,23 @@ pub enum Job {
     Log(AccessRequestInput),
 }
 
-pub enum Action {
-    None,
-    Run(Job),
+/// What the intake tells the request screen.
+#[derive(Debug)]
+pub enum Event {
     Logged(Box<AccessRequest>),
 }
 
-impl State {
-    pub fn update(&mut self, message: Message) -> Action {
+impl Screen for State {
+    type Message = Message;
+    type Job = Job;
+    type Event = Event;
+    type Context = Context;
+
+    fn run(job: Job, c: Context) -> Reply<Message> {
+        reply(super::jobs::run_intake(job, c))
+    }
+
+    fn update(&mut self, message: Message) -> Update<Self> {
         match message {
             Message::Channel(choice) => self.input.channel = choice.value,
             Message::ReceivedOn(value) => self.input.received_on = value,
@@ -93,10 +103,10 @@ impl State {
             Message::Address(value) => self.input.requester_address = value,
             Message::Finder(message) => {
                 if let Some((generation, query)) = self.finder.update(message) {
-                    return Action::Run(Job::Search(generation, query));
+                    return Job::Search(generation, query).into();
                 }
             }
-            Message::Choose(Subject::Customer(id)) => return Action::Run(Job::Open(id)),
+            Message::Choose(Subject::Customer(id)) => return Job::Open(id).into(),
             Message::Choose(Subject::Erased(number)) => {
                 if let Some(kept) = self.finder.kept(number) {
                     self.input.customer_id = None;
@@ -117,18 +127,20 @@ impl State {
             Message::Log if !self.busy => {
                 self.busy = true;
                 self.errors = FieldErrors::default();
-                return Action::Run(Job::Log(self.input.clone()));
+                return Job::Log(self.input.clone()).into();
             }
             Message::Log => {}
-            Message::Logged(Ok(request)) => return Action::Logged(Box::new(request)),
+            Message::Logged(Ok(request)) => return Update::event(Event::Logged(Box::new(request))),
             Message::Logged(Err(failure)) => {
                 self.busy = false;
                 self.errors = FieldErrors::from(failure.field_errors());
             }
         }
-        Action::None
+        Update::none()
     }
+}
 
+impl State {
     pub fn view<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
         let channels: Vec<Choice<Channel>> = Channel::ALL
             .iter()
@@ -263,3 +275,5 @@ impl State {
         }
     }
 }
+
+crate::ui::screen::one_job_updates!(State, Job);

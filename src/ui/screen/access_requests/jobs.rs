@@ -13,24 +13,14 @@ use register::save::{self, Saved};
 use register::service::access_request::{self, AccessRequest};
 use register::service::{Session, customer, vouchers};
 
-use super::{Job, Message, detail, finder, intake};
+use super::{detail, finder, intake};
 use crate::ui::dialog;
 use crate::ui::screen::Context;
 
-/// Carries out one job and gives the screen its reply.
-pub async fn run(c: Context, job: Job) -> Message {
-    let (db, session) = (&c.db, &c.session);
-    match job {
-        Job::Search(generation, query) => {
-            Message::Loaded(generation, access_request::list(db, session, &query).await)
-        }
-        Job::Intake(job) => Message::Intake(run_intake(db, session, job).await),
-        Job::Detail(job) => Message::Detail(run_detail(&c, *job).await),
-    }
-}
-
-async fn run_intake(db: &Db, session: &Session, job: intake::Job) -> intake::Message {
+/// Carries out one of the intake's jobs.
+pub(super) async fn run_intake(job: intake::Job, c: Context) -> intake::Message {
     use intake::Message as M;
+    let (db, session) = (&c.db, &c.session);
     match job {
         intake::Job::Search(generation, query) => M::Finder(finder::Message::Found(
             generation,
@@ -43,7 +33,8 @@ async fn run_intake(db: &Db, session: &Session, job: intake::Job) -> intake::Mes
     }
 }
 
-async fn run_detail(c: &Context, job: detail::Job) -> detail::Message {
+/// Carries out one of a request's jobs.
+pub(super) async fn run_detail(job: detail::Job, c: Context) -> detail::Message {
     use detail::{Job as J, Message as M};
     let (db, session) = (&c.db, &c.session);
     let changed = |done, result| M::Changed(done, result);

@@ -8,9 +8,8 @@ mod finder;
 pub mod intake;
 mod jobs;
 
-pub use jobs::run;
-
 use crate::i18n::I18n;
+use iced::futures::StreamExt;
 use iced::widget::{button, checkbox, column, row, scrollable, text};
 use iced::{Element, Length};
 use register::domain::access_request::{
@@ -202,7 +201,16 @@ impl Screen for State {
     }
 
     fn run(job: Job, c: Context) -> Reply<Message> {
-        reply(jobs::run(c, job))
+        match job {
+            Job::Search(generation, query) => reply(async move {
+                Message::Loaded(
+                    generation,
+                    register::service::access_request::list(&c.db, &c.session, &query).await,
+                )
+            }),
+            Job::Intake(job) => intake::State::run(job, c).map(Message::Intake).boxed(),
+            Job::Detail(job) => detail::State::run(*job, c).map(Message::Detail).boxed(),
+        }
     }
 }
 
@@ -250,16 +258,18 @@ impl State {
                 let View::Intake(intake) = &mut self.view else {
                     return Vec::new();
                 };
-                match intake.update(message) {
-                    intake::Action::None => {}
-                    intake::Action::Run(job) => return vec![Job::Intake(job)],
-                    intake::Action::Logged(request) => return self.show(*request),
+                let update = intake.update(message);
+                let mut jobs: Vec<Job> = update.jobs.into_iter().map(Job::Intake).collect();
+                if let Some(intake::Event::Logged(request)) = update.event {
+                    jobs.extend(self.show(*request));
                 }
+                return jobs;
             }
             Message::Detail(message) => {
                 if let View::Detail(detail) = &mut self.view {
                     return detail
                         .update(message)
+                        .jobs
                         .into_iter()
                         .map(|job| Job::Detail(Box::new(job)))
                         .collect();

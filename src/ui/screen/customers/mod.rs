@@ -18,11 +18,12 @@ use crate::ui::screen::{Context, Destination, Reply, Screen, Update};
 #[derive(Debug, Default)]
 pub struct State {
     list: list::State,
-    page: Page,
+    showing: Showing,
 }
 
+/// Which part of the screen is shown.
 #[derive(Debug, Default)]
-enum Page {
+enum Showing {
     #[default]
     List,
     Customer(Box<detail::State>),
@@ -50,10 +51,10 @@ impl State {
             None => {}
             Some(list::Event::Open(id, why)) => {
                 let (state, job) = detail::State::new(id, why);
-                self.page = Page::Customer(Box::new(state));
+                self.showing = Showing::Customer(Box::new(state));
                 jobs.push(Job::Customer(job));
             }
-            Some(list::Event::New) => self.page = Page::New(Box::new(new::State::new())),
+            Some(list::Event::New) => self.showing = Showing::New(Box::new(new::State::new())),
         }
         Update::jobs(jobs)
     }
@@ -63,7 +64,7 @@ impl State {
         match update.event {
             None => Update::jobs(jobs),
             Some(detail::Event::Back) => {
-                self.page = Page::List;
+                self.showing = Showing::List;
                 // Names may have changed while the customer was open.
                 Update::jobs(vec![Job::List(self.list.refresh())])
             }
@@ -79,11 +80,11 @@ impl State {
         match update.event {
             None => Update::jobs(jobs),
             Some(new::Event::Created(customer)) => {
-                self.page = Page::Customer(Box::new(detail::State::with_customer(*customer)));
+                self.showing = Showing::Customer(Box::new(detail::State::with_customer(*customer)));
                 self.refresh()
             }
             Some(new::Event::Cancel) => {
-                self.page = Page::List;
+                self.showing = Showing::List;
                 Update::jobs(jobs)
             }
         }
@@ -91,7 +92,7 @@ impl State {
 
     /// The list again, searched afresh and the register counted.
     fn show_list(&mut self) -> Update<Self> {
-        self.page = Page::List;
+        self.showing = Showing::List;
         self.refresh()
     }
 
@@ -119,14 +120,14 @@ impl Screen for State {
             }
             Message::Customer(message) => {
                 // A reply for a customer that has since been closed has nobody to read it.
-                let Page::Customer(customer) = &mut self.page else {
+                let Showing::Customer(customer) = &mut self.showing else {
                     return Update::none();
                 };
                 let update = customer.update(message);
                 self.follow_detail(update)
             }
             Message::New(message) => {
-                let Page::New(new) = &mut self.page else {
+                let Showing::New(new) = &mut self.showing else {
                     return Update::none();
                 };
                 let update = new.update(message);
@@ -154,26 +155,26 @@ impl Destination for State {
     }
 
     fn escape(&mut self) -> Update<Self> {
-        match &mut self.page {
-            Page::List => Update::none(),
-            Page::Customer(customer) => {
+        match &mut self.showing {
+            Showing::List => Update::none(),
+            Showing::Customer(customer) => {
                 let update = customer.update(detail::Message::Back);
                 self.follow_detail(update)
             }
-            Page::New(_) => {
-                self.page = Page::List;
+            Showing::New(_) => {
+                self.showing = Showing::List;
                 Update::none()
             }
         }
     }
 
     fn view<'a>(&'a self, i18n: &'a I18n, context: &'a Context) -> Element<'a, Message> {
-        match &self.page {
-            Page::List => self.list.view(i18n).map(Message::List),
-            Page::Customer(customer) => customer
+        match &self.showing {
+            Showing::List => self.list.view(i18n).map(Message::List),
+            Showing::Customer(customer) => customer
                 .view(i18n, context.session.role())
                 .map(Message::Customer),
-            Page::New(new) => new.view(i18n).map(Message::New),
+            Showing::New(new) => new.view(i18n).map(Message::New),
         }
     }
 }

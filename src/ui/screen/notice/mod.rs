@@ -3,6 +3,7 @@
 
 pub mod changes;
 
+use crate::ui::widget::Done;
 use register::service::{ServiceError, ServiceResult};
 use std::convert::Infallible;
 use std::path::PathBuf;
@@ -31,7 +32,7 @@ pub struct State {
     preview: Option<Notice>,
     busy: bool,
     failure: Option<ServiceError>,
-    done: Option<String>,
+    done: Option<Done>,
     /// The file being saved, while its path is asked.
     pending: Option<(Format, Which)>,
 }
@@ -101,9 +102,11 @@ impl State {
             content = content.push(error_banner(i18n.error(failure)));
         }
         if let Some(done) = &self.done {
-            let message = match done.as_str() {
-                "notice-published" => i18n.t("notice-published"),
-                path => i18n.t_with("notice-saved-to", &[("path", path.to_owned().into())]),
+            let message = match done {
+                Done::Key(key) => i18n.t(key),
+                Done::Path(path) => {
+                    i18n.t_with("notice-saved-to", &[("path", path.clone().into())])
+                }
             };
             content = content.push(notice_banner(message));
         }
@@ -216,7 +219,7 @@ impl Screen for State {
             }
             Message::Published(Ok(_)) => {
                 self.busy = false;
-                self.done = Some("notice-published".into());
+                self.done = Some(Done::Key("notice-published"));
                 return Job::Load(self.lang).into();
             }
             Message::Published(Err(failure)) | Message::Saved(Err(failure)) => {
@@ -238,7 +241,7 @@ impl Screen for State {
             Message::Path(None) => self.pending = None,
             Message::Saved(Ok(path)) => {
                 self.busy = false;
-                self.done = Some(path.display().to_string());
+                self.done = Some(Done::Path(path.display().to_string()));
             }
             Message::Publish | Message::Save(..) => {}
         }

@@ -6,6 +6,10 @@
 mod systems;
 mod view;
 
+use std::convert::Infallible;
+
+use crate::ui::screen::{Context, Reply, Screen, Update, reply};
+use crate::ui::widget::Done;
 use register::service::{ServiceError, ServiceResult};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -41,7 +45,7 @@ pub struct State {
     lang: Lang,
     errors: FieldErrors,
     failure: Option<ServiceError>,
-    done: Option<String>,
+    done: Option<Done>,
     busy: bool,
 }
 
@@ -152,7 +156,8 @@ impl State {
         self.error_system = None;
     }
 
-    pub fn update(&mut self, message: Message) -> Vec<Job> {
+    /// The jobs a message leads to.
+    fn follow(&mut self, message: Message) -> Vec<Job> {
         let request = self.request.clone();
         match message {
             Message::Customer(customer) => self.customer = Some(customer),
@@ -195,11 +200,11 @@ impl State {
                 self.busy = false;
                 match result {
                     Ok(saved) => {
-                        self.done = Some(format!(
+                        self.done = Some(Done::Path(format!(
                             "{} (SHA-256 {})",
                             saved.path.display(),
                             saved.sha256
-                        ));
+                        )));
                         return vec![
                             Job::Reload(request.id),
                             Job::Documents(request.id),
@@ -217,7 +222,7 @@ impl State {
             Message::DocumentSaved(result) => {
                 self.busy = false;
                 match result {
-                    Ok(path) => self.done = Some(path.display().to_string()),
+                    Ok(path) => self.done = Some(Done::Path(path.display().to_string())),
                     Err(failure) => self.failure = Some(failure),
                 }
             }
@@ -231,7 +236,7 @@ impl State {
                         self.request = updated;
                         self.finder = None;
                         self.reason.clear();
-                        self.done = Some(done.to_owned());
+                        self.done = Some(Done::Key(done));
                         let mut jobs = vec![
                             Job::Documents(self.request.id),
                             Job::Systems(self.request.id),
@@ -340,4 +345,19 @@ fn loads(request: &AccessRequest) -> Vec<Job> {
     let mut jobs = vec![Job::Documents(request.id), Job::Systems(request.id)];
     jobs.extend(request.customer_id.map(Job::Customer));
     jobs
+}
+
+impl Screen for State {
+    type Message = Message;
+    type Job = Job;
+    type Event = Infallible;
+    type Context = Context;
+
+    fn update(&mut self, message: Message) -> Update<Self> {
+        Update::jobs(self.follow(message))
+    }
+
+    fn run(job: Job, c: Context) -> Reply<Message> {
+        reply(super::jobs::run_detail(job, c))
+    }
 }

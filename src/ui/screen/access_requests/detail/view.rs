@@ -2,6 +2,7 @@
 //! it came in, the answers, and the documents sent.
 
 use crate::i18n::I18n;
+use crate::ui::widget::Done;
 use iced::widget::{
     button, checkbox, column, container, pick_list, row, scrollable, text, text_input,
 };
@@ -65,7 +66,10 @@ impl State {
             content = content.push(error_banner(i18n.error(failure)));
         }
         if let Some(done) = &self.done {
-            let what = i18n.optional(done).unwrap_or_else(|| done.clone());
+            let what = match done {
+                Done::Key(key) => i18n.t(key),
+                Done::Path(path) => path.clone(),
+            };
             content = content.push(notice(
                 i18n.t_with("requests-done", &[("what", what.into())]),
             ));
