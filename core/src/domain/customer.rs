@@ -159,7 +159,7 @@ pub struct Customer {
     /// Imported with a value that does not validate, kept as written for staff to check; the
     /// customer form's validation says which. Saving the form clears it.
     pub to_check: bool,
-    /// Give this back to [`crate::service::customer::update`]: it detects that someone else
+    /// Give this back to the service's `customer::update`: it detects that someone else
     /// saved in between.
     pub version: i32,
 }

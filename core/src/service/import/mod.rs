@@ -4,25 +4,20 @@
 //! the whole import, and other workstations wait at most for one batch.
 
 use crate::domain::AuditAction;
-use std::collections::HashMap;
 
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter,
-};
+use sea_orm::DatabaseTransaction;
 use serde_json::json;
 
 use super::audit::{self, Actor, Event};
-use super::import_journal::{self, Journal, Target};
-use super::{
-    ServiceError, Session, authorize, customer, erased_webshop_customer, webshop_customer,
-};
+use super::import_journal::{self, Journal};
+use super::{ServiceError, Session, authorize};
 use crate::db::Db;
-use crate::domain::consent::ConsentSource;
-use crate::domain::order::OrderStatus;
-use crate::domain::{Field, Permission, Problem};
-use crate::entity::{customer as entity, order, staff_user};
-use crate::import::{self, Reading, Row, Source, shopify_customers, shopify_orders};
+use crate::domain::Permission;
+use crate::entity::staff_user;
+use crate::import::{Reading, Row, Source, shopify_customers, shopify_orders};
 
+mod customers;
+mod orders;
 mod report;
 
 pub use super::import_journal::{UndoReason, Undone};
@@ -82,7 +77,7 @@ pub async fn shopify_customers<'a>(
         dry_run,
         progress,
     };
-    run.on_own_connection(db, session, rows, import_customers)
+    run.on_own_connection(db, session, rows, customers::import_customers)
         .await
 }
 
@@ -102,7 +97,7 @@ pub async fn shopify_orders<'a>(
         dry_run,
         progress,
     };
-    run.on_own_connection(db, session, rows, import_orders)
+    run.on_own_connection(db, session, rows, orders::import_orders)
         .await
 }
 
@@ -358,291 +353,4 @@ async fn undo(
             undo_failure: Box::new(undo_failure),
         },
     }
-}
-
-/// Each order is attached to the customer with its email address; an email that matches nobody
-/// (or does not validate) creates the customer from the order's billing details, marked to
-/// check. An order whose delivery postal code or country does not validate is kept as written,
-/// marked to check: it is a bookkeeping voucher. An erased customer's voucher stays unlinked
-/// and brings nobody back.
-async fn import_orders(
-    txn: &DatabaseTransaction,
-    staff: &staff_user::Model,
-    journal: Option<&Journal>,
-    batch: &[shopify_orders::ShopifyOrder],
-    report: &mut ImportReport,
-) -> Result<(), ServiceError> {
-    let emails: Vec<String> = batch
-        .iter()
-        .filter_map(|o| o.email.as_ref().map(|e| e.search_key()))
-        .collect();
-    let customers: HashMap<String, i32> = entity::Entity::find()
-        .filter(entity::Column::EmailKey.is_in(emails))
-        .all(txn)
-        .await?
-        .into_iter()
-        .filter_map(|c| Some((c.email_key?, c.id)))
-        .collect();
-    let numbers: Vec<String> = batch.iter().map(|o| o.order.order_number.clone()).collect();
-    let existing: HashMap<String, order::Model> = order::Entity::find()
-        .filter(order::Column::OrderNumber.is_in(numbers))
-        .all(txn)
-        .await?
-        .into_iter()
-        .map(|o| (o.order_number.clone(), o))
-        .collect();
-    let unknown: Vec<String> = batch
-        .iter()
-        .filter_map(|o| o.email.as_ref().map(|e| e.search_key()))
-        .filter(|email| !customers.contains_key(email))
-        .collect();
-    let ledger_key = super::backup::settings::row(txn).await?.ledger_key;
-    let erased_buyers = erased_webshop_customer::erased_emails_among(
-        txn,
-        &ledger_key,
-        unknown.iter().map(String::as_str),
-    )
-    .await?;
-    // The buyers made in this batch, by their email's key or, for one that does not validate,
-    // by the address as written: a second order of theirs joins the first.
-    let mut created: HashMap<String, i32> = HashMap::new();
-    for row in batch {
-        let valid = &row.order;
-        let order_number = valid.order_number.clone();
-        let stored = existing.get(&order_number);
-        // An erased customer's voucher keeps no link to anybody, and gets none back.
-        if stored.is_some_and(|stored| stored.anonymised_at.is_some()) {
-            report.reject(row.row, Field::OrderNumber, Problem::Erased);
-            continue;
-        }
-        let key = match &row.email {
-            Some(email) => email.search_key(),
-            None => format!("as written:{}", row.buyer.email.to_lowercase()),
-        };
-        let registered = match (&row.email, stored) {
-            (Some(_), _) => customers.get(&key).copied(),
-            // An order already in the register whose address does not validate stays its
-            // buyer's: the address cannot say otherwise.
-            (None, Some(stored)) => stored.customer_id,
-            (None, None) => None,
-        };
-        let customer_id = match registered.or(created.get(&key).copied()) {
-            Some(id) => id,
-            // An order of an erased customer that the register never had brings nobody back.
-            None if row.email.is_some() && erased_buyers.contains(key.as_str()) => {
-                report.reject(row.row, Field::Email, Problem::Erased);
-                continue;
-            }
-            None => match new_buyer(txn, staff, row).await? {
-                Some(id) => {
-                    if let Some(journal) = journal {
-                        journal.inserted(txn, Target::Customer, &[id]).await?;
-                    }
-                    // Two orders without an address that validates are not one buyer's.
-                    if row.email.is_some() || !row.buyer.email.trim().is_empty() {
-                        created.insert(key, id);
-                    }
-                    let kind = ChangeKind::NewCustomerFromOrder {
-                        order_number: order_number.clone(),
-                    };
-                    report.change(row.row, kind);
-                    id
-                }
-                None => {
-                    report.reject(row.row, Field::Email, Problem::UnknownCustomer);
-                    continue;
-                }
-            },
-        };
-        match stored {
-            Some(stored) if stored.customer_id != Some(customer_id) => {
-                report.reject(row.row, Field::OrderNumber, Problem::AlreadyInUse);
-            }
-            Some(stored) if stored.status == valid.status.as_str() => report.unchanged += 1,
-            Some(stored) if !valid.status.is_beyond(stored_status(stored)?) => {
-                report.unchanged += 1;
-                report.change(row.row, ChangeKind::OrderStatusKept { order_number });
-            }
-            Some(stored) => {
-                if let Some(journal) = journal {
-                    journal.changed_order(txn, stored).await?;
-                }
-                let mut update: order::ActiveModel = stored.clone().into();
-                update.status = Set(valid.status.as_str().to_owned());
-                update.update(txn).await?;
-                report.updated += 1;
-                report.change(row.row, ChangeKind::OrderStatus { order_number });
-            }
-            None => {
-                let inserted =
-                    super::order::insert_kept(txn, customer_id, valid, &row.unchecked).await?;
-                if let Some(journal) = journal {
-                    journal.inserted(txn, Target::Order, &[inserted]).await?;
-                }
-                report.keep_to_check(row.row, &row.unchecked);
-                report.added += 1;
-                report.change(row.row, ChangeKind::NewOrder { order_number });
-            }
-        }
-    }
-    Ok(())
-}
-
-fn stored_status(stored: &order::Model) -> Result<OrderStatus, ServiceError> {
-    stored.status.parse().map_err(ServiceError::UnexpectedData)
-}
-
-/// The customer an order's billing details describe, stored marked to check; `None` when they
-/// name nobody.
-async fn new_buyer(
-    txn: &DatabaseTransaction,
-    staff: &staff_user::Model,
-    order: &shopify_orders::ShopifyOrder,
-) -> Result<Option<i32>, ServiceError> {
-    let Ok((valid, unchecked)) = import::keep_to_check(&order.buyer) else {
-        return Ok(None);
-    };
-    let mut model = webshop_customer::new_row(&valid, None, &unchecked);
-    model.to_check = sea_orm::ActiveValue::Set(true);
-    let ids =
-        customer::insert_many(txn, vec![model], &staff.username, ConsentSource::Import).await?;
-    Ok(ids.first().copied())
-}
-
-async fn import_customers(
-    txn: &DatabaseTransaction,
-    staff: &staff_user::Model,
-    journal: Option<&Journal>,
-    batch: &[shopify_customers::ShopifyCustomer],
-    report: &mut ImportReport,
-) -> Result<(), ServiceError> {
-    let ids: Vec<String> = batch.iter().filter_map(|c| c.webshop_id.clone()).collect();
-    let emails: Vec<String> = batch
-        .iter()
-        .filter_map(|c| c.customer.email.as_ref().map(|e| e.search_key()))
-        .collect();
-    let known = entity::Entity::find()
-        .filter(
-            sea_orm::Condition::any()
-                .add(entity::Column::WebshopCustomerId.is_in(ids))
-                .add(entity::Column::EmailKey.is_in(emails)),
-        )
-        .all(txn)
-        .await?;
-    let mut by_id: HashMap<String, entity::Model> = HashMap::new();
-    let mut by_email: HashMap<String, entity::Model> = HashMap::new();
-    for model in known {
-        if let Some(id) = &model.webshop_customer_id {
-            by_id.insert(id.clone(), model.clone());
-        }
-        if let Some(email) = &model.email_key {
-            by_email.entry(email.clone()).or_insert(model);
-        }
-    }
-    let unmatched = batch.iter().filter(|row| {
-        row.webshop_id
-            .as_ref()
-            .is_some_and(|id| !by_id.contains_key(id))
-    });
-    let erased = erased_webshop_customer::erased_among(
-        txn,
-        unmatched.filter_map(|r| r.webshop_id.as_deref()),
-    )
-    .await?;
-    // A customer the file names by email only (or whose number is new) is known as erased by
-    // the email's keyed digest.
-    let new_emails: Vec<String> = batch
-        .iter()
-        .filter(|row| {
-            row.webshop_id
-                .as_ref()
-                .is_none_or(|id| !by_id.contains_key(id))
-        })
-        .filter_map(|row| row.customer.email.as_ref().map(|e| e.search_key()))
-        .filter(|email| !by_email.contains_key(email))
-        .collect();
-    let ledger_key = super::backup::settings::row(txn).await?.ledger_key;
-    let erased_emails = erased_webshop_customer::erased_emails_among(
-        txn,
-        &ledger_key,
-        new_emails.iter().map(String::as_str),
-    )
-    .await?;
-    let mut new = Vec::new();
-    for row in batch {
-        let webshop_id = row.webshop_id.as_deref();
-        let by_email = row
-            .customer
-            .email
-            .as_ref()
-            .and_then(|e| by_email.get(&e.search_key()));
-        // An email match is only taken when it does not belong to another webshop customer.
-        let other_customers_email = by_email.is_some_and(|m| {
-            m.webshop_customer_id.is_some() && m.webshop_customer_id.as_deref() != webshop_id
-        });
-        let existing = webshop_id
-            .and_then(|id| by_id.get(id))
-            .or(by_email.filter(|_| !other_customers_email));
-        if let Some(before) = existing {
-            let update = webshop_customer::update(txn, before, row, &staff.username).await?;
-            if let Some(journal) = journal {
-                if update.stored {
-                    journal.changed_customer(txn, before).await?;
-                }
-                if let Some(event) = update.consent_event {
-                    journal.inserted(txn, Target::Consent, &[event]).await?;
-                }
-            }
-            if update.kept_withdrawal {
-                report.reject(row.row, Field::Newsletter, Problem::WithdrawnOutsideWebshop);
-            }
-            let stored_as_written = row
-                .unchecked
-                .iter()
-                .filter(|u| !update.kept.contains(&u.field));
-            report.keep_to_check(row.row, stored_as_written);
-            if !update.kept.is_empty() {
-                let kind = ChangeKind::KeptFromRegister {
-                    customer_id: before.id,
-                    fields: update.kept,
-                };
-                report.change(row.row, kind);
-            }
-            if update.changed.is_empty() {
-                report.unchanged += 1;
-            } else {
-                report.updated += 1;
-                let kind = ChangeKind::CustomerUpdated {
-                    customer_id: before.id,
-                    fields: update.changed,
-                };
-                report.change(row.row, kind);
-            }
-        } else if webshop_id.is_some_and(|id| erased.contains(id)) {
-            report.reject(row.row, Field::WebshopCustomerId, Problem::Erased);
-        } else if row
-            .customer
-            .email
-            .as_ref()
-            .is_some_and(|email| erased_emails.contains(email.search_key().as_str()))
-        {
-            report.reject(row.row, Field::Email, Problem::Erased);
-        } else if other_customers_email {
-            report.reject(row.row, Field::Email, Problem::AlreadyInUse);
-        } else {
-            new.push(webshop_customer::new_row(
-                &row.customer,
-                webshop_id,
-                &row.unchecked,
-            ));
-            report.keep_to_check(row.row, &row.unchecked);
-            report.added += 1;
-            report.change(row.row, ChangeKind::NewCustomer);
-        }
-    }
-    let ids = customer::insert_many(txn, new, &staff.username, ConsentSource::Import).await?;
-    if let Some(journal) = journal {
-        journal.inserted(txn, Target::Customer, &ids).await?;
-    }
-    Ok(())
 }
