@@ -229,8 +229,7 @@ impl App {
     fn enter(&mut self, db: Db, session: Session) -> Task<Message> {
         self.idle.activity(Moment::now());
         session_end::logged_in_as(&db, &session);
-        let housekeeping =
-            login_notices::at_login(db.clone(), session.clone()).map(Message::Notices);
+        let notices = login_notices::at_login(&session);
         let mut main = Main {
             context: Context {
                 db,
@@ -249,6 +248,7 @@ impl App {
             Some(nav) => main.go(nav),
             None => Task::none(),
         };
+        let housekeeping = Notices::perform(notices, &main.context).map(Message::Notices);
         self.stage = Stage::Main(Box::new(main));
         Task::batch([housekeeping, task])
     }

@@ -6,12 +6,15 @@
 use crate::i18n::I18n;
 use chrono::{DateTime, Utc};
 use iced::widget::{button, column, row, text};
-use iced::{Element, Task};
-use register::db::Db;
+use std::convert::Infallible;
+
+use iced::Element;
 use register::domain::Permission;
 use register::format;
 use register::service::ServiceResult;
 use register::service::Session;
+
+use super::screen::{Context, Reply, Screen, Update, reply};
 use register::service::backup::{self, BackupSettings};
 use register::service::erasure::LedgerState;
 use register::service::housekeeping::{self, Purged};
@@ -32,28 +35,41 @@ pub enum Message {
     Close,
 }
 
+#[derive(Debug)]
+pub enum Job {
+    /// Deleting what has outlived its retention period.
+    Housekeep,
+    /// A look at when the last backup was taken.
+    Backups,
+}
+
 /// The work done at every login: the housekeeping, and for an admin a look at the backups.
-pub fn at_login(db: Db, session: Session) -> Task<Message> {
-    let mut work = vec![Task::perform(
-        housekeep(db.clone(), session.clone()),
-        |message| message,
-    )];
+pub fn at_login(session: &Session) -> Vec<Job> {
+    let mut jobs = vec![Job::Housekeep];
     if session.role().allows(Permission::Administration) {
-        work.push(Task::perform(backups(db, session), |message| message));
+        jobs.push(Job::Backups);
     }
-    Task::batch(work)
+    jobs
 }
 
-pub async fn backups(db: Db, session: Session) -> Message {
-    Message::Backups(backup::settings(&db, &session).await)
-}
+impl Screen for Notices {
+    type Message = Message;
+    type Job = Job;
+    type Event = Infallible;
+    type Context = Context;
 
-pub async fn housekeep(db: Db, session: Session) -> Message {
-    Message::Housekept(housekeeping::at_login(&db, &session, format::today()).await)
-}
+    fn run(job: Job, c: Context) -> Reply<Message> {
+        reply(async move {
+            match job {
+                Job::Housekeep => Message::Housekept(
+                    housekeeping::at_login(&c.db, &c.session, format::today()).await,
+                ),
+                Job::Backups => Message::Backups(backup::settings(&c.db, &c.session).await),
+            }
+        })
+    }
 
-impl Notices {
-    pub fn update(&mut self, message: Message) {
+    fn update(&mut self, message: Message) -> Update<Self> {
         match message {
             Message::Housekept(Ok(purged)) if purged.is_empty() => self.purged = None,
             Message::Housekept(result) => self.purged = Some(result),
@@ -71,8 +87,11 @@ impl Notices {
                 self.old_backup = None;
             }
         }
+        Update::none()
     }
+}
 
+impl Notices {
     pub fn is_empty(&self) -> bool {
         self.purged.is_none() && self.old_backup.is_none()
     }

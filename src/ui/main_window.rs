@@ -28,8 +28,8 @@ impl Main {
     /// The task the message leads to, or `None` when staff chose to log out.
     pub(super) fn update(&mut self, message: Message) -> Option<Task<Message>> {
         if let Message::Notices(message) = message {
-            self.notices.update(message);
-            return Some(Task::none());
+            let update = self.notices.update(message);
+            return Some(Notices::perform(update.jobs, &self.context).map(Message::Notices));
         }
         if let Some(lock) = &mut self.lock {
             let Message::Lock(message) = message else {

@@ -2,6 +2,7 @@
 //! fields, the backup passphrase set, a backup taken, and an admin warned at login while there
 //! is none.
 
+use crate::notice_reply;
 use crate::{drive, no_files, send, simulator};
 use asiakasrekisteri::i18n::I18n;
 use asiakasrekisteri::ui::app::{App, Message as AppMessage};
@@ -212,7 +213,7 @@ async fn an_admin_is_warned_at_login_while_there_is_no_backup() {
     let db = test_db.db.clone();
     let staff = testing::staff(&db).await;
     let (mut app, _) = App::signed_in(db.clone(), staff.admin.clone(), Lang::Fi);
-    let reply = login_notices::backups(db.clone(), staff.admin.clone()).await;
+    let reply = notice_reply(login_notices::Job::Backups, &db, &staff.admin).await;
     let _ = app.update(AppMessage::Notices(reply));
     let mut ui = simulator(app.view());
     ui.find("Rekisteristä ei ole varmuuskopiota. Ota varmuuskopio Varmuuskopiot-sivulla.")
@@ -220,7 +221,7 @@ async fn an_admin_is_warned_at_login_while_there_is_no_backup() {
     drop(ui);
     // Customer service is not the one to take backups: nothing is said to them.
     let (mut app, _) = App::signed_in(db.clone(), staff.customer_service.clone(), Lang::Fi);
-    let reply = login_notices::backups(db.clone(), staff.customer_service.clone()).await;
+    let reply = notice_reply(login_notices::Job::Backups, &db, &staff.customer_service).await;
     let _ = app.update(AppMessage::Notices(reply));
     let mut ui = simulator(app.view());
     assert!(

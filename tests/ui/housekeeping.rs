@@ -1,6 +1,7 @@
 //! The login's housekeeping as staff see it: what the register deleted by itself is said above
 //! every screen until they close it.
 
+use crate::notice_reply;
 use crate::simulator;
 use asiakasrekisteri::ui::app::{App, Message};
 use asiakasrekisteri::ui::login_notices;
@@ -47,7 +48,7 @@ async fn a_request_past_its_period_is_deleted_at_the_next_login_and_staff_are_to
     // Customer service logs in: no right to erase, and still the period holds.
     let session = staff.customer_service.clone();
     let (mut app, _) = App::signed_in(db.clone(), session.clone(), Lang::Fi);
-    let reply = login_notices::housekeep(db.clone(), session).await;
+    let reply = notice_reply(login_notices::Job::Housekeep, &db, &session).await;
     let _ = app.update(Message::Notices(reply));
 
     assert!(matches!(
@@ -69,7 +70,7 @@ async fn a_request_past_its_period_is_deleted_at_the_next_login_and_staff_are_to
 
     // Nothing more is due at the next login, and nothing is said.
     let (mut again, _) = App::signed_in(db.clone(), staff.admin.clone(), Lang::Fi);
-    let reply = login_notices::housekeep(db.clone(), staff.admin.clone()).await;
+    let reply = notice_reply(login_notices::Job::Housekeep, &db, &staff.admin).await;
     let _ = again.update(Message::Notices(reply));
     let mut ui = simulator(again.view());
     assert!(ui.find("Sulje").is_err(), "nothing to say");

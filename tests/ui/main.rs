@@ -79,3 +79,14 @@ async fn send<S: Screen>(
     }
     events
 }
+
+/// The reply of one of the login notices' jobs, as the app would get it.
+async fn notice_reply(
+    job: asiakasrekisteri::ui::login_notices::Job,
+    db: &Db,
+    session: &Session,
+) -> asiakasrekisteri::ui::login_notices::Message {
+    use asiakasrekisteri::ui::login_notices::Notices;
+    let mut replies = Notices::run(job, no_files(db, session));
+    replies.next().await.expect("a reply")
+}
