@@ -746,3 +746,5 @@ created-at = Created
 updated-at = Modified
 field-last-webshop-login = Last login to the webshop
 field-webshop-password = Webshop password
+yes = yes
+no = no

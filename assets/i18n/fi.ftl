@@ -746,3 +746,5 @@ created-at = Luotu
 updated-at = Muokattu
 field-last-webshop-login = Viimeisin kirjautuminen verkkokauppaan
 field-webshop-password = Verkkokaupan salasana
+yes = kyllä
+no = ei

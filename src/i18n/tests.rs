@@ -126,3 +126,26 @@ fn every_key_the_code_asks_for_is_in_the_files_and_every_key_in_the_files_is_use
         "in assets/i18n but used nowhere (or built: add it to BUILT): {unused:#?}"
     );
 }
+
+/// A key of the documents' words written in the staff app outside a `words()` call would be
+/// looked up among the staff's messages, where it is not, and show as its id.
+#[test]
+fn no_document_key_is_asked_of_the_staff_messages() {
+    let ui = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui");
+    let staff = message_ids(FI);
+    let words = message_ids(register::document::words::source(Lang::Fi));
+    let mut misplaced = Vec::new();
+    for source in translation::sources(&ui) {
+        for line in source.lines().filter(|line| !line.contains("words()")) {
+            for literal in line.split('"').skip(1).step_by(2) {
+                if words.contains(literal) && !staff.contains(literal) {
+                    misplaced.push(line.trim().to_owned());
+                }
+            }
+        }
+    }
+    assert!(
+        misplaced.is_empty(),
+        "documents' words asked of the staff's messages: {misplaced:#?}"
+    );
+}
