@@ -7,7 +7,7 @@ use iced::widget::{button, column, pick_list, row, rule, text};
 use iced::{Element, Task};
 use register::domain::Lang;
 
-use super::app::Message;
+use super::app::message::Message;
 use super::login_notices::Notices;
 use super::screen::table::{Nav, Screens};
 use super::screen::{Context, Screen, lock};

@@ -75,7 +75,7 @@ impl Event {
 /// Returns when the lists shown so far are in the trail: they are written within a second of
 /// being shown, a page of search results as you type gathered into one event.
 pub async fn settle(db: &Db) {
-    super::listing_trail::flush(db).await;
+    db.flush_notes().await;
 }
 
 /// Appends one event inside the caller's write transaction, so the event and the change it

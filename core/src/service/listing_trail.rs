@@ -76,11 +76,6 @@ pub(crate) async fn shown(
     write(db, &gather(&shown_notes(&[unsent]))).await
 }
 
-/// Writes every note taken so far; returns when they are in the audit trail.
-pub(crate) async fn flush(db: &Db) {
-    db.flush_notes().await;
-}
-
 fn writer() -> Writer {
     Arc::new(|db, notes| {
         Box::pin(async move {

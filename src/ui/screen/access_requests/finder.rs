@@ -5,12 +5,14 @@
 use crate::i18n::I18n;
 use iced::widget::{button, column, text, text_input};
 use iced::{Element, Length};
+use register::db::Db;
 use register::domain::subject::Subject;
 use register::format;
 use register::service::PageRequest;
 use register::service::ServiceResult;
 use register::service::customer::{CustomerQuery, CustomerSort, CustomerSummary};
-use register::service::vouchers::KeptVouchers;
+use register::service::vouchers::{self, KeptVouchers};
+use register::service::{Session, customer};
 
 use crate::ui::theme::muted;
 use crate::ui::widget::error_banner;
@@ -135,4 +137,25 @@ pub fn vouchers_line(kept: &KeptVouchers, i18n: &I18n) -> String {
             ("orders", kept.order_numbers.join(", ").into()),
         ],
     )
+}
+
+/// The customers screen's search, with the customer whose number was typed, if any, first,
+/// and the kept vouchers of any erased customer that the text finds.
+pub(super) async fn find(
+    db: &Db,
+    session: &Session,
+    query: &customer::CustomerQuery,
+) -> ServiceResult<Matches> {
+    let mut customers: Vec<_> = customer::by_number(db, session, &query.text)
+        .await?
+        .into_iter()
+        .collect();
+    let number = customers.first().map(|c| c.id);
+    let page = customer::search(db, session, query).await?;
+    customers.extend(page.items.into_iter().filter(|c| Some(c.id) != number));
+    let vouchers = vouchers::find(db, session, &query.text).await?;
+    Ok(Matches {
+        customers,
+        vouchers,
+    })
 }

@@ -9,12 +9,14 @@ use iced::{Element, Length};
 use register::domain::Field;
 use register::domain::FieldErrors;
 use register::domain::access_request::{AccessRequestInput, Channel};
+use register::domain::consultation::Why;
 use register::domain::subject::Subject;
 use register::format;
 use register::service::ServiceResult;
 use register::service::access_request::AccessRequest;
 use register::service::customer::{Customer, CustomerQuery};
 use register::service::vouchers::KeptVouchers;
+use register::service::{access_request, customer};
 
 use super::compare::{self, Said};
 use super::finder::{self, Finder};
@@ -90,7 +92,21 @@ impl Screen for State {
     type Context = Context;
 
     fn run(job: Job, c: Context) -> Reply<Message> {
-        reply(super::jobs::run_intake(job, c))
+        reply(async move {
+            use Message as M;
+            let (db, session) = (&c.db, &c.session);
+            match job {
+                Job::Search(generation, query) => M::Finder(finder::Message::Found(
+                    generation,
+                    finder::find(db, session, &query).await,
+                )),
+                Job::Open(id) => {
+                    let why = Why::data_protection_request();
+                    M::Chosen(customer::get(db, session, id, &why).await)
+                }
+                Job::Log(input) => M::Logged(access_request::log(db, session, &input).await),
+            }
+        })
     }
 
     fn update(&mut self, message: Message) -> Update<Self> {

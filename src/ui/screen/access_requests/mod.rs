@@ -6,7 +6,6 @@ mod compare;
 pub mod detail;
 mod finder;
 pub mod intake;
-mod jobs;
 
 use crate::i18n::I18n;
 use iced::futures::StreamExt;

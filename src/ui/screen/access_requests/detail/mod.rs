@@ -6,9 +6,8 @@
 mod systems;
 mod view;
 
-use std::convert::Infallible;
+mod run;
 
-use crate::ui::screen::{Context, Reply, Screen, Update, reply};
 use crate::ui::widget::Done;
 use register::service::{ServiceError, ServiceResult};
 use std::collections::BTreeMap;
@@ -345,19 +344,4 @@ fn loads(request: &AccessRequest) -> Vec<Job> {
     let mut jobs = vec![Job::Documents(request.id), Job::Systems(request.id)];
     jobs.extend(request.customer_id.map(Job::Customer));
     jobs
-}
-
-impl Screen for State {
-    type Message = Message;
-    type Job = Job;
-    type Event = Infallible;
-    type Context = Context;
-
-    fn update(&mut self, message: Message) -> Update<Self> {
-        Update::jobs(self.follow(message))
-    }
-
-    fn run(job: Job, c: Context) -> Reply<Message> {
-        reply(super::jobs::run_detail(job, c))
-    }
 }

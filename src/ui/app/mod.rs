@@ -3,6 +3,10 @@
 //! navigation and the screens, which do their own work (see `screen/mod.rs` and the table in
 //! `screen/table.rs`); this file only routes messages to them.
 
+pub(super) mod message;
+
+pub use message::Message;
+
 use register::service::ServiceError;
 use std::time::Duration;
 
@@ -19,7 +23,7 @@ use super::idle::{Idle, Moment};
 use super::login_notices::{self, Notices};
 use super::main_window::Main;
 pub use super::screen::table::Nav;
-use super::screen::table::{self as screens, Screens};
+use super::screen::table::Screens;
 use super::screen::{Context, Screen};
 use super::screen::{first_admin, lock, login};
 use super::widget::error_banner;
@@ -40,27 +44,6 @@ enum Stage {
     FirstAdmin(Db, Box<first_admin::State>),
     Login(Db, login::State),
     Main(Box<Main>),
-}
-
-#[derive(Debug, Clone)]
-pub enum Message {
-    Connected(Result<(Db, bool), String>),
-    Retry,
-    Lang(Lang),
-    FirstAdmin(first_admin::Message),
-    Login(login::Message),
-    Lock(lock::Message),
-    Nav(Nav),
-    LogOut,
-    Screen(screens::Message),
-    Notices(login_notices::Message),
-    Activity(Moment),
-    Tick(Moment),
-    Tab { shift: bool, at: Moment },
-    Escape(Moment),
-    CloseRequested,
-    Closed(closing::Closed),
-    Exit,
 }
 
 impl App {

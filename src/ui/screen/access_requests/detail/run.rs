@@ -1,8 +1,8 @@
-//! Carrying out the request screen's jobs: the service calls, and the file dialogs, which are
-//! jobs too so that the app runs every one the same way; tests give the dialogs' answers in
-//! the context's `Dialogs`.
+//! Carrying out a request's jobs: the service calls, and the file dialogs, which are jobs too
+//! so that the app runs every one the same way; tests give the dialogs' answers in the
+//! context's `Dialogs`.
 
-use register::service::{ServiceError, ServiceResult};
+use std::convert::Infallible;
 use std::path::PathBuf;
 
 use register::db::Db;
@@ -11,31 +11,31 @@ use register::domain::{Field, FieldError, Problem};
 use register::format;
 use register::save::{self, Saved};
 use register::service::access_request::{self, AccessRequest};
-use register::service::{Session, customer, vouchers};
+use register::service::{ServiceError, ServiceResult, Session, customer};
 
-use super::{detail, finder, intake};
+use super::super::finder;
+use super::{Job, Message, State};
 use crate::ui::dialog;
-use crate::ui::screen::Context;
+use crate::ui::screen::{Context, Reply, Screen, Update, reply};
 
-/// Carries out one of the intake's jobs.
-pub(super) async fn run_intake(job: intake::Job, c: Context) -> intake::Message {
-    use intake::Message as M;
-    let (db, session) = (&c.db, &c.session);
-    match job {
-        intake::Job::Search(generation, query) => M::Finder(finder::Message::Found(
-            generation,
-            find(db, session, &query).await,
-        )),
-        intake::Job::Open(id) => {
-            M::Chosen(customer::get(db, session, id, &Why::data_protection_request()).await)
-        }
-        intake::Job::Log(input) => M::Logged(access_request::log(db, session, &input).await),
+impl Screen for State {
+    type Message = Message;
+    type Job = Job;
+    type Event = Infallible;
+    type Context = Context;
+
+    fn update(&mut self, message: Message) -> Update<Self> {
+        Update::jobs(self.follow(message))
+    }
+
+    fn run(job: Job, c: Context) -> Reply<Message> {
+        reply(run(job, c))
     }
 }
 
 /// Carries out one of a request's jobs.
-pub(super) async fn run_detail(job: detail::Job, c: Context) -> detail::Message {
-    use detail::{Job as J, Message as M};
+async fn run(job: Job, c: Context) -> Message {
+    use {Job as J, Message as M};
     let (db, session) = (&c.db, &c.session);
     let changed = |done, result| M::Changed(done, result);
     let with_letter = |done, result: Result<(AccessRequest, _), _>| {
@@ -54,7 +54,7 @@ pub(super) async fn run_detail(job: detail::Job, c: Context) -> detail::Message 
         ),
         J::Search(generation, query) => M::Finder(finder::Message::Found(
             generation,
-            find(db, session, &query).await,
+            finder::find(db, session, &query).await,
         )),
         J::Match(r, customer) => changed(
             "requests-matched",
@@ -131,27 +131,6 @@ pub(super) async fn run_detail(job: detail::Job, c: Context) -> detail::Message 
         }
         J::SaveDocument(id, path) => M::DocumentSaved(save_document(db, session, id, path).await),
     }
-}
-
-/// The customers screen's search, with the customer whose number was typed, if any, first,
-/// and the kept vouchers of any erased customer that the text finds.
-async fn find(
-    db: &Db,
-    session: &Session,
-    query: &customer::CustomerQuery,
-) -> ServiceResult<finder::Matches> {
-    let mut customers: Vec<_> = customer::by_number(db, session, &query.text)
-        .await?
-        .into_iter()
-        .collect();
-    let number = customers.first().map(|c| c.id);
-    let page = customer::search(db, session, query).await?;
-    customers.extend(page.items.into_iter().filter(|c| Some(c.id) != number));
-    let vouchers = vouchers::find(db, session, &query.text).await?;
-    Ok(finder::Matches {
-        customers,
-        vouchers,
-    })
 }
 
 /// Opens the letter or email the request came in, in the system's viewer.

@@ -1,0 +1,32 @@
+//! What the application's update hears: its own stages' messages, the screens', and the
+//! window's and the keyboard's.
+
+use register::db::Db;
+use register::domain::Lang;
+
+use crate::ui::closing;
+use crate::ui::idle::Moment;
+use crate::ui::login_notices;
+use crate::ui::screen::table::{self as screens, Nav};
+use crate::ui::screen::{first_admin, lock, login};
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Connected(Result<(Db, bool), String>),
+    Retry,
+    Lang(Lang),
+    FirstAdmin(first_admin::Message),
+    Login(login::Message),
+    Lock(lock::Message),
+    Nav(Nav),
+    LogOut,
+    Screen(screens::Message),
+    Notices(login_notices::Message),
+    Activity(Moment),
+    Tick(Moment),
+    Tab { shift: bool, at: Moment },
+    Escape(Moment),
+    CloseRequested,
+    Closed(closing::Closed),
+    Exit,
+}
