@@ -20,6 +20,7 @@ pub mod import;
 pub mod letter;
 pub mod notice;
 pub mod owner_only;
+pub mod preferences;
 pub mod private_copy;
 pub mod save;
 pub mod service;

@@ -45,6 +45,14 @@ fn answering(db: &Db, admin: &Session, path: &Path) -> Context {
     })
 }
 
+/// The intake's channel chosen: a signed letter.
+fn by_letter() -> Message {
+    Message::Intake(intake::Message::Channel(Choice::new(
+        Channel::Letter,
+        "Kirje".into(),
+    )))
+}
+
 async fn click(state: &mut State, label: &str, c: &Context) {
     let i18n = I18n::new(Lang::Fi);
     let mut ui = simulator(state.view(&i18n, c));
@@ -226,6 +234,14 @@ async fn logged_for(name: &str) -> Logged {
     let name = Message::Intake(intake::Message::Name(name.into()));
     send(&mut state, [name], &c).await;
     click(&mut state, "Kirjaa pyyntö", &c).await;
+    let i18n = I18n::new(Lang::Fi);
+    let mut ui = simulator(state.view(&i18n, &c));
+    ui.find("Pakollinen tieto.")
+        .expect("no channel is assumed: it is asked for at its picker");
+    ui.find("Kirjaa pyyntö").expect("and nothing is logged yet");
+    drop(ui);
+    send(&mut state, [by_letter()], &c).await;
+    click(&mut state, "Kirjaa pyyntö", &c).await;
     Logged {
         test_db,
         c,
@@ -334,7 +350,7 @@ async fn an_erased_customers_vouchers_are_found_by_order_number_and_answered_wit
     let mut state = State::default();
     send(&mut state, [Message::New], &c).await;
     let name = Message::Intake(intake::Message::Name("Aino Häkkinen".into()));
-    send(&mut state, [name], &c).await;
+    send(&mut state, [name, by_letter()], &c).await;
     let mut ui = simulator(state.view(&i18n, &c));
     ui.click(id("request-customer-search"))
         .expect("the search is there");

@@ -5,12 +5,14 @@ use std::sync::{Arc, Mutex};
 use crate::{drive, no_files, send};
 use asiakasrekisteri::i18n::I18n;
 use asiakasrekisteri::ui::dialog::{Answer, Question};
-use asiakasrekisteri::ui::screen::customers::detail;
+use asiakasrekisteri::ui::screen::customers::{detail, privacy};
 use asiakasrekisteri::ui::screen::{Context, Destination, marketing};
 use asiakasrekisteri::ui::theme;
+use asiakasrekisteri::ui::widget::Choice;
 use iced_test::Simulator;
 use register::domain::Lang;
 use register::domain::Role;
+use register::domain::consent::{ConsentSource, ErasureReason};
 
 use testing::{aino, create_customer};
 
@@ -43,6 +45,9 @@ async fn customer_service_records_a_marketing_refusal_by_phone_and_cannot_erase(
     drive(&mut state, vec![load], &c).await;
     click(&mut state, Role::CustomerService, "Tietosuoja", &c).await;
     let role = Role::CustomerService;
+    let by_phone = Choice::new(ConsentSource::Phone, "puhelimitse".into());
+    let chosen = detail::Message::Privacy(privacy::Message::Source(by_phone));
+    send(&mut state, [chosen], &c).await;
     click(&mut state, role, "Kirjaa markkinointikielto", &c).await;
     let i18n = I18n::new(Lang::Fi);
     let mut ui = simulator(state.view(&i18n, Role::CustomerService));
@@ -60,6 +65,36 @@ async fn customer_service_records_a_marketing_refusal_by_phone_and_cannot_erase(
 }
 
 #[tokio::test]
+async fn a_consent_is_not_recorded_until_staff_say_how_the_customer_told_them() {
+    let test_db = testing::TestDb::sqlite().await;
+    let db = test_db.db.clone();
+    let staff = testing::staff(&db).await;
+    let aino = create_customer(&db, &staff.admin, &aino()).await;
+    let session = staff.customer_service.clone();
+    let c = no_files(&db, &session);
+    let (mut state, load) = detail::State::new(aino.id, testing::why());
+    drive(&mut state, vec![load], &c).await;
+    let role = Role::CustomerService;
+    click(&mut state, role, "Tietosuoja", &c).await;
+    click(&mut state, role, "Kirjaa markkinointikielto", &c).await;
+    let i18n = I18n::new(Lang::Fi);
+    let mut ui = simulator(state.view(&i18n, role));
+    ui.find("Pakollinen tieto.")
+        .expect("the missing channel is named at its field");
+    ui.find("On kieltänyt suoramarkkinoinnin.")
+        .expect_err("nothing recorded");
+    drop(ui);
+    let history = register::service::consent::history(&db, &session, aino.id)
+        .await
+        .expect("history");
+    assert!(
+        history.iter().all(|event| event.source.as_str() != "phone"),
+        "no channel recorded that staff did not choose: {history:?}"
+    );
+    test_db.finish().await;
+}
+
+#[tokio::test]
 async fn an_admin_ends_a_customer_relationship_only_after_confirming() {
     let test_db = testing::TestDb::sqlite().await;
     let db = test_db.db.clone();
@@ -69,6 +104,18 @@ async fn an_admin_ends_a_customer_relationship_only_after_confirming() {
     let (mut state, load) = detail::State::new(aino.id, testing::why());
     drive(&mut state, vec![load], &c).await;
     click(&mut state, Role::Admin, "Tietosuoja", &c).await;
+    let erased = click(&mut state, Role::Admin, "Päätä asiakkuus…", &c).await;
+    assert!(!erased, "nothing without a reason");
+    let i18n = I18n::new(Lang::Fi);
+    let mut ui = simulator(state.view(&i18n, Role::Admin));
+    ui.find("Pakollinen tieto.")
+        .expect("the reason is asked for at its picker, none assumed");
+    ui.find("Poista pysyvästi")
+        .expect_err("no confirmation before the reason");
+    drop(ui);
+    let reason = Choice::new(ErasureReason::CustomerRequest, "asiakkaan pyyntö".into());
+    let chosen = detail::Message::Privacy(privacy::Message::Reason(reason));
+    send(&mut state, [chosen], &c).await;
     let erased = click(&mut state, Role::Admin, "Päätä asiakkuus…", &c).await;
     assert!(!erased, "the first click only asks");
     assert_eq!(

@@ -32,6 +32,8 @@ pub enum Field {
     OrderLines,
     Rating,
     ReviewText,
+    /// How a request came: by letter, email, phone, in person or a webshop message.
+    RequestChannel,
     RequesterName,
     ReceivedOn,
     IdentityVerified,
@@ -46,6 +48,9 @@ pub enum Field {
     Letter,
     WebshopCustomerId,
     Newsletter,
+    /// How the customer told the shop of a consent or a refusal.
+    ConsentSource,
+    ErasureReason,
     PlacedAt,
     BackupFolder,
     KeepDaily,
@@ -55,7 +60,7 @@ pub enum Field {
 }
 
 impl Field {
-    pub const ALL: [Field; 48] = [
+    pub const ALL: [Field; 51] = [
         Field::FirstName,
         Field::LastName,
         Field::Email,
@@ -85,6 +90,7 @@ impl Field {
         Field::OrderLines,
         Field::Rating,
         Field::ReviewText,
+        Field::RequestChannel,
         Field::RequesterName,
         Field::ReceivedOn,
         Field::IdentityVerified,
@@ -98,6 +104,8 @@ impl Field {
         Field::Letter,
         Field::WebshopCustomerId,
         Field::Newsletter,
+        Field::ConsentSource,
+        Field::ErasureReason,
         Field::PlacedAt,
         Field::BackupFolder,
         Field::KeepDaily,
@@ -137,6 +145,7 @@ impl Field {
             Field::OrderLines => "order lines",
             Field::Rating => "rating",
             Field::ReviewText => "review text",
+            Field::RequestChannel => "how the request came",
             Field::RequesterName => "requester's name",
             Field::ReceivedOn => "date received",
             Field::IdentityVerified => "identity verified",
@@ -150,6 +159,8 @@ impl Field {
             Field::Letter => "scanned letter",
             Field::WebshopCustomerId => "webshop customer ID",
             Field::Newsletter => "newsletter",
+            Field::ConsentSource => "how the customer told us",
+            Field::ErasureReason => "reason for the erasure",
             Field::PlacedAt => "order date",
             Field::BackupFolder => "backup folder",
             Field::KeepDaily => "daily backups kept",

@@ -36,6 +36,9 @@ pub struct App {
     stage: Stage,
     /// The window was asked to close: the day's backup is being taken, or failed.
     closing: Option<Option<ServiceError>>,
+    /// Whether a language chosen is remembered on this workstation: the app as staff start
+    /// it, not as the tests do.
+    remembers_language: bool,
 }
 
 enum Stage {
@@ -48,12 +51,14 @@ enum Stage {
 
 impl App {
     pub fn new(location: DatabaseLocation, idle_limit: Duration) -> (Self, Task<Message>) {
+        let lang = register::preferences::language().unwrap_or(Lang::Fi);
         let app = Self {
             location: location.clone(),
-            i18n: I18n::new(Lang::Fi),
+            i18n: I18n::new(lang),
             idle: Idle::new(idle_limit),
             stage: Stage::Connecting,
             closing: None,
+            remembers_language: true,
         };
         (
             app,
@@ -73,6 +78,7 @@ impl App {
             idle: Idle::new(Duration::from_secs(600)),
             stage: Stage::Connecting,
             closing: None,
+            remembers_language: false,
         };
         let task = app.enter(db, session);
         (app, task)
@@ -113,6 +119,10 @@ impl App {
             }
             Message::Lang(lang) => {
                 self.i18n = I18n::new(lang);
+                if self.remembers_language {
+                    // Not remembered (the data folder unwritable): chosen again next time.
+                    let _ = register::preferences::remember_language(lang);
+                }
                 Task::none()
             }
             Message::Activity(now) => {

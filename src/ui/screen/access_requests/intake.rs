@@ -7,10 +7,10 @@ use crate::ui::screen::{Context, Reply, Screen, Update, reply};
 use iced::widget::{button, column, pick_list, row, text};
 use iced::{Element, Length};
 use register::domain::Field;
-use register::domain::FieldErrors;
 use register::domain::access_request::{AccessRequestInput, Channel};
 use register::domain::consultation::Why;
 use register::domain::subject::Subject;
+use register::domain::{FieldError, FieldErrors, Problem};
 use register::format;
 use register::service::ServiceResult;
 use register::service::access_request::AccessRequest;
@@ -26,6 +26,8 @@ use crate::ui::widget::{Choice, bold, error_banner, input, labelled, title};
 #[derive(Debug)]
 pub struct State {
     input: AccessRequestInput,
+    /// How the request came, as staff chose it: none is assumed.
+    channel: Option<Channel>,
     finder: Finder,
     chosen: Option<Chosen>,
     errors: FieldErrors,
@@ -39,6 +41,7 @@ impl Default for State {
                 received_on: format::date_only(format::today()),
                 ..AccessRequestInput::default()
             },
+            channel: None,
             finder: Finder::default(),
             chosen: None,
             errors: FieldErrors::default(),
@@ -111,7 +114,7 @@ impl Screen for State {
 
     fn update(&mut self, message: Message) -> Update<Self> {
         match message {
-            Message::Channel(choice) => self.input.channel = choice.value,
+            Message::Channel(choice) => self.channel = Some(choice.value),
             Message::ReceivedOn(value) => self.input.received_on = value,
             Message::Name(value) => self.input.requester_name = value,
             Message::Email(value) => self.input.requester_email = value,
@@ -141,9 +144,26 @@ impl Screen for State {
                 self.chosen = None;
             }
             Message::Log if !self.busy => {
+                let Some(channel) = self.channel else {
+                    // Said at the channel, with whatever else the form lacks.
+                    let mut errors =
+                        vec![FieldError::new(Field::RequestChannel, Problem::Required)];
+                    errors.extend(
+                        self.input
+                            .validate(format::today())
+                            .err()
+                            .unwrap_or_default(),
+                    );
+                    self.errors = FieldErrors::from(errors.as_slice());
+                    return Update::none();
+                };
                 self.busy = true;
                 self.errors = FieldErrors::default();
-                return Job::Log(self.input.clone()).into();
+                let input = AccessRequestInput {
+                    channel,
+                    ..self.input.clone()
+                };
+                return Job::Log(input).into();
             }
             Message::Log => {}
             Message::Logged(Ok(request)) => return Update::event(Event::Logged(Box::new(request))),
@@ -164,7 +184,7 @@ impl State {
             .collect();
         let channel = channels
             .iter()
-            .find(|c| c.value == self.input.channel)
+            .find(|c| Some(c.value) == self.channel)
             .cloned();
         let field = |label: String,
                      id: &'static str,
@@ -183,9 +203,10 @@ impl State {
                 labelled(
                     i18n.t("requests-channel"),
                     pick_list(channels, channel, Message::Channel)
+                        .placeholder(i18n.t("requests-channel-choose"))
                         .padding(8)
                         .width(Length::Fill),
-                    None,
+                    i18n.problem_at(&self.errors, Field::RequestChannel),
                 ),
                 field(
                     i18n.field(Field::ReceivedOn),

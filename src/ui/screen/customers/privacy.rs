@@ -7,6 +7,7 @@ use iced::futures::stream::{self, StreamExt};
 use iced::widget::{button, column, container, pick_list, row, text};
 use iced::{Element, Length};
 use register::domain::consent::{ConsentKind, ConsentSource, ErasureReason};
+use register::domain::{Field, FieldError, FieldErrors, Problem};
 use register::format;
 use register::service::consent::{self, ConsentEvent};
 use register::service::customer::Customer;
@@ -20,10 +21,14 @@ use crate::ui::widget::{Choice, bold, erase_or_cancel, error_banner, notice};
 #[derive(Debug)]
 pub struct State {
     customer_id: i32,
-    source: ConsentSource,
+    /// How the customer told the shop: chosen by staff for each change, never assumed.
+    source: Option<ConsentSource>,
     history: Option<Vec<ConsentEvent>>,
     disclosures: Option<Vec<String>>,
-    reason: ErasureReason,
+    /// Why the customer is erased: chosen by staff, never assumed.
+    reason: Option<ErasureReason>,
+    /// What is missing at the pickers.
+    errors: FieldErrors,
     confirming: bool,
     busy: bool,
     failure: Option<ServiceError>,
@@ -67,16 +72,32 @@ impl State {
     pub fn new(customer_id: i32) -> (Self, Job) {
         let state = Self {
             customer_id,
-            source: ConsentSource::Phone,
+            source: None,
             history: None,
             disclosures: None,
-            reason: ErasureReason::CustomerRequest,
+            reason: None,
+            errors: FieldErrors::default(),
             confirming: false,
             busy: false,
             failure: None,
             done: None,
         };
         (state, Job::Open(customer_id))
+    }
+
+    /// Marks `field` as left unchosen.
+    fn require(&mut self, field: Field) {
+        self.clear(field);
+        self.errors.push(FieldError::new(field, Problem::Required));
+    }
+
+    fn clear(&mut self, field: Field) {
+        let kept: Vec<FieldError> = std::mem::take(&mut self.errors)
+            .into_vec()
+            .into_iter()
+            .filter(|error| error.field != field)
+            .collect();
+        self.errors = FieldErrors::from(kept.as_slice());
     }
 
     pub fn view<'a>(
@@ -100,7 +121,10 @@ impl State {
                 label: i18n.t(&format!("consent-source-{}", value.as_str())),
             })
             .collect();
-        let selected = sources.iter().find(|c| c.value == self.source).cloned();
+        let selected = sources
+            .iter()
+            .find(|c| Some(c.value) == self.source)
+            .cloned();
         let idle = !self.busy;
         let newsletter = if customer.newsletter {
             ("consent-newsletter-on", "consent-unsubscribe", false)
@@ -117,11 +141,16 @@ impl State {
             .push(
                 row![
                     text(i18n.t("consent-source")),
-                    pick_list(sources, selected, Message::Source).text_size(14),
+                    pick_list(sources, selected, Message::Source)
+                        .placeholder(i18n.t("consent-source-choose"))
+                        .text_size(14),
                 ]
                 .spacing(10)
                 .align_y(iced::Center),
             );
+        if let Some(problem) = i18n.problem_at(&self.errors, Field::ConsentSource) {
+            content = content.push(text(problem).size(13).style(text::danger));
+        }
         for (kind, (state, action, value)) in [
             (ConsentKind::Newsletter, newsletter),
             (ConsentKind::MarketingRefusal, refusal),
@@ -186,18 +215,26 @@ impl State {
                 label: i18n.t(&format!("erase-reason-{}", value.as_str())),
             })
             .collect();
-        let selected = reasons.iter().find(|c| c.value == self.reason).cloned();
+        let selected = reasons
+            .iter()
+            .find(|c| Some(c.value) == self.reason)
+            .cloned();
         let mut block = column![
             text(i18n.t("erase-title")).font(bold()),
             text(i18n.t("erase-explanation")).size(14),
             row![
                 text(i18n.t("erase-reason")),
-                pick_list(reasons, selected, Message::Reason).text_size(14),
+                pick_list(reasons, selected, Message::Reason)
+                    .placeholder(i18n.t("erase-reason-choose"))
+                    .text_size(14),
             ]
             .spacing(10)
             .align_y(iced::Center),
         ]
         .spacing(10);
+        if let Some(problem) = i18n.problem_at(&self.errors, Field::ErasureReason) {
+            block = block.push(text(problem).size(13).style(text::danger));
+        }
         block = if self.confirming {
             block
                 .push(error_banner(i18n.t("erase-confirm-question")))
@@ -231,17 +268,26 @@ impl Screen for State {
 
     fn update(&mut self, message: Message) -> Update<Self> {
         match message {
-            Message::Source(choice) => self.source = choice.value,
+            Message::Source(choice) => {
+                self.source = Some(choice.value);
+                self.clear(Field::ConsentSource);
+            }
             Message::Set(kind, value) if !self.busy => {
-                self.busy = true;
                 self.failure = None;
                 self.done = None;
-                return Job::Consent(self.customer_id, kind, value, self.source).into();
+                let Some(source) = self.source else {
+                    self.require(Field::ConsentSource);
+                    return Update::none();
+                };
+                self.busy = true;
+                return Job::Consent(self.customer_id, kind, value, source).into();
             }
             Message::Set(..) => {}
             Message::Changed(Ok(())) => {
                 self.busy = false;
                 self.done = Some("consent-saved");
+                // The next change says again how the customer told us.
+                self.source = None;
                 return Update {
                     jobs: vec![Job::History(self.customer_id)],
                     event: Some(Event::Changed(self.customer_id)),
@@ -257,12 +303,21 @@ impl Screen for State {
             Message::History(Err(failure)) | Message::Disclosures(Err(failure)) => {
                 self.failure = Some(failure)
             }
-            Message::Reason(choice) => self.reason = choice.value,
+            Message::Reason(choice) => {
+                self.reason = Some(choice.value);
+                self.clear(Field::ErasureReason);
+            }
+            Message::AskErase if self.reason.is_none() => self.require(Field::ErasureReason),
             Message::AskErase => self.confirming = true,
             Message::CancelErase => self.confirming = false,
             Message::ConfirmErase if !self.busy => {
+                let Some(reason) = self.reason else {
+                    self.confirming = false;
+                    self.require(Field::ErasureReason);
+                    return Update::none();
+                };
                 self.busy = true;
-                return Job::Erase(self.customer_id, self.reason).into();
+                return Job::Erase(self.customer_id, reason).into();
             }
             Message::ConfirmErase => {}
             Message::Erased(Ok(erasure)) => return Update::event(Event::Erased(erasure)),
