@@ -751,3 +751,6 @@ field-last-webshop-login = Last login to the webshop
 field-webshop-password = Webshop password
 yes = yes
 no = no
+discard-question = Discard the changes?
+discard-yes = Discard the changes
+discard-no = Go on editing

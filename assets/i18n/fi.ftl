@@ -751,3 +751,6 @@ field-last-webshop-login = Viimeisin kirjautuminen verkkokauppaan
 field-webshop-password = Verkkokaupan salasana
 yes = kyllä
 no = ei
+discard-question = Hylätäänkö muutokset?
+discard-yes = Hylkää muutokset
+discard-no = Jatka muokkausta

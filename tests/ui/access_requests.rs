@@ -388,3 +388,40 @@ async fn an_erased_customers_vouchers_are_found_by_order_number_and_answered_wit
     assert_eq!(json["orders"][0]["order_number"], "OP-100542");
     test_db.finish().await;
 }
+
+#[tokio::test]
+async fn escape_on_a_half_filled_intake_asks_and_keeps_what_was_typed() {
+    let test_db = testing::TestDb::sqlite().await;
+    let db = test_db.db.clone();
+    let admin = ready_admin(&db).await;
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let c = answering(&db, &admin, &dir.path().join("ote.pdf"));
+    let i18n = I18n::new(Lang::Fi);
+    let mut state = State::default();
+    send(&mut state, [Message::New], &c).await;
+    let name = Message::Intake(intake::Message::Name("Aino Häkkinen".into()));
+    send(&mut state, [name], &c).await;
+    let escaped = state.escape();
+    drive(&mut state, escaped.jobs, &c).await;
+    let mut ui = simulator(state.view(&i18n, &c));
+    ui.find("Hylätäänkö muutokset?").expect("asked first");
+    ui.find("Aino Häkkinen").expect("the name typed is kept");
+    ui.click("Jatka muokkausta").expect("going on is offered");
+    let messages: Vec<Message> = ui.into_messages().collect();
+    send(&mut state, messages, &c).await;
+    let escaped = state.escape();
+    drive(&mut state, escaped.jobs, &c).await;
+    let escaped = state.escape();
+    drive(&mut state, escaped.jobs, &c).await;
+    let mut ui = simulator(state.view(&i18n, &c));
+    ui.find("Aino Häkkinen")
+        .expect("a second Escape asks again, and throws nothing away");
+    ui.click("Hylkää muutokset").expect("discarding is offered");
+    let messages: Vec<Message> = ui.into_messages().collect();
+    send(&mut state, messages, &c).await;
+    let mut ui = simulator(state.view(&i18n, &c));
+    ui.find("Ei tarkastuspyyntöjä.")
+        .expect("back at the list, as asked");
+    drop(ui);
+    test_db.finish().await;
+}

@@ -672,3 +672,50 @@ async fn unlock(db: &Db, session: &Session, password: &str) -> lock::Message {
     let mut replies = lock::State::run(job, db.clone());
     replies.next().await.expect("the login's reply")
 }
+
+#[tokio::test]
+async fn escape_in_an_edited_form_asks_before_the_changes_are_thrown_away() {
+    let test_db = sqlite().await;
+    let db = test_db.db.clone();
+    let admin = make_first_admin(&db).await;
+    let aino = create_customer(&db, &admin, &aino()).await;
+    let i18n = fi();
+    let c = no_files(&db, &admin);
+    let (mut state, load) = detail::State::new(aino.id, testing::why());
+    drive(&mut state, vec![load], &c).await;
+    send(&mut state, [detail::Message::Edit], &c).await;
+    let mut ui = simulator(state.view(&i18n, Role::Admin));
+    ui.click(id("company-name")).expect("shown");
+    ui.typewrite("Tilkkutäkki Oy");
+    let messages: Vec<detail::Message> = ui.into_messages().collect();
+    send(&mut state, messages, &c).await;
+    // Escape on the customers screen is Back to its customer.
+    let left = send(&mut state, [detail::Message::Back], &c).await;
+    assert!(left.is_empty(), "the customer stays open");
+    let mut ui = simulator(state.view(&i18n, Role::Admin));
+    ui.find("Hylätäänkö muutokset?").expect("asked first");
+    ui.find("Tilkkutäkki Oy")
+        .expect("what was typed is still there");
+    ui.click("Jatka muokkausta").expect("going on is offered");
+    let messages: Vec<detail::Message> = ui.into_messages().collect();
+    send(&mut state, messages, &c).await;
+    let mut ui = simulator(state.view(&i18n, Role::Admin));
+    ui.find("Hylätäänkö muutokset?")
+        .expect_err("the question is gone");
+    ui.find("Tilkkutäkki Oy").expect("and the edit kept");
+    drop(ui);
+    send(&mut state, [detail::Message::Back], &c).await;
+    let mut ui = simulator(state.view(&i18n, Role::Admin));
+    ui.click("Hylkää muutokset").expect("discarding is offered");
+    let messages: Vec<detail::Message> = ui.into_messages().collect();
+    send(&mut state, messages, &c).await;
+    let mut ui = simulator(state.view(&i18n, Role::Admin));
+    ui.find("Muokkaa").expect("the edit is closed, as asked");
+    ui.find("Tilkkutäkki Oy").expect_err("and its changes gone");
+    drop(ui);
+    let stored = register::service::customer::get(&db, &admin, aino.id, &testing::why())
+        .await
+        .expect("reads");
+    assert_eq!(stored.company_name, None, "nothing was saved");
+    test_db.finish().await;
+}

@@ -101,12 +101,12 @@ impl App {
             Message::Connected(Ok((db, has_staff))) => {
                 if has_staff {
                     self.stage = Stage::Login(db, login::State::default());
-                    Task::none()
+                    typing_into("username")
                 } else {
                     let load = first_admin::State::perform(vec![first_admin::Job::Load], &db)
                         .map(Message::FirstAdmin);
                     self.stage = Stage::FirstAdmin(db, Box::default());
-                    load
+                    Task::batch([load, typing_into("username")])
                 }
             }
             Message::Connected(Err(reason)) => {
@@ -125,29 +125,20 @@ impl App {
                 }
                 Task::none()
             }
-            Message::Activity(now) => {
-                self.activity(now);
-                Task::none()
-            }
-            Message::Tick(now) => {
-                self.lock_if_idle(now);
-                Task::none()
-            }
+            Message::Activity(now) => self.activity(now),
+            Message::Tick(now) => self.lock_if_idle(now),
             Message::Tab { shift, at } => {
-                self.activity(at);
+                let _ = self.activity(at);
                 if shift {
                     iced::widget::operation::focus_previous()
                 } else {
                     iced::widget::operation::focus_next()
                 }
             }
-            Message::LogOut => {
-                self.log_out();
-                Task::none()
-            }
+            Message::LogOut => self.log_out(),
             Message::Escape(at) => {
-                self.activity(at);
-                self.update_stage(Message::Escape(at))
+                let locked = self.activity(at);
+                Task::batch([locked, self.update_stage(Message::Escape(at))])
             }
             Message::CloseRequested => match (&self.stage, &self.closing) {
                 (Stage::Main(main), None) => {
@@ -171,18 +162,23 @@ impl App {
 
     /// A key press, a click or a scroll at `now`: after a sleep the session locks first, so
     /// that the key that wakes the laptop does not count as someone being there all along.
-    fn activity(&mut self, now: Moment) {
-        self.lock_if_idle(now);
+    fn activity(&mut self, now: Moment) -> Task<Message> {
+        let locked = self.lock_if_idle(now);
         self.idle.activity(now);
+        locked
     }
 
-    fn lock_if_idle(&mut self, now: Moment) {
+    /// Locks the session if it has been idle too long; the password field then has the
+    /// keyboard, so that staff coming back can type at once.
+    fn lock_if_idle(&mut self, now: Moment) -> Task<Message> {
         if let Stage::Main(main) = &mut self.stage
             && main.lock.is_none()
             && self.idle.expired(now)
         {
             main.lock = Some(lock::State::new(main.context.session.username()));
+            return typing_into(lock::PASSWORD);
         }
+        Task::none()
     }
 
     fn update_stage(&mut self, message: Message) -> Task<Message> {
@@ -209,10 +205,7 @@ impl App {
             }
             (Stage::Main(main), message) => match main.update(message) {
                 Some(task) => task,
-                None => {
-                    self.log_out();
-                    Task::none()
-                }
+                None => self.log_out(),
             },
             // A reply for a stage that has since been left: nothing to do with it.
             _ => Task::none(),
@@ -246,12 +239,14 @@ impl App {
         Task::batch([housekeeping, task])
     }
 
-    fn log_out(&mut self) {
+    fn log_out(&mut self) -> Task<Message> {
         session_end::nothing_to_close();
         if let Stage::Main(main) = &self.stage {
             let db = main.context.db.clone();
             self.stage = Stage::Login(db, login::State::default());
+            return typing_into("username");
         }
+        Task::none()
     }
 
     pub fn view(&self) -> Element<'_, Message> {
@@ -356,4 +351,9 @@ fn connect(location: DatabaseLocation) -> Task<Message> {
         },
         Message::Connected,
     )
+}
+
+/// The field that has the keyboard as a form opens.
+fn typing_into(id: &'static str) -> Task<Message> {
+    iced::widget::operation::focus(id)
 }

@@ -12,6 +12,9 @@ use register::service::{Session, auth};
 
 use crate::ui::widget::{error_banner, input, labelled, title};
 
+/// The password field's id: it has the keyboard when the lock shows.
+pub const PASSWORD: &str = "unlock-password";
+
 #[derive(Debug, Default)]
 pub struct State {
     /// Whose session is locked: only they can unlock it.
@@ -68,7 +71,7 @@ impl State {
             text(intro),
             labelled(
                 i18n.field(Field::Password),
-                input("unlock-password", &self.password, Message::Password)
+                input(PASSWORD, &self.password, Message::Password)
                     .secure(true)
                     .on_submit(Message::Submit),
                 None,

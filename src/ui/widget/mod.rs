@@ -48,6 +48,24 @@ pub fn erase_or_cancel<'a, M: Clone + 'a>(
     .into()
 }
 
+/// Asked before what was typed is thrown away: discard it, or go on editing (nothing lost).
+pub fn discard_question<'a, M: Clone + 'a>(i18n: &I18n, discard: M, keep: M) -> Element<'a, M> {
+    column![
+        error_banner(i18n.t("discard-question")),
+        row![
+            button(text(i18n.t("discard-yes")))
+                .style(button::danger)
+                .on_press(discard),
+            button(text(i18n.t("discard-no")))
+                .style(button::secondary)
+                .on_press(keep),
+        ]
+        .spacing(10),
+    ]
+    .spacing(8)
+    .into()
+}
+
 /// A label above an input, and the input's error (if any) right below it.
 pub fn labelled<'a, M: 'a>(
     label: String,

@@ -177,6 +177,21 @@ impl Screen for State {
 }
 
 impl State {
+    /// Whether anything was typed or chosen that leaving would throw away.
+    pub fn has_input(&self) -> bool {
+        let input = &self.input;
+        self.channel.is_some()
+            || self.chosen.is_some()
+            || [
+                &input.requester_name,
+                &input.requester_email,
+                &input.requester_phone,
+                &input.requester_address,
+            ]
+            .iter()
+            .any(|text| !text.trim().is_empty())
+    }
+
     pub fn view<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
         let channels: Vec<Choice<Channel>> = Channel::ALL
             .iter()

@@ -23,7 +23,7 @@ use std::convert::Infallible;
 use crate::ui::screen::{Context, Destination, Reply, Screen, Update, reply};
 use crate::ui::theme::{self, muted};
 use crate::ui::widget::paged::{Paged, Turn};
-use crate::ui::widget::{bold, error_banner, title};
+use crate::ui::widget::{bold, discard_question, error_banner, title};
 
 const PAGE_SIZE: u64 = 50;
 
@@ -32,6 +32,9 @@ pub struct State {
     open_only: bool,
     rows: Paged<AccessRequest>,
     view: View,
+    /// Leaving the intake was asked for with something typed: whether to throw it away is
+    /// asked first.
+    asking_discard: bool,
 }
 
 #[derive(Debug)]
@@ -49,6 +52,10 @@ pub enum Message {
     New,
     Open(AccessRequest),
     Back,
+    /// What was typed at the intake is thrown away, as asked.
+    Discard,
+    /// The intake goes on: leaving is not wanted after all.
+    KeepEditing,
     Intake(intake::Message),
     Detail(detail::Message),
 }
@@ -67,6 +74,7 @@ impl Default for State {
             open_only: true,
             rows: Paged::new(PAGE_SIZE),
             view: View::List,
+            asking_discard: false,
         }
     }
 }
@@ -99,15 +107,25 @@ impl State {
     fn content<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
         match &self.view {
             View::List => self.list(i18n),
-            View::Intake(intake) => column![
-                button(text(i18n.t("requests-back")))
-                    .style(button::text)
-                    .on_press(Message::Back),
-                intake.view(i18n).map(Message::Intake),
-            ]
-            .spacing(8)
-            .padding(20)
-            .into(),
+            View::Intake(intake) => {
+                let mut content = column![
+                    button(text(i18n.t("requests-back")))
+                        .style(button::text)
+                        .on_press(Message::Back),
+                ];
+                if self.asking_discard {
+                    content = content.push(discard_question(
+                        i18n,
+                        Message::Discard,
+                        Message::KeepEditing,
+                    ));
+                }
+                content
+                    .push(intake.view(i18n).map(Message::Intake))
+                    .spacing(8)
+                    .padding(20)
+                    .into()
+            }
             View::Detail(detail) => detail.view(i18n).map(Message::Detail),
         }
     }
@@ -249,10 +267,15 @@ impl State {
             Message::Loaded(generation, reply) => self.rows.accept(generation, reply),
             Message::New => self.view = View::Intake(Box::default()),
             Message::Open(request) => return self.show(request),
-            Message::Back | Message::Detail(detail::Message::Back) => {
+            Message::Back if matches!(&self.view, View::Intake(intake) if intake.has_input()) => {
+                self.asking_discard = true;
+            }
+            Message::Back | Message::Discard | Message::Detail(detail::Message::Back) => {
+                self.asking_discard = false;
                 self.view = View::List;
                 return self.refresh();
             }
+            Message::KeepEditing => self.asking_discard = false,
             Message::Intake(message) => {
                 let View::Intake(intake) = &mut self.view else {
                     return Vec::new();

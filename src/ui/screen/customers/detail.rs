@@ -25,7 +25,7 @@ use crate::ui::screen::orders::order_card;
 use crate::ui::screen::reviews::review_card;
 use crate::ui::theme::muted;
 use crate::ui::widget::paged::{Paged, Turn};
-use crate::ui::widget::{error_banner, notice, title};
+use crate::ui::widget::{discard_question, error_banner, notice, title};
 
 /// Orders on one page of the orders tab: each is a card with its lines.
 const ORDERS_PAGE_SIZE: u64 = 20;
@@ -47,6 +47,15 @@ struct Edit {
     version: i32,
     conflict: bool,
     saving: bool,
+    /// Leaving was asked for with changes typed: whether to throw them away is asked first.
+    asking_discard: bool,
+}
+
+impl Edit {
+    /// Whether anything was typed since the edit began.
+    fn changed(&self) -> bool {
+        self.form.input != self.base
+    }
 }
 
 #[derive(Debug)]
@@ -79,6 +88,10 @@ pub enum Message {
     ReviewsLoaded(ServiceResult<Vec<Review>>),
     Privacy(privacy::Message),
     Back,
+    /// The changes typed are thrown away, as asked.
+    Discard,
+    /// The edit goes on: leaving is not wanted after all.
+    KeepEditing,
 }
 
 #[derive(Debug)]
@@ -206,6 +219,13 @@ impl State {
 
     fn edit_view<'a>(&'a self, edit: &'a Edit, i18n: &I18n) -> Element<'a, Message> {
         let mut column = column![].spacing(14).max_width(760);
+        if edit.asking_discard {
+            column = column.push(discard_question(
+                i18n,
+                Message::Discard,
+                Message::KeepEditing,
+            ));
+        }
         if edit.conflict {
             column = column.push(error_banner(i18n.t("conflict")));
             column =
@@ -388,6 +408,7 @@ impl Screen for State {
                         version: customer.version,
                         conflict: false,
                         saving: false,
+                        asking_discard: false,
                     });
                 }
             }
@@ -407,7 +428,31 @@ impl Screen for State {
                     .into();
                 }
             }
-            Message::Cancel | Message::Back if self.edit.is_some() => self.edit = None,
+            Message::Cancel | Message::Back if self.edit.is_some() => {
+                if let Some(edit) = &mut self.edit {
+                    if edit.changed() {
+                        edit.asking_discard = true;
+                    } else {
+                        self.edit = None;
+                    }
+                }
+            }
+            // Escape on the erasure's question closes the question, not the customer.
+            Message::Back
+                if self.tab == Tab::Privacy
+                    && self
+                        .privacy
+                        .as_ref()
+                        .is_some_and(privacy::State::confirming) =>
+            {
+                return self.update(Message::Privacy(privacy::Message::CancelErase));
+            }
+            Message::Discard => self.edit = None,
+            Message::KeepEditing => {
+                if let Some(edit) = &mut self.edit {
+                    edit.asking_discard = false;
+                }
+            }
             Message::Cancel => {}
             Message::Back => return Update::event(Event::Back),
             Message::Saved(Ok(customer)) => {

@@ -148,10 +148,17 @@ impl Screen for State {
 impl Destination for State {
     const KEPT: bool = true;
 
+    /// The list searched afresh, or, if a customer or a new one was open, found as it was
+    /// left: what was typed there is kept.
     fn open(kept: Option<Box<Self>>) -> (Box<Self>, Vec<Job>) {
-        let mut state = kept.unwrap_or_default();
-        let update = state.show_list();
-        (state, update.jobs)
+        match kept {
+            Some(state) if !matches!(state.showing, Showing::List) => (state, Vec::new()),
+            kept => {
+                let mut state = kept.unwrap_or_default();
+                let update = state.show_list();
+                (state, update.jobs)
+            }
+        }
     }
 
     fn escape(&mut self) -> Update<Self> {

@@ -85,6 +85,11 @@ impl State {
         (state, Job::Open(customer_id))
     }
 
+    /// Whether the erasure's question is open.
+    pub fn confirming(&self) -> bool {
+        self.confirming
+    }
+
     /// Marks `field` as left unchosen.
     fn require(&mut self, field: Field) {
         self.clear(field);
