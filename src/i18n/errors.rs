@@ -84,6 +84,7 @@ impl I18n {
                 self.t_with("error-file-in-use", &[("path", path.clone().into())])
             }
             ServiceError::LastAdmin => self.t("error-last-admin"),
+            ServiceError::OwnRole => self.t("error-own-role"),
             ServiceError::NoticeNotReviewed => self.t("notice-not-saved"),
             ServiceError::NoticeUnchanged => self.t("notice-nothing-to-publish"),
             ServiceError::DocumentNotReady(gaps) => {

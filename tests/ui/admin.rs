@@ -277,3 +277,47 @@ async fn an_admin_publishes_the_notice_and_sees_what_changed_since() {
     drop(ui);
     test_db.finish().await;
 }
+
+#[tokio::test]
+async fn a_role_changes_only_when_confirmed_and_the_confirmation_names_the_person() {
+    use asiakasrekisteri::ui::screen::staff::RoleChoice;
+    use register::domain::Role;
+    let test_db = testing::TestDb::sqlite().await;
+    let db = test_db.db.clone();
+    let admin = first_admin(&db).await;
+    let maija = register::service::staff::create(
+        &db,
+        &admin,
+        &testing::staff_input("maija", Role::Marketing),
+    )
+    .await
+    .expect("created");
+    let i18n = I18n::new(Lang::Fi);
+    let c = no_files(&db, &admin);
+    let mut state = staff::State::default();
+    drive(&mut state, vec![staff::Job::Load], &c).await;
+    let picked = staff::Message::ChangeRole(maija.id, RoleChoice::new(Role::Fulfilment, &i18n));
+    send(&mut state, [picked], &c).await;
+    let mut ui = simulator(state.view(&i18n, &c));
+    ui.find("Vaihdetaanko käyttäjän Test maija rooliksi lähettämö?")
+        .expect("the question names the person and the role");
+    drop(ui);
+    let stored = register::service::staff::list(&db, &admin)
+        .await
+        .expect("listed");
+    assert!(
+        stored
+            .iter()
+            .any(|a| a.id == maija.id && a.role == Role::Marketing),
+        "nothing changes before the answer"
+    );
+    let mut ui = simulator(state.view(&i18n, &c));
+    ui.click("Vaihda rooli").expect("confirming is offered");
+    let messages: Vec<staff::Message> = ui.into_messages().collect();
+    send(&mut state, messages, &c).await;
+    let mut ui = simulator(state.view(&i18n, &c));
+    ui.find("Käyttäjän Test maija rooli vaihdettu: lähettämö.")
+        .expect("whose role is now which");
+    drop(ui);
+    test_db.finish().await;
+}

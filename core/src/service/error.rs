@@ -54,6 +54,8 @@ pub enum ServiceError {
     NoticeUnchanged,
     #[error("the last active admin cannot be deactivated or given another role")]
     LastAdmin,
+    #[error("your own role is changed by another admin, not by you")]
+    OwnRole,
     #[error("the register already has staff accounts; log in as an admin to add more")]
     AlreadyInitialised,
     #[error("the register has no staff accounts yet; create the first admin")]

@@ -248,18 +248,28 @@ pub async fn set_role(
     staff_id: i32,
     role: Role,
 ) -> Result<StaffAccount, ServiceError> {
-    write(db, session, Permission::Administration, async |txn, _| {
-        let target = find(txn, staff_id).await?;
-        if role != Role::Admin {
-            refuse_removing_last_admin(txn, &target).await?;
-        }
-        let mut update: staff_user::ActiveModel = target.into();
-        update.role = Set(role.as_str().to_owned());
-        let updated = update.update(txn).await?;
-        let event = Event::new(AuditAction::StaffRoleChange, Some(staff_id))
-            .with_details(json!({ "role": role.as_str() }));
-        Ok((StaffAccount::from_model(updated)?, event))
-    })
+    write(
+        db,
+        session,
+        Permission::Administration,
+        async |txn, staff| {
+            let target = find(txn, staff_id).await?;
+            if role != Role::Admin {
+                refuse_removing_last_admin(txn, &target).await?;
+            }
+            // An admin who took their own role away would keep the admin's screens open until
+            // refused; another admin changes it.
+            if target.id == staff.id {
+                return Err(ServiceError::OwnRole);
+            }
+            let mut update: staff_user::ActiveModel = target.into();
+            update.role = Set(role.as_str().to_owned());
+            let updated = update.update(txn).await?;
+            let event = Event::new(AuditAction::StaffRoleChange, Some(staff_id))
+                .with_details(json!({ "role": role.as_str() }));
+            Ok((StaffAccount::from_model(updated)?, event))
+        },
+    )
     .await
 }
 

@@ -163,6 +163,23 @@ async fn the_last_admin_cannot_be_deactivated_or_demoted(db: Db) {
         .expect("another admin can be deactivated while one remains");
 }
 
+async fn an_admin_cannot_change_their_own_role_but_another_admin_can(db: Db) {
+    let admin = first_admin(&db).await;
+    let second = staff::create(&db, &admin, &staff_input("toinen", Role::Admin))
+        .await
+        .expect("second admin");
+    let own = staff::set_role(&db, &admin, admin.staff_id(), Role::Marketing).await;
+    assert!(matches!(own, Err(ServiceError::OwnRole)), "{own:?}");
+    let other = auth::login(&db, "toinen", testing::PASSWORD)
+        .await
+        .expect("the other admin logs in");
+    let changed = staff::set_role(&db, &other, admin.staff_id(), Role::Marketing)
+        .await
+        .expect("another admin changes it");
+    assert_eq!(changed.role, Role::Marketing);
+    assert_ne!(second.id, admin.staff_id());
+}
+
 async fn usernames_are_unique(db: Db) {
     let admin = first_admin(&db).await;
     let result = staff::create(&db, &admin, &staff_input("PAAKAYTTAJA", Role::Marketing)).await;
@@ -227,6 +244,7 @@ async fn the_stored_password_is_an_argon2id_hash(db: Db) {
 }
 
 on_both_databases!(
+    an_admin_cannot_change_their_own_role_but_another_admin_can,
     the_first_account_must_be_an_admin,
     a_second_first_admin_is_refused,
     login_succeeds_with_the_right_password,

@@ -30,6 +30,15 @@ impl std::fmt::Display for RoleChoice {
     }
 }
 
+impl RoleChoice {
+    pub fn new(role: Role, i18n: &I18n) -> Self {
+        Self {
+            role,
+            label: i18n.role(role),
+        }
+    }
+}
+
 fn role_choices(i18n: &I18n) -> Vec<RoleChoice> {
     Role::ALL
         .into_iter()
@@ -76,8 +85,21 @@ pub struct State {
     accounts: Option<Vec<StaffAccount>>,
     new: NewAccount,
     reset: Option<Reset>,
+    /// A role picked for an account, waiting for the admin to confirm it.
+    role_change: Option<(i32, Role)>,
     failure: Option<ServiceError>,
-    done: Option<&'static str>,
+    done: Option<Said>,
+}
+
+/// What the screen says it has done.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Said {
+    Key(&'static str),
+    /// Whose role is now which.
+    RoleChanged {
+        name: String,
+        role: Role,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -90,6 +112,9 @@ pub enum Message {
     Create,
     Created(ServiceResult<StaffAccount>),
     ChangeRole(i32, RoleChoice),
+    ConfirmRole,
+    CancelRole,
+    RoleChanged(ServiceResult<StaffAccount>),
     SetActive(i32, bool),
     Unlock(i32),
     StartReset(i32),
@@ -111,6 +136,17 @@ pub enum Job {
 }
 
 impl State {
+    /// The account as the service returned it after a change.
+    fn replace(&mut self, changed: StaffAccount) {
+        if let Some(slot) = self
+            .accounts
+            .as_mut()
+            .and_then(|accounts| accounts.iter_mut().find(|a| a.id == changed.id))
+        {
+            *slot = changed;
+        }
+    }
+
     fn clear_messages(&mut self) {
         self.failure = None;
         self.done = None;
@@ -121,8 +157,17 @@ impl State {
         if let Some(failure) = &self.failure {
             content = content.push(error_banner(i18n.error(failure)));
         }
-        if let Some(done) = self.done {
-            content = content.push(notice(i18n.t(done)));
+        if let Some(done) = &self.done {
+            content = content.push(notice(match done {
+                Said::Key(key) => i18n.t(key),
+                Said::RoleChanged { name, role } => i18n.t_with(
+                    "role-changed-for",
+                    &[
+                        ("name", name.clone().into()),
+                        ("role", i18n.role(*role).into()),
+                    ],
+                ),
+            }));
         }
         let accounts: Element<'a, Message> = match &self.accounts {
             None => text(i18n.t("loading")).into(),
@@ -162,11 +207,18 @@ impl State {
             .last_login_at
             .map(format::date_time)
             .unwrap_or_else(|| i18n.t("never"));
-        let mut actions = row![
+        // One's own role is another admin's to change: the service refuses it too.
+        let role: Element<'a, Message> = if id == me.staff_id() {
+            text(i18n.role(account.role)).size(14).into()
+        } else {
             pick_list(role_choices(i18n), selected, move |choice| {
                 Message::ChangeRole(id, choice)
             })
-            .text_size(14),
+            .text_size(14)
+            .into()
+        };
+        let mut actions = row![
+            role,
             button(text(i18n.t("reset-password")).size(14))
                 .style(button::secondary)
                 .on_press(Message::StartReset(id)),
@@ -210,6 +262,27 @@ impl State {
             actions,
         ]
         .spacing(8);
+        if let Some((_, role)) = self.role_change.filter(|(staff_id, _)| *staff_id == id) {
+            card = card.push(
+                column![
+                    text(i18n.t_with(
+                        "staff-role-question",
+                        &[
+                            ("name", account.display_name.clone().into()),
+                            ("role", i18n.role(role).into()),
+                        ],
+                    )),
+                    row![
+                        button(text(i18n.t("staff-role-confirm"))).on_press(Message::ConfirmRole),
+                        button(text(i18n.t("cancel")))
+                            .style(button::secondary)
+                            .on_press(Message::CancelRole),
+                    ]
+                    .spacing(8),
+                ]
+                .spacing(6),
+            );
+        }
         if let Some(reset) = self.reset.as_ref().filter(|r| r.staff_id == id) {
             card = card.push(
                 row![
@@ -313,7 +386,7 @@ impl Screen for State {
             Message::Create => {}
             Message::Created(Ok(_)) => {
                 self.new = NewAccount::default();
-                self.done = Some("staff-created");
+                self.done = Some(Said::Key("staff-created"));
                 return Job::Load.into();
             }
             Message::Created(Err(failure)) => {
@@ -325,8 +398,22 @@ impl Screen for State {
             }
             Message::ChangeRole(id, choice) => {
                 self.clear_messages();
-                return Job::SetRole(id, choice.role).into();
+                self.role_change = Some((id, choice.role));
             }
+            Message::ConfirmRole => {
+                if let Some((id, role)) = self.role_change.take() {
+                    return Job::SetRole(id, role).into();
+                }
+            }
+            Message::CancelRole => self.role_change = None,
+            Message::RoleChanged(Ok(changed)) => {
+                self.done = Some(Said::RoleChanged {
+                    name: changed.display_name.clone(),
+                    role: changed.role,
+                });
+                self.replace(changed);
+            }
+            Message::RoleChanged(Err(failure)) => self.failure = Some(failure),
             Message::SetActive(id, active) => {
                 self.clear_messages();
                 return Job::SetActive(id, active).into();
@@ -359,19 +446,13 @@ impl Screen for State {
             }
             Message::CancelReset => self.reset = None,
             Message::Changed(done, Ok(changed)) => {
-                self.done = Some(done);
-                if let Some(slot) = self
-                    .accounts
-                    .as_mut()
-                    .and_then(|accounts| accounts.iter_mut().find(|a| a.id == changed.id))
-                {
-                    *slot = changed;
-                }
+                self.done = Some(Said::Key(done));
+                self.replace(changed);
             }
             Message::Changed(_, Err(failure)) => self.failure = Some(failure),
             Message::ResetDone(Ok(())) => {
                 self.reset = None;
-                self.done = Some("password-reset-done");
+                self.done = Some(Said::Key("password-reset-done"));
             }
             Message::ResetDone(Err(failure)) => match &mut self.reset {
                 Some(reset) if !failure.field_errors().is_empty() => {
@@ -390,7 +471,7 @@ impl Screen for State {
                 Job::Load => Message::Loaded(staff::list(db, session).await),
                 Job::Create(input) => Message::Created(staff::create(db, session, &input).await),
                 Job::SetRole(id, role) => {
-                    Message::Changed("role-changed", staff::set_role(db, session, id, role).await)
+                    Message::RoleChanged(staff::set_role(db, session, id, role).await)
                 }
                 Job::SetActive(id, active) => Message::Changed(
                     if active {
