@@ -104,6 +104,8 @@ const BUILT: &[&str] = &[
     "safeguard-short-*",
     "processing-years-*",
     "change-years-*",
+    "audit-target-*",
+    "audit-detail-*",
 ];
 
 #[test]

@@ -112,17 +112,43 @@ async fn the_audit_log_lists_events_filters_them_and_verifies_the_chain() {
     let load = state.refresh();
     drive(&mut state, vec![load], &c).await;
     let mut ui = simulator(state.view(&i18n, &c));
-    ui.find("staff.login_failed")
-        .expect("the failed login is listed");
+    ui.find("Epäonnistunut kirjautuminen")
+        .expect("the failed login is listed, in words");
+    for raw in [
+        "staff.login_failed",
+        "customer.create",
+        "customer 1",
+        "staff 1",
+    ] {
+        assert!(
+            ui.find(raw).is_err(),
+            "no raw key under the Finnish UI: {raw}"
+        );
+    }
+    ui.find(format!("asiakas {}", aino.id).as_str())
+        .expect("whom, in words");
     ui.click(id("filter-customer")).expect("filter shown");
     ui.typewrite(&aino.id.to_string());
     let messages: Vec<audit_log::Message> = ui.into_messages().collect();
     send(&mut state, messages, &c).await;
     let mut ui = simulator(state.view(&i18n, &c));
-    ui.find("customer.read")
+    ui.find("Asiakkaan tiedot luettu")
         .expect("the read of the customer is listed");
-    ui.find("staff.login_failed")
+    ui.find("Epäonnistunut kirjautuminen")
         .expect_err("other events are filtered out");
+    drop(ui);
+    // One kind of event, picked by its words.
+    let read = audit_log::Message::Action(asiakasrekisteri::ui::widget::Choice::new(
+        Some(register::domain::AuditAction::StaffLoginFailed),
+        String::new(),
+    ));
+    let customer = audit_log::Message::Customer(String::new());
+    send(&mut state, [customer, read], &c).await;
+    let mut ui = simulator(state.view(&i18n, &c));
+    ui.find("Epäonnistunut kirjautuminen")
+        .expect("the failed login, picked");
+    ui.find("Asiakkaan tiedot luettu")
+        .expect_err("and nothing else");
     ui.click("Tarkista ketju").expect("verify button shown");
     let messages: Vec<audit_log::Message> = ui.into_messages().collect();
     send(&mut state, messages, &c).await;

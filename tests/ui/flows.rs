@@ -719,3 +719,27 @@ async fn escape_in_an_edited_form_asks_before_the_changes_are_thrown_away() {
     assert_eq!(stored.company_name, None, "nothing was saved");
     test_db.finish().await;
 }
+
+#[tokio::test]
+async fn a_save_with_nothing_changed_records_no_change() {
+    let test_db = sqlite().await;
+    let db = test_db.db.clone();
+    let admin = make_first_admin(&db).await;
+    let aino = create_customer(&db, &admin, &aino()).await;
+    let i18n = fi();
+    let c = no_files(&db, &admin);
+    let (mut state, load) = detail::State::new(aino.id, testing::why());
+    drive(&mut state, vec![load], &c).await;
+    send(&mut state, [detail::Message::Edit], &c).await;
+    let mut ui = simulator(state.view(&i18n, Role::Admin));
+    ui.click(id("company-name")).expect("shown");
+    ui.tap_key(Named::Enter);
+    let messages: Vec<detail::Message> = ui.into_messages().collect();
+    send(&mut state, messages, &c).await;
+    let mut ui = simulator(state.view(&i18n, Role::Admin));
+    ui.find("Muokkaa").expect("the edit is closed");
+    drop(ui);
+    let updates = testing::audit_events(&db, &admin, "customer.update").await;
+    assert!(updates.is_empty(), "no change recorded: {updates:?}");
+    test_db.finish().await;
+}

@@ -18,6 +18,23 @@ pub enum AuditTarget {
 }
 
 impl AuditTarget {
+    pub const ALL: [AuditTarget; 7] = [
+        AuditTarget::Customer,
+        AuditTarget::Order,
+        AuditTarget::Review,
+        AuditTarget::AccessRequest,
+        AuditTarget::Staff,
+        AuditTarget::Organisation,
+        AuditTarget::Register,
+    ];
+
+    /// The target stored as `code`; None for one this version does not know.
+    pub fn parse(code: &str) -> Option<AuditTarget> {
+        AuditTarget::ALL
+            .into_iter()
+            .find(|target| target.as_str() == code)
+    }
+
     pub const fn as_str(self) -> &'static str {
         match self {
             AuditTarget::Customer => "customer",

@@ -366,6 +366,9 @@ fn broken(seq: i64, reason: BrokenReason, checked: i64, purged_through: i64) -> 
 #[derive(Debug, Clone, Default)]
 pub struct AuditFilter {
     pub actor_username: Option<String>,
+    /// One kind of event, as the screen's picker offers them.
+    pub action: Option<AuditAction>,
+    /// Events whose code starts so, for scripts and tests (`customer.`).
     pub action_prefix: Option<String>,
     pub target_kind: Option<String>,
     pub target_id: Option<i32>,
@@ -384,6 +387,9 @@ pub async fn list(
     let mut query = audit_event::Entity::find();
     if let Some(actor) = &filter.actor_username {
         query = query.filter(audit_event::Column::ActorUsername.eq(actor.trim().to_lowercase()));
+    }
+    if let Some(action) = filter.action {
+        query = query.filter(audit_event::Column::Action.eq(action.code()));
     }
     if let Some(prefix) = &filter.action_prefix {
         query = query.filter(audit_event::Column::Action.starts_with(prefix.trim()));

@@ -2,8 +2,9 @@
 //! of the whole hash chain.
 
 use crate::i18n::I18n;
-use iced::widget::{button, column, row, scrollable, text, text_input};
+use iced::widget::{button, column, pick_list, row, scrollable, text, text_input};
 use iced::{Element, Length};
+use register::domain::{AuditAction, AuditTarget};
 use register::format;
 use register::service::ServiceResult;
 use register::service::audit::{self, AuditEntry, AuditFilter, BrokenReason, Verification};
@@ -13,14 +14,15 @@ use std::convert::Infallible;
 use crate::ui::screen::{Context, Destination, Reply, Screen, Update, reply};
 use crate::ui::theme::muted;
 use crate::ui::widget::paged::{Paged, Turn};
-use crate::ui::widget::{bold, error_banner, notice, title};
+use crate::ui::widget::{Choice, bold, error_banner, notice, title};
 
 const PAGE_SIZE: u64 = 100;
 
 #[derive(Debug)]
 pub struct State {
     actor: String,
-    action: String,
+    /// The kind of event shown; all when none is picked.
+    action: Option<AuditAction>,
     customer: String,
     rows: Paged<AuditEntry>,
     verification: Option<ServiceResult<Verification>>,
@@ -30,7 +32,7 @@ pub struct State {
 #[derive(Debug, Clone)]
 pub enum Message {
     Actor(String),
-    Action(String),
+    Action(Choice<Option<AuditAction>>),
     Customer(String),
     Turn(Turn),
     Loaded(u64, ServiceResult<Rows<AuditEntry>>),
@@ -48,7 +50,7 @@ impl Default for State {
     fn default() -> Self {
         Self {
             actor: String::new(),
-            action: String::new(),
+            action: None,
             customer: String::new(),
             rows: Paged::new(PAGE_SIZE),
             verification: None,
@@ -67,7 +69,7 @@ impl State {
         let text = |value: &str| Some(value.trim().to_owned()).filter(|v| !v.is_empty());
         let filter = AuditFilter {
             actor_username: text(&self.actor),
-            action_prefix: text(&self.action),
+            action: self.action,
             // A number in the customer box narrows to that customer; anything else is ignored
             // rather than silently matching nothing.
             target_kind: self
@@ -100,10 +102,12 @@ impl State {
                     .id("filter-actor")
                     .on_input(Message::Actor)
                     .padding(8),
-                text_input(&i18n.t("filter-action"), &self.action)
-                    .id("filter-action")
-                    .on_input(Message::Action)
-                    .padding(8),
+                pick_list(
+                    action_choices(i18n),
+                    Some(Choice::new(self.action, action_name(self.action, i18n))),
+                    Message::Action,
+                )
+                .padding(8),
                 text_input(&i18n.t("filter-customer"), &self.customer)
                     .id("filter-customer")
                     .on_input(Message::Customer)
@@ -153,20 +157,24 @@ impl State {
                 .width(Length::FillPortion(3)),
         ];
         let rows = items.iter().map(|event| {
+            let kind = i18n
+                .optional(&format!(
+                    "audit-target-{}",
+                    event.target_kind.replace('_', "-")
+                ))
+                .unwrap_or_else(|| event.target_kind.clone());
             let target = match event.target_id {
-                Some(id) => format!("{} {id}", event.target_kind),
-                None => event.target_kind.clone(),
+                // The shop's own settings are one row: its number says nothing.
+                Some(_) if event.target_kind == AuditTarget::Organisation.as_str() => kind,
+                Some(id) => format!("{kind} {id}"),
+                None => kind,
             };
-            let details = details_text(&event.details);
+            let details = details_text(&event.details, i18n);
             row![
                 text(event.seq.to_string()).width(Length::FillPortion(1)),
                 text(format::date_time(event.occurred_at)).width(Length::FillPortion(3)),
                 text(event.actor_username.clone()).width(Length::FillPortion(2)),
-                column![
-                    text(i18n.action(&event.action)),
-                    text(event.action.clone()).size(12).style(muted),
-                ]
-                .width(Length::FillPortion(3)),
+                text(i18n.action(&event.action)).width(Length::FillPortion(3)),
                 text(target).width(Length::FillPortion(2)),
                 text(details)
                     .size(13)
@@ -196,8 +204,8 @@ impl Screen for State {
                 self.actor = value;
                 true
             }
-            Message::Action(value) => {
-                self.action = value;
+            Message::Action(choice) => {
+                self.action = choice.value;
                 true
             }
             Message::Customer(value) => {
@@ -257,12 +265,37 @@ impl Destination for State {
     }
 }
 
-/// `{"fields":["email","phone"]}` as `fields: email, phone`.
-fn details_text(details: &str) -> String {
+/// Every kind of event, by its words in the staff's language, after "all events".
+fn action_choices(i18n: &I18n) -> Vec<Choice<Option<AuditAction>>> {
+    let mut actions: Vec<Choice<Option<AuditAction>>> = AuditAction::ALL
+        .iter()
+        .map(|action| Choice::new(Some(*action), action_name(Some(*action), i18n)))
+        .collect();
+    actions.sort_by(|a, b| a.label.cmp(&b.label));
+    std::iter::once(Choice::new(None, action_name(None, i18n)))
+        .chain(actions)
+        .collect()
+}
+
+fn action_name(action: Option<AuditAction>, i18n: &I18n) -> String {
+    match action {
+        Some(action) => i18n.action(action.code()),
+        None => i18n.t("filter-all-actions"),
+    }
+}
+
+/// `{"fields":["email","phone"]}` as `kentät: email, phone`: each detail by its name in the
+/// staff's language where it has one, as recorded where not.
+fn details_text(details: &str, i18n: &I18n) -> String {
     match serde_json::from_str::<serde_json::Value>(details) {
         Ok(serde_json::Value::Object(map)) => map
             .iter()
-            .map(|(key, value)| format!("{key}: {}", plain(value)))
+            .map(|(key, value)| {
+                let name = i18n
+                    .optional(&format!("audit-detail-{}", key.replace('_', "-")))
+                    .unwrap_or_else(|| key.clone());
+                format!("{name}: {}", plain(value))
+            })
             .collect::<Vec<_>>()
             .join("; "),
         Ok(serde_json::Value::Null) => String::new(),
@@ -314,18 +347,26 @@ fn verification_view<'a>(verification: &Verification, i18n: &I18n) -> Element<'a
 #[cfg(test)]
 mod tests {
     use super::details_text;
+    use crate::i18n::I18n;
+    use register::domain::Lang;
 
     #[test]
-    fn details_read_as_plain_text() {
+    fn details_read_as_plain_text_in_the_staffs_language() {
+        let fi = I18n::new(Lang::Fi);
         assert_eq!(
-            details_text(r#"{"fields":["email","phone"]}"#),
-            "fields: email, phone"
+            details_text(r#"{"fields":["email","phone"]}"#, &fi),
+            "kentät: email, phone"
         );
         assert_eq!(
-            details_text(r#"{"customers":3,"orders":9}"#),
-            "customers: 3; orders: 9"
+            details_text(r#"{"customers":3,"orders":9}"#, &fi),
+            "asiakkaita: 3; tilauksia: 9"
         );
-        assert_eq!(details_text("null"), "");
+        assert_eq!(
+            details_text(r#"{"through_seq":7}"#, &fi),
+            "through_seq: 7",
+            "a detail without words is shown as recorded"
+        );
+        assert_eq!(details_text("null", &fi), "");
     }
 }
 

@@ -418,6 +418,11 @@ impl Screen for State {
                     && !edit.saving
                     && !edit.conflict
                 {
+                    // Nothing typed, nothing to save: no change is recorded that did not happen.
+                    if !edit.changed() {
+                        self.edit = None;
+                        return Update::none();
+                    }
                     edit.saving = true;
                     self.failure = None;
                     return Job::Save {
