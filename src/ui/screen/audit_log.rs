@@ -4,6 +4,7 @@
 use crate::i18n::I18n;
 use iced::widget::{button, column, pick_list, row, scrollable, text, text_input};
 use iced::{Element, Length};
+use register::domain::consultation::Purpose;
 use register::domain::{AuditAction, AuditTarget};
 use register::format;
 use register::service::ServiceResult;
@@ -290,11 +291,23 @@ fn details_text(details: &str, i18n: &I18n) -> String {
     match serde_json::from_str::<serde_json::Value>(details) {
         Ok(serde_json::Value::Object(map)) => map
             .iter()
+            // A detail recorded as empty says nothing.
+            .filter(|(_, value)| !value.is_null())
             .map(|(key, value)| {
                 let name = i18n
                     .optional(&format!("audit-detail-{}", key.replace('_', "-")))
                     .unwrap_or_else(|| key.clone());
-                format!("{name}: {}", plain(value))
+                let value = match (key.as_str(), value.as_str()) {
+                    // A purpose in the words the customer's extract gives it.
+                    ("purpose", Some(code)) => Purpose::parse(code)
+                        .map(|purpose| {
+                            let key = purpose.as_str().replace('_', "-");
+                            i18n.words().t(&format!("consultation-purpose-{key}"))
+                        })
+                        .unwrap_or_else(|| code.to_owned()),
+                    _ => plain(value),
+                };
+                format!("{name}: {value}")
             })
             .collect::<Vec<_>>()
             .join("; "),
@@ -365,6 +378,14 @@ mod tests {
             details_text(r#"{"through_seq":7}"#, &fi),
             "through_seq: 7",
             "a detail without words is shown as recorded"
+        );
+        assert_eq!(
+            details_text(
+                r#"{"purpose":"customer_service","purpose_words":null}"#,
+                &fi
+            ),
+            "tarkoitus: asiakaspalvelu",
+            "a purpose in words, an empty detail left out"
         );
         assert_eq!(details_text("null", &fi), "");
     }
