@@ -663,6 +663,24 @@ async fn english_can_be_chosen() {
     test_db.finish().await;
 }
 
+/// Aino's details open for editing, as an admin.
+async fn editing_aino() -> (
+    testing::TestDb,
+    register::service::customer::Customer,
+    detail::State,
+    Context,
+) {
+    let test_db = sqlite().await;
+    let db = test_db.db.clone();
+    let admin = make_first_admin(&db).await;
+    let aino = create_customer(&db, &admin, &aino()).await;
+    let c = no_files(&db, &admin);
+    let (mut state, load) = detail::State::new(aino.id, testing::why());
+    drive(&mut state, vec![load], &c).await;
+    send(&mut state, [detail::Message::Edit], &c).await;
+    (test_db, aino, state, c)
+}
+
 /// The lock screen's reply to `password`, as its own job gives it.
 async fn unlock(db: &Db, session: &Session, password: &str) -> lock::Message {
     let job = lock::Job::Unlock {
@@ -675,15 +693,8 @@ async fn unlock(db: &Db, session: &Session, password: &str) -> lock::Message {
 
 #[tokio::test]
 async fn escape_in_an_edited_form_asks_before_the_changes_are_thrown_away() {
-    let test_db = sqlite().await;
-    let db = test_db.db.clone();
-    let admin = make_first_admin(&db).await;
-    let aino = create_customer(&db, &admin, &aino()).await;
-    let i18n = fi();
-    let c = no_files(&db, &admin);
-    let (mut state, load) = detail::State::new(aino.id, testing::why());
-    drive(&mut state, vec![load], &c).await;
-    send(&mut state, [detail::Message::Edit], &c).await;
+    let (test_db, aino, mut state, c) = editing_aino().await;
+    let (db, admin, i18n) = (c.db.clone(), c.session.clone(), fi());
     let mut ui = simulator(state.view(&i18n, Role::Admin));
     ui.click(id("company-name")).expect("shown");
     ui.typewrite("Tilkkutäkki Oy");
@@ -722,15 +733,8 @@ async fn escape_in_an_edited_form_asks_before_the_changes_are_thrown_away() {
 
 #[tokio::test]
 async fn a_save_with_nothing_changed_records_no_change() {
-    let test_db = sqlite().await;
-    let db = test_db.db.clone();
-    let admin = make_first_admin(&db).await;
-    let aino = create_customer(&db, &admin, &aino()).await;
-    let i18n = fi();
-    let c = no_files(&db, &admin);
-    let (mut state, load) = detail::State::new(aino.id, testing::why());
-    drive(&mut state, vec![load], &c).await;
-    send(&mut state, [detail::Message::Edit], &c).await;
+    let (test_db, _, mut state, c) = editing_aino().await;
+    let (db, admin, i18n) = (c.db.clone(), c.session.clone(), fi());
     let mut ui = simulator(state.view(&i18n, Role::Admin));
     ui.click(id("company-name")).expect("shown");
     ui.tap_key(Named::Enter);
