@@ -33,18 +33,28 @@ async fn click(state: &mut detail::State, role: Role, label: &str, c: &Context) 
         .any(|event| matches!(event, detail::Event::Erased(_)))
 }
 
-#[tokio::test]
-async fn customer_service_records_a_marketing_refusal_by_phone_and_cannot_erase() {
+/// Aino's privacy tab, open for customer service.
+async fn privacy_tab_for_customer_service() -> (
+    testing::TestDb,
+    register::service::customer::Customer,
+    detail::State,
+    Context,
+) {
     let test_db = testing::TestDb::sqlite().await;
     let db = test_db.db.clone();
     let staff = testing::staff(&db).await;
     let aino = create_customer(&db, &staff.admin, &aino()).await;
-    let session = staff.customer_service.clone();
-    let c = no_files(&db, &session);
+    let c = no_files(&db, &staff.customer_service);
     let (mut state, load) = detail::State::new(aino.id, testing::why());
     drive(&mut state, vec![load], &c).await;
     click(&mut state, Role::CustomerService, "Tietosuoja", &c).await;
-    let role = Role::CustomerService;
+    (test_db, aino, state, c)
+}
+
+#[tokio::test]
+async fn customer_service_records_a_marketing_refusal_by_phone_and_cannot_erase() {
+    let (test_db, aino, mut state, c) = privacy_tab_for_customer_service().await;
+    let (db, session, role) = (c.db.clone(), c.session.clone(), Role::CustomerService);
     let by_phone = Choice::new(ConsentSource::Phone, "puhelimitse".into());
     let chosen = detail::Message::Privacy(privacy::Message::Source(by_phone));
     send(&mut state, [chosen], &c).await;
@@ -66,16 +76,8 @@ async fn customer_service_records_a_marketing_refusal_by_phone_and_cannot_erase(
 
 #[tokio::test]
 async fn a_consent_is_not_recorded_until_staff_say_how_the_customer_told_them() {
-    let test_db = testing::TestDb::sqlite().await;
-    let db = test_db.db.clone();
-    let staff = testing::staff(&db).await;
-    let aino = create_customer(&db, &staff.admin, &aino()).await;
-    let session = staff.customer_service.clone();
-    let c = no_files(&db, &session);
-    let (mut state, load) = detail::State::new(aino.id, testing::why());
-    drive(&mut state, vec![load], &c).await;
-    let role = Role::CustomerService;
-    click(&mut state, role, "Tietosuoja", &c).await;
+    let (test_db, aino, mut state, c) = privacy_tab_for_customer_service().await;
+    let (db, session, role) = (c.db.clone(), c.session.clone(), Role::CustomerService);
     click(&mut state, role, "Kirjaa markkinointikielto", &c).await;
     let i18n = I18n::new(Lang::Fi);
     let mut ui = simulator(state.view(&i18n, role));
