@@ -778,3 +778,4 @@ audit-detail-ids = numbers
 audit-detail-years = years
 audit-detail-request = request
 audit-detail-version = version
+password-rule = At least { $min } characters. Length is what counts: a long sentence does well.

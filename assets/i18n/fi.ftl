@@ -778,3 +778,4 @@ audit-detail-ids = numerot
 audit-detail-years = vuotta
 audit-detail-request = pyyntö
 audit-detail-version = versio
+password-rule = Vähintään { $min } merkkiä. Pituus ratkaisee: pitkä lause käy hyvin.

@@ -347,3 +347,39 @@ async fn a_role_changes_only_when_confirmed_and_the_confirmation_names_the_perso
     drop(ui);
     test_db.finish().await;
 }
+
+#[tokio::test]
+async fn the_password_rule_is_shown_before_typing_and_its_error_goes_once_it_is_met() {
+    let test_db = testing::TestDb::sqlite().await;
+    let db = test_db.db.clone();
+    let admin = first_admin(&db).await;
+    let i18n = I18n::new(Lang::Fi);
+    let c = no_files(&db, &admin);
+    let mut state = staff::State::default();
+    drive(&mut state, vec![staff::Job::Load], &c).await;
+    let rule = "Vähintään 12 merkkiä. Pituus ratkaisee: pitkä lause käy hyvin.";
+    let mut ui = simulator(state.view(&i18n, &c));
+    ui.find(rule)
+        .expect("the rule is there before anything is typed");
+    ui.click(id("new-username")).expect("form shown");
+    ui.typewrite("maija");
+    ui.click(id("new-display-name")).expect("form shown");
+    ui.typewrite("Maija Mäkelä");
+    ui.click(id("new-password")).expect("form shown");
+    ui.typewrite("lyhyt");
+    ui.tap_key(Named::Enter);
+    let messages: Vec<staff::Message> = ui.into_messages().collect();
+    send(&mut state, messages, &c).await;
+    let mut ui = simulator(state.view(&i18n, &c));
+    ui.find("Vähintään 12 merkkiä.").expect("the error");
+    ui.click(id("new-password")).expect("form shown");
+    ui.typewrite(" mutta nyt pitkä");
+    let messages: Vec<staff::Message> = ui.into_messages().collect();
+    send(&mut state, messages, &c).await;
+    let mut ui = simulator(state.view(&i18n, &c));
+    ui.find("Vähintään 12 merkkiä.")
+        .expect_err("the error goes as soon as the password is long enough");
+    ui.find(rule).expect("and the rule is back");
+    drop(ui);
+    test_db.finish().await;
+}

@@ -377,6 +377,11 @@ impl FieldErrors {
     pub fn problem(&self, field: Field) -> Option<&Problem> {
         self.0.iter().find(|e| e.field == field).map(|e| &e.problem)
     }
+
+    /// Forgets what was wrong with `field`: it has been put right.
+    pub fn clear(&mut self, field: Field) {
+        self.0.retain(|e| e.field != field);
+    }
 }
 
 impl From<&[FieldError]> for FieldErrors {

@@ -15,7 +15,7 @@ mod money;
 pub mod order;
 pub mod organisation;
 pub mod other_systems;
-mod password;
+pub mod password;
 mod permission;
 mod phone;
 mod postal_code;

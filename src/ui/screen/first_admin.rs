@@ -9,13 +9,13 @@ use register::db::Db;
 use register::domain::FieldErrors;
 use register::domain::organisation::OrganisationInput;
 use register::domain::staff::StaffInput;
-use register::domain::{Field, Role};
+use register::domain::{Field, Password, Role};
 use register::service::settings::Organisation;
 use register::service::{ServiceError, ServiceResult};
 use register::service::{Session, settings, staff};
 
 use crate::ui::widget::organisation_fields;
-use crate::ui::widget::{error_banner, input, labelled, title};
+use crate::ui::widget::{error_banner, input, labelled, new_password, title};
 
 #[derive(Debug, Default)]
 pub struct State {
@@ -74,7 +74,8 @@ impl State {
                     .on_submit(Message::Submit),
                 error(Field::DisplayName),
             ),
-            labelled(
+            new_password(
+                i18n,
                 i18n.field(Field::Password),
                 input("password", &self.password, Message::Password)
                     .secure(true)
@@ -141,7 +142,13 @@ impl Screen for State {
             Message::Loaded(Err(failure)) => self.failure = Some(failure),
             Message::Username(value) => self.username = value,
             Message::DisplayName(value) => self.display_name = value,
-            Message::Password(value) => self.password = value,
+            Message::Password(value) => {
+                // A password that now meets the rule says so at once.
+                if Password::new(&value).is_ok() {
+                    self.errors.clear(Field::Password);
+                }
+                self.password = value;
+            }
             Message::PasswordAgain(value) => self.password_again = value,
             Message::Organisation(field, value) => {
                 if let Some(slot) = self

@@ -8,7 +8,7 @@ use std::convert::Infallible;
 use iced::{Element, Length};
 use register::domain::FieldErrors;
 use register::domain::staff::StaffInput;
-use register::domain::{Field, Role};
+use register::domain::{Field, Password, Role};
 use register::format;
 use register::service::Session;
 use register::service::staff::{self, StaffAccount};
@@ -16,7 +16,7 @@ use register::service::{ServiceError, ServiceResult};
 
 use crate::ui::screen::{Context, Destination, Reply, Screen, Update, reply};
 use crate::ui::theme::muted;
-use crate::ui::widget::{bold, error_banner, input, labelled, notice, title};
+use crate::ui::widget::{bold, error_banner, input, labelled, new_password, notice, title};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RoleChoice {
@@ -286,7 +286,8 @@ impl State {
         if let Some(reset) = self.reset.as_ref().filter(|r| r.staff_id == id) {
             card = card.push(
                 row![
-                    labelled(
+                    new_password(
+                        i18n,
                         i18n.t("new-password"),
                         input("reset-password", &reset.password, Message::ResetPassword)
                             .secure(true)
@@ -337,7 +338,8 @@ impl State {
                         pick_list(role_choices(i18n), selected, Message::Role).padding(8),
                         error(Field::Role),
                     ),
-                    labelled(
+                    new_password(
+                        i18n,
                         i18n.field(Field::Password),
                         input("new-password", &new.password, Message::Password)
                             .secure(true)
@@ -371,7 +373,12 @@ impl Screen for State {
             Message::Username(value) => self.new.username = value,
             Message::DisplayName(value) => self.new.display_name = value,
             Message::Role(choice) => self.new.role = choice.role,
-            Message::Password(value) => self.new.password = value,
+            Message::Password(value) => {
+                if Password::new(&value).is_ok() {
+                    self.new.errors.clear(Field::Password);
+                }
+                self.new.password = value;
+            }
             Message::Create if !self.new.busy => {
                 self.new.busy = true;
                 self.clear_messages();
@@ -431,6 +438,9 @@ impl Screen for State {
             }
             Message::ResetPassword(value) => {
                 if let Some(reset) = &mut self.reset {
+                    if Password::new(&value).is_ok() {
+                        reset.errors.clear(Field::Password);
+                    }
                     reset.password = value;
                 }
             }

@@ -8,7 +8,7 @@ use crate::i18n::I18n;
 use iced::widget::{button, column, container, row, text, text_input};
 use iced::{Element, Font, Length, font};
 
-use super::theme;
+use super::theme::{self, muted};
 
 /// A value as a pick list shows it, in the user's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,6 +64,29 @@ pub fn discard_question<'a, M: Clone + 'a>(i18n: &I18n, discard: M, keep: M) -> 
     ]
     .spacing(8)
     .into()
+}
+
+/// A new password's field: below it what is wrong with it, or, until then, the rule it must
+/// meet, so that staff know it before they type.
+pub fn new_password<'a, M: 'a>(
+    i18n: &I18n,
+    label: String,
+    input: impl Into<Element<'a, M>>,
+    error: Option<String>,
+) -> Element<'a, M> {
+    let below = match error {
+        Some(error) => text(error).size(13).style(text::danger),
+        None => text(i18n.t_with(
+            "password-rule",
+            &[("min", register::domain::password::MIN_LENGTH.into())],
+        ))
+        .size(13)
+        .style(muted),
+    };
+    column![text(label).size(14), input.into(), below]
+        .spacing(4)
+        .width(Length::Fill)
+        .into()
 }
 
 /// A label above an input, and the input's error (if any) right below it.

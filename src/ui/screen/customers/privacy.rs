@@ -97,12 +97,7 @@ impl State {
     }
 
     fn clear(&mut self, field: Field) {
-        let kept: Vec<FieldError> = std::mem::take(&mut self.errors)
-            .into_vec()
-            .into_iter()
-            .filter(|error| error.field != field)
-            .collect();
-        self.errors = FieldErrors::from(kept.as_slice());
+        self.errors.clear(field);
     }
 
     pub fn view<'a>(
