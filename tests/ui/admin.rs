@@ -12,6 +12,17 @@ use register::service::auth;
 
 use testing::first_admin;
 
+/// Maija's account typed into the new-account form, with a password too short, and sent.
+fn new_account_with_short_password(ui: &mut iced_test::Simulator<'_, staff::Message>) {
+    ui.click(id("new-username")).expect("form shown");
+    ui.typewrite("maija");
+    ui.click(id("new-display-name")).expect("form shown");
+    ui.typewrite("Maija Mäkelä");
+    ui.click(id("new-password")).expect("form shown");
+    ui.typewrite("lyhyt");
+    ui.tap_key(Named::Enter);
+}
+
 #[tokio::test]
 async fn an_admin_creates_a_staff_account_and_a_too_short_password_is_shown_at_its_field() {
     let test_db = testing::TestDb::sqlite().await;
@@ -25,13 +36,7 @@ async fn an_admin_creates_a_staff_account_and_a_too_short_password_is_shown_at_i
     let mut ui = simulator(state.view(&i18n, &c));
     ui.find("Test paakayttaja")
         .expect("the admin's own account is listed");
-    ui.click(id("new-username")).expect("form shown");
-    ui.typewrite("maija");
-    ui.click(id("new-display-name")).expect("form shown");
-    ui.typewrite("Maija Mäkelä");
-    ui.click(id("new-password")).expect("form shown");
-    ui.typewrite("lyhyt");
-    ui.tap_key(Named::Enter);
+    new_account_with_short_password(&mut ui);
     let messages: Vec<staff::Message> = ui.into_messages().collect();
     send(&mut state, messages, &c).await;
     let mut ui = simulator(state.view(&i18n, &c));
@@ -361,13 +366,7 @@ async fn the_password_rule_is_shown_before_typing_and_its_error_goes_once_it_is_
     let mut ui = simulator(state.view(&i18n, &c));
     ui.find(rule)
         .expect("the rule is there before anything is typed");
-    ui.click(id("new-username")).expect("form shown");
-    ui.typewrite("maija");
-    ui.click(id("new-display-name")).expect("form shown");
-    ui.typewrite("Maija Mäkelä");
-    ui.click(id("new-password")).expect("form shown");
-    ui.typewrite("lyhyt");
-    ui.tap_key(Named::Enter);
+    new_account_with_short_password(&mut ui);
     let messages: Vec<staff::Message> = ui.into_messages().collect();
     send(&mut state, messages, &c).await;
     let mut ui = simulator(state.view(&i18n, &c));

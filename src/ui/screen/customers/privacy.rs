@@ -92,12 +92,8 @@ impl State {
 
     /// Marks `field` as left unchosen.
     fn require(&mut self, field: Field) {
-        self.clear(field);
-        self.errors.push(FieldError::new(field, Problem::Required));
-    }
-
-    fn clear(&mut self, field: Field) {
         self.errors.clear(field);
+        self.errors.push(FieldError::new(field, Problem::Required));
     }
 
     pub fn view<'a>(
@@ -270,7 +266,7 @@ impl Screen for State {
         match message {
             Message::Source(choice) => {
                 self.source = Some(choice.value);
-                self.clear(Field::ConsentSource);
+                self.errors.clear(Field::ConsentSource);
             }
             Message::Set(kind, value) if !self.busy => {
                 self.failure = None;
@@ -305,7 +301,7 @@ impl Screen for State {
             }
             Message::Reason(choice) => {
                 self.reason = Some(choice.value);
-                self.clear(Field::ErasureReason);
+                self.errors.clear(Field::ErasureReason);
             }
             Message::AskErase if self.reason.is_none() => self.require(Field::ErasureReason),
             Message::AskErase => self.confirming = true,

@@ -1,22 +1,18 @@
 //! Staff accounts, for admins: create, change role, reset a password, deactivate and unlock.
 
+mod view;
+
 use crate::i18n::I18n;
-use chrono::Utc;
-use iced::widget::{button, column, container, pick_list, row, scrollable, text};
 use std::convert::Infallible;
 
-use iced::{Element, Length};
+use iced::Element;
 use register::domain::FieldErrors;
 use register::domain::staff::StaffInput;
 use register::domain::{Field, Password, Role};
-use register::format;
-use register::service::Session;
 use register::service::staff::{self, StaffAccount};
 use register::service::{ServiceError, ServiceResult};
 
 use crate::ui::screen::{Context, Destination, Reply, Screen, Update, reply};
-use crate::ui::theme::muted;
-use crate::ui::widget::{bold, error_banner, input, labelled, new_password, notice, title};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RoleChoice {
@@ -150,213 +146,6 @@ impl State {
     fn clear_messages(&mut self) {
         self.failure = None;
         self.done = None;
-    }
-
-    fn content<'a>(&'a self, i18n: &I18n, me: &Session) -> Element<'a, Message> {
-        let mut content = column![title(i18n.t("staff-title"))].spacing(14);
-        if let Some(failure) = &self.failure {
-            content = content.push(error_banner(i18n.error(failure)));
-        }
-        if let Some(done) = &self.done {
-            content = content.push(notice(match done {
-                Said::Key(key) => i18n.t(key),
-                Said::RoleChanged { name, role } => i18n.t_with(
-                    "role-changed-for",
-                    &[
-                        ("name", name.clone().into()),
-                        ("role", i18n.role(*role).into()),
-                    ],
-                ),
-            }));
-        }
-        let accounts: Element<'a, Message> = match &self.accounts {
-            None => text(i18n.t("loading")).into(),
-            Some(accounts) => column(accounts.iter().map(|a| self.account_row(a, i18n, me)))
-                .spacing(8)
-                .into(),
-        };
-        content = content.push(accounts).push(self.new_account(i18n));
-        scrollable(content.padding(20)).height(Length::Fill).into()
-    }
-
-    fn account_row<'a>(
-        &'a self,
-        account: &StaffAccount,
-        i18n: &I18n,
-        me: &Session,
-    ) -> Element<'a, Message> {
-        let id = account.id;
-        let selected = role_choices(i18n)
-            .into_iter()
-            .find(|c| c.role == account.role);
-        let mut status = vec![if account.active {
-            i18n.t("staff-active")
-        } else {
-            i18n.t("staff-inactive")
-        }];
-        if let Some(until) = account
-            .locked_until
-            .filter(|_| account.is_locked(Utc::now()))
-        {
-            status.push(i18n.t_with(
-                "staff-locked-until",
-                &[("until", format::date_time(until).into())],
-            ));
-        }
-        let last_login = account
-            .last_login_at
-            .map(format::date_time)
-            .unwrap_or_else(|| i18n.t("never"));
-        // One's own role is another admin's to change: the service refuses it too.
-        let role: Element<'a, Message> = if id == me.staff_id() {
-            text(i18n.role(account.role)).size(14).into()
-        } else {
-            pick_list(role_choices(i18n), selected, move |choice| {
-                Message::ChangeRole(id, choice)
-            })
-            .text_size(14)
-            .into()
-        };
-        let mut actions = row![
-            role,
-            button(text(i18n.t("reset-password")).size(14))
-                .style(button::secondary)
-                .on_press(Message::StartReset(id)),
-        ]
-        .spacing(8)
-        .align_y(iced::Center);
-        if account.is_locked(Utc::now()) {
-            actions = actions.push(
-                button(text(i18n.t("unlock-account")).size(14)).on_press(Message::Unlock(id)),
-            );
-        }
-        // Deactivating oneself would end the session at once; another admin does it.
-        if id != me.staff_id() {
-            let (label, active) = if account.active {
-                ("deactivate", false)
-            } else {
-                ("reactivate", true)
-            };
-            actions = actions.push(
-                button(text(i18n.t(label)).size(14))
-                    .style(if active {
-                        button::secondary
-                    } else {
-                        button::danger
-                    })
-                    .on_press(Message::SetActive(id, active)),
-            );
-        }
-        let mut card = column![
-            row![
-                text(account.display_name.clone()).font(bold()),
-                text(account.username.clone()).style(muted),
-                text(status.join(" · ")),
-                iced::widget::space::horizontal(),
-                text(i18n.t_with("last-login", &[("at", last_login.into())]))
-                    .style(muted)
-                    .size(14),
-            ]
-            .spacing(12)
-            .align_y(iced::Center),
-            actions,
-        ]
-        .spacing(8);
-        if let Some((_, role)) = self.role_change.filter(|(staff_id, _)| *staff_id == id) {
-            card = card.push(
-                column![
-                    text(i18n.t_with(
-                        "staff-role-question",
-                        &[
-                            ("name", account.display_name.clone().into()),
-                            ("role", i18n.role(role).into()),
-                        ],
-                    )),
-                    row![
-                        button(text(i18n.t("staff-role-confirm"))).on_press(Message::ConfirmRole),
-                        button(text(i18n.t("cancel")))
-                            .style(button::secondary)
-                            .on_press(Message::CancelRole),
-                    ]
-                    .spacing(8),
-                ]
-                .spacing(6),
-            );
-        }
-        if let Some(reset) = self.reset.as_ref().filter(|r| r.staff_id == id) {
-            card = card.push(
-                row![
-                    new_password(
-                        i18n,
-                        i18n.t("new-password"),
-                        input("reset-password", &reset.password, Message::ResetPassword)
-                            .secure(true)
-                            .on_submit(Message::SubmitReset),
-                        i18n.problem_at(&reset.errors, Field::Password),
-                    ),
-                    button(text(i18n.t("save"))).on_press(Message::SubmitReset),
-                    button(text(i18n.t("cancel")))
-                        .style(button::secondary)
-                        .on_press(Message::CancelReset),
-                ]
-                .spacing(8)
-                .align_y(iced::Bottom),
-            );
-        }
-        container(card)
-            .padding(10)
-            .width(Length::Fill)
-            .style(container::bordered_box)
-            .into()
-    }
-
-    fn new_account<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
-        let new = &self.new;
-        let error = |field| i18n.problem_at(&new.errors, field);
-        let selected = role_choices(i18n).into_iter().find(|c| c.role == new.role);
-        container(
-            column![
-                text(i18n.t("new-staff")).font(bold()),
-                row![
-                    labelled(
-                        i18n.field(Field::Username),
-                        input("new-username", &new.username, Message::Username)
-                            .on_submit(Message::Create),
-                        error(Field::Username),
-                    ),
-                    labelled(
-                        i18n.field(Field::DisplayName),
-                        input("new-display-name", &new.display_name, Message::DisplayName)
-                            .on_submit(Message::Create),
-                        error(Field::DisplayName),
-                    ),
-                ]
-                .spacing(12),
-                row![
-                    labelled(
-                        i18n.field(Field::Role),
-                        pick_list(role_choices(i18n), selected, Message::Role).padding(8),
-                        error(Field::Role),
-                    ),
-                    new_password(
-                        i18n,
-                        i18n.field(Field::Password),
-                        input("new-password", &new.password, Message::Password)
-                            .secure(true)
-                            .on_submit(Message::Create),
-                        error(Field::Password),
-                    ),
-                ]
-                .spacing(12),
-                button(text(i18n.t("create-staff")))
-                    .on_press_maybe((!new.busy).then_some(Message::Create)),
-            ]
-            .spacing(10)
-            .max_width(760),
-        )
-        .padding(12)
-        .style(container::rounded_box)
-        .into()
     }
 }
 
