@@ -97,6 +97,7 @@ pub(super) fn problem_message(
         Problem::AlreadyExtended => ("problem-already-extended", vec![]),
         Problem::UnknownCustomer => ("problem-unknown-customer", vec![]),
         Problem::VouchersKept => ("problem-vouchers-kept", vec![]),
+        Problem::NotRuledOut => ("problem-not-ruled-out", vec![]),
         Problem::SystemHoldsData => ("problem-system-holds-data", vec![]),
         Problem::DuplicateInFile { first_row } => (
             "problem-duplicate-in-file",

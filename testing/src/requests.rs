@@ -45,6 +45,17 @@ pub async fn signed_letter_checked(
         .expect("verified")
 }
 
+/// The customers the register finds with the request's details, all ruled out as staff
+/// would after looking at them: what `answer_nothing_held` is given.
+pub async fn ruled_out(db: &Db, admin: &Session, request: &AccessRequest) -> Vec<i32> {
+    access_request::nothing_held_candidates(db, admin, request.id)
+        .await
+        .expect("the register searched")
+        .into_iter()
+        .map(|customer| customer.id)
+        .collect()
+}
+
 /// Every other system of the shop recorded as searched with nothing found.
 pub async fn searched_everywhere(
     db: &Db,

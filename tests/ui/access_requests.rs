@@ -152,9 +152,28 @@ async fn an_email_request_is_logged_compared_checked_and_answered_with_an_extrac
         String::new(),
     )));
     send(&mut state, [check], &c).await;
-    click(&mut state, "Tallenna tarkistus", &c).await;
     click(&mut state, "Liitä kirje tai sähköposti…", &c).await;
+    // The check picked is the check verified: one press, not "Tallenna tarkistus" first.
     click(&mut state, "Merkitse varmistetuksi", &c).await;
+    let mut ui = simulator(state.view(&i18n, &c));
+    assert!(ui.find("Pakollinen tieto.").is_err(), "nothing is missing");
+    let said = ui
+        .find("Tehty: henkilöllisyys varmistettu")
+        .expect("the verification is said")
+        .bounds();
+    let letter = ui
+        .find("Avaa")
+        .expect("the letter part follows the identity check")
+        .bounds();
+    let identity = ui
+        .find("Henkilöllisyyden tarkistus")
+        .expect("the identity check's heading")
+        .bounds();
+    assert!(
+        identity.y < said.y && said.y < letter.y,
+        "said in the identity check's part, where its button was pressed: {identity:?} {said:?} {letter:?}"
+    );
+    drop(ui);
     click(&mut state, "Tallenna rekisteriote ja saatekirje…", &c).await;
     let mut ui = simulator(state.view(&i18n, &c));
     ui.find("Muut järjestelmät")
@@ -266,6 +285,12 @@ async fn verifying_without_a_customer_or_a_check_names_what_is_missing() {
     drop(ui);
     search_everywhere(&mut state, &c).await;
     click(&mut state, "Vastaa, ettei tietoja ole", &c).await;
+    let mut ui = simulator(state.view(&i18n, &c));
+    ui.find("Haku ei löytänyt ketään.")
+        .expect("the register is searched first, and the search shown");
+    assert!(ui.find("Vastaus: ei tietoja").is_err(), "nothing sent yet");
+    drop(ui);
+    click(&mut state, "Lähetä vastaus, ettei tietoja ole", &c).await;
     let mut ui = simulator(state.view(&i18n, &c));
     ui.find("Vastaus: ei tietoja")
         .expect("the letter is among the documents");
@@ -422,6 +447,44 @@ async fn escape_on_a_half_filled_intake_asks_and_keeps_what_was_typed() {
     let mut ui = simulator(state.view(&i18n, &c));
     ui.find("Ei tarkastuspyyntöjä.")
         .expect("back at the list, as asked");
+    drop(ui);
+    test_db.finish().await;
+}
+
+#[tokio::test]
+async fn nothing_held_shows_whom_the_register_finds_and_one_can_be_matched_instead() {
+    let Logged {
+        test_db,
+        c,
+        dir: _dir,
+        mut state,
+    } = logged_for("Aino Häkkinen").await;
+    let aino = create_customer(&c.db, &c.session, &aino()).await;
+    let i18n = I18n::new(Lang::Fi);
+    search_everywhere(&mut state, &c).await;
+    click(&mut state, "Vastaa, ettei tietoja ole", &c).await;
+    let mut ui = simulator(state.view(&i18n, &c));
+    let line = format!(
+        "Aino Häkkinen · aino.hakkinen@example.com · Jyväskylä · Asiakasnumero {}",
+        aino.id
+    );
+    ui.find(line.as_str())
+        .expect("the customer the request's name finds");
+    assert!(
+        ui.find("Lähetä vastaus, ettei tietoja ole").is_err(),
+        "no plain send while someone is found"
+    );
+    ui.find("Kukaan heistä ei ole pyytäjä: lähetä vastaus")
+        .expect("only a send that rules them out");
+    drop(ui);
+    click(&mut state, "Tämä on pyytäjä", &c).await;
+    let mut ui = simulator(state.view(&i18n, &c));
+    ui.find(format!("Asiakasnumero {}", aino.id).as_str())
+        .expect("the request is matched to her");
+    assert!(
+        ui.find("Vastaa, ettei tietoja ole").is_err(),
+        "a matched request is not answered with nothing held"
+    );
     drop(ui);
     test_db.finish().await;
 }

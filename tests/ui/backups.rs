@@ -163,8 +163,15 @@ async fn an_admin_chooses_the_folder_sets_the_passphrase_and_takes_a_backup() {
     assert_eq!(written[1], "erasure-ledger.jsonl");
     let mut ui = simulator(state.view(&i18n, &c));
     let path = folder.path().join(&written[0]);
-    ui.find(format!("Varmuuskopio tallennettu: {}.", path.display()).as_str())
-        .expect("where it went");
+    let said = ui
+        .find(format!("Varmuuskopio tallennettu: {}.", path.display()).as_str())
+        .expect("where it went")
+        .bounds();
+    let pressed = ui.find("Ota varmuuskopio").expect("the button").bounds();
+    assert!(
+        pressed.y < said.y && said.y - pressed.y < 80.0,
+        "said just below the button pressed, not at the top of the page: {pressed:?} {said:?}"
+    );
     drop(ui);
 
     // Restored into a new file: first with a wrong passphrase, then the right one. (The form

@@ -31,7 +31,7 @@ async fn a_request_past_its_period_is_deleted_at_the_next_login_and_staff_are_to
         .expect("logged");
     let logged = testing::requests::searched_everywhere(&db, admin, logged).await;
     let (closed, _) =
-        access_request::answer_nothing_held(&db, admin, logged.id, logged.version, Lang::Fi)
+        access_request::answer_nothing_held(&db, admin, (logged.id, logged.version), Lang::Fi, &[])
             .await
             .expect("answered");
     // Answered four years ago: past the three years the settings keep requests.

@@ -231,7 +231,6 @@ letter-nothing-held-none-searched = We found no personal data about you where we
 letter-searched-by-name = name
 letter-searched-by-email = email address
 letter-searched-by-phone = phone number
-letter-searched-by-address = postal address
 letter-list-and = and
 letter-covering-systems = The extract covers the data in this customer register. We also searched for your data in the other systems in which we process our customers' data:
 letter-system-attached = { $system }: searched; your data held there is enclosed

@@ -231,7 +231,6 @@ letter-nothing-held-none-searched = Hakemistamme paikoista emme löytäneet teit
 letter-searched-by-name = nimi
 letter-searched-by-email = sähköpostiosoite
 letter-searched-by-phone = puhelinnumero
-letter-searched-by-address = postiosoite
 letter-list-and = ja
 letter-covering-systems = Ote kattaa tämän asiakasrekisterin tiedot. Haimme tietojanne myös muista järjestelmistä, joissa käsittelemme asiakkaidemme tietoja:
 letter-system-attached = { $system }: haettu; siellä olevat tietonne ovat liitteenä

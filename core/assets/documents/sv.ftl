@@ -229,7 +229,6 @@ letter-nothing-held-none-searched = På de ställen där vi sökte hittade vi in
 letter-searched-by-name = namn
 letter-searched-by-email = e-postadress
 letter-searched-by-phone = telefonnummer
-letter-searched-by-address = postadress
 letter-list-and = och
 letter-covering-systems = Utdraget omfattar uppgifterna i detta kundregister. Vi sökte också efter dina uppgifter i de andra system där vi behandlar våra kunders uppgifter:
 letter-system-attached = { $system }: genomsökt; dina uppgifter där finns i bilagan

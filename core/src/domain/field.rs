@@ -216,6 +216,9 @@ pub enum Problem {
     VouchersKept,
     /// One of the shop's other systems holds data about the requester: data is held.
     SystemHoldsData,
+    /// The register finds a customer with the request's details whom staff have not looked
+    /// at and ruled out: nothing held cannot be answered yet.
+    NotRuledOut,
     /// The same customer or email address appeared earlier in the same file.
     DuplicateInFile {
         first_row: usize,
@@ -292,6 +295,11 @@ impl fmt::Display for Problem {
                 f,
                 "finds the order vouchers the register keeps of an erased customer: match the \
                  request to them and answer with their extract"
+            ),
+            Problem::NotRuledOut => write!(
+                f,
+                "finds customers in the register with the request's details: look at them and \
+                 match the request, or rule them out"
             ),
             Problem::SystemHoldsData => write!(
                 f,

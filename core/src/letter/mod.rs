@@ -103,7 +103,6 @@ pub fn nothing_held(
         (searched_by.name, "letter-searched-by-name"),
         (searched_by.email, "letter-searched-by-email"),
         (searched_by.phone, "letter-searched-by-phone"),
-        (searched_by.address, "letter-searched-by-address"),
     ]
     .into_iter()
     .filter(|(given, _)| *given)
@@ -208,7 +207,6 @@ pub struct SearchedBy {
     pub name: bool,
     pub email: bool,
     pub phone: bool,
-    pub address: bool,
 }
 
 /// "• Shopify International Limited: searched; what it holds about you is enclosed (…)."

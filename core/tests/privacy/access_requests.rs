@@ -432,10 +432,15 @@ async fn a_requester_not_in_the_register_is_answered_that_nothing_is_held(db: Db
     ] {
         let request = logged_by(&db, &admin, Channel::Email, days_ago(3), None).await;
         let request = testing::requests::searched_everywhere(&db, &admin, request).await;
-        let (answered, letter) =
-            access_request::answer_nothing_held(&db, &admin, request.id, request.version, lang)
-                .await
-                .expect("answered");
+        let (answered, letter) = access_request::answer_nothing_held(
+            &db,
+            &admin,
+            (request.id, request.version),
+            lang,
+            &[],
+        )
+        .await
+        .expect("answered");
         assert_eq!(answered.status, AccessRequestStatus::NothingHeld);
         assert_eq!(answered.urgency(Utc::now().date_naive()), Urgency::Closed);
         assert_eq!(letter.kind, DocumentKind::NothingHeldLetter);
@@ -465,9 +470,14 @@ async fn a_requester_not_in_the_register_is_answered_that_nothing_is_held(db: Db
     }
     let aino = create_customer(&db, &admin, &aino()).await;
     let matched = logged(&db, &admin, days_ago(1), Some(aino.id)).await;
-    let refused =
-        access_request::answer_nothing_held(&db, &admin, matched.id, matched.version, Lang::Fi)
-            .await;
+    let refused = access_request::answer_nothing_held(
+        &db,
+        &admin,
+        (matched.id, matched.version),
+        Lang::Fi,
+        &[],
+    )
+    .await;
     assert!(
         matches!(refused, Err(ServiceError::WrongState(_))),
         "{refused:?}"
@@ -735,10 +745,15 @@ async fn closed_requests_are_purged_after_the_retention_period(db: Db) {
     let admin = ready_admin(&db).await;
     let request = logged(&db, &admin, days_ago(3), None).await;
     let request = testing::requests::searched_everywhere(&db, &admin, request).await;
-    let (closed, _) =
-        access_request::answer_nothing_held(&db, &admin, request.id, request.version, Lang::Fi)
-            .await
-            .expect("closed");
+    let (closed, _) = access_request::answer_nothing_held(
+        &db,
+        &admin,
+        (request.id, request.version),
+        Lang::Fi,
+        &[],
+    )
+    .await
+    .expect("closed");
     let open = logged(&db, &admin, days_ago(2), None).await;
     let closed_on = closed.answered_at.expect("closed").date_naive();
     let within = closed_on + Months::new(36);

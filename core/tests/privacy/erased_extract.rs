@@ -110,9 +110,14 @@ async fn no_data_held_is_refused_while_the_requesters_email_finds_kept_vouchers(
     let number = erased_aino(&db, &admin).await;
     let request = logged(&db, &admin, None).await;
     let request = testing::requests::searched_everywhere(&db, &admin, request).await;
-    let refused =
-        access_request::answer_nothing_held(&db, &admin, request.id, request.version, Lang::Fi)
-            .await;
+    let refused = access_request::answer_nothing_held(
+        &db,
+        &admin,
+        (request.id, request.version),
+        Lang::Fi,
+        &[],
+    )
+    .await;
     match refused {
         Err(ServiceError::Invalid(errors)) => assert!(
             errors
@@ -140,9 +145,14 @@ async fn no_data_held_is_refused_while_the_requesters_email_finds_kept_vouchers(
     let matched = access_request::match_vouchers(&db, &admin, request.id, request.version, number)
         .await
         .expect("matched");
-    let again =
-        access_request::answer_nothing_held(&db, &admin, matched.id, matched.version, Lang::Fi)
-            .await;
+    let again = access_request::answer_nothing_held(
+        &db,
+        &admin,
+        (matched.id, matched.version),
+        Lang::Fi,
+        &[],
+    )
+    .await;
     assert!(again.is_err(), "{again:?}");
 }
 

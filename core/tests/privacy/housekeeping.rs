@@ -48,10 +48,16 @@ async fn a_login_deletes_requests_past_their_period_whoever_logs_in(db: Db) {
     let old = logged(&db, admin, today - Duration::days(3)).await;
     let request = access_request::get(&db, admin, old).await.expect("found");
     let request = testing::requests::searched_everywhere(&db, admin, request).await;
-    let (closed, _) =
-        access_request::answer_nothing_held(&db, admin, old, request.version, Lang::Fi)
-            .await
-            .expect("closed");
+    let ruled_out = testing::requests::ruled_out(&db, admin, &request).await;
+    let (closed, _) = access_request::answer_nothing_held(
+        &db,
+        admin,
+        (old, request.version),
+        Lang::Fi,
+        &ruled_out,
+    )
+    .await
+    .expect("closed");
     let open = logged(&db, admin, today - Duration::days(2)).await;
     let closed_on = closed.answered_at.expect("closed").date_naive();
 

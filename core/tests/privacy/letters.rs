@@ -128,9 +128,15 @@ async fn every_letter_reads_back_in_finnish_swedish_and_english(db: Db) {
 
         let request = logged(&db, &admin, None).await;
         let request = testing::requests::searched_everywhere(&db, &admin, request).await;
-        let held =
-            access_request::answer_nothing_held(&db, &admin, request.id, request.version, lang)
-                .await;
+        let ruled_out = testing::requests::ruled_out(&db, &admin, &request).await;
+        let held = access_request::answer_nothing_held(
+            &db,
+            &admin,
+            (request.id, request.version),
+            lang,
+            &ruled_out,
+        )
+        .await;
         let content = letter(held);
         read_back(
             &db,

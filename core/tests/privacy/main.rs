@@ -11,6 +11,7 @@ mod erasure;
 mod extract;
 mod housekeeping;
 mod letters;
+mod nothing_held;
 mod notice;
 mod other_systems;
 mod samples;

@@ -155,10 +155,15 @@ async fn an_answer_covers_every_other_system_and_its_letter_says_what_each_held(
 async fn nothing_held_says_what_was_searched_and_is_refused_when_a_system_holds_data(db: Db) {
     let admin = ready_admin(&db).await;
     let request = logged(&db, &admin, None).await;
-    let refused =
-        access_request::answer_nothing_held(&db, &admin, request.id, request.version, Lang::Fi)
-            .await
-            .expect_err("not before every system is recorded");
+    let refused = access_request::answer_nothing_held(
+        &db,
+        &admin,
+        (request.id, request.version),
+        Lang::Fi,
+        &[],
+    )
+    .await
+    .expect_err("not before every system is recorded");
     assert_eq!(
         problems(&refused),
         [(Field::OtherSystems, Problem::Required)]
@@ -166,9 +171,10 @@ async fn nothing_held_says_what_was_searched_and_is_refused_when_a_system_holds_
     let request = testing::requests::searched_everywhere(&db, &admin, request).await;
     let held = record(&db, &admin, request.clone(), EMAIL, Searched::Attached, "").await;
     let held = held.expect("recorded");
-    let refused = access_request::answer_nothing_held(&db, &admin, held.id, held.version, Lang::Fi)
-        .await
-        .expect_err("the e-mail holds data");
+    let refused =
+        access_request::answer_nothing_held(&db, &admin, (held.id, held.version), Lang::Fi, &[])
+            .await
+            .expect_err("the e-mail holds data");
     assert_eq!(
         problems(&refused),
         [(Field::OtherSystems, Problem::SystemHoldsData)]
@@ -176,10 +182,15 @@ async fn nothing_held_says_what_was_searched_and_is_refused_when_a_system_holds_
     let cleared = record(&db, &admin, held, EMAIL, Searched::NothingFound, "")
         .await
         .expect("recorded");
-    let (_, letter) =
-        access_request::answer_nothing_held(&db, &admin, cleared.id, cleared.version, Lang::Fi)
-            .await
-            .expect("answered");
+    let (_, letter) = access_request::answer_nothing_held(
+        &db,
+        &admin,
+        (cleared.id, cleared.version),
+        Lang::Fi,
+        &[],
+    )
+    .await
+    .expect("answered");
     let text = text_of(&letter.content);
     for expected in [
         "pyynnössä antamillanne tiedoilla: nimi ja sähköpostiosoite.",

@@ -13,86 +13,13 @@ use super::{AccessRequest, change_in, require_open, set_status, start_waiting, s
 use crate::db::Db;
 use crate::document::letterhead::Addressee;
 use crate::domain::access_request::{self, AccessRequestStatus, DocumentKind, extended_due_date};
-use crate::domain::other_systems::Searched;
 use crate::domain::readiness::For;
 use crate::domain::{Field, FieldError, Lang, Permission, Problem};
 use crate::entity::{access_request as entity, customer};
 use crate::letter::{self, About, Letter};
 use crate::service::audit::Event;
 use crate::service::write::write;
-use crate::service::{ServiceError, Session, processing, readiness, refuse_early};
-
-/// Answers that the register holds no data about the requester: for a request matched to
-/// nobody, after the register was searched with what the request says.
-pub async fn answer_nothing_held(
-    db: &Db,
-    session: &Session,
-    id: i32,
-    version: i32,
-    lang: Lang,
-) -> Result<(AccessRequest, Document), ServiceError> {
-    let years = processing::load(db.conn())
-        .await?
-        .description
-        .retention
-        .request_years;
-    // Vouchers an erasure kept, which the request's email finds, are data held: the answer
-    // is their extract.
-    refuse_early(db.conn(), session, Permission::AccessRequests).await?;
-    let current = read(db.conn(), id, version).await?;
-    if current.customer_id.is_some() || current.erased_customer_number.is_some() {
-        return Err(ServiceError::WrongState("access request"));
-    }
-    if let Some(email) = &current.requester_email
-        && !crate::service::vouchers::erased_matching(db.conn(), email)
-            .await?
-            .is_empty()
-    {
-        return Err(ServiceError::invalid(FieldError::new(
-            Field::MatchedCustomer,
-            Problem::VouchersKept,
-        )));
-    }
-    // What the shop's other systems hold is data held too.
-    let systems = super::systems::every_system_recorded(db.conn(), id).await?;
-    if systems
-        .iter()
-        .any(|search| search.searched == Searched::Attached)
-    {
-        return Err(ServiceError::invalid(FieldError::new(
-            Field::OtherSystems,
-            Problem::SystemHoldsData,
-        )));
-    }
-    let searched_by = letter::SearchedBy {
-        name: true,
-        email: current.requester_email.is_some(),
-        phone: current.requester_phone.is_some(),
-        address: current.requester_address.is_some(),
-    };
-    let sent = Sent {
-        action: AuditAction::AccessRequestNothingHeld,
-        kind: DocumentKind::NothingHeldLetter,
-    };
-    with_letter(
-        db,
-        session,
-        (id, version, lang),
-        sent,
-        |current, about| {
-            if current.customer_id.is_some() || current.erased_customer_number.is_some() {
-                return Err(ServiceError::WrongState("access request"));
-            }
-            Ok(letter::nothing_held(about, years, searched_by, &systems))
-        },
-        |current, update| {
-            set_status(update, AccessRequestStatus::NothingHeld);
-            update.answered_at = Set(Some(Utc::now()));
-            stop_waiting(current, update, crate::format::today());
-        },
-    )
-    .await
-}
+use crate::service::{ServiceError, Session, readiness, refuse_early};
 
 /// Extends the deadline by two months (Art. 12(3)), with the letter that tells the requester
 /// why. It can only be done once, and before the original deadline of one month has passed.
@@ -215,15 +142,15 @@ pub async fn reject(
 }
 
 /// What an answer with a letter is recorded as: its audit action and the kind of its letter.
-struct Sent {
-    action: AuditAction,
-    kind: DocumentKind,
+pub(super) struct Sent {
+    pub(super) action: AuditAction,
+    pub(super) kind: DocumentKind,
 }
 
 /// An outcome with its letter. The open request is read and the letter written from it
 /// outside the write transaction; then the change is applied and the letter kept together,
 /// if the request is still as it was read (its version).
-async fn with_letter(
+pub(super) async fn with_letter(
     db: &Db,
     session: &Session,
     (id, version, lang): (i32, i32, Lang),

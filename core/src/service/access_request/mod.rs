@@ -8,6 +8,7 @@ mod answers;
 mod documents;
 mod extract_answer;
 mod intake;
+mod nothing_held;
 mod retention;
 mod systems;
 
@@ -34,13 +35,14 @@ use crate::entity::access_request as entity;
 use crate::service::write::write;
 
 pub(crate) use answers::document_file_name;
-pub use answers::{answer_nothing_held, ask_for_identification, extend, reject};
+pub use answers::{ask_for_identification, extend, reject};
 pub use documents::{Document, StoredDocument, document, documents};
 pub use extract_answer::{ExtractAnswer, answer_with_extract};
 pub use intake::{
     MAX_LETTER_BYTES, ReceivedLetter, attach_letter, letter, log, mark_verified, match_customer,
     match_vouchers, set_delivery, set_identity_check, set_waiting,
 };
+pub use nothing_held::{answer_nothing_held, nothing_held_candidates};
 pub use retention::purge_expired;
 pub(crate) use retention::purge_in;
 pub(crate) use systems::recorded_systems;

@@ -105,14 +105,7 @@ impl Finder {
             }
             Some(Ok(found)) => {
                 for customer in &found.customers {
-                    let line = format!(
-                        "{} {} · {} · {} · {}",
-                        customer.first_name,
-                        customer.last_name,
-                        customer.email.clone().unwrap_or_default(),
-                        customer.city.clone().unwrap_or_default(),
-                        i18n.t_with("requests-customer-number", &[("id", customer.id.into())]),
-                    );
+                    let line = customer_line(customer, i18n);
                     finder = finder.push(pick(line, Subject::Customer(customer.id)));
                 }
                 for kept in &found.vouchers {
@@ -125,6 +118,18 @@ impl Finder {
         }
         finder.into()
     }
+}
+
+/// "Aino Häkkinen · aino@example.com · Jyväskylä · Customer number 7".
+pub fn customer_line(customer: &CustomerSummary, i18n: &I18n) -> String {
+    format!(
+        "{} {} · {} · {} · {}",
+        customer.first_name,
+        customer.last_name,
+        customer.email.clone().unwrap_or_default(),
+        customer.city.clone().unwrap_or_default(),
+        i18n.t_with("requests-customer-number", &[("id", customer.id.into())]),
+    )
 }
 
 /// "Erased customer 42 (erased 3.5.2026) · kept vouchers OP-100542, OP-100601".

@@ -31,11 +31,12 @@ pub struct State {
     passphrase: String,
     repeat: String,
     passphrases_differ: bool,
-    /// The passphrase was just set.
-    key_set: bool,
+    /// The passphrase was just set, or why it could not be: said beside its button.
+    key_set: Option<ServiceResult<()>>,
     busy: bool,
     saved: bool,
-    taken: Option<Taken>,
+    /// The backup taken now, or why it could not be: said beside its button.
+    taken: Option<ServiceResult<Taken>>,
     restore: restore::State,
     failure: Option<ServiceError>,
 }
@@ -133,10 +134,10 @@ impl Screen for State {
                     Ok(settings) => {
                         self.passphrase.clear();
                         self.repeat.clear();
-                        self.key_set = true;
+                        self.key_set = Some(Ok(()));
                         self.show(settings);
                     }
-                    Err(failure) => self.failure = Some(failure),
+                    Err(failure) => self.key_set = Some(Err(failure)),
                 }
             }
             Message::TakeNow => {
@@ -158,9 +159,9 @@ impl Screen for State {
                         if let Some(settings) = &mut self.settings {
                             settings.last_backup_at = Some(taken.header.taken_at);
                         }
-                        self.taken = Some(taken);
+                        self.taken = Some(Ok(taken));
                     }
-                    Err(failure) => self.failure = Some(failure),
+                    Err(failure) => self.taken = Some(Err(failure)),
                 }
             }
         }
@@ -262,7 +263,7 @@ impl State {
         if self.busy {
             return Update::none();
         }
-        self.key_set = false;
+        self.key_set = None;
         self.failure = None;
         // The core's own rule for a new passphrase, shown at the field before the second of
         // scrypt is spent.
@@ -295,20 +296,6 @@ impl State {
             return content.push(text(i18n.t("loading"))).into();
         };
         content = content.push(age(i18n, settings, now));
-        if let Some(taken) = &self.taken {
-            let mut said = i18n.t_with(
-                "backups-taken",
-                &[("path", taken.path.display().to_string().into())],
-            );
-            if !taken.removed.is_empty() {
-                let removed = i18n.t_with(
-                    "backups-removed",
-                    &[("removed", taken.removed.len().into())],
-                );
-                said = format!("{said} {removed}");
-            }
-            content = content.push(notice(said));
-        }
         let content = content
             .push(self.settings_form(i18n))
             .push(self.key_form(i18n, settings))
@@ -378,6 +365,7 @@ impl State {
             text(i18n.t("backups-take-hint")).style(muted).size(13),
             button_row,
         ]
+        .extend(self.taken.as_ref().map(|taken| taken_said(i18n, taken)))
         .spacing(8)
         .into()
     }
@@ -409,8 +397,10 @@ impl State {
             .spacing(12),
         ]
         .spacing(8);
-        if self.key_set {
-            form = form.push(notice(i18n.t("backups-key-set")));
+        match &self.key_set {
+            Some(Ok(())) => form = form.push(notice(i18n.t("backups-key-set"))),
+            Some(Err(failure)) => form = form.push(error_banner(i18n.error(failure))),
+            None => {}
         }
         form.push(
             button(text(i18n.t("backups-set-key")))
@@ -418,6 +408,26 @@ impl State {
         )
         .into()
     }
+}
+
+/// Where the backup just taken went and how many old ones were removed, or why it failed.
+fn taken_said<'a>(i18n: &I18n, taken: &ServiceResult<Taken>) -> Element<'a, Message> {
+    let taken = match taken {
+        Ok(taken) => taken,
+        Err(failure) => return error_banner(i18n.error(failure)),
+    };
+    let said = i18n.t_with(
+        "backups-taken",
+        &[("path", taken.path.display().to_string().into())],
+    );
+    if taken.removed.is_empty() {
+        return notice(said);
+    }
+    let removed = i18n.t_with(
+        "backups-removed",
+        &[("removed", taken.removed.len().into())],
+    );
+    notice(format!("{said} {removed}"))
 }
 
 /// How old the last backup is, as a warning when it is older than the settings allow.

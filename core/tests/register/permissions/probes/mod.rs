@@ -122,7 +122,8 @@ probes! {
     AskIdentification: "access_request::answers::ask_for_identification", Needs(AccessRequests), requests::ask_identification;
     Extend: "access_request::answers::extend", Needs(AccessRequests), requests::extend;
     Reject: "access_request::answers::reject", Needs(AccessRequests), requests::reject;
-    AnswerNothingHeld: "access_request::answers::answer_nothing_held", Needs(AccessRequests), requests::answer_nothing_held;
+    AnswerNothingHeld: "access_request::nothing_held::answer_nothing_held", Needs(AccessRequests), requests::answer_nothing_held;
+    NothingHeldCandidates: "access_request::nothing_held::nothing_held_candidates", Needs(AccessRequests), requests::nothing_held_candidates;
     AnswerWithExtract: "access_request::extract_answer::answer_with_extract", Needs(AccessRequests), requests::answer_with_extract;
     FindVouchers: "vouchers::find", Needs(AccessRequests), requests::find_vouchers;
     GenerateExtract: "extract::generate", Needs(AccessRequests), privacy::generate_extract;

@@ -211,7 +211,21 @@ pub async fn reject(c: &Ctx<'_>) -> Result<(), ServiceError> {
 pub async fn answer_nothing_held(c: &Ctx<'_>) -> Result<(), ServiceError> {
     let request = fresh_request(c, false).await?;
     let request = testing::requests::searched_everywhere(c.db, &c.fixture.admin, request).await;
-    access_request::answer_nothing_held(c.db, c.session, request.id, request.version, Lang::Fi)
+    let ruled_out = testing::requests::ruled_out(c.db, &c.fixture.admin, &request).await;
+    access_request::answer_nothing_held(
+        c.db,
+        c.session,
+        (request.id, request.version),
+        Lang::Fi,
+        &ruled_out,
+    )
+    .await
+    .map(drop)
+}
+
+pub async fn nothing_held_candidates(c: &Ctx<'_>) -> Result<(), ServiceError> {
+    let request = fresh_request(c, false).await?;
+    access_request::nothing_held_candidates(c.db, c.session, request.id)
         .await
         .map(drop)
 }

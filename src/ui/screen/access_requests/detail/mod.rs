@@ -3,6 +3,7 @@
 //! document sent is listed and can be saved again exactly as it was sent. The state and what
 //! each message does are here; how it is drawn is in `view`.
 
+mod nothing_held;
 mod systems;
 mod view;
 
@@ -20,7 +21,7 @@ use register::domain::other_systems::{Searched, SystemCheck};
 use register::domain::subject::Subject;
 use register::save::Saved;
 use register::service::access_request::{AccessRequest, StoredDocument};
-use register::service::customer::{Customer, CustomerQuery};
+use register::service::customer::{Customer, CustomerQuery, CustomerSummary};
 
 use super::finder::{self, Finder};
 use crate::ui::widget::Choice;
@@ -41,11 +42,28 @@ pub struct State {
     reason: String,
     /// What the requester is asked for to confirm their identity (Art. 12(6)).
     needed: String,
+    /// Before answering that nothing is held: the customers the register finds with the
+    /// request's details, for staff to match or rule out (None: not being answered so).
+    ruling_out: Option<Option<ServiceResult<Vec<CustomerSummary>>>>,
     lang: Lang,
     errors: FieldErrors,
     failure: Option<ServiceError>,
     done: Option<Done>,
+    /// The part of the request whose button was pressed last: its outcome is shown there,
+    /// beside the button, not at the top of a long page.
+    at: Part,
     busy: bool,
+}
+
+/// The parts of a request's page, each with its own buttons.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Part {
+    Match,
+    Identity,
+    Letter,
+    Systems,
+    Answer,
+    Documents,
 }
 
 #[derive(Debug, Clone)]
@@ -77,7 +95,12 @@ pub enum Message {
     SaveExtract,
     ExtractPath(Option<PathBuf>),
     ExtractSaved(ServiceResult<Saved>),
+    /// "Nothing held" pressed: the register is searched with the request's details first.
     NothingHeld,
+    Candidates(ServiceResult<Vec<CustomerSummary>>),
+    /// None of the customers found is the requester: the answer goes.
+    ConfirmNothingHeld,
+    CancelNothingHeld,
     Reason(String),
     Extend,
     Reject,
@@ -102,6 +125,8 @@ pub enum Job {
     Match(AccessRequest, Option<i32>),
     MatchVouchers(AccessRequest, i32),
     Check(AccessRequest, Option<IdentityCheck>, String),
+    /// The identity check chosen on screen, saved and then marked verified: one press.
+    CheckAndVerify(AccessRequest, Option<IdentityCheck>, String),
     Waiting(AccessRequest, bool),
     AskIdentification(AccessRequest, String, Lang),
     Delivery(AccessRequest, Delivery),
@@ -111,7 +136,9 @@ pub enum Job {
     OpenLetter(i32),
     ChooseExtractPath(String),
     SaveExtract(AccessRequest, Lang, PathBuf),
-    NothingHeld(AccessRequest, Lang),
+    Candidates(i32),
+    /// The answer, with the customers staff ruled out.
+    NothingHeld(AccessRequest, Lang, Vec<i32>),
     Extend(AccessRequest, String, Lang),
     Reject(AccessRequest, String, Lang),
     ChooseDocumentPath(i32, String),
@@ -133,10 +160,12 @@ impl State {
             finder: None,
             reason: String::new(),
             needed: String::new(),
+            ruling_out: None,
             lang: Lang::Fi,
             errors: FieldErrors::default(),
             failure: None,
             done: None,
+            at: Part::Match,
             busy: false,
             request,
         };
@@ -147,7 +176,8 @@ impl State {
         &self.request
     }
 
-    fn start(&mut self) {
+    fn start(&mut self, at: Part) {
+        self.at = at;
         self.busy = true;
         self.failure = None;
         self.done = None;
@@ -182,6 +212,12 @@ impl State {
             Message::Needed(needed) => self.needed = needed,
             Message::Lang(lang) => self.lang = lang,
             Message::ChangeMatch => self.finder = Some(Finder::default()),
+            Message::Candidates(found) => {
+                if let Some(candidates) = &mut self.ruling_out {
+                    *candidates = Some(found);
+                }
+            }
+            Message::CancelNothingHeld => self.ruling_out = None,
             Message::Finder(message) => {
                 if let Some(finder) = &mut self.finder
                     && let Some((generation, query)) = finder.update(message)
@@ -193,7 +229,10 @@ impl State {
             Message::DocumentPath(_, None) => {}
             Message::LetterOpened(result) => match result {
                 Ok(_) => {}
-                Err(failure) => self.failure = Some(failure),
+                Err(failure) => {
+                    self.at = Part::Letter;
+                    self.failure = Some(failure);
+                }
             },
             Message::ExtractSaved(result) => {
                 self.busy = false;
@@ -230,10 +269,17 @@ impl State {
                 match result {
                     Ok(updated) => {
                         let customer_changed = updated.customer_id != request.customer_id;
-                        self.check = updated.identity_check;
-                        self.note = updated.identity_note.clone().unwrap_or_default();
+                        // A check picked but not saved stays picked through other changes
+                        // (a letter attached); a check the register changed is shown.
+                        if (updated.identity_check, &updated.identity_note)
+                            != (request.identity_check, &request.identity_note)
+                        {
+                            self.check = updated.identity_check;
+                            self.note = updated.identity_note.clone().unwrap_or_default();
+                        }
                         self.request = updated;
                         self.finder = None;
+                        self.ruling_out = None;
                         self.reason.clear();
                         self.done = Some(Done::Key(done));
                         let mut jobs = vec![
@@ -251,35 +297,41 @@ impl State {
                         if self.errors.is_empty() {
                             self.failure = Some(failure);
                         }
+                        // Part of a press may have gone through (a check saved, then the
+                        // verification refused): the request is read again as it now is.
+                        return vec![Job::Reload(request.id)];
                     }
                 }
             }
             Message::Reloaded(result) => match result {
                 Ok(updated) => self.request = updated,
-                Err(failure) => self.failure = Some(failure),
+                Err(failure) => {
+                    self.at = Part::Documents;
+                    self.failure = Some(failure);
+                }
             },
             Message::Back => {}
             _ if self.busy => {}
             Message::SaveSystem(key) => {
                 let (searched, note) = self.system_drafts.get(&key).cloned().unwrap_or_default();
-                self.start();
+                self.start(Part::Systems);
                 self.error_system = Some(key);
                 return vec![Job::RecordSystem(request, key, searched, note)];
             }
             Message::SaveCheck => {
-                self.start();
+                self.start(Part::Identity);
                 return vec![Job::Check(request, self.check, self.note.clone())];
             }
             Message::Waiting(waiting) => {
-                self.start();
+                self.start(Part::Identity);
                 return vec![Job::Waiting(request, waiting)];
             }
             Message::Delivery(choice) => {
-                self.start();
+                self.start(Part::Answer);
                 return vec![Job::Delivery(request, choice.value)];
             }
             Message::AskIdentification => {
-                self.start();
+                self.start(Part::Identity);
                 return vec![Job::AskIdentification(
                     request,
                     self.needed.clone(),
@@ -287,23 +339,29 @@ impl State {
                 )];
             }
             Message::Verify => {
-                self.start();
+                self.start(Part::Identity);
+                // What the screen shows chosen is what is verified: a check picked but not
+                // yet saved is saved first, in the same press.
+                let stored_note = request.identity_note.clone().unwrap_or_default();
+                if self.check != request.identity_check || self.note != stored_note {
+                    return vec![Job::CheckAndVerify(request, self.check, self.note.clone())];
+                }
                 return vec![Job::Verify(request)];
             }
             Message::Choose(subject) => {
-                self.start();
+                self.start(Part::Match);
                 return vec![match subject {
                     Subject::Customer(id) => Job::Match(request, Some(id)),
                     Subject::Erased(number) => Job::MatchVouchers(request, number),
                 }];
             }
             Message::NotInRegister => {
-                self.start();
+                self.start(Part::Match);
                 return vec![Job::Match(request, None)];
             }
             Message::PickLetter => return vec![Job::PickLetter],
             Message::LetterPicked(Some((name, content))) => {
-                self.start();
+                self.start(Part::Letter);
                 return vec![Job::AttachLetter(request, name, content)];
             }
             Message::OpenLetter => return vec![Job::OpenLetter(request.id)],
@@ -314,24 +372,37 @@ impl State {
                 ))];
             }
             Message::ExtractPath(Some(path)) => {
-                self.start();
+                self.start(Part::Answer);
                 return vec![Job::SaveExtract(request, self.lang, path)];
             }
             Message::NothingHeld => {
-                self.start();
-                return vec![Job::NothingHeld(request, self.lang)];
+                self.at = Part::Answer;
+                self.done = None;
+                self.failure = None;
+                self.ruling_out = Some(None);
+                return vec![Job::Candidates(request.id)];
+            }
+            Message::ConfirmNothingHeld => {
+                // Only the customers staff were shown are ruled out; the service searches
+                // again and stops at anyone new.
+                let Some(Some(Ok(candidates))) = &self.ruling_out else {
+                    return Vec::new();
+                };
+                let ruled_out = candidates.iter().map(|c| c.id).collect();
+                self.start(Part::Answer);
+                return vec![Job::NothingHeld(request, self.lang, ruled_out)];
             }
             Message::Extend => {
-                self.start();
+                self.start(Part::Answer);
                 return vec![Job::Extend(request, self.reason.clone(), self.lang)];
             }
             Message::Reject => {
-                self.start();
+                self.start(Part::Answer);
                 return vec![Job::Reject(request, self.reason.clone(), self.lang)];
             }
             Message::SaveDocument(id, name) => return vec![Job::ChooseDocumentPath(id, name)],
             Message::DocumentPath(id, Some(path)) => {
-                self.start();
+                self.start(Part::Documents);
                 return vec![Job::SaveDocument(id, path)];
             }
         }

@@ -6,6 +6,7 @@ use std::convert::Infallible;
 use std::path::PathBuf;
 
 use register::db::Db;
+use register::domain::access_request::IdentityCheck;
 use register::domain::consultation::Why;
 use register::domain::{Field, FieldError, Problem};
 use register::format;
@@ -93,6 +94,10 @@ async fn run(job: Job, c: Context) -> Message {
             "requests-verified",
             access_request::mark_verified(db, session, r.id, r.version).await,
         ),
+        J::CheckAndVerify(r, check, note) => changed(
+            "requests-verified",
+            check_and_verify(db, session, r, check, &note).await,
+        ),
         J::PickLetter => M::LetterPicked(c.dialogs.open_file().await),
         J::AttachLetter(r, name, content) => changed(
             "requests-letter-attached",
@@ -105,9 +110,13 @@ async fn run(job: Job, c: Context) -> Message {
         J::SaveExtract(r, lang, path) => {
             M::ExtractSaved(save_extract(db, session, r, lang, path).await)
         }
-        J::NothingHeld(r, lang) => with_letter(
+        J::Candidates(id) => {
+            M::Candidates(access_request::nothing_held_candidates(db, session, id).await)
+        }
+        J::NothingHeld(r, lang, ruled_out) => with_letter(
             "requests-nothing-held-sent",
-            access_request::answer_nothing_held(db, session, r.id, r.version, lang).await,
+            access_request::answer_nothing_held(db, session, (r.id, r.version), lang, &ruled_out)
+                .await,
         ),
         J::Extend(r, reason, lang) => with_letter(
             "requests-extended",
@@ -177,4 +186,18 @@ async fn save_extract(
     save::extract(db, session, target)
         .await
         .map_err(save::SaveError::into_service_error)
+}
+
+/// Saves the identity check shown on screen and marks the request verified. A check the
+/// service refuses stops it there, with its error at the check's field.
+async fn check_and_verify(
+    db: &Db,
+    session: &Session,
+    r: AccessRequest,
+    check: Option<IdentityCheck>,
+    note: &str,
+) -> ServiceResult<AccessRequest> {
+    let checked =
+        access_request::set_identity_check(db, session, r.id, r.version, check, note).await?;
+    access_request::mark_verified(db, session, checked.id, checked.version).await
 }

@@ -13,7 +13,7 @@ use register::domain::{Field, Lang};
 use register::format;
 
 use super::super::compare::{self, Said};
-use super::{Message, State};
+use super::{Message, Part, State};
 use crate::ui::theme::muted;
 use crate::ui::widget::{Choice, bold, error_banner, hint, labelled, notice, title};
 
@@ -62,30 +62,45 @@ impl State {
                     content.push(text(format!("{}: {reason}", i18n.field(field))).style(muted));
             }
         }
-        if let Some(failure) = &self.failure {
-            content = content.push(error_banner(i18n.error(failure)));
-        }
-        if let Some(done) = &self.done {
-            let what = match done {
-                Done::Key(key) => i18n.t(key),
-                Done::Path(path) => path.clone(),
-            };
-            content = content.push(notice(
-                i18n.t_with("requests-done", &[("what", what.into())]),
-            ));
-        }
-        content = content.push(self.comparison(i18n));
         let open = request.status.is_open();
+        let mut parts = vec![(Part::Match, self.comparison(i18n))];
         if open {
-            content = content.push(self.identity(i18n));
+            parts.push((Part::Identity, self.identity(i18n)));
         }
-        content = content.push(self.letter(i18n));
-        content = content.push(self.systems_view(i18n));
+        parts.push((Part::Letter, self.letter(i18n)));
+        parts.push((Part::Systems, self.systems_view(i18n)));
         if open {
-            content = content.push(self.outcomes(i18n));
+            parts.push((Part::Answer, self.outcomes(i18n)));
         }
-        content = content.push(self.documents(i18n));
+        parts.push((Part::Documents, self.documents(i18n)));
+        // What a press did is said where it was pressed; a part that went away with it (the
+        // answers, once the request is answered) says it at the documents it added.
+        let at = if parts.iter().any(|(part, _)| *part == self.at) {
+            self.at
+        } else {
+            Part::Documents
+        };
+        for (part, element) in parts {
+            content = content.push(element);
+            if part == at {
+                content = content.extend(self.feedback(i18n));
+            }
+        }
         scrollable(content.padding(20)).height(Length::Fill).into()
+    }
+
+    /// The failure or the outcome of the last press.
+    fn feedback<'a>(&self, i18n: &I18n) -> Option<Element<'a, Message>> {
+        if let Some(failure) = &self.failure {
+            return Some(error_banner(i18n.error(failure)));
+        }
+        let what = match self.done.as_ref()? {
+            Done::Key(key) => i18n.t(key),
+            Done::Path(path) => path.clone(),
+        };
+        Some(notice(
+            i18n.t_with("requests-done", &[("what", what.into())]),
+        ))
     }
 
     fn comparison<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
@@ -320,9 +335,9 @@ impl State {
                     .on_press_maybe(idle.then_some(Message::SaveExtract)),
             );
         }
-        if request.customer_id.is_none() {
-            block = block.push(
-                row![
+        if request.subject().is_none() {
+            block = block.push(match &self.ruling_out {
+                None => row![
                     button(text(i18n.t("requests-nothing-held")))
                         .on_press_maybe(idle.then_some(Message::NothingHeld)),
                     text(i18n.t("requests-nothing-held-hint"))
@@ -330,8 +345,10 @@ impl State {
                         .style(muted),
                 ]
                 .spacing(8)
-                .align_y(iced::Center),
-            );
+                .align_y(iced::Center)
+                .into(),
+                Some(candidates) => super::nothing_held::view(candidates.as_ref(), idle, i18n),
+            });
         }
         block = block.push(labelled(
             i18n.t("requests-reason"),
