@@ -20,6 +20,9 @@ logging-in = Logging in…
 login-wrong = Wrong username or password.
 login-locked = The account is locked after repeated failed logins until { $until }. An administrator can unlock it.
 login-deactivated = The account has been deactivated. Contact an administrator.
+login-one-time = The password is a one-time password from an admin: its owner chooses their own when logging in to the app.
+login-one-time-choose = Your password is a one-time password from an admin. Choose your own, which nobody else knows; you log in with it from now on.
+login-with-new-password = Save the password and log in
 
 ## Idle lock
 locked-title = Session locked
@@ -96,6 +99,7 @@ organisation-all-required = Every detail is required: each goes on every letter,
 field-username = Username
 field-display-name = Name
 field-password = Password
+field-new-password = Your new password
 field-role = Role
 field-order-number = Order number
 field-carrier = Carrier
@@ -130,6 +134,7 @@ problem-not-an-amount = Give an amount in euros, e.g. 12.50.
 problem-total-too-large = The lines add up to more than an order can total: check the quantities and prices.
 problem-required-for-business-customer = Required when a VAT ID is given.
 problem-already-in-use = Already in use.
+problem-same-as-one-time = Choose a password other than the one-time password the admin gave.
 
 ## Service errors
 error-forbidden = Your role does not allow this.
@@ -175,18 +180,20 @@ staff-inactive = deactivated
 staff-locked-until = locked until { $until }
 never = never
 last-login = Last login: { $at }
-reset-password = Reset password
-new-password = New password
+reset-password = Give a new password
+staff-reset-question = Give { $name } a new one-time password? Their current password stops working at once.
+staff-reset-confirm = Give a new one-time password
+staff-one-time-hint = The app gives a new account a one-time password for you to pass on. Its owner chooses their own password at the first login, which nobody else knows.
+staff-one-time-issued = The one-time password of { $name }:
+staff-one-time-pass-on = Tell it to them (not by email). They choose their own password at the first login. This password is not shown again.
 unlock-account = Unlock
 deactivate = Deactivate
 reactivate = Reactivate
 new-staff = New staff account
 create-staff = Create account
-staff-created = Account created.
 staff-reactivated = Account reactivated.
 staff-deactivated = Account deactivated.
 staff-unlocked = Account unlocked.
-password-reset-done = Password reset.
 
 ## Settings screen
 settings-title = Settings

@@ -20,6 +20,9 @@ logging-in = Kirjaudutaan…
 login-wrong = Väärä käyttäjätunnus tai salasana.
 login-locked = Tili on lukittu toistuvien virheellisten kirjautumisten vuoksi { $until } asti. Pääkäyttäjä voi avata lukituksen.
 login-deactivated = Tili on poistettu käytöstä. Ota yhteys pääkäyttäjään.
+login-one-time = Salasana on pääkäyttäjän antama kertakäyttöinen salasana: sen omistaja valitsee oman salasanansa sovellukseen kirjautuessaan.
+login-one-time-choose = Salasanasi on pääkäyttäjän antama kertakäyttöinen salasana. Valitse oma salasana, jota kukaan muu ei tiedä; kirjaudut sillä tästä eteenpäin.
+login-with-new-password = Tallenna salasana ja kirjaudu
 
 ## Idle lock
 locked-title = Istunto lukittu
@@ -96,6 +99,7 @@ organisation-all-required = Kaikki tiedot ovat pakollisia: ne tulevat jokaiseen 
 field-username = Käyttäjätunnus
 field-display-name = Nimi
 field-password = Salasana
+field-new-password = Oma uusi salasana
 field-role = Rooli
 field-order-number = Tilausnumero
 field-carrier = Kuljetusliike
@@ -130,6 +134,7 @@ problem-not-an-amount = Anna summa euroina, esim. 12,50.
 problem-total-too-large = Rivien yhteissumma on suurempi kuin tilauksen summa voi olla: tarkista määrät ja hinnat.
 problem-required-for-business-customer = Pakollinen, kun ALV-tunnus on annettu.
 problem-already-in-use = Jo käytössä.
+problem-same-as-one-time = Valitse eri salasana kuin kertakäyttöinen, jonka pääkäyttäjä antoi.
 
 ## Service errors
 error-forbidden = Roolisi ei salli tätä toimintoa.
@@ -175,18 +180,20 @@ staff-inactive = poistettu käytöstä
 staff-locked-until = lukittu { $until } asti
 never = ei koskaan
 last-login = Viimeksi kirjautunut: { $at }
-reset-password = Vaihda salasana
-new-password = Uusi salasana
+reset-password = Anna uusi salasana
+staff-reset-question = Annetaanko käyttäjälle { $name } uusi kertakäyttöinen salasana? Nykyinen salasana lakkaa toimimasta heti.
+staff-reset-confirm = Anna uusi kertakäyttöinen salasana
+staff-one-time-hint = Sovellus antaa uudelle käyttäjälle kertakäyttöisen salasanan, jonka kerrot hänelle. Hän valitsee oman salasanansa ensimmäisellä kirjautumisella, eikä sitä tiedä kukaan muu.
+staff-one-time-issued = Käyttäjän { $name } kertakäyttöinen salasana:
+staff-one-time-pass-on = Kerro se hänelle (ei sähköpostilla). Hän valitsee oman salasanansa ensimmäisellä kirjautumisella. Tätä salasanaa ei näytetä uudelleen.
 unlock-account = Avaa lukitus
 deactivate = Poista käytöstä
 reactivate = Ota käyttöön
 new-staff = Uusi käyttäjä
 create-staff = Luo käyttäjä
-staff-created = Käyttäjä luotu.
 staff-reactivated = Käyttäjä otettu käyttöön.
 staff-deactivated = Käyttäjä poistettu käytöstä.
 staff-unlocked = Lukitus avattu.
-password-reset-done = Salasana vaihdettu.
 
 ## Settings screen
 settings-title = Asetukset

@@ -26,6 +26,7 @@ mod m20261204_000020_request_clock_and_delivery;
 mod m20261207_000021_audit_purge_point;
 mod m20261207_000022_erased_vouchers;
 mod m20261207_000023_request_systems;
+mod m20261207_000024_one_time_passwords;
 
 pub struct Migrator;
 
@@ -56,6 +57,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000021_audit_purge_point::Migration),
             Box::new(m20261207_000022_erased_vouchers::Migration),
             Box::new(m20261207_000023_request_systems::Migration),
+            Box::new(m20261207_000024_one_time_passwords::Migration),
         ]
     }
 }

@@ -15,19 +15,23 @@ pub async fn add_staff(
     input: &StaffInput,
 ) -> Result<String, String> {
     let has_staff = staff::has_staff(db).await.map_err(|e| e.to_string())?;
-    let account = if has_staff {
+    if has_staff {
         let session = login(db, as_user).await?;
-        staff::create(db, &session, input)
+        let account = staff::create(db, &session, input)
             .await
             .map_err(|e| e.to_string())?
-            .username
-    } else {
-        staff::create_first_admin(db, input)
-            .await
-            .map_err(|e| e.to_string())?
-            .username()
-            .to_owned()
-    };
+            .username;
+        return Ok(format!(
+            "Created the {} account {account}. Its password is a one-time password: its owner \
+             chooses their own when they first log in to the app.",
+            input.role.trim()
+        ));
+    }
+    let account = staff::create_first_admin(db, input)
+        .await
+        .map_err(|e| e.to_string())?
+        .username()
+        .to_owned();
     Ok(format!(
         "Created the {} account {account}.",
         input.role.trim()

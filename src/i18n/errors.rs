@@ -39,6 +39,7 @@ impl I18n {
                 &[("until", format::date_time(*until).into())],
             ),
             LoginError::Deactivated => self.t("login-deactivated"),
+            LoginError::OneTimePassword => self.t("login-one-time"),
         }
     }
 

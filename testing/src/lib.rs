@@ -164,6 +164,30 @@ pub fn staff_input(username: &str, role: Role) -> StaffInput {
     }
 }
 
+/// The one-time password the admin gives the tests' accounts, which their owners replace with
+/// [`PASSWORD`] at the first login.
+pub const ONE_TIME_PASSWORD: &str = "kertakäyttöinen salasana";
+
+/// An account an admin made, whose owner has logged in once and chosen [`PASSWORD`].
+pub async fn create_staff(
+    db: &Db,
+    admin: &Session,
+    username: &str,
+    role: Role,
+) -> staff::StaffAccount {
+    let input = StaffInput {
+        password: ONE_TIME_PASSWORD.to_owned(),
+        ..staff_input(username, role)
+    };
+    let account = staff::create(db, admin, &input)
+        .await
+        .expect("staff account created");
+    auth::login_with_new_password(db, username, ONE_TIME_PASSWORD, PASSWORD)
+        .await
+        .expect("its owner chooses their own password");
+    account
+}
+
 pub async fn first_admin(db: &Db) -> Session {
     staff::create_first_admin(db, &staff_input("paakayttaja", Role::Admin))
         .await
@@ -187,9 +211,7 @@ pub async fn staff(db: &Db) -> Staff {
         ("markkinointi", Role::Marketing),
         ("lahettamo", Role::Fulfilment),
     ] {
-        staff::create(db, &admin, &staff_input(username, role))
-            .await
-            .expect("staff account created");
+        create_staff(db, &admin, username, role).await;
         sessions.push(auth::login(db, username, PASSWORD).await.expect("logs in"));
     }
     let [customer_service, marketing, fulfilment]: [Session; 3] =

@@ -4,27 +4,61 @@ use crate::{drive, no_files, send, simulator};
 use asiakasrekisteri::i18n::I18n;
 use asiakasrekisteri::ui::dialog::Answer;
 use asiakasrekisteri::ui::screen::{Destination, Screen};
-use asiakasrekisteri::ui::screen::{audit_log, settings, staff};
+use asiakasrekisteri::ui::screen::{audit_log, login, settings, staff};
 use iced::keyboard::key::Named;
 use iced_test::selector::id;
-use register::domain::Lang;
+use register::db::Db;
+use register::domain::{Lang, Role};
 use register::service::auth;
 
 use testing::first_admin;
 
-/// Maija's account typed into the new-account form, with a password too short, and sent.
-fn new_account_with_short_password(ui: &mut iced_test::Simulator<'_, staff::Message>) {
+/// Maija's account typed into the new-account form and sent with Enter.
+fn new_account(ui: &mut iced_test::Simulator<'_, staff::Message>) {
     ui.click(id("new-username")).expect("form shown");
     ui.typewrite("maija");
     ui.click(id("new-display-name")).expect("form shown");
     ui.typewrite("Maija Mäkelä");
-    ui.click(id("new-password")).expect("form shown");
-    ui.typewrite("lyhyt");
     ui.tap_key(Named::Enter);
 }
 
+/// The one-time password the screen shows: the one text shaped as four groups of four.
+fn one_time_password<M>(ui: &mut iced_test::Simulator<'_, M>) -> String {
+    use iced_test::selector::Candidate;
+    let shaped = |content: &str| {
+        let groups: Vec<&str> = content.split('-').collect();
+        groups.len() == 4
+            && groups
+                .iter()
+                .all(|g| g.len() == 4 && g.bytes().all(|b| b.is_ascii_alphanumeric()))
+    };
+    ui.find(|candidate: Candidate<'_>| match candidate {
+        Candidate::Text { content, .. } if shaped(content) => Some(content.to_owned()),
+        _ => None,
+    })
+    .expect("the one-time password is shown")
+}
+
+/// Types into the login form and submits with Enter.
+async fn log_in_with(
+    db: &Db,
+    state: &mut login::State,
+    fields: &[(&'static str, &str)],
+) -> Vec<login::Event> {
+    let i18n = I18n::new(Lang::Fi);
+    let mut ui = simulator(state.view(&i18n));
+    for (field, value) in fields {
+        ui.click(id(*field))
+            .unwrap_or_else(|e| panic!("{field}: {e:?}"));
+        ui.typewrite(value);
+    }
+    ui.tap_key(Named::Enter);
+    let messages: Vec<login::Message> = ui.into_messages().collect();
+    send(state, messages, db).await
+}
+
 #[tokio::test]
-async fn an_admin_creates_a_staff_account_and_a_too_short_password_is_shown_at_its_field() {
+async fn a_new_account_gets_a_one_time_password_its_owner_replaces_at_the_first_login() {
     let test_db = testing::TestDb::sqlite().await;
     let db = test_db.db.clone();
     let admin = first_admin(&db).await;
@@ -36,25 +70,76 @@ async fn an_admin_creates_a_staff_account_and_a_too_short_password_is_shown_at_i
     let mut ui = simulator(state.view(&i18n, &c));
     ui.find("Test paakayttaja")
         .expect("the admin's own account is listed");
-    new_account_with_short_password(&mut ui);
+    ui.find(id("new-password"))
+        .expect_err("the admin types no password for someone else");
+    new_account(&mut ui);
     let messages: Vec<staff::Message> = ui.into_messages().collect();
     send(&mut state, messages, &c).await;
     let mut ui = simulator(state.view(&i18n, &c));
-    ui.find("Vähintään 12 merkkiä.")
-        .expect("the password rule is shown at the field");
-    ui.find("Maija Mäkelä").expect("what was typed is kept");
-    ui.click(id("new-password")).expect("form shown");
-    ui.typewrite(" mutta nyt pitkä");
-    ui.tap_key(Named::Enter);
-    let messages: Vec<staff::Message> = ui.into_messages().collect();
-    send(&mut state, messages, &c).await;
-    let mut ui = simulator(state.view(&i18n, &c));
-    ui.find("Käyttäjä luotu.").expect("creation confirmed");
-    ui.find("maija").expect("the new account is listed");
+    ui.find("Käyttäjän Maija Mäkelä kertakäyttöinen salasana:")
+        .expect("creation confirmed, naming whose password it is");
+    let one_time = one_time_password(&mut ui);
     drop(ui);
+
+    // Maija logs in with it: no session, but her own password asked for, twice.
+    let mut login = login::State::default();
+    let events = log_in_with(
+        &db,
+        &mut login,
+        &[("username", "maija"), ("password", &one_time)],
+    )
+    .await;
+    assert!(
+        matches!(events.as_slice(), [login::Event::ChoosePassword]),
+        "{events:?}"
+    );
+    let rule = "Vähintään 12 merkkiä. Pituus ratkaisee: pitkä lause käy hyvin.";
+    let mut ui = simulator(login.view(&i18n));
+    ui.find(rule)
+        .expect("the rule is there before anything is typed");
+    drop(ui);
+    let events = log_in_with(
+        &db,
+        &mut login,
+        &[
+            (login::NEW_PASSWORD, "lyhyt"),
+            ("new-password-again", "lyhyt"),
+        ],
+    )
+    .await;
+    assert!(events.is_empty(), "{events:?}");
+    let mut ui = simulator(login.view(&i18n));
+    ui.find("Vähintään 12 merkkiä.")
+        .expect("a short one is refused at its field");
+    drop(ui);
+    // The field's error goes as soon as it is long enough.
+    let mut ui = simulator(login.view(&i18n));
+    ui.click(id(login::NEW_PASSWORD)).expect("shown");
+    ui.typewrite(" mutta nyt pitkä");
+    let messages: Vec<login::Message> = ui.into_messages().collect();
+    send(&mut login, messages, &db).await;
+    let mut ui = simulator(login.view(&i18n));
+    ui.find("Vähintään 12 merkkiä.")
+        .expect_err("the error goes once the password is long enough");
+    ui.find(rule).expect("and the rule is back");
+    drop(ui);
+    let events = log_in_with(
+        &db,
+        &mut login,
+        &[("new-password-again", " mutta nyt pitkä")],
+    )
+    .await;
+    assert!(
+        matches!(events.as_slice(), [login::Event::LoggedIn(session)] if session.username() == "maija"),
+        "{events:?}"
+    );
     auth::login(&db, "maija", "lyhyt mutta nyt pitkä")
         .await
-        .expect("the new account logs in");
+        .expect("her own password works from then on");
+    assert!(
+        auth::login(&db, "maija", &one_time).await.is_err(),
+        "the admin's no longer does"
+    );
     test_db.finish().await;
 }
 
@@ -354,31 +439,50 @@ async fn a_role_changes_only_when_confirmed_and_the_confirmation_names_the_perso
 }
 
 #[tokio::test]
-async fn the_password_rule_is_shown_before_typing_and_its_error_goes_once_it_is_met() {
+async fn a_reset_asks_first_and_gives_a_one_time_password() {
     let test_db = testing::TestDb::sqlite().await;
     let db = test_db.db.clone();
     let admin = first_admin(&db).await;
+    testing::create_staff(&db, &admin, "maija", Role::Marketing).await;
     let i18n = I18n::new(Lang::Fi);
     let c = no_files(&db, &admin);
     let mut state = staff::State::default();
     drive(&mut state, vec![staff::Job::Load], &c).await;
-    let rule = "Vähintään 12 merkkiä. Pituus ratkaisee: pitkä lause käy hyvin.";
+    let accounts = register::service::staff::list(&db, &admin)
+        .await
+        .expect("listed");
+    let maija = accounts
+        .iter()
+        .find(|a| a.username == "maija")
+        .expect("maija");
+    send(&mut state, [staff::Message::StartReset(maija.id)], &c).await;
     let mut ui = simulator(state.view(&i18n, &c));
-    ui.find(rule)
-        .expect("the rule is there before anything is typed");
-    new_account_with_short_password(&mut ui);
-    let messages: Vec<staff::Message> = ui.into_messages().collect();
-    send(&mut state, messages, &c).await;
-    let mut ui = simulator(state.view(&i18n, &c));
-    ui.find("Vähintään 12 merkkiä.").expect("the error");
-    ui.click(id("new-password")).expect("form shown");
-    ui.typewrite(" mutta nyt pitkä");
-    let messages: Vec<staff::Message> = ui.into_messages().collect();
-    send(&mut state, messages, &c).await;
-    let mut ui = simulator(state.view(&i18n, &c));
-    ui.find("Vähintään 12 merkkiä.")
-        .expect_err("the error goes as soon as the password is long enough");
-    ui.find(rule).expect("and the rule is back");
+    ui.find("Annetaanko käyttäjälle Test maija uusi kertakäyttöinen salasana? Nykyinen salasana lakkaa toimimasta heti.")
+        .expect("the question names whose password");
     drop(ui);
+    auth::login(&db, "maija", testing::PASSWORD)
+        .await
+        .expect("nothing changes before the answer");
+    let mut ui = simulator(state.view(&i18n, &c));
+    ui.click("Anna uusi kertakäyttöinen salasana")
+        .expect("offered");
+    let messages: Vec<staff::Message> = ui.into_messages().collect();
+    send(&mut state, messages, &c).await;
+    let mut ui = simulator(state.view(&i18n, &c));
+    ui.find("Käyttäjän Test maija kertakäyttöinen salasana:")
+        .expect("shown at her account");
+    let one_time = one_time_password(&mut ui);
+    drop(ui);
+    assert!(auth::login(&db, "maija", testing::PASSWORD).await.is_err());
+    let once = auth::login(&db, "maija", &one_time).await;
+    assert!(
+        matches!(
+            once,
+            Err(register::service::ServiceError::Login(
+                register::service::LoginError::OneTimePassword
+            ))
+        ),
+        "{once:?}"
+    );
     test_db.finish().await;
 }

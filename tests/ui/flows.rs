@@ -174,10 +174,10 @@ async fn attempt_login(
     ui.tap_key(Named::Enter);
     let messages: Vec<login::Message> = ui.into_messages().collect();
     let events = send(state, messages, db).await;
-    events
-        .into_iter()
-        .map(|login::Event::LoggedIn(session)| session)
-        .next()
+    events.into_iter().find_map(|event| match event {
+        login::Event::LoggedIn(session) => Some(session),
+        login::Event::ChoosePassword => None,
+    })
 }
 
 #[tokio::test]

@@ -21,6 +21,8 @@ pub enum Field {
     Username,
     DisplayName,
     Password,
+    /// The password its owner chooses to replace a one-time password.
+    NewPassword,
     Role,
     OrderNumber,
     Carrier,
@@ -60,7 +62,7 @@ pub enum Field {
 }
 
 impl Field {
-    pub const ALL: [Field; 51] = [
+    pub const ALL: [Field; 52] = [
         Field::FirstName,
         Field::LastName,
         Field::Email,
@@ -79,6 +81,7 @@ impl Field {
         Field::Username,
         Field::DisplayName,
         Field::Password,
+        Field::NewPassword,
         Field::Role,
         Field::OrderNumber,
         Field::Carrier,
@@ -134,6 +137,7 @@ impl Field {
             Field::Username => "username",
             Field::DisplayName => "display name",
             Field::Password => "password",
+            Field::NewPassword => "new password",
             Field::Role => "role",
             Field::OrderNumber => "order number",
             Field::Carrier => "carrier",
@@ -207,6 +211,8 @@ pub enum Problem {
     TotalTooLarge,
     RequiredForBusinessCustomer,
     AlreadyInUse,
+    /// A new password the same as the one-time password it replaces, which an admin knows.
+    SameAsOneTime,
     NotADate,
     InTheFuture,
     AlreadyExtended,
@@ -287,6 +293,7 @@ impl fmt::Display for Problem {
                 write!(f, "is required when a VAT ID is given")
             }
             Problem::AlreadyInUse => write!(f, "is already in use"),
+            Problem::SameAsOneTime => write!(f, "must differ from the one-time password"),
             Problem::NotADate => write!(f, "is not a date such as 25.11.2026"),
             Problem::InTheFuture => write!(f, "cannot be in the future"),
             Problem::AlreadyExtended => write!(f, "has already been extended once"),

@@ -7,10 +7,11 @@ use sea_orm::{
 };
 
 use super::audit::{self, Actor, Event};
+use super::staff::Chosen;
 use super::{LoginError, ServiceError, Session, password_hash};
 use crate::db::Db;
-use crate::domain::Role;
 use crate::domain::staff::Username;
+use crate::domain::{Field, FieldError, Password, Problem, Role};
 use crate::entity::staff_user;
 
 /// Consecutive failures that lock an account.
@@ -18,7 +19,41 @@ pub const MAX_FAILED_LOGINS: i32 = 5;
 /// How long a locked account stays locked unless an admin unlocks it.
 pub const LOCKOUT_MINUTES: i64 = 15;
 
+/// Logs in with the account's password. A one-time password (an admin's, for a new account or
+/// after a reset) is refused with [`LoginError::OneTimePassword`] once it is known to be
+/// right: its owner then logs in with [`login_with_new_password`].
 pub async fn login(db: &Db, username: &str, password: &str) -> Result<Session, ServiceError> {
+    log_in(db, username, password, None).await
+}
+
+/// Logs in with the password given and replaces it with `new_password` in the same step: how
+/// the owner of a one-time password logs in for the first time. The new password must meet
+/// the rules and differ from the one the admin gave.
+pub async fn login_with_new_password(
+    db: &Db,
+    username: &str,
+    password: &str,
+    new_password: &str,
+) -> Result<Session, ServiceError> {
+    let new_password = Password::new(new_password).map_err(|error| {
+        ServiceError::invalid(FieldError::new(Field::NewPassword, error.problem))
+    })?;
+    if new_password.expose() == password {
+        return Err(ServiceError::invalid(FieldError::new(
+            Field::NewPassword,
+            Problem::SameAsOneTime,
+        )));
+    }
+    let hash = password_hash::hash(new_password.expose().to_owned()).await?;
+    log_in(db, username, password, Some(hash)).await
+}
+
+async fn log_in(
+    db: &Db,
+    username: &str,
+    password: &str,
+    new_hash: Option<String>,
+) -> Result<Session, ServiceError> {
     let staff = match Username::parse(username) {
         Ok(username) => {
             staff_user::Entity::find()
@@ -97,7 +132,17 @@ pub async fn login(db: &Db, username: &str, password: &str) -> Result<Session, S
         let event = Event::new(AuditAction::StaffLoginRefusedDeactivated, Some(current.id));
         audit::append(&txn, &actor, event).await?;
         Err(LoginError::Deactivated)
+    } else if current.one_time_password && new_hash.is_none() {
+        // The right one-time password: not refused as wrong, and the failures start again,
+        // but no session until its owner chooses their own.
+        update.failed_logins = Set(0);
+        Err(LoginError::OneTimePassword)
     } else {
+        if let Some(hash) = new_hash {
+            Chosen::ByTheirOwner(hash).set(&mut update);
+            let event = Event::new(AuditAction::StaffPasswordChange, Some(current.id));
+            audit::append(&txn, &actor, event).await?;
+        }
         update.failed_logins = Set(0);
         update.locked_until = Set(None);
         update.last_login_at = Set(Some(now));

@@ -18,6 +18,11 @@ pub enum LoginError {
     Locked { until: DateTime<Utc> },
     #[error("the account has been deactivated")]
     Deactivated,
+    #[error(
+        "the password is a one-time password from an admin: its owner chooses their own at the \
+         first login, in the app"
+    )]
+    OneTimePassword,
 }
 
 /// A service's failure. `Clone`, so that a screen's message can carry it: the database's own

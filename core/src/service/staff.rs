@@ -103,7 +103,7 @@ async fn first_run(
     if staff_user::Entity::find().count(&txn).await? > 0 {
         return Err(ServiceError::AlreadyInitialised);
     }
-    let created = insert(&txn, &staff, hash).await?;
+    let created = insert(&txn, &staff, Chosen::ByTheirOwner(hash)).await?;
     let actor = Actor::from(&created);
     let event = Event::new(AuditAction::StaffCreateFirstAdmin, Some(created.id));
     audit::append(&txn, &actor, event).await?;
@@ -120,6 +120,9 @@ async fn first_run(
     ))
 }
 
+/// A new account, made by an admin. Its password is a one-time password: its owner chooses
+/// their own at the first login (`auth::login_with_new_password`), so the admin never knows
+/// the one that works.
 pub async fn create(
     db: &Db,
     session: &Session,
@@ -129,7 +132,7 @@ pub async fn create(
     let staff = input.validate()?;
     let hash = password_hash::hash(staff.password.expose().to_owned()).await?;
     write(db, session, Permission::Administration, async |txn, _| {
-        let created = insert(txn, &staff, hash).await?;
+        let created = insert(txn, &staff, Chosen::ByAnAdmin(hash)).await?;
         let event = Event::new(AuditAction::StaffCreate, Some(created.id))
             .with_details(json!({ "role": staff.role.as_str() }));
         Ok((StaffAccount::from_model(created)?, event))
@@ -137,10 +140,28 @@ pub async fn create(
     .await
 }
 
+/// A password's hash, and who chose the password: an admin's is for one login.
+pub(crate) enum Chosen {
+    ByTheirOwner(String),
+    ByAnAdmin(String),
+}
+
+impl Chosen {
+    pub(crate) fn set(self, staff: &mut staff_user::ActiveModel) {
+        let (hash, one_time) = match self {
+            Chosen::ByTheirOwner(hash) => (hash, false),
+            Chosen::ByAnAdmin(hash) => (hash, true),
+        };
+        staff.password_hash = Set(hash);
+        staff.one_time_password = Set(one_time);
+        staff.password_changed_at = Set(Utc::now());
+    }
+}
+
 async fn insert(
     txn: &DatabaseTransaction,
     staff: &ValidStaff,
-    password_hash: String,
+    password: Chosen,
 ) -> Result<staff_user::Model, ServiceError> {
     let taken = staff_user::Entity::find()
         .filter(staff_user::Column::Username.eq(staff.username.as_str()))
@@ -153,20 +174,18 @@ async fn insert(
             Problem::AlreadyInUse,
         )));
     }
-    let now = Utc::now();
-    let model = staff_user::ActiveModel {
+    let mut model = staff_user::ActiveModel {
         username: Set(staff.username.as_str().to_owned()),
         display_name: Set(staff.display_name.clone()),
-        password_hash: Set(password_hash),
         role: Set(staff.role.as_str().to_owned()),
         active: Set(true),
         failed_logins: Set(0),
         locked_until: Set(None),
-        created_at: Set(now),
+        created_at: Set(Utc::now()),
         last_login_at: Set(None),
-        password_changed_at: Set(now),
         ..Default::default()
     };
+    password.set(&mut model);
     Ok(model.insert(txn).await?)
 }
 
@@ -199,7 +218,7 @@ pub async fn change_own_password(
     }
     let hash = password_hash::hash(new_password.expose().to_owned()).await?;
     let txn = db.begin_write().await?;
-    set_password_hash(&txn, staff.id, hash).await?;
+    set_password(&txn, staff.id, Chosen::ByTheirOwner(hash)).await?;
     audit::append(
         &txn,
         &Actor::from(&staff),
@@ -210,7 +229,8 @@ pub async fn change_own_password(
     Ok(())
 }
 
-/// An admin sets a new password for someone who forgot theirs.
+/// An admin sets a new password for someone who forgot theirs: a one-time password, which its
+/// owner replaces with their own at the next login.
 pub async fn reset_password(
     db: &Db,
     session: &Session,
@@ -221,7 +241,7 @@ pub async fn reset_password(
     let new_password = Password::new(new_password)?;
     let hash = password_hash::hash(new_password.expose().to_owned()).await?;
     write(db, session, Permission::Administration, async |txn, _| {
-        set_password_hash(txn, staff_id, hash).await?;
+        set_password(txn, staff_id, Chosen::ByAnAdmin(hash)).await?;
         Ok((
             (),
             Event::new(AuditAction::StaffPasswordReset, Some(staff_id)),
@@ -230,14 +250,13 @@ pub async fn reset_password(
     .await
 }
 
-async fn set_password_hash(
+async fn set_password(
     txn: &DatabaseTransaction,
     staff_id: i32,
-    hash: String,
+    password: Chosen,
 ) -> Result<(), ServiceError> {
     let mut staff: staff_user::ActiveModel = find(txn, staff_id).await?.into();
-    staff.password_hash = Set(hash);
-    staff.password_changed_at = Set(Utc::now());
+    password.set(&mut staff);
     staff.update(txn).await?;
     Ok(())
 }

@@ -5,9 +5,9 @@ use register::db::Db;
 use register::domain::Role;
 use register::service::audit::{self, AuditEntry, AuditFilter, BrokenLink, BrokenReason};
 use register::service::customer::{CustomerQuery, CustomerSort};
-use register::service::{PageRequest, Session, auth, customer, housekeeping, order, staff};
+use register::service::{PageRequest, Session, auth, customer, housekeeping, order};
 use sea_orm::{ConnectionTrait, DbBackend};
-use testing::{PASSWORD, aino, create_customer, first_admin, staff_input};
+use testing::{PASSWORD, aino, create_customer, first_admin};
 
 async fn entries(db: &Db, admin: &Session) -> Vec<AuditEntry> {
     audit::list(db, admin, &AuditFilter::default(), PageRequest::first(500))
@@ -157,9 +157,7 @@ async fn rewriting_an_events_hash_breaks_the_next_link(db: Db) {
     let admin = first_admin(&db).await;
     create_customer(&db, &admin, &aino()).await;
     customer::count(&db, &admin).await.expect("counts");
-    staff::create(&db, &admin, &staff_input("myyja", Role::Marketing))
-        .await
-        .expect("created");
+    testing::create_staff(&db, &admin, "myyja", Role::Marketing).await;
     tamper(
         &db,
         "UPDATE audit_events SET hash = '1111111111111111111111111111111111111111111111111111111111111111' WHERE seq = 2",
@@ -227,9 +225,7 @@ async fn concurrent_writers_keep_one_unbroken_chain(db: Db) {
 
 async fn the_log_filters_by_actor_action_and_target(db: Db) {
     let admin = first_admin(&db).await;
-    staff::create(&db, &admin, &staff_input("myyja", Role::CustomerService))
-        .await
-        .expect("created");
+    testing::create_staff(&db, &admin, "myyja", Role::CustomerService).await;
     let seller = auth::login(&db, "myyja", PASSWORD).await.expect("logs in");
     let created = create_customer(&db, &seller, &aino()).await;
     customer::get(&db, &seller, created.id, &testing::why())

@@ -5,15 +5,13 @@ use register::db::Db;
 use register::domain::Role;
 use register::service::audit::{self, AuditFilter};
 use register::service::auth::{self, MAX_FAILED_LOGINS};
-use register::service::{LoginError, PageRequest, ServiceError, staff};
-use testing::{PASSWORD, first_admin, staff_input};
+use register::service::{LoginError, PageRequest, ServiceError};
+use testing::{PASSWORD, first_admin};
 
 /// Ten wrong passwords and the right one, all sent before any is answered.
 async fn parallel_guesses_are_judged_one_at_a_time_and_stop_at_the_lock(db: Db) {
     let admin = first_admin(&db).await;
-    let account = staff::create(&db, &admin, &staff_input("myyja", Role::CustomerService))
-        .await
-        .expect("created");
+    let account = testing::create_staff(&db, &admin, "myyja", Role::CustomerService).await;
     let mut attempts = tokio::task::JoinSet::new();
     for guess in 0..10 {
         let db = db.clone();

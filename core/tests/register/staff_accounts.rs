@@ -1,9 +1,10 @@
 //! Staff accounts and logging in.
 
 use register::db::Db;
+use register::domain::AuditAction;
 use register::domain::{Field, Problem, Role};
 use register::service::auth::{self, MAX_FAILED_LOGINS};
-use register::service::{LoginError, ServiceError, customer, staff};
+use register::service::{LoginError, PageRequest, ServiceError, audit, customer, staff};
 use testing::{PASSWORD, first_admin, staff_input};
 
 async fn the_first_account_must_be_an_admin(db: Db) {
@@ -49,9 +50,7 @@ async fn a_wrong_password_and_an_unknown_user_get_the_same_answer(db: Db) {
 
 async fn repeated_failures_lock_the_account_until_an_admin_unlocks_it(db: Db) {
     let admin = first_admin(&db).await;
-    let account = staff::create(&db, &admin, &staff_input("myyja", Role::CustomerService))
-        .await
-        .expect("created");
+    let account = testing::create_staff(&db, &admin, "myyja", Role::CustomerService).await;
     for attempt in 1..MAX_FAILED_LOGINS {
         let result = auth::login(&db, "myyja", "väärä salasana").await;
         assert!(
@@ -90,9 +89,7 @@ async fn repeated_failures_lock_the_account_until_an_admin_unlocks_it(db: Db) {
 /// does not tell them that the account exists.
 async fn a_guesser_cannot_tell_a_locked_account_from_an_unknown_name(db: Db) {
     let admin = first_admin(&db).await;
-    staff::create(&db, &admin, &staff_input("myyja", Role::CustomerService))
-        .await
-        .expect("created");
+    testing::create_staff(&db, &admin, "myyja", Role::CustomerService).await;
     for attempt in 1..=2 * MAX_FAILED_LOGINS {
         let known = auth::login(&db, "myyja", "arvaus").await;
         let unknown = auth::login(&db, "eikukaan", "arvaus").await;
@@ -110,9 +107,7 @@ async fn a_guesser_cannot_tell_a_locked_account_from_an_unknown_name(db: Db) {
 
 async fn a_deactivated_account_cannot_log_in_and_its_session_is_refused(db: Db) {
     let admin = first_admin(&db).await;
-    let account = staff::create(&db, &admin, &staff_input("myyja", Role::CustomerService))
-        .await
-        .expect("created");
+    let account = testing::create_staff(&db, &admin, "myyja", Role::CustomerService).await;
     let session = auth::login(&db, "myyja", PASSWORD).await.expect("logs in");
     staff::set_active(&db, &admin, account.id, false)
         .await
@@ -131,9 +126,7 @@ async fn a_deactivated_account_cannot_log_in_and_its_session_is_refused(db: Db) 
 
 async fn a_role_change_takes_effect_on_the_next_call(db: Db) {
     let admin = first_admin(&db).await;
-    let account = staff::create(&db, &admin, &staff_input("myyja", Role::CustomerService))
-        .await
-        .expect("created");
+    let account = testing::create_staff(&db, &admin, "myyja", Role::CustomerService).await;
     let session = auth::login(&db, "myyja", PASSWORD).await.expect("logs in");
     customer::count(&db, &session)
         .await
@@ -165,9 +158,7 @@ async fn the_last_admin_cannot_be_deactivated_or_demoted(db: Db) {
 
 async fn an_admin_cannot_change_their_own_role_but_another_admin_can(db: Db) {
     let admin = first_admin(&db).await;
-    let second = staff::create(&db, &admin, &staff_input("toinen", Role::Admin))
-        .await
-        .expect("second admin");
+    let second = testing::create_staff(&db, &admin, "toinen", Role::Admin).await;
     let own = staff::set_role(&db, &admin, admin.staff_id(), Role::Marketing).await;
     assert!(matches!(own, Err(ServiceError::OwnRole)), "{own:?}");
     let other = auth::login(&db, "toinen", testing::PASSWORD)
@@ -207,9 +198,7 @@ async fn a_password_change_needs_the_current_password(db: Db) {
 
 async fn an_admin_reset_password_works_and_too_short_is_refused(db: Db) {
     let admin = first_admin(&db).await;
-    let account = staff::create(&db, &admin, &staff_input("myyja", Role::Marketing))
-        .await
-        .expect("created");
+    let account = testing::create_staff(&db, &admin, "myyja", Role::Marketing).await;
     let short = staff::reset_password(&db, &admin, account.id, "lyhyt").await;
     assert!(
         matches!(&short, Err(ServiceError::Invalid(e)) if e[0].field == Field::Password),
@@ -218,9 +207,81 @@ async fn an_admin_reset_password_works_and_too_short_is_refused(db: Db) {
     staff::reset_password(&db, &admin, account.id, "vaihdettu salasana 1")
         .await
         .expect("reset");
-    auth::login(&db, "myyja", "vaihdettu salasana 1")
+    assert!(
+        auth::login(&db, "myyja", PASSWORD).await.is_err(),
+        "the old password stops working"
+    );
+    // The admin's password is for one login, with a password of the owner's own.
+    let once = auth::login(&db, "myyja", "vaihdettu salasana 1").await;
+    assert!(
+        matches!(once, Err(ServiceError::Login(LoginError::OneTimePassword))),
+        "{once:?}"
+    );
+    auth::login_with_new_password(&db, "myyja", "vaihdettu salasana 1", "oma salasanani 22")
+        .await
+        .expect("logs in with their own");
+    auth::login(&db, "myyja", "oma salasanani 22")
+        .await
+        .expect("which works from then on");
+    let again = auth::login(&db, "myyja", "vaihdettu salasana 1").await;
+    assert!(
+        matches!(
+            again,
+            Err(ServiceError::Login(LoginError::WrongCredentials))
+        ),
+        "and the admin's no longer does: {again:?}"
+    );
+}
+
+async fn a_new_account_logs_in_only_with_a_password_of_its_own(db: Db) {
+    let admin = first_admin(&db).await;
+    let input = staff_input("myyja", Role::CustomerService);
+    staff::create(&db, &admin, &input).await.expect("created");
+    let once = auth::login(&db, "myyja", PASSWORD).await;
+    assert!(
+        matches!(once, Err(ServiceError::Login(LoginError::OneTimePassword))),
+        "no session with the admin's password: {once:?}"
+    );
+    let wrong = auth::login_with_new_password(&db, "myyja", "arvaus", "oma salasanani 22").await;
+    assert!(
+        matches!(
+            wrong,
+            Err(ServiceError::Login(LoginError::WrongCredentials))
+        ),
+        "the one-time password is still checked: {wrong:?}"
+    );
+    let same = auth::login_with_new_password(&db, "myyja", PASSWORD, PASSWORD).await;
+    assert!(
+        matches!(&same, Err(ServiceError::Invalid(e))
+            if e[0].field == Field::NewPassword && e[0].problem == Problem::SameAsOneTime),
+        "the admin would know it: {same:?}"
+    );
+    let short = auth::login_with_new_password(&db, "myyja", PASSWORD, "lyhyt").await;
+    assert!(
+        matches!(&short, Err(ServiceError::Invalid(e)) if e[0].field == Field::NewPassword),
+        "{short:?}"
+    );
+    let session = auth::login_with_new_password(&db, "myyja", PASSWORD, "oma salasanani 22")
         .await
         .expect("logs in");
+    assert_eq!(session.username(), "myyja");
+    let events = audit::list(
+        &db,
+        &admin,
+        &audit::AuditFilter::default(),
+        PageRequest::first(2),
+    )
+    .await
+    .expect("the log");
+    let actions: Vec<&str> = events.items.iter().map(|e| e.action.as_str()).collect();
+    assert_eq!(
+        actions,
+        [
+            AuditAction::StaffLogin.code(),
+            AuditAction::StaffPasswordChange.code()
+        ],
+        "the change is logged with the login"
+    );
 }
 
 async fn the_stored_password_is_an_argon2id_hash(db: Db) {
@@ -244,6 +305,7 @@ async fn the_stored_password_is_an_argon2id_hash(db: Db) {
 }
 
 on_both_databases!(
+    a_new_account_logs_in_only_with_a_password_of_its_own,
     an_admin_cannot_change_their_own_role_but_another_admin_can,
     the_first_account_must_be_an_admin,
     a_second_first_admin_is_refused,

@@ -200,6 +200,7 @@ impl App {
                         let db = db.clone();
                         self.enter(db, session)
                     }
+                    Some(login::Event::ChoosePassword) => typing_into(login::NEW_PASSWORD),
                     None => login::State::perform(update.jobs, db).map(Message::Login),
                 }
             }

@@ -11,6 +11,10 @@ use super::probes::Probe;
 const UNGUARDED: &[(&str, &str)] = &[
     ("auth::login", "logging in is how a session begins"),
     (
+        "auth::login_with_new_password",
+        "logging in with a one-time password is how its owner's first session begins",
+    ),
+    (
         "staff::has_staff",
         "whether the first admin is still to be created, asked before anyone can log in",
     ),

@@ -8,7 +8,7 @@ use std::convert::Infallible;
 use iced::Element;
 use register::domain::FieldErrors;
 use register::domain::staff::StaffInput;
-use register::domain::{Field, Password, Role};
+use register::domain::{Password, Role};
 use register::service::staff::{self, StaffAccount};
 use register::service::{ServiceError, ServiceResult};
 
@@ -50,7 +50,6 @@ struct NewAccount {
     username: String,
     display_name: String,
     role: Role,
-    password: String,
     errors: FieldErrors,
     busy: bool,
 }
@@ -61,26 +60,29 @@ impl Default for NewAccount {
             username: String::new(),
             display_name: String::new(),
             role: Role::CustomerService,
-            password: String::new(),
             errors: FieldErrors::default(),
             busy: false,
         }
     }
 }
 
-/// A password reset being typed for one account.
-#[derive(Debug)]
-struct Reset {
+/// A one-time password the app made for an account, shown once for the admin to pass on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Issued {
     staff_id: i32,
+    name: String,
     password: String,
-    errors: FieldErrors,
+    /// Made by a reset (shown at the account) rather than with a new account (at its form).
+    reset: bool,
 }
 
 #[derive(Debug, Default)]
 pub struct State {
     accounts: Option<Vec<StaffAccount>>,
     new: NewAccount,
-    reset: Option<Reset>,
+    /// The account whose password reset waits for the admin to confirm it.
+    reset: Option<i32>,
+    issued: Option<Issued>,
     /// A role picked for an account, waiting for the admin to confirm it.
     role_change: Option<(i32, Role)>,
     failure: Option<ServiceError>,
@@ -104,9 +106,8 @@ pub enum Message {
     Username(String),
     DisplayName(String),
     Role(RoleChoice),
-    Password(String),
     Create,
-    Created(ServiceResult<StaffAccount>),
+    Created(ServiceResult<(StaffAccount, String)>),
     ChangeRole(i32, RoleChoice),
     ConfirmRole,
     CancelRole,
@@ -114,11 +115,10 @@ pub enum Message {
     SetActive(i32, bool),
     Unlock(i32),
     StartReset(i32),
-    ResetPassword(String),
-    SubmitReset,
+    ConfirmReset,
     CancelReset,
     Changed(&'static str, ServiceResult<StaffAccount>),
-    ResetDone(ServiceResult<()>),
+    ResetDone(i32, ServiceResult<String>),
 }
 
 #[derive(Debug)]
@@ -128,7 +128,7 @@ pub enum Job {
     SetRole(i32, Role),
     SetActive(i32, bool),
     Unlock(i32),
-    ResetPassword(i32, String),
+    ResetPassword(i32),
 }
 
 impl State {
@@ -146,6 +146,16 @@ impl State {
     fn clear_messages(&mut self) {
         self.failure = None;
         self.done = None;
+        self.issued = None;
+    }
+
+    fn name_of(&self, staff_id: i32) -> String {
+        self.accounts
+            .iter()
+            .flatten()
+            .find(|account| account.id == staff_id)
+            .map(|account| account.display_name.clone())
+            .unwrap_or_default()
     }
 }
 
@@ -162,27 +172,28 @@ impl Screen for State {
             Message::Username(value) => self.new.username = value,
             Message::DisplayName(value) => self.new.display_name = value,
             Message::Role(choice) => self.new.role = choice.role,
-            Message::Password(value) => {
-                if Password::new(&value).is_ok() {
-                    self.new.errors.clear(Field::Password);
-                }
-                self.new.password = value;
-            }
             Message::Create if !self.new.busy => {
                 self.new.busy = true;
                 self.clear_messages();
+                // The app makes the password; the admin passes it on and its owner replaces
+                // it at the first login.
                 return Job::Create(StaffInput {
                     username: self.new.username.clone(),
                     display_name: self.new.display_name.clone(),
                     role: self.new.role.as_str().to_owned(),
-                    password: self.new.password.clone(),
+                    password: Password::one_time().expose().to_owned(),
                 })
                 .into();
             }
             Message::Create => {}
-            Message::Created(Ok(_)) => {
+            Message::Created(Ok((account, password))) => {
                 self.new = NewAccount::default();
-                self.done = Some(Said::Key("staff-created"));
+                self.issued = Some(Issued {
+                    staff_id: account.id,
+                    name: account.display_name,
+                    password,
+                    reset: false,
+                });
                 return Job::Load.into();
             }
             Message::Created(Err(failure)) => {
@@ -219,28 +230,12 @@ impl Screen for State {
                 return Job::Unlock(id).into();
             }
             Message::StartReset(staff_id) => {
-                self.reset = Some(Reset {
-                    staff_id,
-                    password: String::new(),
-                    errors: FieldErrors::default(),
-                });
+                self.clear_messages();
+                self.reset = Some(staff_id);
             }
-            Message::ResetPassword(value) => {
-                if let Some(reset) = &mut self.reset {
-                    if Password::new(&value).is_ok() {
-                        reset.errors.clear(Field::Password);
-                    }
-                    reset.password = value;
-                }
-            }
-            Message::SubmitReset => {
-                if let Some((id, password)) = self
-                    .reset
-                    .as_ref()
-                    .map(|r| (r.staff_id, r.password.clone()))
-                {
-                    self.clear_messages();
-                    return Job::ResetPassword(id, password).into();
+            Message::ConfirmReset => {
+                if let Some(id) = self.reset.take() {
+                    return Job::ResetPassword(id).into();
                 }
             }
             Message::CancelReset => self.reset = None,
@@ -249,16 +244,15 @@ impl Screen for State {
                 self.replace(changed);
             }
             Message::Changed(_, Err(failure)) => self.failure = Some(failure),
-            Message::ResetDone(Ok(())) => {
-                self.reset = None;
-                self.done = Some(Said::Key("password-reset-done"));
+            Message::ResetDone(staff_id, Ok(password)) => {
+                self.issued = Some(Issued {
+                    staff_id,
+                    name: self.name_of(staff_id),
+                    password,
+                    reset: true,
+                });
             }
-            Message::ResetDone(Err(failure)) => match &mut self.reset {
-                Some(reset) if !failure.field_errors().is_empty() => {
-                    reset.errors = FieldErrors::from(failure.field_errors());
-                }
-                _ => self.failure = Some(failure),
-            },
+            Message::ResetDone(_, Err(failure)) => self.failure = Some(failure),
         }
         Update::none()
     }
@@ -268,7 +262,11 @@ impl Screen for State {
             let (db, session) = (&c.db, &c.session);
             match job {
                 Job::Load => Message::Loaded(staff::list(db, session).await),
-                Job::Create(input) => Message::Created(staff::create(db, session, &input).await),
+                Job::Create(input) => Message::Created(
+                    staff::create(db, session, &input)
+                        .await
+                        .map(|account| (account, input.password)),
+                ),
                 Job::SetRole(id, role) => {
                     Message::RoleChanged(staff::set_role(db, session, id, role).await)
                 }
@@ -283,8 +281,10 @@ impl Screen for State {
                 Job::Unlock(id) => {
                     Message::Changed("staff-unlocked", staff::unlock(db, session, id).await)
                 }
-                Job::ResetPassword(id, password) => {
-                    Message::ResetDone(staff::reset_password(db, session, id, &password).await)
+                Job::ResetPassword(id) => {
+                    let password = Password::one_time().expose().to_owned();
+                    let reset = staff::reset_password(db, session, id, &password).await;
+                    Message::ResetDone(id, reset.map(|()| password))
                 }
             }
         })

@@ -3,7 +3,7 @@
 
 use crate::i18n::I18n;
 use crate::ui::theme::muted;
-use crate::ui::widget::{bold, error_banner, input, labelled, new_password, notice, title};
+use crate::ui::widget::{bold, error_banner, input, labelled, notice, title};
 use chrono::Utc;
 use iced::widget::{button, column, container, pick_list, row, scrollable, text};
 use iced::{Element, Length};
@@ -12,7 +12,23 @@ use register::format;
 use register::service::Session;
 use register::service::staff::StaffAccount;
 
-use super::{Message, Said, State, role_choices};
+use super::{Issued, Message, Said, State, role_choices};
+
+/// The one-time password the app made, for the admin to pass on; shown this once.
+fn issued_view<'a>(issued: &Issued, i18n: &I18n) -> Element<'a, Message> {
+    column![
+        text(i18n.t_with(
+            "staff-one-time-issued",
+            &[("name", issued.name.clone().into())],
+        )),
+        text(issued.password.clone())
+            .size(22)
+            .font(iced::Font::MONOSPACE),
+        text(i18n.t("staff-one-time-pass-on")).size(13).style(muted),
+    ]
+    .spacing(6)
+    .into()
+}
 
 impl State {
     pub(super) fn content<'a>(&'a self, i18n: &I18n, me: &Session) -> Element<'a, Message> {
@@ -146,25 +162,28 @@ impl State {
                 .spacing(6),
             );
         }
-        if let Some(reset) = self.reset.as_ref().filter(|r| r.staff_id == id) {
+        if self.reset == Some(id) {
             card = card.push(
-                row![
-                    new_password(
-                        i18n,
-                        i18n.t("new-password"),
-                        input("reset-password", &reset.password, Message::ResetPassword)
-                            .secure(true)
-                            .on_submit(Message::SubmitReset),
-                        i18n.problem_at(&reset.errors, Field::Password),
-                    ),
-                    button(text(i18n.t("save"))).on_press(Message::SubmitReset),
-                    button(text(i18n.t("cancel")))
-                        .style(button::secondary)
-                        .on_press(Message::CancelReset),
+                column![
+                    text(i18n.t_with(
+                        "staff-reset-question",
+                        &[("name", account.display_name.clone().into())],
+                    )),
+                    row![
+                        button(text(i18n.t("staff-reset-confirm")))
+                            .style(button::danger)
+                            .on_press(Message::ConfirmReset),
+                        button(text(i18n.t("cancel")))
+                            .style(button::secondary)
+                            .on_press(Message::CancelReset),
+                    ]
+                    .spacing(8),
                 ]
-                .spacing(8)
-                .align_y(iced::Bottom),
+                .spacing(6),
             );
+        }
+        if let Some(issued) = self.issued.as_ref().filter(|i| i.reset && i.staff_id == id) {
+            card = card.push(issued_view(issued, i18n));
         }
         container(card)
             .padding(10)
@@ -195,25 +214,21 @@ impl State {
                     ),
                 ]
                 .spacing(12),
-                row![
-                    labelled(
-                        i18n.field(Field::Role),
-                        pick_list(role_choices(i18n), selected, Message::Role).padding(8),
-                        error(Field::Role),
-                    ),
-                    new_password(
-                        i18n,
-                        i18n.field(Field::Password),
-                        input("new-password", &new.password, Message::Password)
-                            .secure(true)
-                            .on_submit(Message::Create),
-                        error(Field::Password),
-                    ),
-                ]
-                .spacing(12),
+                labelled(
+                    i18n.field(Field::Role),
+                    pick_list(role_choices(i18n), selected, Message::Role).padding(8),
+                    error(Field::Role),
+                ),
+                text(i18n.t("staff-one-time-hint")).size(13).style(muted),
                 button(text(i18n.t("create-staff")))
                     .on_press_maybe((!new.busy).then_some(Message::Create)),
             ]
+            .extend(
+                self.issued
+                    .as_ref()
+                    .filter(|issued| !issued.reset)
+                    .map(|issued| issued_view(issued, i18n)),
+            )
             .spacing(10)
             .max_width(760),
         )
