@@ -794,3 +794,14 @@ audit-detail-years = years
 audit-detail-request = request
 audit-detail-version = version
 password-rule = At least { $min } characters. Length is what counts: a long sentence does well.
+
+shortcut-title = Keyboard shortcuts
+shortcut-find = To the search (customers, orders)
+shortcut-save = Save the customer (a new one, or one being edited)
+shortcut-new = A new customer or a new access request
+shortcut-screens = The previous or next screen
+shortcut-tab = The next or previous field
+shortcut-enter = Send the form
+shortcut-escape = Close a question or a form; asks before anything typed is thrown away
+shortcut-help = This list
+shortcut-close = F1 or Esc closes the list.

@@ -794,3 +794,14 @@ audit-detail-years = vuotta
 audit-detail-request = pyyntö
 audit-detail-version = versio
 password-rule = Vähintään { $min } merkkiä. Pituus ratkaisee: pitkä lause käy hyvin.
+
+shortcut-title = Pikanäppäimet
+shortcut-find = Hakuun (asiakkaat, tilaukset)
+shortcut-save = Tallenna asiakkaan tiedot (uusi asiakas tai muokkaus)
+shortcut-new = Uusi asiakas tai uusi tarkastuspyyntö
+shortcut-screens = Edellinen tai seuraava sivu
+shortcut-tab = Seuraava tai edellinen kenttä
+shortcut-enter = Lähetä lomake
+shortcut-escape = Sulje kysymys tai lomake; kysyy ennen kuin kirjoitettu hylätään
+shortcut-help = Tämä luettelo
+shortcut-close = F1 tai Esc sulkee luettelon.

@@ -3,14 +3,15 @@
 
 use std::time::Duration;
 
-use iced::widget::{button, column, pick_list, row, rule, text};
-use iced::{Element, Task};
+use iced::widget::{button, column, container, opaque, pick_list, row, rule, stack, text};
+use iced::{Element, Length, Task};
 use register::domain::Lang;
 
 use super::app::message::Message;
 use super::login_notices::Notices;
 use super::screen::table::{Nav, Screens};
 use super::screen::{Context, Screen, lock};
+use super::shortcut::{self, Shortcut};
 use super::theme::muted;
 use super::widget::bold;
 use crate::i18n::I18n;
@@ -22,6 +23,8 @@ pub(super) struct Main {
     pub(super) notices: Notices,
     /// While locked the screen stays as it was, hidden behind the password prompt.
     pub(super) lock: Option<lock::State>,
+    /// The list of keyboard shortcuts is shown over the screen (F1).
+    pub(super) help: bool,
 }
 
 impl Main {
@@ -51,9 +54,50 @@ impl Main {
         }
         Some(match message {
             Message::Nav(nav) => self.go(nav),
+            // Escape closes the help first, the screen's own question or form next.
+            Message::Escape(_) if self.help => {
+                self.help = false;
+                Task::none()
+            }
             Message::Escape(_) => self.screens.escape(&self.context).map(Message::Screen),
+            Message::Shortcut(shortcut, _) => self.shortcut(shortcut),
             other => self.update_screen(other),
         })
+    }
+
+    fn shortcut(&mut self, shortcut: Shortcut) -> Task<Message> {
+        if shortcut == Shortcut::Help {
+            self.help = !self.help;
+            return Task::none();
+        }
+        self.help = false;
+        let step = match shortcut {
+            Shortcut::Previous => -1,
+            Shortcut::Next => 1,
+            other => {
+                return self
+                    .screens
+                    .shortcut(other, &self.context)
+                    .map(Message::Screen);
+            }
+        };
+        // The screens this role has, in the navigation's order, round from the last to the
+        // first.
+        let role = self.context.session.role();
+        let shown: Vec<Nav> = Nav::ALL
+            .iter()
+            .copied()
+            .filter(|nav| role.allows(nav.permission()))
+            .collect();
+        let Some(at) = shown
+            .iter()
+            .position(|nav| Some(*nav) == self.screens.current())
+        else {
+            return Task::none();
+        };
+        let count = shown.len() as isize;
+        let next = (at as isize + step).rem_euclid(count) as usize;
+        self.go(shown[next])
     }
 
     fn update_screen(&mut self, message: Message) -> Task<Message> {
@@ -121,6 +165,40 @@ impl Main {
         if !self.notices.is_empty() {
             window = window.push(self.notices.view(i18n).map(Message::Notices));
         }
-        window.push(page).into()
+        let window = window.push(page);
+        if self.help {
+            return stack![window, help_view(i18n)].into();
+        }
+        window.into()
     }
+}
+
+/// The keyboard's shortcuts, over the screen until F1 or Escape.
+fn help_view<'a>(i18n: &I18n) -> Element<'a, Message> {
+    let mut keys = column![text(i18n.t("shortcut-title")).font(bold()).size(18)].spacing(8);
+    for (combination, what) in shortcut::help() {
+        keys = keys.push(
+            row![
+                text(combination).font(bold()).width(Length::Fixed(170.0)),
+                text(i18n.t(what)),
+            ]
+            .spacing(12),
+        );
+    }
+    let card = container(keys.push(text(i18n.t("shortcut-close")).size(13).style(muted)))
+        .padding(20)
+        .max_width(640)
+        .style(container::bordered_box);
+    opaque(container(card).center(Length::Fill).style(|theme| {
+        container::Style {
+            background: Some(
+                iced::Color {
+                    a: 0.6,
+                    ..iced::Color::BLACK
+                }
+                .into(),
+            ),
+            ..container::transparent(theme)
+        }
+    }))
 }

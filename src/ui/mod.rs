@@ -10,6 +10,7 @@ mod main_window;
 pub mod native_window;
 pub mod screen;
 pub mod session_end;
+pub mod shortcut;
 pub mod theme;
 pub mod widget;
 pub mod window;

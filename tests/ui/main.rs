@@ -10,6 +10,7 @@ mod customer_orders;
 mod flows;
 mod housekeeping;
 mod import;
+mod keyboard;
 mod privacy;
 
 use std::collections::VecDeque;

@@ -9,6 +9,7 @@ use crate::ui::idle::Moment;
 use crate::ui::login_notices;
 use crate::ui::screen::table::{self as screens, Nav};
 use crate::ui::screen::{first_admin, lock, login};
+use crate::ui::shortcut::Shortcut;
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -26,6 +27,7 @@ pub enum Message {
     Tick(Moment),
     Tab { shift: bool, at: Moment },
     Escape(Moment),
+    Shortcut(Shortcut, Moment),
     CloseRequested,
     Closed(closing::Closed),
     Exit,

@@ -26,6 +26,7 @@ pub use super::screen::table::Nav;
 use super::screen::table::Screens;
 use super::screen::{Context, Screen};
 use super::screen::{first_admin, lock, login};
+use super::shortcut::Shortcut;
 use super::widget::error_banner;
 use super::{closing, session_end, theme};
 
@@ -140,6 +141,10 @@ impl App {
                 let locked = self.activity(at);
                 Task::batch([locked, self.update_stage(Message::Escape(at))])
             }
+            Message::Shortcut(shortcut, at) => {
+                let locked = self.activity(at);
+                Task::batch([locked, self.update_stage(Message::Shortcut(shortcut, at))])
+            }
             Message::CloseRequested => match (&self.stage, &self.closing) {
                 (Stage::Main(main), None) => {
                     // The window's own closing: the end of the session has none left to do.
@@ -226,6 +231,7 @@ impl App {
             screens: Screens::default(),
             notices: Notices::default(),
             lock: None,
+            help: false,
         };
         let first = Nav::ALL
             .iter()
@@ -280,7 +286,7 @@ impl App {
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
-        let input = event::listen_with(|event, _status, _window| match event {
+        let input = event::listen_with(|event, status, _window| match event {
             Event::Keyboard(keyboard::Event::KeyPressed {
                 key: keyboard::Key::Named(keyboard::key::Named::Escape),
                 ..
@@ -293,6 +299,12 @@ impl App {
                 shift: modifiers.shift(),
                 at: Moment::now(),
             }),
+            Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. })
+                if let Some(shortcut) =
+                    Shortcut::of(&key, modifiers, status == event::Status::Captured) =>
+            {
+                Some(Message::Shortcut(shortcut, Moment::now()))
+            }
             Event::Keyboard(keyboard::Event::KeyPressed { .. })
             | Event::Mouse(iced::mouse::Event::ButtonPressed(_))
             | Event::Mouse(iced::mouse::Event::WheelScrolled { .. }) => {

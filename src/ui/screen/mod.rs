@@ -45,6 +45,7 @@ use register::service::Session;
 
 use crate::i18n::I18n;
 use crate::ui::dialog::Dialogs;
+use crate::ui::shortcut::Shortcut;
 
 /// What the main window's screens' work needs: the register, who is signed in, and where a
 /// question about a file goes. All cheap to clone.
@@ -124,6 +125,11 @@ pub trait Screen: Sized {
 }
 
 /// A screen the navigation leads to.
+/// The field with `id` gets the keyboard.
+pub fn focus<M: Send + 'static>(id: &'static str) -> Task<M> {
+    iced::widget::operation::focus(id)
+}
+
 pub trait Destination: Screen<Context = Context, Event = Infallible> {
     /// Whether the screen is kept while staff look at others, and found as it was: an import
     /// goes on, and the customer search stays as it was typed.
@@ -136,6 +142,23 @@ pub trait Destination: Screen<Context = Context, Event = Infallible> {
     /// Escape pressed: close what is open on top, if anything.
     fn escape(&mut self) -> Update<Self> {
         Update::none()
+    }
+
+    /// Ctrl+F, Ctrl+S or Ctrl+N pressed while the screen is shown: what its buttons would
+    /// do, where the screen has them.
+    fn shortcut(&mut self, _: Shortcut) -> Update<Self> {
+        Update::none()
+    }
+
+    /// The field that has the keyboard when what the screen shows now first appears: the
+    /// search of a list, the first field of a form.
+    fn focus(&self) -> Option<&'static str> {
+        None
+    }
+
+    /// The field Ctrl+F goes to.
+    fn search_field(&self) -> Option<&'static str> {
+        None
     }
 
     /// The screen below the navigation bar.

@@ -19,6 +19,9 @@ use crate::ui::widget::{bold, error_banner, title};
 
 const PAGE_SIZE: u64 = 50;
 
+/// The search field, which has the keyboard as the screen opens.
+const SEARCH: &str = "order-search";
+
 #[derive(Debug)]
 pub struct State {
     number: String,
@@ -97,7 +100,7 @@ impl State {
             title(i18n.t("orders-title")),
             row![
                 text_input(&i18n.t("order-search-placeholder"), &self.number)
-                    .id("order-search")
+                    .id(SEARCH)
                     .on_input(Message::Number)
                     .padding(8),
                 pick_list(choices, selected, Message::Status).padding(8),
@@ -230,6 +233,14 @@ impl Destination for State {
     fn escape(&mut self) -> Update<Self> {
         self.open = None;
         Update::none()
+    }
+
+    fn focus(&self) -> Option<&'static str> {
+        Some(SEARCH)
+    }
+
+    fn search_field(&self) -> Option<&'static str> {
+        Some(SEARCH)
     }
 
     fn view<'a>(&'a self, i18n: &'a I18n, _: &'a Context) -> Element<'a, Message> {

@@ -6,7 +6,7 @@ use crate::i18n::I18n;
 use iced::{Element, Task};
 use register::domain::Permission;
 
-use super::{Context, Destination, Screen, Update};
+use super::{Context, Destination, Screen, Update, focus};
 use crate::ui::screen::access_requests;
 use crate::ui::screen::audit_log;
 use crate::ui::screen::backups;
@@ -19,12 +19,30 @@ use crate::ui::screen::retention;
 use crate::ui::screen::reviews;
 use crate::ui::screen::settings;
 use crate::ui::screen::staff;
+use crate::ui::shortcut::Shortcut;
 
 /// The tasks of a destination's update; it has no news for the app.
 fn perform<S: Destination>(update: Update<S>, context: &Context) -> Task<S::Message> {
     match update.event {
         Some(never) => match never {},
         None => S::perform(update.jobs, context),
+    }
+}
+
+/// A change on a screen, with the keyboard given to the field that should have it when what
+/// the screen shows has changed (`before`: that field before the change): a form opened, or
+/// the list back.
+fn changed<S: Destination>(
+    state: &mut S,
+    before: Option<&'static str>,
+    change: impl FnOnce(&mut S) -> Update<S>,
+    context: &Context,
+) -> Task<S::Message> {
+    let update = change(state);
+    let task = perform(update, context);
+    match state.focus() {
+        Some(id) if Some(id) != before => Task::batch([task, focus(id)]),
+        _ => task,
     }
 }
 
@@ -86,9 +104,14 @@ macro_rules! screens {
                 match nav {
                     $(Nav::$name => {
                         let (state, jobs) = <$module::State as Destination>::open(self.$field.take());
+                        let field = state.focus();
                         self.$field = Some(state);
-                        <$module::State as Screen>::perform(jobs, context)
-                            .map(|message| Message::$name(Box::new(message)))
+                        let task = <$module::State as Screen>::perform(jobs, context);
+                        let task = match field {
+                            Some(id) => Task::batch([task, focus(id)]),
+                            None => task,
+                        };
+                        task.map(|message| Message::$name(Box::new(message)))
                     })+
                 }
             }
@@ -99,8 +122,8 @@ macro_rules! screens {
                 match message {
                     $(Message::$name(message) => match &mut self.$field {
                         Some(state) => {
-                            let update = <$module::State as Screen>::update(state, *message);
-                            perform::<$module::State>(update, context)
+                            let before = state.focus();
+                            changed(&mut **state, before, |state| state.update(*message), context)
                                 .map(|message| Message::$name(Box::new(message)))
                         }
                         None => Task::none(),
@@ -112,9 +135,31 @@ macro_rules! screens {
                 match self.current {
                     $(Some(Nav::$name) => match &mut self.$field {
                         Some(state) => {
-                            let update = state.escape();
-                            perform::<$module::State>(update, context)
+                            let before = state.focus();
+                            changed(&mut **state, before, |state| state.escape(), context)
                                 .map(|message| Message::$name(Box::new(message)))
+                        }
+                        None => Task::none(),
+                    },)+
+                    None => Task::none(),
+                }
+            }
+
+            /// A shortcut for the screen shown; Ctrl+F then gives the keyboard to its search.
+            pub fn shortcut(&mut self, shortcut: Shortcut, context: &Context) -> Task<Message> {
+                match self.current {
+                    $(Some(Nav::$name) => match &mut self.$field {
+                        Some(state) => {
+                            let before = state.focus();
+                            let task = changed(&mut **state, before, |state| state.shortcut(shortcut), context);
+                            let search = (shortcut == Shortcut::Find)
+                                .then(|| state.search_field())
+                                .flatten();
+                            match search {
+                                Some(id) => Task::batch([task, focus(id)]),
+                                None => task,
+                            }
+                            .map(|message| Message::$name(Box::new(message)))
                         }
                         None => Task::none(),
                     },)+

@@ -23,6 +23,9 @@ use super::finder::{self, Finder};
 use crate::ui::theme::muted;
 use crate::ui::widget::{Choice, bold, error_banner, input, labelled, title};
 
+/// The field that has the keyboard as the intake opens: who the request is from.
+pub const FIRST: &str = "requester-name";
+
 #[derive(Debug)]
 pub struct State {
     input: AccessRequestInput,
@@ -234,7 +237,7 @@ impl State {
             .spacing(12),
             field(
                 i18n.field(Field::RequesterName),
-                "requester-name",
+                FIRST,
                 &self.input.requester_name,
                 Message::Name,
                 Field::RequesterName,

@@ -21,6 +21,7 @@ use register::service::{PageRequest, Rows};
 use std::convert::Infallible;
 
 use crate::ui::screen::{Context, Destination, Reply, Screen, Update, reply};
+use crate::ui::shortcut::Shortcut;
 use crate::ui::theme::{self, muted};
 use crate::ui::widget::paged::{Paged, Turn};
 use crate::ui::widget::{bold, discard_question, error_banner, title};
@@ -243,6 +244,17 @@ impl Destination for State {
             View::List => Update::none(),
             _ => self.update(Message::Back),
         }
+    }
+
+    fn shortcut(&mut self, shortcut: Shortcut) -> Update<Self> {
+        match (&self.view, shortcut) {
+            (View::List, Shortcut::New) => self.update(Message::New),
+            _ => Update::none(),
+        }
+    }
+
+    fn focus(&self) -> Option<&'static str> {
+        matches!(self.view, View::Intake(_)).then_some(intake::FIRST)
     }
 
     fn view<'a>(&'a self, i18n: &'a I18n, _: &'a Context) -> Element<'a, Message> {

@@ -23,6 +23,9 @@ const TEXT_FIELDS: [Field; 11] = [
     Field::VatId,
 ];
 
+/// The form's first field, which has the keyboard as the form opens.
+pub const FIRST: &str = "first-name";
+
 #[derive(Debug, Clone, Default)]
 pub struct Form {
     pub input: CustomerInput,
@@ -129,7 +132,7 @@ impl Form {
         };
         column![
             row![
-                field(Field::FirstName, "first-name"),
+                field(Field::FirstName, FIRST),
                 field(Field::LastName, "last-name")
             ]
             .spacing(12),

@@ -18,6 +18,9 @@ use register::service::erasure::{Erasure, LedgerState};
 
 pub const PAGE_SIZE: u64 = 50;
 
+/// The search field, which has the keyboard as the list opens.
+pub const SEARCH: &str = "customer-search";
+
 #[derive(Debug)]
 pub struct State {
     query: String,
@@ -226,7 +229,7 @@ impl State {
         let shown = shows.iter().find(|c| c.show == self.show).cloned();
         let search: Element<'a, Message> = match self.show {
             Show::All => text_input(&i18n.t("search-placeholder"), &self.query)
-                .id("customer-search")
+                .id(SEARCH)
                 .on_input(Message::Query)
                 .padding(8)
                 .into(),

@@ -14,6 +14,7 @@ use iced::futures::StreamExt;
 
 use crate::i18n::I18n;
 use crate::ui::screen::{Context, Destination, Reply, Screen, Update};
+use crate::ui::shortcut::Shortcut;
 
 #[derive(Debug, Default)]
 pub struct State {
@@ -168,11 +169,47 @@ impl Destination for State {
                 let update = customer.update(detail::Message::Back);
                 self.follow_detail(update)
             }
-            Showing::New(_) => {
-                self.showing = Showing::List;
-                Update::none()
+            Showing::New(new) => {
+                let update = new.update(new::Message::Cancel);
+                self.follow_new(update)
             }
         }
+    }
+
+    fn shortcut(&mut self, shortcut: Shortcut) -> Update<Self> {
+        let submit = || form::Message::Submit;
+        match (&mut self.showing, shortcut) {
+            (Showing::List, Shortcut::New) => {
+                let update = self.list.update(list::Message::New);
+                self.follow_list(update)
+            }
+            (Showing::New(new), Shortcut::Save) => {
+                let update = new.update(new::Message::Form(submit()));
+                self.follow_new(update)
+            }
+            (Showing::Customer(customer), Shortcut::Save) if customer.editing() => {
+                let update = customer.update(detail::Message::Form(submit()));
+                self.follow_detail(update)
+            }
+            // To the search from a customer looked at; a form open stays open.
+            (Showing::Customer(customer), Shortcut::Find) if !customer.editing() => {
+                let update = customer.update(detail::Message::Back);
+                self.follow_detail(update)
+            }
+            _ => Update::none(),
+        }
+    }
+
+    fn focus(&self) -> Option<&'static str> {
+        match &self.showing {
+            Showing::List => Some(list::SEARCH),
+            Showing::New(_) => Some(form::FIRST),
+            Showing::Customer(customer) => customer.editing().then_some(form::FIRST),
+        }
+    }
+
+    fn search_field(&self) -> Option<&'static str> {
+        matches!(self.showing, Showing::List).then_some(list::SEARCH)
     }
 
     fn view<'a>(&'a self, i18n: &'a I18n, context: &'a Context) -> Element<'a, Message> {

@@ -10,11 +10,14 @@ use register::service::customer::{self, Customer};
 use register::service::{ServiceError, ServiceResult};
 
 use super::form::{self, Form};
-use crate::ui::widget::{error_banner, title};
+use crate::ui::widget::{discard_question, error_banner, title};
 
 #[derive(Debug, Default)]
 pub struct State {
     form: Form,
+    /// The form as it opened: leaving it changed asks first.
+    blank: CustomerInput,
+    asking_discard: bool,
     saving: bool,
     failure: Option<ServiceError>,
 }
@@ -23,6 +26,9 @@ pub struct State {
 pub enum Message {
     Form(form::Message),
     Cancel,
+    /// What was typed is thrown away, as asked.
+    Discard,
+    KeepEditing,
     Created(ServiceResult<Box<Customer>>),
 }
 
@@ -40,11 +46,13 @@ pub enum Event {
 
 impl State {
     pub fn new() -> Self {
+        let blank = CustomerInput {
+            country: "FI".into(),
+            ..CustomerInput::default()
+        };
         Self {
-            form: Form::new(CustomerInput {
-                country: "FI".into(),
-                ..CustomerInput::default()
-            }),
+            form: Form::new(blank.clone()),
+            blank,
             ..Self::default()
         }
     }
@@ -59,7 +67,15 @@ impl State {
             content = content.push(error_banner(i18n.t("fix-fields")));
         }
         let label = if self.saving { "saving" } else { "create" };
-        content = content.push(self.form.view(i18n).map(Message::Form)).push(
+        content = content.push(self.form.view(i18n).map(Message::Form));
+        if self.asking_discard {
+            content = content.push(discard_question(
+                i18n,
+                Message::Discard,
+                Message::KeepEditing,
+            ));
+        }
+        content = content.push(
             row![
                 button(text(i18n.t(label)))
                     .on_press_maybe((!self.saving).then_some(Message::Form(form::Message::Submit))),
@@ -88,7 +104,9 @@ impl Screen for State {
                     return Job::Create(Box::new(self.form.input.clone())).into();
                 }
             }
-            Message::Cancel => return Update::event(Event::Cancel),
+            Message::Cancel if self.form.input != self.blank => self.asking_discard = true,
+            Message::Cancel | Message::Discard => return Update::event(Event::Cancel),
+            Message::KeepEditing => self.asking_discard = false,
             Message::Created(Ok(customer)) => return Update::event(Event::Created(customer)),
             Message::Created(Err(failure)) => {
                 self.saving = false;

@@ -128,6 +128,11 @@ impl State {
 
     /// A customer that was just created opens straight away, already loaded: staff registered
     /// them, which is serving the customer.
+    /// Whether the customer's form is open for editing.
+    pub fn editing(&self) -> bool {
+        self.edit.is_some()
+    }
+
     pub fn with_customer(customer: Customer) -> Self {
         let (mut state, _) = Self::new(customer.id, Why::customer_service());
         state.customer = Some(customer);
