@@ -57,7 +57,7 @@ impl Main {
             // Escape closes the help first, the screen's own question or form next.
             Message::Escape(_) if self.help => {
                 self.help = false;
-                Task::none()
+                self.screens.refocus().map(Message::Screen)
             }
             Message::Escape(_) => self.screens.escape(&self.context).map(Message::Screen),
             Message::Shortcut(shortcut, _) => self.shortcut(shortcut),
@@ -68,7 +68,7 @@ impl Main {
     fn shortcut(&mut self, shortcut: Shortcut) -> Task<Message> {
         if shortcut == Shortcut::Help {
             self.help = !self.help;
-            return Task::none();
+            return self.screens.refocus().map(Message::Screen);
         }
         self.help = false;
         let step = match shortcut {

@@ -23,15 +23,19 @@ pub enum Shortcut {
 }
 
 impl Shortcut {
-    /// The shortcut a key press is, if any. `captured`: a widget used the key (Alt+← in a
-    /// text field moves by a word on a Mac), so it does not also change the screen.
+    /// The shortcut a key press is, if any. `captured`: a widget used the key. On a Mac,
+    /// Alt+← in a text field moves by a word, so there it does not also change the screen
+    /// (Ctrl+PageUp and Ctrl+PageDown do, everywhere); elsewhere a text field has no use for
+    /// Alt with an arrow.
     pub fn of(key: &Key, modifiers: Modifiers, captured: bool) -> Option<Self> {
+        let word_jump = cfg!(target_os = "macos") && captured;
+        let screens = modifiers.alt() && !word_jump;
         match key.as_ref() {
             Key::Named(Named::F1) => Some(Shortcut::Help),
-            Key::Named(Named::ArrowLeft) if modifiers.alt() && !captured => {
-                Some(Shortcut::Previous)
-            }
-            Key::Named(Named::ArrowRight) if modifiers.alt() && !captured => Some(Shortcut::Next),
+            Key::Named(Named::ArrowLeft) if screens => Some(Shortcut::Previous),
+            Key::Named(Named::ArrowRight) if screens => Some(Shortcut::Next),
+            Key::Named(Named::PageUp) if modifiers.control() => Some(Shortcut::Previous),
+            Key::Named(Named::PageDown) if modifiers.control() => Some(Shortcut::Next),
             Key::Character(c) if modifiers.command() && !modifiers.alt() => {
                 match c.to_lowercase().as_str() {
                     "f" => Some(Shortcut::Find),
@@ -57,6 +61,7 @@ pub fn help() -> Vec<(String, &'static str)> {
         (format!("{command}S"), "shortcut-save"),
         (format!("{command}N"), "shortcut-new"),
         ("Alt+← / Alt+→".to_owned(), "shortcut-screens"),
+        ("Ctrl+PgUp / Ctrl+PgDn".to_owned(), "shortcut-screens"),
         ("Tab / Shift+Tab".to_owned(), "shortcut-tab"),
         ("Enter".to_owned(), "shortcut-enter"),
         ("Esc".to_owned(), "shortcut-escape"),
@@ -84,10 +89,16 @@ mod tests {
             Shortcut::of(&left, Modifiers::ALT, false),
             Some(Shortcut::Previous)
         );
+        // A text field on a Mac moved by a word; elsewhere Alt+← is only the screens'.
+        let in_a_field = Shortcut::of(&left, Modifiers::ALT, true);
+        if cfg!(target_os = "macos") {
+            assert_eq!(in_a_field, None);
+        } else {
+            assert_eq!(in_a_field, Some(Shortcut::Previous));
+        }
         assert_eq!(
-            Shortcut::of(&left, Modifiers::ALT, true),
-            None,
-            "a text field moved by a word"
+            Shortcut::of(&Key::Named(Named::PageDown), Modifiers::CTRL, true),
+            Some(Shortcut::Next)
         );
         assert_eq!(
             Shortcut::of(&Key::Named(Named::F1), Modifiers::empty(), true),

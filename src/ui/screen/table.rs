@@ -145,6 +145,16 @@ macro_rules! screens {
                 }
             }
 
+            /// The keyboard back to the field that should have it, after something over the
+            /// screen took it (Escape also leaves a text field).
+            pub fn refocus(&self) -> Task<Message> {
+                let field = match self.current {
+                    $(Some(Nav::$name) => self.$field.as_ref().and_then(|state| state.focus()),)+
+                    None => None,
+                };
+                field.map(focus).unwrap_or_else(Task::none)
+            }
+
             /// A shortcut for the screen shown; Ctrl+F then gives the keyboard to its search.
             pub fn shortcut(&mut self, shortcut: Shortcut, context: &Context) -> Task<Message> {
                 match self.current {
