@@ -805,3 +805,4 @@ shortcut-enter = Send the form
 shortcut-escape = Close a question or a form; asks before anything typed is thrown away
 shortcut-help = This list
 shortcut-close = F1 or Esc closes the list.
+no-file-dialog = This desktop cannot show a file dialog (xdg-desktop-portal or zenity is missing). Files saved go to { $folder }, and the screen tells each one's name; no file can be chosen to open until one of them is installed.

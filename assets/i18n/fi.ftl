@@ -805,3 +805,4 @@ shortcut-enter = Lähetä lomake
 shortcut-escape = Sulje kysymys tai lomake; kysyy ennen kuin kirjoitettu hylätään
 shortcut-help = Tämä luettelo
 shortcut-close = F1 tai Esc sulkee luettelon.
+no-file-dialog = Tällä työpöydällä ei voi avata tiedostoikkunaa (xdg-desktop-portal tai zenity puuttuu). Tallennettavat tiedostot menevät kansioon { $folder }, ja ruutu kertoo kunkin nimen; tiedostoa ei voi valita avattavaksi, ennen kuin jompikumpi asennetaan.

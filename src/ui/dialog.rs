@@ -93,6 +93,12 @@ impl Dialogs {
         if let Some(given) = self.given_path(Question::SaveFile { name }) {
             return given;
         }
+        if !super::no_dialog::dialogs_available() {
+            // No dialog on this desktop: the documents folder, under a name of its own; the
+            // screen tells the path, and the main window why.
+            let folder = super::no_dialog::documents_folder()?;
+            return Some(super::no_dialog::free_path(&folder, name));
+        }
         dialog()
             .add_filter(kind, extensions)
             .set_file_name(name)

@@ -13,7 +13,7 @@ use super::screen::table::{Nav, Screens};
 use super::screen::{Context, Screen, lock};
 use super::shortcut::{self, Shortcut};
 use super::theme::muted;
-use super::widget::bold;
+use super::widget::{bold, hint};
 use crate::i18n::I18n;
 
 pub(super) struct Main {
@@ -25,6 +25,9 @@ pub(super) struct Main {
     pub(super) lock: Option<lock::State>,
     /// The list of keyboard shortcuts is shown over the screen (F1).
     pub(super) help: bool,
+    /// The desktop cannot show a file dialog: files are saved in this folder, as said above
+    /// every screen.
+    pub(super) no_dialogs: Option<std::path::PathBuf>,
 }
 
 impl Main {
@@ -162,6 +165,15 @@ impl Main {
         .padding([10, 20]);
         let page = self.screens.view(i18n, &self.context).map(Message::Screen);
         let mut window = column![header, rule::horizontal(1)];
+        if let Some(folder) = &self.no_dialogs {
+            window = window.push(
+                container(hint(i18n.t_with(
+                    "no-file-dialog",
+                    &[("folder", folder.display().to_string().into())],
+                )))
+                .padding([6, 20]),
+            );
+        }
         if !self.notices.is_empty() {
             window = window.push(self.notices.view(i18n).map(Message::Notices));
         }

@@ -8,6 +8,7 @@ pub mod idle;
 pub mod login_notices;
 mod main_window;
 pub mod native_window;
+pub mod no_dialog;
 pub mod screen;
 pub mod session_end;
 pub mod shortcut;

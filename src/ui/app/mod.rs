@@ -37,9 +37,9 @@ pub struct App {
     stage: Stage,
     /// The window was asked to close: the day's backup is being taken, or failed.
     closing: Option<Option<ServiceError>>,
-    /// Whether a language chosen is remembered on this workstation: the app as staff start
-    /// it, not as the tests do.
-    remembers_language: bool,
+    /// The app as staff start it on their desktop, not as the tests do: a language chosen is
+    /// remembered on this workstation, and the desktop is looked at for file dialogs.
+    on_desktop: bool,
 }
 
 enum Stage {
@@ -59,7 +59,7 @@ impl App {
             idle: Idle::new(idle_limit),
             stage: Stage::Connecting,
             closing: None,
-            remembers_language: true,
+            on_desktop: true,
         };
         (
             app,
@@ -79,7 +79,7 @@ impl App {
             idle: Idle::new(Duration::from_secs(600)),
             stage: Stage::Connecting,
             closing: None,
-            remembers_language: false,
+            on_desktop: false,
         };
         let task = app.enter(db, session);
         (app, task)
@@ -120,7 +120,7 @@ impl App {
             }
             Message::Lang(lang) => {
                 self.i18n = I18n::new(lang);
-                if self.remembers_language {
+                if self.on_desktop {
                     // Not remembered (the data folder unwritable): chosen again next time.
                     let _ = register::preferences::remember_language(lang);
                 }
@@ -232,6 +232,10 @@ impl App {
             notices: Notices::default(),
             lock: None,
             help: false,
+            // Where files go when the desktop has no file dialog to ask with.
+            no_dialogs: (self.on_desktop && !super::no_dialog::dialogs_available())
+                .then(super::no_dialog::documents_folder)
+                .flatten(),
         };
         let first = Nav::ALL
             .iter()
