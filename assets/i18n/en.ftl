@@ -328,6 +328,7 @@ requests-overdue = Overdue
 requests-due-soon = Due soon
 requests-back = ‹ Back to requests
 requests-summary = { $channel } · received { $received } · due { $due } · { $status } · logged by { $by }
+requests-extract-saved = the register extract { $pdf } (SHA-256 { $sha256 }), its JSON copy { $json } and the covering letter { $letter }; the request is answered
 requests-done = Done: { $what }
 requests-comparison = The request beside the register
 requests-not-matched = The request is not matched to a customer.

@@ -328,6 +328,7 @@ requests-overdue = Myöhässä
 requests-due-soon = Erääntyy pian
 requests-back = ‹ Takaisin pyyntöihin
 requests-summary = { $channel } · saapunut { $received } · määräpäivä { $due } · { $status } · kirjannut { $by }
+requests-extract-saved = rekisteriote { $pdf } (SHA-256 { $sha256 }), sen JSON-kopio { $json } ja saatekirje { $letter }; pyyntö on vastattu
 requests-done = Tehty: { $what }
 requests-comparison = Pyyntö ja rekisteri rinnakkain
 requests-not-matched = Pyyntöä ei ole yhdistetty asiakkaaseen.

@@ -209,10 +209,26 @@ async fn an_email_request_is_logged_compared_checked_and_answered_with_an_extrac
         "the JSON copy beside it"
     );
     assert!(
-        dir.path().join("ote-covering-letter.pdf").exists(),
+        dir.path().join("ote-saatekirje.pdf").exists(),
         "the covering letter beside it"
     );
     let mut ui = simulator(state.view(&i18n, &c));
+    let said = ui
+        .find(
+            |candidate: iced_test::selector::Candidate<'_>| match candidate {
+                iced_test::selector::Candidate::Text { content, .. }
+                    if content.starts_with("Tehty: rekisteriote") =>
+                {
+                    Some(content.to_owned())
+                }
+                _ => None,
+            },
+        )
+        .expect("the answer is said");
+    for file in ["ote.pdf", "ote.json", "ote-saatekirje.pdf"] {
+        let path = dir.path().join(file).display().to_string();
+        assert!(said.contains(&path), "{file} named: {said}");
+    }
     ui.find("Saatekirje")
         .expect("the documents sent are listed");
     ui.find("Rekisteriote (JSON)").expect("with the JSON copy");

@@ -438,3 +438,13 @@ number-word-6 = six
 number-word-7 = seven
 number-word-8 = eight
 number-word-9 = nine
+
+# The names of the files a request's documents are saved under: lower case, words joined
+# with hyphens.
+file-name-extract = register-extract
+file-name-extract-json = register-extract
+file-name-covering-letter = covering-letter
+file-name-nothing-held-letter = nothing-held-letter
+file-name-extension-letter = extension-letter
+file-name-refusal-letter = refusal-letter
+file-name-identification-letter = identification-letter

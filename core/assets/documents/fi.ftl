@@ -438,3 +438,13 @@ number-word-6 = kuusi
 number-word-7 = seitsemän
 number-word-8 = kahdeksan
 number-word-9 = yhdeksän
+
+# The names of the files a request's documents are saved under: lower case, words joined
+# with hyphens.
+file-name-extract = rekisteriote
+file-name-extract-json = rekisteriote
+file-name-covering-letter = saatekirje
+file-name-nothing-held-letter = vastaus-ei-tietoja
+file-name-extension-letter = vastausajan-jatkaminen
+file-name-refusal-letter = hylkäys
+file-name-identification-letter = lisätietopyyntö

@@ -433,3 +433,13 @@ number-word-6 = sex
 number-word-7 = sju
 number-word-8 = åtta
 number-word-9 = nio
+
+# The names of the files a request's documents are saved under: lower case, words joined
+# with hyphens.
+file-name-extract = registerutdrag
+file-name-extract-json = registerutdrag
+file-name-covering-letter = följebrev
+file-name-nothing-held-letter = svar-inga-uppgifter
+file-name-extension-letter = förlängd-svarstid
+file-name-refusal-letter = avslag
+file-name-identification-letter = begäran-om-uppgifter

@@ -19,6 +19,8 @@ pub struct Saved {
     pub path: PathBuf,
     pub reference: String,
     pub sha256: String,
+    /// The JSON copy written beside the extract, when one was.
+    pub json: Option<PathBuf>,
     /// The covering letter written beside the extract, when it answers a request.
     pub covering_letter: Option<PathBuf>,
 }
@@ -62,6 +64,7 @@ pub async fn save(db: &Db, session: &Session, target: Target<'_>) -> Result<Save
         path: target.pdf.to_owned(),
         reference: extract.reference,
         sha256,
+        json: target.json.map(Path::to_owned),
         covering_letter: None,
     })
 }
@@ -95,7 +98,10 @@ async fn answer(
     let json_path = target
         .json
         .map_or_else(|| target.pdf.with_extension("json"), Path::to_owned);
-    let letter_path = beside(target.pdf, "covering-letter");
+    let letter_path = beside(
+        target.pdf,
+        &crate::document::Words::new(target.lang).t("file-name-covering-letter"),
+    );
     // Before the answer is prepared: a file in the way stops it while it can still be redone.
     if target.existing == Existing::Keep {
         refuse_existing([target.pdf])?;
@@ -121,11 +127,12 @@ async fn answer(
         path: target.pdf.to_owned(),
         reference,
         sha256,
+        json: Some(json_path),
         covering_letter: Some(letter_path),
     })
 }
 
-/// "ote-covering-letter.pdf" beside "ote.pdf".
+/// "ote-saatekirje.pdf" beside "ote.pdf", the suffix in the letter's language.
 fn beside(pdf: &Path, suffix: &str) -> PathBuf {
     let stem = pdf
         .file_stem()

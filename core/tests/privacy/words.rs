@@ -32,6 +32,7 @@ const BUILT: &[&str] = &[
     "request-check-*",
     "request-outcome-*",
     "request-document-*",
+    "file-name-*",
     "extract-system-*",
 ];
 

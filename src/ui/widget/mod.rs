@@ -164,4 +164,35 @@ pub enum Done {
     Key(&'static str),
     /// A file saved, by its path (with what identifies its content, if anything).
     Path(String),
+    /// A request answered with an extract: the three files saved, each by its path.
+    Answered {
+        pdf: String,
+        sha256: String,
+        json: String,
+        letter: String,
+    },
+}
+
+impl Done {
+    /// What was done, in the staff's language.
+    pub fn said(&self, i18n: &I18n) -> String {
+        match self {
+            Done::Key(key) => i18n.t(key),
+            Done::Path(path) => path.clone(),
+            Done::Answered {
+                pdf,
+                sha256,
+                json,
+                letter,
+            } => i18n.t_with(
+                "requests-extract-saved",
+                &[
+                    ("pdf", pdf.clone().into()),
+                    ("sha256", sha256.clone().into()),
+                    ("json", json.clone().into()),
+                    ("letter", letter.clone().into()),
+                ],
+            ),
+        }
+    }
 }

@@ -168,7 +168,7 @@ pub(super) async fn with_letter(
     let document = Document {
         kind: sent.kind,
         language: lang,
-        file_name: document_file_name(&current.reference, sent.kind),
+        file_name: document_file_name(&current.reference, sent.kind, lang),
         content,
     };
     write(
@@ -253,13 +253,14 @@ async fn about(
     })
 }
 
-/// "TP-2026-0007-refusal-letter.pdf".
-pub(crate) fn document_file_name(reference: &str, kind: DocumentKind) -> String {
+/// "TP-2026-0007-hylkäys.pdf": the document's kind in its own language.
+pub(crate) fn document_file_name(reference: &str, kind: DocumentKind, lang: Lang) -> String {
     let extension = if kind == DocumentKind::ExtractJson {
         "json"
     } else {
         "pdf"
     };
-    let name = kind.as_str().replace('_', "-").replace("-json", "");
+    let name = crate::document::Words::new(lang)
+        .t(&format!("file-name-{}", kind.as_str().replace('_', "-")));
     format!("{reference}-{name}.{extension}")
 }

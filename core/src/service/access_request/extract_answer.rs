@@ -72,7 +72,7 @@ pub async fn answer_with_extract(
     let document = |kind, content| Document {
         kind,
         language: lang,
-        file_name: document_file_name(&request.reference, kind),
+        file_name: document_file_name(&request.reference, kind, lang),
         content,
     };
     Ok(ExtractAnswer {

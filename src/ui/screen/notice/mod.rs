@@ -103,10 +103,10 @@ impl State {
         }
         if let Some(done) = &self.done {
             let message = match done {
-                Done::Key(key) => i18n.t(key),
                 Done::Path(path) => {
                     i18n.t_with("notice-saved-to", &[("path", path.clone().into())])
                 }
+                other => other.said(i18n),
             };
             content = content.push(notice_banner(message));
         }

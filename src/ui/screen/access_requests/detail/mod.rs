@@ -238,11 +238,17 @@ impl State {
                 self.busy = false;
                 match result {
                     Ok(saved) => {
-                        self.done = Some(Done::Path(format!(
-                            "{} (SHA-256 {})",
-                            saved.path.display(),
-                            saved.sha256
-                        )));
+                        let shown = |path: &Option<PathBuf>| {
+                            path.as_ref()
+                                .map(|p| p.display().to_string())
+                                .unwrap_or_default()
+                        };
+                        self.done = Some(Done::Answered {
+                            pdf: saved.path.display().to_string(),
+                            sha256: saved.sha256.clone(),
+                            json: shown(&saved.json),
+                            letter: shown(&saved.covering_letter),
+                        });
                         return vec![
                             Job::Reload(request.id),
                             Job::Documents(request.id),

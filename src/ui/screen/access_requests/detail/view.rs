@@ -2,7 +2,6 @@
 //! it came in, the answers, and the documents sent.
 
 use crate::i18n::I18n;
-use crate::ui::widget::Done;
 use iced::widget::{
     button, checkbox, column, container, pick_list, row, scrollable, text, text_input,
 };
@@ -94,10 +93,7 @@ impl State {
         if let Some(failure) = &self.failure {
             return Some(error_banner(i18n.error(failure)));
         }
-        let what = match self.done.as_ref()? {
-            Done::Key(key) => i18n.t(key),
-            Done::Path(path) => path.clone(),
-        };
+        let what = self.done.as_ref()?.said(i18n);
         Some(notice(
             i18n.t_with("requests-done", &[("what", what.into())]),
         ))
