@@ -424,8 +424,8 @@ async fn a_save_after_someone_else_saved_keeps_the_edit_and_carries_it_over() {
     let mut ui = simulator(state.view(&i18n, Role::Admin));
     ui.find("Tilkkutäkki Oy")
         .expect("my change is carried over");
-    ui.find("+358501112222")
-        .expect("their change is in the form");
+    ui.find("050 111 2222")
+        .expect("their change is in the form, spaced as the customer's page shows it");
     ui.click(id("company-name")).expect("shown");
     ui.tap_key(Named::Enter);
     let messages = ui.into_messages().collect();

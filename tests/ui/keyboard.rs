@@ -73,6 +73,10 @@ async fn ctrl_n_opens_a_new_customer_escape_asks_and_ctrl_s_saves_it() {
         "the new customer's first field has the keyboard"
     );
     let mut ui = simulator(Destination::view(&*state, &i18n, &c));
+    assert!(
+        ui.find("FI").is_err(),
+        "the country is not a code to type (the picker shows its name)"
+    );
     ui.click(id("first-name")).expect("the form");
     ui.typewrite("Aino");
     ui.click(id("last-name")).expect("the form");

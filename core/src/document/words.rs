@@ -54,6 +54,20 @@ impl Words {
         let code = code.trim().to_uppercase();
         self.optional(&format!("country-{code}")).unwrap_or(code)
     }
+
+    /// The countries the files name, as (ISO code, name), in the order of their names.
+    pub fn countries(&self) -> Vec<(String, String)> {
+        let mut countries: Vec<(String, String)> = crate::fluent::message_ids(source(self.lang()))
+            .into_iter()
+            .filter_map(|id| id.strip_prefix("country-").map(str::to_owned))
+            .map(|code| {
+                let name = self.country(&code);
+                (code, name)
+            })
+            .collect();
+        countries.sort_by(|a, b| a.1.cmp(&b.1));
+        countries
+    }
 }
 
 #[cfg(test)]
@@ -63,6 +77,16 @@ mod tests {
     use super::*;
     use crate::domain::AuditAction;
     use crate::fluent::message_ids;
+
+    #[test]
+    fn the_countries_are_listed_by_name_with_their_codes() {
+        let countries = Words::new(Lang::Fi).countries();
+        assert!(countries.contains(&("FI".to_owned(), "Suomi".to_owned())));
+        let names: Vec<&str> = countries.iter().map(|(_, name)| name.as_str()).collect();
+        let mut sorted = names.clone();
+        sorted.sort();
+        assert_eq!(names, sorted);
+    }
 
     #[test]
     fn every_document_language_has_the_same_messages() {

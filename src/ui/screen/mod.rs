@@ -156,6 +156,12 @@ pub trait Destination: Screen<Context = Context, Event = Infallible> {
         None
     }
 
+    /// The scrollable that starts at its top whenever it is the one shown anew (a customer's
+    /// tab, which would otherwise open where the tab before it was scrolled to).
+    fn scroll_start(&self) -> Option<&'static str> {
+        None
+    }
+
     /// The field Ctrl+F goes to.
     fn search_field(&self) -> Option<&'static str> {
         None

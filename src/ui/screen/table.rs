@@ -30,20 +30,28 @@ fn perform<S: Destination>(update: Update<S>, context: &Context) -> Task<S::Mess
 }
 
 /// A change on a screen, with the keyboard given to the field that should have it when what
-/// the screen shows has changed (`before`: that field before the change): a form opened, or
-/// the list back.
+/// the screen shows has changed (a form opened, or the list back), and a scrollable shown anew
+/// at its top.
 fn changed<S: Destination>(
     state: &mut S,
-    before: Option<&'static str>,
     change: impl FnOnce(&mut S) -> Update<S>,
     context: &Context,
 ) -> Task<S::Message> {
+    let (focused, scrolled) = (state.focus(), state.scroll_start());
     let update = change(state);
-    let task = perform(update, context);
+    let mut tasks = vec![perform(update, context)];
     match state.focus() {
-        Some(id) if Some(id) != before => Task::batch([task, focus(id)]),
-        _ => task,
+        Some(id) if Some(id) != focused => tasks.push(focus(id)),
+        _ => {}
     }
+    match state.scroll_start() {
+        Some(id) if Some(id) != scrolled => tasks.push(iced::widget::operation::snap_to(
+            id,
+            iced::widget::operation::RelativeOffset::START,
+        )),
+        _ => {}
+    }
+    Task::batch(tasks)
 }
 
 macro_rules! screens {
@@ -122,8 +130,7 @@ macro_rules! screens {
                 match message {
                     $(Message::$name(message) => match &mut self.$field {
                         Some(state) => {
-                            let before = state.focus();
-                            changed(&mut **state, before, |state| state.update(*message), context)
+                            changed(&mut **state, |state| state.update(*message), context)
                                 .map(|message| Message::$name(Box::new(message)))
                         }
                         None => Task::none(),
@@ -135,8 +142,7 @@ macro_rules! screens {
                 match self.current {
                     $(Some(Nav::$name) => match &mut self.$field {
                         Some(state) => {
-                            let before = state.focus();
-                            changed(&mut **state, before, |state| state.escape(), context)
+                            changed(&mut **state, |state| state.escape(), context)
                                 .map(|message| Message::$name(Box::new(message)))
                         }
                         None => Task::none(),
@@ -160,8 +166,7 @@ macro_rules! screens {
                 match self.current {
                     $(Some(Nav::$name) => match &mut self.$field {
                         Some(state) => {
-                            let before = state.focus();
-                            let task = changed(&mut **state, before, |state| state.shortcut(shortcut), context);
+                            let task = changed(&mut **state, |state| state.shortcut(shortcut), context);
                             let search = (shortcut == Shortcut::Find)
                                 .then(|| state.search_field())
                                 .flatten();

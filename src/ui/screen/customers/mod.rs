@@ -208,6 +208,13 @@ impl Destination for State {
         }
     }
 
+    fn scroll_start(&self) -> Option<&'static str> {
+        match &self.showing {
+            Showing::Customer(customer) => Some(customer.tab().scroll_id()),
+            _ => None,
+        }
+    }
+
     fn search_field(&self) -> Option<&'static str> {
         matches!(self.showing, Showing::List).then_some(list::SEARCH)
     }

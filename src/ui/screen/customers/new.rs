@@ -2,7 +2,7 @@
 
 use crate::i18n::I18n;
 use crate::ui::screen::{Context, Reply, Screen, Update, reply};
-use iced::widget::{button, column, row, scrollable, text};
+use iced::widget::{button, column, container, row, scrollable, text};
 use iced::{Element, Length};
 use register::domain::FieldErrors;
 use register::domain::customer::CustomerInput;
@@ -75,17 +75,20 @@ impl State {
                 Message::KeepEditing,
             ));
         }
-        content = content.push(
-            row![
-                button(text(i18n.t(label)))
-                    .on_press_maybe((!self.saving).then_some(Message::Form(form::Message::Submit))),
-                button(text(i18n.t("cancel")))
-                    .style(button::secondary)
-                    .on_press(Message::Cancel),
-            ]
-            .spacing(10),
-        );
-        scrollable(content.padding(20)).height(Length::Fill).into()
+        // The buttons stay in view below the form, however far it runs.
+        let actions = row![
+            button(text(i18n.t(label)))
+                .on_press_maybe((!self.saving).then_some(Message::Form(form::Message::Submit))),
+            button(text(i18n.t("cancel")))
+                .style(button::secondary)
+                .on_press(Message::Cancel),
+        ]
+        .spacing(10);
+        column![
+            scrollable(content.padding(20)).height(Length::Fill),
+            container(actions).padding([10, 20]),
+        ]
+        .into()
     }
 }
 

@@ -32,6 +32,18 @@ pub enum Tab {
     Privacy,
 }
 
+impl Tab {
+    /// The id of the tab's scrollable.
+    pub fn scroll_id(self) -> &'static str {
+        match self {
+            Tab::Details => "customer-details",
+            Tab::Orders => "customer-orders",
+            Tab::Reviews => "customer-reviews",
+            Tab::Privacy => "customer-privacy",
+        }
+    }
+}
+
 #[derive(Debug)]
 struct Edit {
     form: Form,
@@ -128,6 +140,11 @@ impl State {
 
     /// A customer that was just created opens straight away, already loaded: staff registered
     /// them, which is serving the customer.
+    /// The tab shown.
+    pub fn tab(&self) -> Tab {
+        self.tab
+    }
+
     /// Whether the customer's form is open for editing.
     pub fn editing(&self) -> bool {
         self.edit.is_some()
@@ -153,8 +170,9 @@ impl Screen for State {
         match message {
             Message::Loaded(Ok(latest)) => {
                 if let Some(edit) = &mut self.edit {
-                    edit.form.rebase(&edit.base, latest.to_input());
-                    edit.base = latest.to_input();
+                    edit.form
+                        .rebase(&edit.base, form::for_editing(latest.to_input()));
+                    edit.base = form::for_editing(latest.to_input());
                     edit.version = latest.version;
                     edit.conflict = false;
                 }
@@ -187,12 +205,12 @@ impl Screen for State {
             Message::Edit => {
                 if let Some(customer) = &self.customer {
                     self.saved = false;
-                    let mut form = Form::new(customer.to_input());
+                    let mut form = Form::new(form::for_editing(customer.to_input()));
                     // A customer kept to check shows at once what to correct.
                     form.errors = FieldErrors::from(customer.problems().as_slice());
                     self.edit = Some(Edit {
                         form,
-                        base: customer.to_input(),
+                        base: form::for_editing(customer.to_input()),
                         version: customer.version,
                         conflict: false,
                         saving: false,

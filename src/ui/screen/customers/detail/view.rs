@@ -62,10 +62,18 @@ impl State {
                 None => text(i18n.t("loading")).into(),
             },
         };
-        content
-            .push(scrollable(body).height(Length::Fill))
-            .padding(20)
-            .into()
+        // Each tab's scrollable has its own id: a tab opened starts at its top, not where
+        // another was left (see `Destination::scroll_start`).
+        content = content.push(
+            scrollable(body)
+                .id(self.tab.scroll_id())
+                .height(Length::Fill),
+        );
+        // The form's buttons stay in view below it, however far the form runs.
+        if let (Tab::Details, Some(edit)) = (self.tab, &self.edit) {
+            content = content.push(edit_actions(edit, i18n));
+        }
+        content.padding(20).into()
     }
 
     fn tabs<'a>(&'a self, i18n: &I18n, role: Role) -> Element<'a, Message> {
@@ -110,23 +118,23 @@ impl State {
         } else if !edit.form.errors.is_empty() {
             column = column.push(error_banner(i18n.t("fix-fields")));
         }
-        column = column.push(edit.form.view(i18n).map(Message::Form));
-        let save_label = if edit.saving { "saving" } else { "save" };
-        column
-            .push(
-                row![
-                    button(text(i18n.t(save_label))).on_press_maybe(
-                        (!edit.saving && !edit.conflict)
-                            .then_some(Message::Form(form::Message::Submit))
-                    ),
-                    button(text(i18n.t("cancel")))
-                        .style(button::secondary)
-                        .on_press(Message::Cancel),
-                ]
-                .spacing(10),
-            )
-            .into()
+        column.push(edit.form.view(i18n).map(Message::Form)).into()
     }
+}
+
+/// Saving or leaving the customer's form.
+fn edit_actions<'a>(edit: &Edit, i18n: &I18n) -> Element<'a, Message> {
+    let save_label = if edit.saving { "saving" } else { "save" };
+    row![
+        button(text(i18n.t(save_label))).on_press_maybe(
+            (!edit.saving && !edit.conflict).then_some(Message::Form(form::Message::Submit))
+        ),
+        button(text(i18n.t("cancel")))
+            .style(button::secondary)
+            .on_press(Message::Cancel),
+    ]
+    .spacing(10)
+    .into()
 }
 
 /// What an import kept as written, each value with why it does not validate.
@@ -146,7 +154,7 @@ fn to_check_banner<'a>(customer: &Customer, i18n: &I18n) -> Element<'a, Message>
 fn details<'a>(customer: &Customer, i18n: &I18n) -> Element<'a, Message> {
     let line = |label: String, value: String| -> Element<'a, Message> {
         row![
-            text(label).width(Length::Fixed(230.0)).style(muted),
+            text(label).width(Length::Fixed(330.0)).style(muted),
             text(value).width(Length::Fill)
         ]
         .spacing(12)
