@@ -504,3 +504,29 @@ async fn nothing_held_shows_whom_the_register_finds_and_one_can_be_matched_inste
     drop(ui);
     test_db.finish().await;
 }
+
+#[tokio::test]
+async fn escape_on_a_request_with_a_reason_typed_asks_and_keeps_it() {
+    let Logged {
+        test_db,
+        c,
+        dir: _dir,
+        mut state,
+    } = logged_for("Aino Häkkinen").await;
+    let i18n = I18n::new(Lang::Fi);
+    let reason = "Pyyntö koskee kymmenen vuoden tilauksia.";
+    let typed = Message::Detail(detail::Message::Reason(reason.into()));
+    send(&mut state, [typed], &c).await;
+    let escaped = state.escape();
+    drive(&mut state, escaped.jobs, &c).await;
+    let mut ui = simulator(state.view(&i18n, &c));
+    ui.find("Hylätäänkö muutokset?").expect("asked first");
+    ui.click("Jatka muokkausta").expect("going on is offered");
+    let messages: Vec<Message> = ui.into_messages().collect();
+    send(&mut state, messages, &c).await;
+    let mut ui = simulator(state.view(&i18n, &c));
+    ui.find(reason).expect("the reason typed is kept");
+    assert!(ui.find("Hylätäänkö muutokset?").is_err());
+    drop(ui);
+    test_db.finish().await;
+}

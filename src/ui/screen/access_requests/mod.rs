@@ -9,7 +9,7 @@ pub mod intake;
 
 use crate::i18n::I18n;
 use iced::futures::StreamExt;
-use iced::widget::{button, checkbox, column, row, scrollable, text};
+use iced::widget::{button, checkbox, column, container, row, scrollable, text};
 use iced::{Element, Length};
 use register::domain::access_request::{
     AccessRequestStatus, Channel, IdentityCheck, Urgency, Waiting,
@@ -127,7 +127,22 @@ impl State {
                     .padding(20)
                     .into()
             }
-            View::Detail(detail) => detail.view(i18n).map(Message::Detail),
+            View::Detail(detail) => {
+                let request = detail.view(i18n).map(Message::Detail);
+                if !self.asking_discard {
+                    return request;
+                }
+                column![
+                    container(discard_question(
+                        i18n,
+                        Message::Discard,
+                        Message::KeepEditing,
+                    ))
+                    .padding([10, 20]),
+                    request,
+                ]
+                .into()
+            }
         }
     }
 
@@ -280,6 +295,11 @@ impl State {
             Message::New => self.view = View::Intake(Box::default()),
             Message::Open(request) => return self.show(request),
             Message::Back if matches!(&self.view, View::Intake(intake) if intake.has_input()) => {
+                self.asking_discard = true;
+            }
+            // A reason, a note or what is asked for typed on a request and not yet used.
+            Message::Back | Message::Detail(detail::Message::Back) if matches!(&self.view, View::Detail(detail) if detail.has_unsaved()) =>
+            {
                 self.asking_discard = true;
             }
             Message::Back | Message::Discard | Message::Detail(detail::Message::Back) => {

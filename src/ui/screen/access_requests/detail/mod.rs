@@ -176,6 +176,20 @@ impl State {
         &self.request
     }
 
+    /// Whether something typed or picked here has not been used yet: a reason, what is asked
+    /// for, an identity check or its note, a system's outcome or note.
+    pub fn has_unsaved(&self) -> bool {
+        let stored_note = self.request.identity_note.clone().unwrap_or_default();
+        !self.reason.trim().is_empty()
+            || !self.needed.trim().is_empty()
+            || self.check != self.request.identity_check
+            || self.note != stored_note
+            || self
+                .system_drafts
+                .values()
+                .any(|(searched, note)| searched.is_some() || !note.trim().is_empty())
+    }
+
     fn start(&mut self, at: Part) {
         self.at = at;
         self.busy = true;
