@@ -27,6 +27,7 @@ mod m20261207_000021_audit_purge_point;
 mod m20261207_000022_erased_vouchers;
 mod m20261207_000023_request_systems;
 mod m20261207_000024_one_time_passwords;
+mod m20261207_000025_staff_language;
 
 pub struct Migrator;
 
@@ -58,6 +59,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000022_erased_vouchers::Migration),
             Box::new(m20261207_000023_request_systems::Migration),
             Box::new(m20261207_000024_one_time_passwords::Migration),
+            Box::new(m20261207_000025_staff_language::Migration),
         ]
     }
 }

@@ -1,7 +1,7 @@
 //! The keyboard, for what Tab cannot reach: F1 lists the shortcuts over the screen and Escape
 //! closes the list; Alt+← and Alt+→ go through the navigation's screens; Ctrl+N opens a new
 //! customer with its first field ready, Escape asks before what was typed is thrown away, and
-//! Ctrl+S saves it.
+//! Ctrl+S saves it. The app opens in the language its user chose.
 
 use asiakasrekisteri::i18n::I18n;
 use asiakasrekisteri::ui::App;
@@ -111,5 +111,25 @@ async fn ctrl_n_opens_a_new_customer_escape_asks_and_ctrl_s_saves_it() {
     .expect("searched");
     assert_eq!(found.items.len(), 1, "Ctrl+S saved the new customer");
     assert_eq!(state.focus(), None, "the customer is shown, not a form");
+    test_db.finish().await;
+}
+
+#[tokio::test]
+async fn the_app_opens_in_the_language_the_staff_member_chose() {
+    let test_db = testing::TestDb::sqlite().await;
+    let db = test_db.db.clone();
+    let admin = testing::first_admin(&db).await;
+    register::service::staff::set_own_language(&db, &admin, Lang::En)
+        .await
+        .expect("kept");
+    let session = register::service::auth::login(&db, "paakayttaja", testing::PASSWORD)
+        .await
+        .expect("logs in");
+    // The workstation's language is Finnish; hers is English.
+    let (app, _) = App::signed_in(db.clone(), session, Lang::Fi);
+    let mut ui = simulator(app.view());
+    ui.find("Customers").expect("the navigation in English");
+    assert!(ui.find("Asiakkaat").is_err());
+    drop(ui);
     test_db.finish().await;
 }

@@ -18,6 +18,8 @@ pub struct Model {
     pub password_changed_at: DateTimeUtc,
     /// Set by an admin, for one login: its owner then chooses their own.
     pub one_time_password: bool,
+    /// The app's language the staff member last chose ("fi", "en").
+    pub language: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -158,7 +158,8 @@ async fn log_in(
             current.username.clone(),
             current.display_name.clone(),
             role,
-        ))
+        )
+        .with_language(current.language.as_deref()))
     };
     if update.is_changed() {
         update.update(&txn).await?;

@@ -1,4 +1,4 @@
-use crate::domain::Role;
+use crate::domain::{Lang, Role};
 
 /// The staff member on whose behalf a service call runs. Only a successful login (or the
 /// creation of the first admin) makes one, so holding a Session proves who logged in; what
@@ -9,6 +9,8 @@ pub struct Session {
     username: String,
     display_name: String,
     role: Role,
+    /// The app's language the staff member chose last, if they have.
+    language: Option<Lang>,
 }
 
 impl Session {
@@ -18,7 +20,21 @@ impl Session {
             username,
             display_name,
             role,
+            language: None,
         }
+    }
+
+    /// The session with the staff member's own language, as their account keeps it.
+    pub(crate) fn with_language(mut self, language: Option<&str>) -> Self {
+        self.language = language
+            .and_then(Lang::from_id)
+            .filter(|lang| Lang::STAFF.contains(lang));
+        self
+    }
+
+    /// The language the app opens in for this staff member: theirs, once they have chosen one.
+    pub fn language(&self) -> Option<Lang> {
+        self.language
     }
 
     pub fn staff_id(&self) -> i32 {

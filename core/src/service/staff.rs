@@ -9,12 +9,12 @@ use sea_orm::{
 use serde_json::json;
 
 use super::audit::{self, Actor, Event};
-use super::write::write;
+use super::write::{write, write_unguarded};
 use super::{LoginError, ServiceError, Session, authorize, password_hash, refuse_early};
 use crate::db::Db;
 use crate::domain::organisation::OrganisationInput;
 use crate::domain::staff::{StaffInput, ValidStaff};
-use crate::domain::{Field, FieldError, Password, Permission, Problem, Role};
+use crate::domain::{Field, FieldError, Lang, Password, Permission, Problem, Role};
 use crate::entity::staff_user;
 
 /// A staff account as the admin's screen shows it; the password hash never leaves the service.
@@ -227,6 +227,29 @@ pub async fn change_own_password(
     .await?;
     txn.commit().await?;
     Ok(())
+}
+
+/// Keeps the app's language a staff member chose on their account, so that the app opens in
+/// it at their next login on any workstation. A preference of their own: no role guards it and
+/// no audit event records it.
+pub async fn set_own_language(
+    db: &Db,
+    session: &Session,
+    language: Lang,
+) -> Result<(), ServiceError> {
+    if !Lang::STAFF.contains(&language) {
+        return Err(ServiceError::UnexpectedData(format!(
+            "the app is not in {}",
+            language.id()
+        )));
+    }
+    write_unguarded(db, session, async |txn, staff| {
+        let mut update: staff_user::ActiveModel = staff.clone().into();
+        update.language = Set(Some(language.id().to_owned()));
+        update.update(txn).await?;
+        Ok(((), Vec::new()))
+    })
+    .await
 }
 
 /// An admin sets a new password for someone who forgot theirs: a one-time password, which its

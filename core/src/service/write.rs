@@ -5,7 +5,8 @@
 //! one's own password (`staff`), which no role permission guards; and an import (`import`),
 //! which checks its permission in each batch's own transaction and writes its audit event when
 //! it ends. What the register does by itself, whoever is logged in (deleting what its retention
-//! settings say has expired), goes through [`write_unguarded`].
+//! settings say has expired), goes through [`write_unguarded`], as does a staff member's own
+//! choice of the app's language, which records no event.
 
 use sea_orm::DatabaseTransaction;
 

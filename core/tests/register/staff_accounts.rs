@@ -2,7 +2,7 @@
 
 use register::db::Db;
 use register::domain::AuditAction;
-use register::domain::{Field, Problem, Role};
+use register::domain::{Field, Lang, Problem, Role};
 use register::service::auth::{self, MAX_FAILED_LOGINS};
 use register::service::{LoginError, PageRequest, ServiceError, audit, customer, staff};
 use testing::{PASSWORD, first_admin, staff_input};
@@ -233,6 +233,33 @@ async fn an_admin_reset_password_works_and_too_short_is_refused(db: Db) {
     );
 }
 
+async fn a_staff_members_language_is_kept_for_their_next_login(db: Db) {
+    let admin = first_admin(&db).await;
+    let account = testing::create_staff(&db, &admin, "myyja", Role::CustomerService).await;
+    let session = auth::login(&db, "myyja", PASSWORD).await.expect("logs in");
+    assert_eq!(
+        session.language(),
+        None,
+        "the workstation's own choice until then"
+    );
+    staff::set_own_language(&db, &session, Lang::En)
+        .await
+        .expect("kept");
+    let next = auth::login(&db, "myyja", PASSWORD).await.expect("logs in");
+    assert_eq!(next.language(), Some(Lang::En));
+    let swedish = staff::set_own_language(&db, &next, Lang::Sv).await;
+    assert!(swedish.is_err(), "the app is not in Swedish: {swedish:?}");
+    let other = auth::login(&db, "paakayttaja", PASSWORD)
+        .await
+        .expect("logs in");
+    assert_eq!(
+        other.language(),
+        None,
+        "one staff member's choice is theirs alone"
+    );
+    assert_ne!(account.id, admin.staff_id());
+}
+
 async fn a_new_account_logs_in_only_with_a_password_of_its_own(db: Db) {
     let admin = first_admin(&db).await;
     let input = staff_input("myyja", Role::CustomerService);
@@ -305,6 +332,7 @@ async fn the_stored_password_is_an_argon2id_hash(db: Db) {
 }
 
 on_both_databases!(
+    a_staff_members_language_is_kept_for_their_next_login,
     a_new_account_logs_in_only_with_a_password_of_its_own,
     an_admin_cannot_change_their_own_role_but_another_admin_can,
     the_first_account_must_be_an_admin,

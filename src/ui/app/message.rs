@@ -16,6 +16,8 @@ pub enum Message {
     Connected(Result<(Db, bool), String>),
     Retry,
     Lang(Lang),
+    /// The language chosen was kept on the staff member's account (or not).
+    LanguageKept(register::service::ServiceResult<()>),
     FirstAdmin(first_admin::Message),
     Login(login::Message),
     Lock(lock::Message),
@@ -25,7 +27,10 @@ pub enum Message {
     Notices(login_notices::Message),
     Activity(Moment),
     Tick(Moment),
-    Tab { shift: bool, at: Moment },
+    Tab {
+        shift: bool,
+        at: Moment,
+    },
     Escape(Moment),
     Shortcut(Shortcut, Moment),
     CloseRequested,

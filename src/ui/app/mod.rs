@@ -124,8 +124,21 @@ impl App {
                     // Not remembered (the data folder unwritable): chosen again next time.
                     let _ = register::preferences::remember_language(lang);
                 }
-                Task::none()
+                // Logged in: the staff member's own choice too, for their next login anywhere.
+                match &self.stage {
+                    Stage::Main(main) => {
+                        let (db, session) = (main.context.db.clone(), main.context.session.clone());
+                        Task::perform(
+                            async move { staff::set_own_language(&db, &session, lang).await },
+                            Message::LanguageKept,
+                        )
+                    }
+                    _ => Task::none(),
+                }
             }
+            // A preference: the workstation keeps it even if the account could not, and the
+            // next change tries again.
+            Message::LanguageKept(_) => Task::none(),
             Message::Activity(now) => self.activity(now),
             Message::Tick(now) => self.lock_if_idle(now),
             Message::Tab { shift, at } => {
@@ -220,6 +233,10 @@ impl App {
 
     fn enter(&mut self, db: Db, session: Session) -> Task<Message> {
         self.idle.activity(Moment::now());
+        // The staff member's own language, once they have chosen one.
+        if let Some(lang) = session.language() {
+            self.i18n = I18n::new(lang);
+        }
         session_end::logged_in_as(&db, &session);
         let notices = login_notices::at_login(&session);
         let mut main = Main {

@@ -203,6 +203,10 @@ pub async fn own_password(c: &Ctx<'_>) -> Result<(), ServiceError> {
     staff::change_own_password(c.db, c.session, other, testing::PASSWORD).await
 }
 
+pub async fn own_language(c: &Ctx<'_>) -> Result<(), ServiceError> {
+    staff::set_own_language(c.db, c.session, register::domain::Lang::En).await
+}
+
 pub async fn housekeeping(c: &Ctx<'_>) -> Result<(), ServiceError> {
     housekeeping::at_login(c.db, c.session, Utc::now().date_naive())
         .await

@@ -169,6 +169,7 @@ probes! {
     OrganisationDetails: "settings::get", AnyStaff, admin::organisation;
     DocumentGaps: "readiness::gaps", AnyStaff, admin::document_gaps;
     OwnPassword: "staff::change_own_password", AnyStaff, admin::own_password;
+    OwnLanguage: "staff::set_own_language", AnyStaff, admin::own_language;
     Housekeeping: "housekeeping::at_login", AnyStaff, admin::housekeeping;
     DailyBackup: "backup::take_if_due", AnyStaff, admin::daily_backup;
 }
