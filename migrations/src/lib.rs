@@ -28,6 +28,7 @@ mod m20261207_000022_erased_vouchers;
 mod m20261207_000023_request_systems;
 mod m20261207_000024_one_time_passwords;
 mod m20261207_000025_staff_language;
+mod m20261207_000026_requester_address_fields;
 
 pub struct Migrator;
 
@@ -60,6 +61,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000023_request_systems::Migration),
             Box::new(m20261207_000024_one_time_passwords::Migration),
             Box::new(m20261207_000025_staff_language::Migration),
+            Box::new(m20261207_000026_requester_address_fields::Migration),
         ]
     }
 }

@@ -164,6 +164,20 @@ pub fn staff_input(username: &str, role: Role) -> StaffInput {
     }
 }
 
+/// A Finnish postal address as the request intake takes it.
+pub fn address(
+    street: &str,
+    postal_code: &str,
+    city: &str,
+) -> register::domain::postal_address::PostalAddressInput {
+    register::domain::postal_address::PostalAddressInput {
+        street: street.into(),
+        postal_code: postal_code.into(),
+        city: city.into(),
+        country: "FI".into(),
+    }
+}
+
 /// The one-time password the admin gives the tests' accounts, which their owners replace with
 /// [`PASSWORD`] at the first login.
 pub const ONE_TIME_PASSWORD: &str = "kertakäyttöinen salasana";

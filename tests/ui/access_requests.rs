@@ -530,3 +530,43 @@ async fn escape_on_a_request_with_a_reason_typed_asks_and_keeps_it() {
     drop(ui);
     test_db.finish().await;
 }
+
+#[tokio::test]
+async fn a_requesters_address_is_typed_in_the_fields_an_envelope_needs() {
+    let test_db = testing::TestDb::sqlite().await;
+    let db = test_db.db.clone();
+    let admin = ready_admin(&db).await;
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let c = answering(&db, &admin, &dir.path().join("ote.pdf"));
+    let i18n = I18n::new(Lang::Fi);
+    let mut state = State::default();
+    send(&mut state, [Message::New, by_letter()], &c).await;
+    let mut ui = simulator(state.view(&i18n, &c));
+    ui.click(id("requester-name")).expect("the form");
+    ui.typewrite("Eeva Mäkelä");
+    ui.click(id("requester-address")).expect("the street");
+    ui.typewrite("Kuusitie 3");
+    let messages: Vec<Message> = ui.into_messages().collect();
+    send(&mut state, messages, &c).await;
+    click(&mut state, "Kirjaa pyyntö", &c).await;
+    let mut ui = simulator(state.view(&i18n, &c));
+    ui.find("Kirjaa pyyntö")
+        .expect("nothing logged without the postal code and town");
+    ui.find("Pakollinen tieto.")
+        .expect("each missing part asked for at its field");
+    drop(ui);
+    let mut ui = simulator(state.view(&i18n, &c));
+    ui.click(id("requester-postal-code"))
+        .expect("the postal code");
+    ui.typewrite("33100");
+    ui.click(id("requester-city")).expect("the town");
+    ui.typewrite("Tampere");
+    let messages: Vec<Message> = ui.into_messages().collect();
+    send(&mut state, messages, &c).await;
+    click(&mut state, "Kirjaa pyyntö", &c).await;
+    let mut ui = simulator(state.view(&i18n, &c));
+    ui.find("Kuusitie 3, 33100 Tampere")
+        .expect("the request shows the address it gave, beside the register");
+    drop(ui);
+    test_db.finish().await;
+}

@@ -7,6 +7,7 @@ use std::str::FromStr;
 
 use chrono::{Months, NaiveDate};
 
+use super::postal_address::{PostalAddress, PostalAddressInput};
 use super::{Email, Field, FieldError, FieldErrors, Phone, Problem, multiline_text, required_text};
 
 /// How the request reached the shop. No channel is required: a request is valid however it
@@ -284,7 +285,8 @@ pub struct AccessRequestInput {
     pub requester_name: String,
     pub requester_email: String,
     pub requester_phone: String,
-    pub requester_address: String,
+    /// Where an answer is posted when the request is matched to nobody in the register.
+    pub requester_address: PostalAddressInput,
     pub received_on: String,
     pub customer_id: Option<i32>,
     /// The erased customer, by the number they had, whose kept vouchers the request is about.
@@ -298,7 +300,7 @@ impl Default for AccessRequestInput {
             requester_name: String::new(),
             requester_email: String::new(),
             requester_phone: String::new(),
-            requester_address: String::new(),
+            requester_address: PostalAddressInput::default(),
             received_on: String::new(),
             customer_id: None,
             erased_customer_number: None,
@@ -312,7 +314,7 @@ pub struct ValidAccessRequest {
     pub requester_name: String,
     pub requester_email: Option<Email>,
     pub requester_phone: Option<Phone>,
-    pub requester_address: Option<String>,
+    pub requester_address: Option<PostalAddress>,
     pub received_on: NaiveDate,
     pub customer_id: Option<i32>,
     pub erased_customer_number: Option<i32>,
@@ -338,11 +340,15 @@ impl AccessRequestInput {
         ));
         let requester_email = errors.take(optional_email(&self.requester_email));
         let requester_phone = errors.take(Phone::parse_optional(&self.requester_phone));
-        let requester_address = errors.take(if self.requester_address.trim().is_empty() {
-            Ok(None)
-        } else {
-            multiline_text(Field::StreetAddress, &self.requester_address, 500).map(Some)
-        });
+        let requester_address = match self.requester_address.validate() {
+            Ok(address) => Some(address),
+            Err(problems) => {
+                problems
+                    .into_iter()
+                    .for_each(|problem| errors.push(problem));
+                None
+            }
+        };
         match (
             requester_name,
             received_on,

@@ -18,6 +18,7 @@ pub mod other_systems;
 pub mod password;
 mod permission;
 mod phone;
+pub mod postal_address;
 mod postal_code;
 pub mod processing;
 pub mod readiness;

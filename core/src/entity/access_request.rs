@@ -34,6 +34,9 @@ pub struct Model {
     pub requester_email: Option<String>,
     pub requester_phone: Option<String>,
     pub requester_address: Option<String>,
+    pub requester_postal_code: Option<String>,
+    pub requester_city: Option<String>,
+    pub requester_country: Option<String>,
     pub waiting_for_requester: bool,
     /// How an answered request was answered: "extract", or "nothing_held" when the register
     /// held nothing about the requester; the status stays "answered" for both.

@@ -191,6 +191,18 @@ pub const CUSTOMER_TABLES: &[(&str, &[(&str, Coverage)])] = &[
                 "requester_address",
                 Copied("/access_requests/*/requester_address"),
             ),
+            (
+                "requester_postal_code",
+                Copied("/access_requests/*/requester_postal_code"),
+            ),
+            (
+                "requester_city",
+                Copied("/access_requests/*/requester_city"),
+            ),
+            (
+                "requester_country",
+                Copied("/access_requests/*/requester_country"),
+            ),
             ("received_on", Copied("/access_requests/*/received_on")),
             ("due_on", Copied("/access_requests/*/due_on")),
             ("extended_due_on", Copied("/access_requests/*/due_on")),

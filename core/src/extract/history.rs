@@ -39,7 +39,12 @@ pub struct RequestRecord {
     pub requester_name: String,
     pub requester_email: Option<String>,
     pub requester_phone: Option<String>,
+    /// The street lines of the address the request gave.
     pub requester_address: Option<String>,
+    pub requester_postal_code: Option<String>,
+    pub requester_city: Option<String>,
+    /// The country's code, for an address given with one.
+    pub requester_country: Option<String>,
     pub received_on: NaiveDate,
     pub due_on: NaiveDate,
     /// Since when the deadline stands still, waiting for what confirms the identity.
@@ -104,7 +109,12 @@ pub struct ExtractRequest {
     pub requester_name: String,
     pub requester_email: Option<String>,
     pub requester_phone: Option<String>,
+    /// The street lines of the address the request gave.
     pub requester_address: Option<String>,
+    pub requester_postal_code: Option<String>,
+    pub requester_city: Option<String>,
+    /// The country's code, for an address given with one.
+    pub requester_country: Option<String>,
     pub received_on: NaiveDate,
     pub due_on: NaiveDate,
     /// Since when the deadline has stood still, waiting for the requester's reply to a
@@ -195,6 +205,9 @@ pub fn requests(records: Vec<RequestRecord>, words: &Words) -> Vec<ExtractReques
             requester_email: record.requester_email,
             requester_phone: record.requester_phone,
             requester_address: record.requester_address,
+            requester_postal_code: record.requester_postal_code,
+            requester_city: record.requester_city,
+            requester_country: record.requester_country,
             received_on: record.received_on,
             due_on: record.due_on,
             waiting_since: record.waiting_since,

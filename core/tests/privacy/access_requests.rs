@@ -34,7 +34,7 @@ async fn logged_by(
         requester_name: "Aino Häkkinen".into(),
         requester_email: "aino.hakkinen@example.com".into(),
         requester_phone: String::new(),
-        requester_address: "Kangaskuja 3 B 12\n40100 Jyväskylä".into(),
+        requester_address: testing::address("Kangaskuja 3 B 12", "40100", "Jyväskylä"),
         received_on: received.format("%-d.%-m.%Y").to_string(),
         customer_id,
         erased_customer_number: None,

@@ -63,7 +63,7 @@ async fn logged(db: &Db, admin: &Session, erased: Option<i32>) -> AccessRequest 
     let input = AccessRequestInput {
         requester_name: "Aino Häkkinen".into(),
         requester_email: "aino.hakkinen@example.com".into(),
-        requester_address: "Kangaskuja 3 B 12\n40100 Jyväskylä".into(),
+        requester_address: testing::address("Kangaskuja 3 B 12", "40100", "Jyväskylä"),
         received_on: Utc::now().format("%d.%m.%Y").to_string(),
         erased_customer_number: erased,
         ..AccessRequestInput::default()

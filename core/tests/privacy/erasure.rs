@@ -81,7 +81,7 @@ async fn full_customer(db: &Db, admin: &register::service::Session) -> i32 {
         .expect("consent");
     let request = AccessRequestInput {
         requester_name: "Ylväskä Pöyhönen-Ågren".into(),
-        requester_address: "Ylväskänpolku 7\n33100 Tampere".into(),
+        requester_address: testing::address("Ylväskänpolku 7", "33100", "Tampere"),
         received_on: Utc::now().format("%d.%m.%Y").to_string(),
         customer_id: Some(created.id),
         ..AccessRequestInput::default()

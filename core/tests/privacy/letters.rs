@@ -19,7 +19,7 @@ async fn logged(db: &Db, admin: &Session, customer: Option<i32>) -> AccessReques
     let input = AccessRequestInput {
         requester_name: "Aino Häkkinen".into(),
         requester_email: "aino.h@example.net".into(),
-        requester_address: "Kangaskuja 3 B 12\n40100 Jyväskylä".into(),
+        requester_address: testing::address("Kangaskuja 3 B 12", "40100", "Jyväskylä"),
         received_on: Utc::now().format("%d.%m.%Y").to_string(),
         customer_id: customer,
         ..AccessRequestInput::default()

@@ -19,7 +19,7 @@ async fn unmatched_letter(db: &Db, admin: &register::service::Session) -> Access
         requester_name: "Aino Häkkinen".into(),
         requester_email: "aino.h@example.org".into(),
         requester_phone: String::new(),
-        requester_address: "Kangaskuja 3 B 12\n40100 Jyväskylä".into(),
+        requester_address: testing::address("Kangaskuja 3 B 12", "40100", "Jyväskylä"),
         received_on: register::format::date_only(register::format::today()),
         customer_id: None,
         erased_customer_number: None,
@@ -92,6 +92,12 @@ async fn a_customer_the_search_finds_must_be_ruled_out_before_nothing_held(db: D
     .expect("both ruled out");
     assert_eq!(answered.status, AccessRequestStatus::NothingHeld);
     let text = text_of(&letter.content);
+    // The envelope's window as Posti has it: the postal code and the town in capitals on a
+    // line of their own.
+    assert!(
+        text.contains("Aino Häkkinen Kangaskuja 3 B 12 40100 JYVÄSKYLÄ"),
+        "{text}"
+    );
     // The postal address was not searched, and the letter does not say it was.
     assert!(
         text.contains("antamillanne tiedoilla: nimi ja sähköpostiosoite."),

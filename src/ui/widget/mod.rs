@@ -196,3 +196,33 @@ impl Done {
         }
     }
 }
+
+/// A country chosen by its name in the staff's language, kept by its ISO code; blank is
+/// Finland, as the register reads it. A code the list does not name (an import's) stays chosen,
+/// shown as it is.
+pub fn country_picker<'a, M: Clone + 'a>(
+    i18n: &I18n,
+    code: &str,
+    on_pick: impl Fn(String) -> M + 'a,
+) -> Element<'a, M> {
+    let mut choices: Vec<Choice<String>> = i18n
+        .words()
+        .countries()
+        .into_iter()
+        .map(|(code, name)| Choice::new(code, name))
+        .collect();
+    let current = match code.trim() {
+        "" => "FI".to_owned(),
+        code => code.to_uppercase(),
+    };
+    if !choices.iter().any(|c| c.value == current) {
+        choices.insert(0, Choice::new(current.clone(), current.clone()));
+    }
+    let chosen = choices.iter().find(|c| c.value == current).cloned();
+    iced::widget::pick_list(choices, chosen, move |choice: Choice<String>| {
+        on_pick(choice.value)
+    })
+    .padding(8)
+    .width(Length::Fill)
+    .into()
+}

@@ -134,7 +134,7 @@ pub(super) fn requests(writer: &mut Writer<'_>, extract: &Extract, words: &Words
             Some((words.t("extract-requester"), request.requester_name.clone())),
             optional("field-email", &request.requester_email),
             optional("field-phone", &request.requester_phone),
-            optional("extract-requester-address", &request.requester_address),
+            optional("extract-requester-address", &address_line(request, words)),
             optional("extract-request-letter", &request.letter),
             optional("extract-identity-check", &request.identity_check),
             optional("extract-identity-note", &request.identity_note),
@@ -200,4 +200,15 @@ pub(super) fn consultations(writer: &mut Writer<'_>, extract: &Extract, words: &
         rows,
         &words.t("extract-no-consultations"),
     );
+}
+
+/// The address the request gave, on one line, the country by name.
+fn address_line(request: &crate::extract::ExtractRequest, words: &Words) -> Option<String> {
+    crate::domain::postal_address::one_line(
+        request.requester_address.as_deref(),
+        request.requester_postal_code.as_deref(),
+        request.requester_city.as_deref(),
+        request.requester_country.as_deref(),
+        |code| words.country(code),
+    )
 }

@@ -61,7 +61,16 @@ pub async fn log(
                 requester_name: Set(valid.requester_name),
                 requester_email: Set(valid.requester_email.map(|e| e.to_string())),
                 requester_phone: Set(valid.requester_phone.map(|p| p.to_string())),
-                requester_address: Set(valid.requester_address),
+                requester_address: Set(valid.requester_address.as_ref().map(|a| a.street.clone())),
+                requester_postal_code: Set(valid
+                    .requester_address
+                    .as_ref()
+                    .map(|a| a.postal_code.as_str().to_owned())),
+                requester_city: Set(valid.requester_address.as_ref().map(|a| a.city.clone())),
+                requester_country: Set(valid
+                    .requester_address
+                    .as_ref()
+                    .map(|a| a.country.as_str().to_owned())),
                 received_on: Set(valid.received_on),
                 due_on: Set(due_date(valid.received_on)),
                 extended_due_on: Set(None),

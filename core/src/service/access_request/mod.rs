@@ -59,7 +59,13 @@ pub struct AccessRequest {
     pub requester_name: String,
     pub requester_email: Option<String>,
     pub requester_phone: Option<String>,
+    /// The street lines of the requester's address (a request logged before the address had
+    /// fields holds all of it here).
     pub requester_address: Option<String>,
+    pub requester_postal_code: Option<String>,
+    pub requester_city: Option<String>,
+    /// The country's code; None for Finland, or a request logged before.
+    pub requester_country: Option<String>,
     pub received_on: NaiveDate,
     /// The original deadline, one month from receipt; an extension must be made before it.
     pub original_due_on: NaiveDate,
@@ -105,10 +111,22 @@ impl AccessRequest {
             name: self.requester_name.clone(),
             company: None,
             street_address: self.requester_address.clone(),
-            postal_code: None,
-            city: None,
-            country: String::new(),
+            postal_code: self.requester_postal_code.clone(),
+            city: self.requester_city.clone(),
+            country: self.requester_country.clone().unwrap_or_default(),
         }
+    }
+
+    /// The requester's address on one line, as staff compare it with the register's:
+    /// "Kuusitie 3, 33100 Tampere", and the country as `name` gives it when abroad.
+    pub fn requester_address_line(&self, name: impl Fn(&str) -> String) -> Option<String> {
+        crate::domain::postal_address::one_line(
+            self.requester_address.as_deref(),
+            self.requester_postal_code.as_deref(),
+            self.requester_city.as_deref(),
+            self.requester_country.as_deref(),
+            name,
+        )
     }
 
     fn from_model(model: entity::Model) -> Result<Self, ServiceError> {
@@ -133,6 +151,9 @@ impl AccessRequest {
             requester_email: model.requester_email,
             requester_phone: model.requester_phone,
             requester_address: model.requester_address,
+            requester_postal_code: model.requester_postal_code,
+            requester_city: model.requester_city,
+            requester_country: model.requester_country,
             received_on: model.received_on,
             original_due_on: model.due_on,
             due_on: model.extended_due_on.unwrap_or(model.due_on),

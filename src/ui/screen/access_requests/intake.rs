@@ -21,7 +21,7 @@ use register::service::{access_request, customer};
 use super::compare::{self, Said};
 use super::finder::{self, Finder};
 use crate::ui::theme::muted;
-use crate::ui::widget::{Choice, bold, error_banner, input, labelled, title};
+use crate::ui::widget::{Choice, bold, country_picker, error_banner, input, labelled, title};
 
 /// The field that has the keyboard as the intake opens: who the request is from.
 pub const FIRST: &str = "requester-name";
@@ -68,7 +68,10 @@ pub enum Message {
     Name(String),
     Email(String),
     Phone(String),
-    Address(String),
+    Street(String),
+    PostalCode(String),
+    City(String),
+    Country(String),
     Finder(finder::Message),
     Choose(Subject),
     Chosen(ServiceResult<Customer>),
@@ -122,7 +125,10 @@ impl Screen for State {
             Message::Name(value) => self.input.requester_name = value,
             Message::Email(value) => self.input.requester_email = value,
             Message::Phone(value) => self.input.requester_phone = value,
-            Message::Address(value) => self.input.requester_address = value,
+            Message::Street(value) => self.input.requester_address.street = value,
+            Message::PostalCode(value) => self.input.requester_address.postal_code = value,
+            Message::City(value) => self.input.requester_address.city = value,
+            Message::Country(code) => self.input.requester_address.country = code,
             Message::Finder(message) => {
                 if let Some((generation, query)) = self.finder.update(message) {
                     return Job::Search(generation, query).into();
@@ -189,7 +195,9 @@ impl State {
                 &input.requester_name,
                 &input.requester_email,
                 &input.requester_phone,
-                &input.requester_address,
+                &input.requester_address.street,
+                &input.requester_address.postal_code,
+                &input.requester_address.city,
             ]
             .iter()
             .any(|text| !text.trim().is_empty())
@@ -262,10 +270,36 @@ impl State {
             field(
                 i18n.t("requests-address"),
                 "requester-address",
-                &self.input.requester_address,
-                Message::Address,
+                &self.input.requester_address.street,
+                Message::Street,
                 Field::StreetAddress,
             ),
+            row![
+                field(
+                    i18n.field(Field::PostalCode),
+                    "requester-postal-code",
+                    &self.input.requester_address.postal_code,
+                    Message::PostalCode,
+                    Field::PostalCode,
+                ),
+                field(
+                    i18n.field(Field::City),
+                    "requester-city",
+                    &self.input.requester_address.city,
+                    Message::City,
+                    Field::City,
+                ),
+                labelled(
+                    i18n.field(Field::Country),
+                    country_picker(
+                        i18n,
+                        &self.input.requester_address.country,
+                        Message::Country
+                    ),
+                    i18n.problem_at(&self.errors, Field::Country),
+                ),
+            ]
+            .spacing(12),
         ]
         .spacing(10)
         .width(Length::Fill);
@@ -295,7 +329,7 @@ impl State {
             return match chosen {
                 Chosen::Customer(chosen) => match chosen.as_ref() {
                     Ok(customer) => {
-                        column![compare::view(&self.said(), Some(customer), i18n), other]
+                        column![compare::view(&self.said(i18n), Some(customer), i18n), other]
                             .spacing(8)
                             .into()
                     }
@@ -321,12 +355,22 @@ impl State {
         .into()
     }
 
-    fn said(&self) -> Said {
+    fn said(&self, i18n: &I18n) -> Said {
         Said {
             name: self.input.requester_name.clone(),
             email: self.input.requester_email.clone(),
             phone: self.input.requester_phone.clone(),
-            address: self.input.requester_address.clone(),
+            address: {
+                let address = &self.input.requester_address;
+                register::domain::postal_address::one_line(
+                    Some(&address.street),
+                    Some(&address.postal_code),
+                    Some(&address.city),
+                    Some(&address.country),
+                    |code| i18n.words().country(code),
+                )
+                .unwrap_or_default()
+            },
         }
     }
 }

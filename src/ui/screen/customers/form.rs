@@ -2,13 +2,12 @@
 
 use crate::i18n::I18n;
 use iced::Element;
-use iced::widget::{checkbox, column, pick_list, row};
+use iced::widget::{checkbox, column, row};
 use register::domain::Field;
 use register::domain::FieldErrors;
 use register::domain::customer::CustomerInput;
 
-use crate::ui::widget::{Choice, input, labelled};
-use iced::Length;
+use crate::ui::widget::{country_picker, input, labelled};
 use register::domain::Phone;
 
 const TEXT_FIELDS: [Field; 11] = [
@@ -130,28 +129,6 @@ impl Form {
         }
     }
 
-    /// The country by its name, as the customer's page shows it; stored by its code. A code
-    /// the list does not name (an import's) stays chosen, shown as it is.
-    fn country_picker<'a>(&self, i18n: &I18n) -> Element<'a, Message> {
-        let mut choices: Vec<Choice<String>> = i18n
-            .words()
-            .countries()
-            .into_iter()
-            .map(|(code, name)| Choice::new(code, name))
-            .collect();
-        let current = self.input.country.trim().to_uppercase();
-        if !current.is_empty() && !choices.iter().any(|c| c.value == current) {
-            choices.insert(0, Choice::new(current.clone(), current.clone()));
-        }
-        let chosen = choices.iter().find(|c| c.value == current).cloned();
-        pick_list(choices, chosen, |choice: Choice<String>| {
-            Message::Changed(Field::Country, choice.value)
-        })
-        .padding(8)
-        .width(Length::Fill)
-        .into()
-    }
-
     pub fn view<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
         let field = |field: Field, id: &'static str| {
             labelled(
@@ -176,7 +153,9 @@ impl Form {
                 field(Field::City, "city"),
                 labelled(
                     i18n.field(Field::Country),
-                    self.country_picker(i18n),
+                    country_picker(i18n, &self.input.country, |code| {
+                        Message::Changed(Field::Country, code)
+                    }),
                     i18n.problem_at(&self.errors, Field::Country),
                 ),
             ]

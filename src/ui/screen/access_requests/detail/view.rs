@@ -105,7 +105,9 @@ impl State {
             name: request.requester_name.clone(),
             email: request.requester_email.clone().unwrap_or_default(),
             phone: request.requester_phone.clone().unwrap_or_default(),
-            address: request.requester_address.clone().unwrap_or_default(),
+            address: request
+                .requester_address_line(|code| i18n.words().country(code))
+                .unwrap_or_default(),
         };
         let customer = match &self.customer {
             Some(Ok(customer)) => Some(customer),
