@@ -51,7 +51,7 @@ customers-count = { $count ->
     [one] 1 customer
    *[other] { $shown } customers
 }
-search-placeholder = Search by name, email, phone number or order number
+search-placeholder = The start of a name, email or phone number, or an order number
 sort-name = By name
 sort-newest = Newest first
 new-customer = New customer

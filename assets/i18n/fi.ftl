@@ -51,7 +51,7 @@ customers-count = { $count ->
     [one] 1 asiakas
    *[other] { $shown } asiakasta
 }
-search-placeholder = Hae nimellä, sähköpostilla, puhelinnumerolla tai tilausnumerolla
+search-placeholder = Nimen, sähköpostin tai puhelinnumeron alku, tai tilausnumero
 sort-name = Nimen mukaan
 sort-newest = Uusimmat ensin
 new-customer = Uusi asiakas

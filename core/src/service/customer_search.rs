@@ -106,7 +106,11 @@ struct Keys {
 
 impl Keys {
     fn typed(text: &str) -> Option<Self> {
-        let words: Vec<&str> = text.split_whitespace().collect();
+        // "Häkkinen, Aino", as the list shows the name, is the surname and the first name.
+        let words: Vec<&str> = text
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|word| !word.is_empty())
+            .collect();
         if words.is_empty() {
             return None;
         }

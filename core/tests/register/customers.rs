@@ -102,6 +102,11 @@ async fn search_finds_by_name_in_either_order_email_and_phone(db: Db) {
         ["Aino Häkkinen"]
     );
     assert_eq!(search(&db, &admin, "aino h").await, ["Aino Häkkinen"]);
+    // As the list shows the name.
+    assert_eq!(
+        search(&db, &admin, "Häkkinen, Aino").await,
+        ["Aino Häkkinen"]
+    );
     assert_eq!(search(&db, &admin, "åker").await, ["Sören Åkerlund"]);
     assert_eq!(
         search(&db, &admin, "Soren.Akerlund@").await,
