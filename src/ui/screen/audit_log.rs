@@ -285,7 +285,7 @@ fn action_name(action: Option<AuditAction>, i18n: &I18n) -> String {
     }
 }
 
-/// `{"fields":["email","phone"]}` as `kentät: email, phone`: each detail by its name in the
+/// `{"fields":["email","phone"]}` as `kentät: sähköposti, puhelin`: each detail by its name in the
 /// staff's language where it has one, as recorded where not.
 fn details_text(details: &str, i18n: &I18n) -> String {
     match serde_json::from_str::<serde_json::Value>(details) {
@@ -298,6 +298,22 @@ fn details_text(details: &str, i18n: &I18n) -> String {
                     .optional(&format!("audit-detail-{}", key.replace('_', "-")))
                     .unwrap_or_else(|| key.clone());
                 let value = match (key.as_str(), value.as_str()) {
+                    // The fields changed, by the names the forms give them.
+                    ("fields", None) => value
+                        .as_array()
+                        .map(|names| {
+                            names
+                                .iter()
+                                .map(|name| {
+                                    let name = plain(name);
+                                    i18n.optional(&format!("field-{}", name.replace('_', "-")))
+                                        .map(|label| label.to_lowercase())
+                                        .unwrap_or(name)
+                                })
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        })
+                        .unwrap_or_else(|| plain(value)),
                     // A purpose in the words the customer's extract gives it.
                     ("purpose", Some(code)) => Purpose::parse(code)
                         .map(|purpose| {
@@ -367,8 +383,13 @@ mod tests {
     fn details_read_as_plain_text_in_the_staffs_language() {
         let fi = I18n::new(Lang::Fi);
         assert_eq!(
-            details_text(r#"{"fields":["email","phone"]}"#, &fi),
-            "kentät: email, phone"
+            details_text(r#"{"fields":["email","phone","street_address"]}"#, &fi),
+            "kentät: sähköposti, puhelin, katuosoite",
+            "the fields by the names the forms give them"
+        );
+        assert_eq!(
+            details_text(r#"{"fields":["no_such_field"]}"#, &fi),
+            "kentät: no_such_field"
         );
         assert_eq!(
             details_text(r#"{"customers":3,"orders":9}"#, &fi),
