@@ -801,6 +801,7 @@ shortcut-find = To the search (customers, orders)
 shortcut-save = Save the customer (a new one, or one being edited)
 shortcut-new = A new customer or a new access request
 shortcut-screens = The previous or next screen
+shortcut-rows = The next or previous row of the customer list; Enter in the search opens it
 shortcut-tab = The next or previous field
 shortcut-enter = Send the form
 shortcut-escape = Close a question or a form; asks before anything typed is thrown away

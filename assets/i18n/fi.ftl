@@ -801,6 +801,7 @@ shortcut-find = Hakuun (asiakkaat, tilaukset)
 shortcut-save = Tallenna asiakkaan tiedot (uusi asiakas tai muokkaus)
 shortcut-new = Uusi asiakas tai uusi tarkastuspyyntö
 shortcut-screens = Edellinen tai seuraava sivu
+shortcut-rows = Seuraava tai edellinen rivi asiakaslistassa; Enter haussa avaa valitun
 shortcut-tab = Seuraava tai edellinen kenttä
 shortcut-enter = Lähetä lomake
 shortcut-escape = Sulje kysymys tai lomake; kysyy ennen kuin kirjoitettu hylätään

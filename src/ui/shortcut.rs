@@ -20,6 +20,9 @@ pub enum Shortcut {
     Next,
     /// F1: the list of shortcuts, shown over the screen.
     Help,
+    /// ↓ and ↑: the next or the previous row of a list; Enter in its search opens it.
+    NextRow,
+    PreviousRow,
 }
 
 impl Shortcut {
@@ -34,6 +37,12 @@ impl Shortcut {
             Key::Named(Named::F1) => Some(Shortcut::Help),
             Key::Named(Named::ArrowLeft) if screens => Some(Shortcut::Previous),
             Key::Named(Named::ArrowRight) if screens => Some(Shortcut::Next),
+            Key::Named(Named::ArrowDown) if modifiers.is_empty() && !captured => {
+                Some(Shortcut::NextRow)
+            }
+            Key::Named(Named::ArrowUp) if modifiers.is_empty() && !captured => {
+                Some(Shortcut::PreviousRow)
+            }
             Key::Named(Named::PageUp) if modifiers.control() => Some(Shortcut::Previous),
             Key::Named(Named::PageDown) if modifiers.control() => Some(Shortcut::Next),
             Key::Character(c) if modifiers.command() && !modifiers.alt() => {
@@ -62,6 +71,7 @@ pub fn help() -> Vec<(String, &'static str)> {
         (format!("{command}N"), "shortcut-new"),
         ("Alt+← / Alt+→".to_owned(), "shortcut-screens"),
         ("Ctrl+PgUp / Ctrl+PgDn".to_owned(), "shortcut-screens"),
+        ("↓ / ↑".to_owned(), "shortcut-rows"),
         ("Tab / Shift+Tab".to_owned(), "shortcut-tab"),
         ("Enter".to_owned(), "shortcut-enter"),
         ("Esc".to_owned(), "shortcut-escape"),
@@ -103,6 +113,16 @@ mod tests {
         assert_eq!(
             Shortcut::of(&Key::Named(Named::F1), Modifiers::empty(), true),
             Some(Shortcut::Help)
+        );
+        let down = Key::Named(Named::ArrowDown);
+        assert_eq!(
+            Shortcut::of(&down, Modifiers::empty(), false),
+            Some(Shortcut::NextRow)
+        );
+        assert_eq!(
+            Shortcut::of(&down, Modifiers::empty(), true),
+            None,
+            "an open picker's own"
         );
     }
 }

@@ -133,3 +133,52 @@ async fn the_app_opens_in_the_language_the_staff_member_chose() {
     drop(ui);
     test_db.finish().await;
 }
+
+#[tokio::test]
+async fn arrows_choose_a_row_and_enter_in_the_search_opens_it() {
+    let test_db = testing::TestDb::sqlite().await;
+    let db = test_db.db.clone();
+    let admin = testing::ready_admin(&db).await;
+    testing::create_customer(&db, &admin, &testing::aino()).await;
+    testing::create_customer(&db, &admin, &testing::sören()).await;
+    let c = no_files(&db, &admin);
+    let i18n = I18n::new(Lang::Fi);
+    let (mut state, jobs) = customers::State::open(None);
+    drive(&mut *state, jobs, &c).await;
+    let purpose = customers::Message::List(customers::list::Message::Purpose(
+        asiakasrekisteri::ui::widget::Choice::new(
+            register::domain::consultation::Purpose::CustomerService,
+            String::new(),
+        ),
+    ));
+    send(&mut *state, [purpose], &c).await;
+    assert_eq!(
+        state.scroll(),
+        Some(("customer-rows", 0.0)),
+        "the first row"
+    );
+    for (shortcut, share) in [
+        (Shortcut::NextRow, 1.0),
+        (Shortcut::NextRow, 1.0),
+        (Shortcut::PreviousRow, 0.0),
+        (Shortcut::NextRow, 1.0),
+    ] {
+        let update = Destination::shortcut(&mut *state, shortcut);
+        drive(&mut *state, update.jobs, &c).await;
+        assert_eq!(
+            state.scroll(),
+            Some(("customer-rows", share)),
+            "{shortcut:?}: ↓ stops at the last row, and the list follows the row chosen"
+        );
+    }
+    let mut ui = simulator(Destination::view(&*state, &i18n, &c));
+    ui.click(id("customer-search")).expect("the search");
+    ui.tap_key(iced::keyboard::key::Named::Enter);
+    let messages: Vec<customers::Message> = ui.into_messages().collect();
+    send(&mut *state, messages, &c).await;
+    let mut ui = simulator(Destination::view(&*state, &i18n, &c));
+    ui.find("Sören Åkerlund")
+        .expect("Enter opened the row chosen: the second, Sören");
+    drop(ui);
+    test_db.finish().await;
+}

@@ -156,9 +156,10 @@ pub trait Destination: Screen<Context = Context, Event = Infallible> {
         None
     }
 
-    /// The scrollable that starts at its top whenever it is the one shown anew (a customer's
-    /// tab, which would otherwise open where the tab before it was scrolled to).
-    fn scroll_start(&self) -> Option<&'static str> {
+    /// Where a scrollable should be, as a share of its length (0 its top), whenever this
+    /// answer changes: a customer's tab shown anew starts at its top, and a list follows the
+    /// row chosen with the keyboard.
+    fn scroll(&self) -> Option<(&'static str, f32)> {
         None
     }
 

@@ -37,18 +37,20 @@ fn changed<S: Destination>(
     change: impl FnOnce(&mut S) -> Update<S>,
     context: &Context,
 ) -> Task<S::Message> {
-    let (focused, scrolled) = (state.focus(), state.scroll_start());
+    let (focused, scrolled) = (state.focus(), state.scroll());
     let update = change(state);
     let mut tasks = vec![perform(update, context)];
     match state.focus() {
         Some(id) if Some(id) != focused => tasks.push(focus(id)),
         _ => {}
     }
-    match state.scroll_start() {
-        Some(id) if Some(id) != scrolled => tasks.push(iced::widget::operation::snap_to(
-            id,
-            iced::widget::operation::RelativeOffset::START,
-        )),
+    match state.scroll() {
+        Some((id, share)) if Some((id, share)) != scrolled => {
+            tasks.push(iced::widget::operation::snap_to(
+                id,
+                iced::widget::operation::RelativeOffset { x: 0.0, y: share },
+            ));
+        }
         _ => {}
     }
     Task::batch(tasks)

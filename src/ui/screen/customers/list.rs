@@ -20,6 +20,8 @@ pub const PAGE_SIZE: u64 = 50;
 
 /// The search field, which has the keyboard as the list opens.
 pub const SEARCH: &str = "customer-search";
+/// The rows' scrollable, which follows the row chosen with the keyboard.
+pub const ROWS: &str = "customer-rows";
 
 #[derive(Debug)]
 pub struct State {
@@ -38,6 +40,8 @@ pub struct State {
     purpose_words: String,
     /// A customer was clicked before a purpose was chosen (or "other" without its words).
     purpose_problem: Option<Problem>,
+    /// The row ↓ and ↑ have chosen on the page, which Enter in the search opens.
+    selected: usize,
 }
 
 /// Which customers the list shows.
@@ -63,6 +67,7 @@ impl Default for State {
             purpose: None,
             purpose_words: String::new(),
             purpose_problem: None,
+            selected: 0,
         }
     }
 }
@@ -77,6 +82,10 @@ pub enum Message {
     Purpose(Choice<Purpose>),
     PurposeWords(String),
     New,
+    /// ↓ or ↑: the row chosen moves by one.
+    Step(isize),
+    /// Enter in the search: the row chosen is opened.
+    OpenSelected,
     Loaded(u64, ServiceResult<Rows<CustomerSummary>>),
     Counted(ServiceResult<(u64, u64)>),
 }
@@ -123,6 +132,21 @@ impl std::fmt::Display for ShowChoice {
 }
 
 impl State {
+    /// The customer of the row chosen with the keyboard.
+    fn selected_id(&self) -> Option<i32> {
+        self.rows.items()?.get(self.selected).map(|c| c.id)
+    }
+
+    /// Where the rows should be scrolled to keep the chosen one in view, as a share of their
+    /// length.
+    pub fn scroll_share(&self) -> f32 {
+        let count = self.rows.items().map_or(0, <[_]>::len);
+        if count < 2 {
+            return 0.0;
+        }
+        self.selected as f32 / (count - 1) as f32
+    }
+
     /// The first search, to run when the list is first shown.
     pub fn refresh(&mut self) -> Job {
         let request = self.rows.request();
@@ -231,6 +255,7 @@ impl State {
             Show::All => text_input(&i18n.t("search-placeholder"), &self.query)
                 .id(SEARCH)
                 .on_input(Message::Query)
+                .on_submit(Message::OpenSelected)
                 .padding(8)
                 .into(),
             Show::ToCheck => container(text(i18n.t("customers-to-check-help")).style(muted))
@@ -291,6 +316,11 @@ impl State {
             } else {
                 name
             };
+            let style = if Some(customer.id) == self.selected_id() {
+                button::secondary
+            } else {
+                button::text
+            };
             button(row![
                 cell(text(name), 3),
                 cell(text(customer.email.clone().unwrap_or_default()), 3),
@@ -306,14 +336,16 @@ impl State {
                 ),
                 cell(text(customer.city.clone().unwrap_or_default()), 2),
             ])
-            .style(button::text)
+            .style(style)
             .width(Length::Fill)
             .on_press(Message::Open(customer.id))
             .into()
         });
         column![
             header,
-            scrollable(column(rows).spacing(2)).height(Length::Fill)
+            scrollable(column(rows).spacing(2))
+                .id(ROWS)
+                .height(Length::Fill)
         ]
         .spacing(6)
         .into()
@@ -399,7 +431,22 @@ impl Screen for State {
                 self.purpose_problem = None;
             }
             Message::New => return Update::event(Event::New),
-            Message::Loaded(generation, reply) => self.rows.accept(generation, reply),
+            Message::Loaded(generation, reply) => {
+                self.rows.accept(generation, reply);
+                self.selected = 0;
+            }
+            Message::Step(step) => {
+                let count = self.rows.items().map_or(0, <[_]>::len);
+                self.selected = self
+                    .selected
+                    .saturating_add_signed(step)
+                    .min(count.saturating_sub(1));
+            }
+            Message::OpenSelected => {
+                if let Some(id) = self.selected_id() {
+                    return self.update(Message::Open(id));
+                }
+            }
             Message::Counted(Ok((total, to_check))) => {
                 self.total = Some(total);
                 self.to_check = Some(to_check);

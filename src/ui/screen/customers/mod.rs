@@ -191,6 +191,14 @@ impl Destination for State {
                 let update = customer.update(detail::Message::Form(submit()));
                 self.follow_detail(update)
             }
+            (Showing::List, Shortcut::NextRow) => {
+                let update = self.list.update(list::Message::Step(1));
+                self.follow_list(update)
+            }
+            (Showing::List, Shortcut::PreviousRow) => {
+                let update = self.list.update(list::Message::Step(-1));
+                self.follow_list(update)
+            }
             // To the search from a customer looked at; a form open stays open.
             (Showing::Customer(customer), Shortcut::Find) if !customer.editing() => {
                 let update = customer.update(detail::Message::Back);
@@ -208,10 +216,11 @@ impl Destination for State {
         }
     }
 
-    fn scroll_start(&self) -> Option<&'static str> {
+    fn scroll(&self) -> Option<(&'static str, f32)> {
         match &self.showing {
-            Showing::Customer(customer) => Some(customer.tab().scroll_id()),
-            _ => None,
+            Showing::List => Some((list::ROWS, self.list.scroll_share())),
+            Showing::Customer(customer) => Some((customer.tab().scroll_id(), 0.0)),
+            Showing::New(_) => None,
         }
     }
 

@@ -63,7 +63,7 @@ impl State {
             },
         };
         // Each tab's scrollable has its own id: a tab opened starts at its top, not where
-        // another was left (see `Destination::scroll_start`).
+        // another was left (see `Destination::scroll`).
         content = content.push(
             scrollable(body)
                 .id(self.tab.scroll_id())
