@@ -30,9 +30,30 @@ pub(super) struct Main {
     pub(super) no_dialogs: Option<std::path::PathBuf>,
 }
 
+/// What the main window asks of the app after a message.
+pub(super) enum Next {
+    /// Go on, with this work.
+    Stay(Task<Message>),
+    /// Staff chose to log out.
+    LogOut,
+    /// Open this register in place of the one open now (a backup just restored).
+    Open(std::path::PathBuf),
+}
+
 impl Main {
+    /// What the message leads to.
+    pub(super) fn update(&mut self, message: Message) -> Next {
+        match self.follow(message) {
+            None => Next::LogOut,
+            Some(task) => match self.screens.take_switch() {
+                Some(path) => Next::Open(path),
+                None => Next::Stay(task),
+            },
+        }
+    }
+
     /// The task the message leads to, or `None` when staff chose to log out.
-    pub(super) fn update(&mut self, message: Message) -> Option<Task<Message>> {
+    fn follow(&mut self, message: Message) -> Option<Task<Message>> {
         if let Message::Notices(message) = message {
             let update = self.notices.update(message);
             return Some(Notices::perform(update.jobs, &self.context).map(Message::Notices));

@@ -211,6 +211,22 @@ async fn an_admin_chooses_the_folder_sets_the_passphrase_and_takes_a_backup() {
     );
     ui.find(said.as_str()).expect("the summary");
     drop(ui);
+    assert_eq!(
+        Destination::switch_register(&mut *state),
+        None,
+        "nothing opens before staff ask"
+    );
+    let mut ui = simulator(state.view(&i18n, &c));
+    ui.find("Avaa palautettu rekisteri")
+        .expect("opening it is offered (below the fold: pressed as a message)");
+    drop(ui);
+    send(&mut state, R::OpenRestored).await;
+    assert_eq!(
+        Destination::switch_register(&mut *state),
+        Some(target.clone()),
+        "the app is asked to open the restored register"
+    );
+    assert_eq!(Destination::switch_register(&mut *state), None, "once");
     test_db.finish().await;
 }
 

@@ -21,7 +21,7 @@ use register::service::{Session, staff};
 use super::dialog::Dialogs;
 use super::idle::{Idle, Moment};
 use super::login_notices::{self, Notices};
-use super::main_window::Main;
+use super::main_window::{Main, Next};
 pub use super::screen::table::Nav;
 use super::screen::table::Screens;
 use super::screen::{Context, Screen};
@@ -223,8 +223,9 @@ impl App {
                 }
             }
             (Stage::Main(main), message) => match main.update(message) {
-                Some(task) => task,
-                None => self.log_out(),
+                Next::Stay(task) => task,
+                Next::LogOut => self.log_out(),
+                Next::Open(path) => self.open_register(DatabaseLocation::Sqlite(path)),
             },
             // A reply for a stage that has since been left: nothing to do with it.
             _ => Task::none(),
@@ -265,6 +266,16 @@ impl App {
         let housekeeping = Notices::perform(notices, &main.context).map(Message::Notices);
         self.stage = Stage::Main(Box::new(main));
         Task::batch([housekeeping, task])
+    }
+
+    /// Leaves the register open now for another (a backup just restored), as if the app had
+    /// been started on it: connected, then a login to it. Only this run opens it; the next
+    /// start opens the register it is started on, as before.
+    fn open_register(&mut self, location: DatabaseLocation) -> Task<Message> {
+        session_end::nothing_to_close();
+        self.location = location.clone();
+        self.stage = Stage::Connecting;
+        connect(location)
     }
 
     fn log_out(&mut self) -> Task<Message> {

@@ -163,6 +163,12 @@ pub trait Destination: Screen<Context = Context, Event = Infallible> {
         None
     }
 
+    /// A register the screen asks the app to open in place of the one open now (a backup just
+    /// restored), taken once: the app then connects to it and asks for a login.
+    fn switch_register(&mut self) -> Option<std::path::PathBuf> {
+        None
+    }
+
     /// The field Ctrl+F goes to.
     fn search_field(&self) -> Option<&'static str> {
         None

@@ -153,6 +153,14 @@ macro_rules! screens {
                 }
             }
 
+            /// A register the screen shown asks to open in place of this one.
+            pub fn take_switch(&mut self) -> Option<std::path::PathBuf> {
+                match self.current {
+                    $(Some(Nav::$name) => self.$field.as_mut().and_then(|state| state.switch_register()),)+
+                    None => None,
+                }
+            }
+
             /// The keyboard back to the field that should have it, after something over the
             /// screen took it (Escape also leaves a text field).
             pub fn refocus(&self) -> Task<Message> {

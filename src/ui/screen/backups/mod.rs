@@ -204,6 +204,10 @@ impl Destination for State {
         (Box::default(), vec![Job::Load])
     }
 
+    fn switch_register(&mut self) -> Option<PathBuf> {
+        self.restore.take_opened()
+    }
+
     fn view<'a>(&'a self, i18n: &'a I18n, _: &'a Context) -> Element<'a, Message> {
         self.content(i18n, Utc::now())
     }

@@ -1,7 +1,8 @@
 //! Restoring a backup from the *Varmuuskopiot* screen: the backup file and a new register file
 //! chosen in dialogs, the backup's passphrase and the admin's own password typed, then the
 //! summary of what was restored and the erasures done again. The register open now is never
-//! touched: the restored one is opened by starting the app on it.
+//! touched; the restored one opens from here (the app then asks for a login to it), or by
+//! starting the app on it.
 
 use std::convert::Infallible;
 
@@ -27,6 +28,8 @@ pub struct State {
     password: String,
     busy: bool,
     restored: Option<(PathBuf, Restored)>,
+    /// Staff asked to open the restored register in place of this one.
+    open_restored: bool,
     failure: Option<ServiceError>,
 }
 
@@ -40,6 +43,8 @@ pub enum Message {
     Password(String),
     Restore,
     Restored(PathBuf, ServiceResult<Restored>),
+    /// Open the register just restored, in place of this one.
+    OpenRestored,
 }
 
 /// What the restore asks for.
@@ -60,6 +65,14 @@ pub struct Request {
 }
 
 impl State {
+    /// The register staff asked to open in place of this one, once.
+    pub fn take_opened(&mut self) -> Option<PathBuf> {
+        if !std::mem::take(&mut self.open_restored) {
+            return None;
+        }
+        self.restored.as_ref().map(|(target, _)| target.clone())
+    }
+
     pub fn view<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
         let chosen = |path: &Option<PathBuf>| {
             path.as_ref()
@@ -108,6 +121,14 @@ impl State {
         }
         if let Some((target, restored)) = &self.restored {
             form = form.push(notice(summary(i18n, target, restored)));
+            form = form.push(
+                row![
+                    button(text(i18n.t("restore-open"))).on_press(Message::OpenRestored),
+                    text(i18n.t("restore-open-hint")).style(muted).size(13),
+                ]
+                .spacing(12)
+                .align_y(iced::Center),
+            );
         }
         let ready = self.backup.is_some() && self.target.is_some() && !self.busy;
         form.push(
@@ -178,6 +199,7 @@ impl Screen for State {
                     .into();
                 }
             }
+            Message::OpenRestored => self.open_restored = self.restored.is_some(),
             Message::Restored(target, result) => {
                 self.busy = false;
                 self.password.clear();
