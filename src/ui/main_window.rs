@@ -9,6 +9,7 @@ use register::domain::Lang;
 
 use super::app::message::Message;
 use super::login_notices::Notices;
+use super::own_password;
 use super::screen::table::{Nav, Screens};
 use super::screen::{Context, Screen, lock};
 use super::shortcut::{self, Shortcut};
@@ -25,6 +26,10 @@ pub(super) struct Main {
     pub(super) lock: Option<lock::State>,
     /// The list of keyboard shortcuts is shown over the screen (F1).
     pub(super) help: bool,
+    /// The staff member changing their own password, over the screen.
+    pub(super) own_password: Option<own_password::State>,
+    /// Their password was just changed: said under the header.
+    pub(super) password_changed: bool,
     /// The desktop cannot show a file dialog: files are saved in this folder, as said above
     /// every screen.
     pub(super) no_dialogs: Option<std::path::PathBuf>,
@@ -83,10 +88,38 @@ impl Main {
                 self.help = false;
                 self.screens.refocus().map(Message::Screen)
             }
+            Message::Escape(_) if self.own_password.is_some() => {
+                self.own_password = None;
+                self.screens.refocus().map(Message::Screen)
+            }
+            Message::ChangePassword => {
+                self.help = false;
+                self.password_changed = false;
+                self.own_password = Some(own_password::State::default());
+                crate::ui::screen::focus(own_password::CURRENT)
+            }
+            Message::OwnPassword(message) => self.own_password(message),
             Message::Escape(_) => self.screens.escape(&self.context).map(Message::Screen),
             Message::Shortcut(shortcut, _) => self.shortcut(shortcut),
             other => self.update_screen(other),
         })
+    }
+
+    fn own_password(&mut self, message: own_password::Message) -> Task<Message> {
+        let Some(panel) = &mut self.own_password else {
+            return Task::none();
+        };
+        let update = panel.update(message);
+        match update.event {
+            Some(event) => {
+                self.password_changed = event == own_password::Event::Changed;
+                self.own_password = None;
+                self.screens.refocus().map(Message::Screen)
+            }
+            None => {
+                own_password::State::perform(update.jobs, &self.context).map(Message::OwnPassword)
+            }
+        }
     }
 
     fn shortcut(&mut self, shortcut: Shortcut) -> Task<Message> {
@@ -173,6 +206,9 @@ impl Main {
                 iced::widget::space::horizontal(),
                 text(who).style(muted).wrapping(text::Wrapping::None),
                 pick_list(Lang::STAFF, Some(i18n.lang()), Message::Lang).text_size(14),
+                button(text(i18n.t("own-password-open")).wrapping(text::Wrapping::None))
+                    .style(button::secondary)
+                    .on_press(Message::ChangePassword),
                 button(text(i18n.t("logout")).wrapping(text::Wrapping::None))
                     .style(button::secondary)
                     .on_press(Message::LogOut),
@@ -186,6 +222,12 @@ impl Main {
         .padding([10, 20]);
         let page = self.screens.view(i18n, &self.context).map(Message::Screen);
         let mut window = column![header, rule::horizontal(1)];
+        if self.password_changed {
+            window = window.push(
+                container(text(i18n.t("own-password-changed")).style(text::success))
+                    .padding([6, 20]),
+            );
+        }
         if let Some(folder) = &self.no_dialogs {
             window = window.push(
                 container(hint(i18n.t_with(
@@ -199,6 +241,9 @@ impl Main {
             window = window.push(self.notices.view(i18n).map(Message::Notices));
         }
         let window = window.push(page);
+        if let Some(panel) = &self.own_password {
+            return stack![window, panel.view(i18n).map(Message::OwnPassword)].into();
+        }
         if self.help {
             return stack![window, help_view(i18n)].into();
         }

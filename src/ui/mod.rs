@@ -9,6 +9,7 @@ pub mod login_notices;
 mod main_window;
 pub mod native_window;
 pub mod no_dialog;
+pub mod own_password;
 pub mod screen;
 pub mod session_end;
 pub mod shortcut;

@@ -486,3 +486,61 @@ async fn a_reset_asks_first_and_gives_a_one_time_password() {
     );
     test_db.finish().await;
 }
+
+#[tokio::test]
+async fn staff_change_their_own_password_over_the_screen() {
+    use asiakasrekisteri::ui::app::{App, Message as AppMessage};
+    use asiakasrekisteri::ui::idle::Moment;
+    use asiakasrekisteri::ui::own_password;
+    let test_db = testing::TestDb::sqlite().await;
+    let db = test_db.db.clone();
+    let admin = first_admin(&db).await;
+    let i18n = I18n::new(Lang::Fi);
+    let (mut app, _) = App::signed_in(db.clone(), admin.clone(), Lang::Fi);
+    let _ = app.update(AppMessage::ChangePassword);
+    let mut ui = simulator(app.view());
+    ui.find("Vaihda oma salasanasi")
+        .expect("the panel, over the screen");
+    drop(ui);
+    let _ = app.update(AppMessage::Escape(Moment::now()));
+    let mut ui = simulator(app.view());
+    assert!(
+        ui.find("Vaihda oma salasanasi").is_err(),
+        "Escape closes it"
+    );
+    drop(ui);
+
+    let c = no_files(&db, &admin);
+    let mut panel = own_password::State::default();
+    let typed = |fields: &[(&'static str, &str)], panel: &own_password::State| {
+        let mut ui = simulator(panel.view(&i18n));
+        for (field, value) in fields {
+            ui.click(id(*field))
+                .unwrap_or_else(|e| panic!("{field}: {e:?}"));
+            ui.typewrite(value);
+        }
+        ui.tap_key(Named::Enter);
+        ui.into_messages().collect::<Vec<own_password::Message>>()
+    };
+    let messages = typed(
+        &[
+            (own_password::CURRENT, "väärä salasana"),
+            ("own-new-password", "oma uusi salasana 1"),
+            ("own-new-password-again", "oma uusi salasana 1"),
+        ],
+        &panel,
+    );
+    let events = send(&mut panel, messages, &c).await;
+    assert!(events.is_empty(), "{events:?}");
+    let mut ui = simulator(panel.view(&i18n));
+    ui.find("Väärä käyttäjätunnus tai salasana.")
+        .expect("a wrong current password is refused");
+    drop(ui);
+    let messages = typed(&[(own_password::CURRENT, testing::PASSWORD)], &panel);
+    let events = send(&mut panel, messages, &c).await;
+    assert_eq!(events, [own_password::Event::Changed]);
+    auth::login(&db, "paakayttaja", "oma uusi salasana 1")
+        .await
+        .expect("the new password works");
+    test_db.finish().await;
+}

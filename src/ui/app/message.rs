@@ -7,6 +7,7 @@ use register::domain::Lang;
 use crate::ui::closing;
 use crate::ui::idle::Moment;
 use crate::ui::login_notices;
+use crate::ui::own_password;
 use crate::ui::screen::table::{self as screens, Nav};
 use crate::ui::screen::{first_admin, lock, login};
 use crate::ui::shortcut::Shortcut;
@@ -23,6 +24,9 @@ pub enum Message {
     Lock(lock::Message),
     Nav(Nav),
     LogOut,
+    /// The staff member's own password, changed over the screen.
+    ChangePassword,
+    OwnPassword(own_password::Message),
     Screen(screens::Message),
     Notices(login_notices::Message),
     Activity(Moment),

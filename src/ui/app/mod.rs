@@ -250,6 +250,8 @@ impl App {
             notices: Notices::default(),
             lock: None,
             help: false,
+            own_password: None,
+            password_changed: false,
             // Where files go when the desktop has no file dialog to ask with.
             no_dialogs: (self.on_desktop && !super::no_dialog::dialogs_available())
                 .then(super::no_dialog::documents_folder)
