@@ -11,7 +11,7 @@ use super::app::message::Message;
 use super::login_notices::Notices;
 use super::own_password;
 use super::screen::table::{Nav, Screens};
-use super::screen::{Context, Screen, lock};
+use super::screen::{AppRequest, Context, Screen, lock};
 use super::shortcut::{self, Shortcut};
 use super::theme::muted;
 use super::widget::{bold, hint};
@@ -41,8 +41,8 @@ pub(super) enum Next {
     Stay(Task<Message>),
     /// Staff chose to log out.
     LogOut,
-    /// Open this register in place of the one open now (a backup just restored).
-    Open(std::path::PathBuf),
+    /// What the screen shown asks of the app.
+    Request(AppRequest),
 }
 
 impl Main {
@@ -50,8 +50,8 @@ impl Main {
     pub(super) fn update(&mut self, message: Message) -> Next {
         match self.follow(message) {
             None => Next::LogOut,
-            Some(task) => match self.screens.take_switch() {
-                Some(path) => Next::Open(path),
+            Some(task) => match self.screens.take_request() {
+                Some(request) => Next::Request(request),
                 None => Next::Stay(task),
             },
         }

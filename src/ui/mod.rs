@@ -10,6 +10,7 @@ mod main_window;
 pub mod native_window;
 pub mod no_dialog;
 pub mod own_password;
+pub mod replace;
 pub mod screen;
 pub mod session_end;
 pub mod shortcut;

@@ -211,9 +211,8 @@ async fn an_admin_chooses_the_folder_sets_the_passphrase_and_takes_a_backup() {
     );
     ui.find(said.as_str()).expect("the summary");
     drop(ui);
-    assert_eq!(
-        Destination::switch_register(&mut *state),
-        None,
+    assert!(
+        Destination::app_request(&mut *state).is_none(),
         "nothing opens before staff ask"
     );
     let mut ui = simulator(state.view(&i18n, &c));
@@ -221,12 +220,14 @@ async fn an_admin_chooses_the_folder_sets_the_passphrase_and_takes_a_backup() {
         .expect("opening it is offered (below the fold: pressed as a message)");
     drop(ui);
     send(&mut state, R::OpenRestored).await;
-    assert_eq!(
-        Destination::switch_register(&mut *state),
-        Some(target.clone()),
+    assert!(
+        matches!(
+            Destination::app_request(&mut *state),
+            Some(asiakasrekisteri::ui::screen::AppRequest::Open(path)) if path == target
+        ),
         "the app is asked to open the restored register"
     );
-    assert_eq!(Destination::switch_register(&mut *state), None, "once");
+    assert!(Destination::app_request(&mut *state).is_none(), "once");
     test_db.finish().await;
 }
 
@@ -251,6 +252,120 @@ async fn an_admin_is_warned_at_login_while_there_is_no_backup() {
         ui.find("Rekisteristä ei ole varmuuskopiota. Ota varmuuskopio Varmuuskopiot-sivulla.")
             .is_err()
     );
+    drop(ui);
+    test_db.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_register_open_now_is_replaced_only_after_its_name_is_typed() {
+    use asiakasrekisteri::ui::replace;
+    use asiakasrekisteri::ui::screen::AppRequest;
+    use backups::restore::Message as R;
+    use register::backup_file::Passphrase;
+    use register::service::{backup, customer};
+
+    let testing::TestDb { db, backend } = testing::TestDb::sqlite().await;
+    let admin = testing::first_admin(&db).await;
+    let folder = tempfile::tempdir().expect("a folder");
+    testing::backups::keep_in(&db, &admin, folder.path()).await;
+    let passphrase = "lyhyt ja silti pitkä";
+    backup::set_key(
+        &db,
+        &admin,
+        &Passphrase::new(passphrase.into()).expect("long enough"),
+    )
+    .await
+    .expect("key set");
+    let taken = backup::take_into_folder(&db, &admin, None, chrono::Utc::now())
+        .await
+        .expect("backup taken");
+    // Saved after the backup: the replacement loses it.
+    testing::create_customer(&db, &admin, &testing::aino()).await;
+    let register::config::DatabaseLocation::Sqlite(file) = db.location().clone() else {
+        panic!("a SQLite register");
+    };
+
+    let c = no_files(&db, &admin);
+    let i18n = I18n::new(Lang::Fi);
+    let mut state = backups::State::default();
+    drive(&mut state, vec![backups::Job::Load], &c).await;
+    for message in [
+        R::BackupChosen(Some(taken.path.clone())),
+        R::Passphrase(passphrase.into()),
+        R::Password(testing::PASSWORD.into()),
+        R::Replace(Some(file.clone())),
+        R::Confirmation("väärä.sqlite3".into()),
+        R::Restore,
+    ] {
+        send(&mut state, [backups::Message::Restore(message)], &c).await;
+    }
+    let mut ui = simulator(state.view(&i18n, &c));
+    ui.find("Kirjoita vahvistukseksi rekisterin tiedoston nimi: register.sqlite3")
+        .expect("the name to type is given");
+    drop(ui);
+    assert!(
+        Destination::app_request(&mut state).is_none(),
+        "nothing is replaced without its name typed"
+    );
+    for message in [R::Confirmation("register.sqlite3".into()), R::Restore] {
+        send(&mut state, [backups::Message::Restore(message)], &c).await;
+    }
+    let Some(AppRequest::Replace(replacement)) = Destination::app_request(&mut state) else {
+        panic!("the app is asked to replace the register");
+    };
+    assert_eq!(replacement.backup, taken.path);
+    drop(c);
+
+    // The app closes the register and restores over it.
+    let (location, restored) = replace::replace(db, "paakayttaja".into(), replacement).await;
+    let restored = restored.expect("replaced");
+    assert_eq!(restored.customers, 0);
+    let reopened = register::db::connect(&location).await.expect("opens again");
+    let admin = register::service::auth::login(&reopened, "paakayttaja", testing::PASSWORD)
+        .await
+        .expect("logs in");
+    let found = customer::search(
+        &reopened,
+        &admin,
+        &customer::CustomerQuery {
+            text: String::new(),
+            sort: customer::CustomerSort::Name,
+            page: register::service::PageRequest::first(5),
+        },
+    )
+    .await
+    .expect("listed");
+    assert!(
+        found.items.is_empty(),
+        "Aino, saved after the backup, is gone"
+    );
+    drop(backend);
+}
+
+#[tokio::test]
+async fn the_login_after_a_replacement_says_how_it_went() {
+    let test_db = testing::TestDb::sqlite().await;
+    let db = test_db.db.clone();
+    let admin = testing::first_admin(&db).await;
+    let (mut app, _) = App::signed_in(db.clone(), admin, Lang::Fi);
+    let location = db.location().clone();
+    let refused = register::service::ServiceError::RegisterOpen("rekisteri.sqlite3".into());
+    let _ = app.update(AppMessage::Replaced((location, Err(refused))));
+    let _ = app.update(AppMessage::Connected(Ok((db.clone(), true))));
+    let mut ui = simulator(app.view());
+    ui.find("Kirjaudu sisään").expect("the login");
+    ui.find(
+        |candidate: iced_test::selector::Candidate<'_>| match candidate {
+            iced_test::selector::Candidate::Text { content, .. }
+                if content.starts_with("Rekisteriä ei korvattu:")
+                    && content.ends_with("Rekisteri on ennallaan.") =>
+            {
+                Some(())
+            }
+            _ => None,
+        },
+    )
+    .expect("why it was not replaced, above the login");
     drop(ui);
     test_db.finish().await;
 }

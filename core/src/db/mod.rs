@@ -358,6 +358,11 @@ impl Db {
         }
     }
 
+    /// Where the register is: its SQLite file, or its PostgreSQL database.
+    pub fn location(&self) -> &DatabaseLocation {
+        &self.location
+    }
+
     pub fn backend(&self) -> DbBackend {
         self.conn.get_database_backend()
     }

@@ -15,6 +15,13 @@ use crate::ui::shortcut::Shortcut;
 #[derive(Debug, Clone)]
 pub enum Message {
     Connected(Result<(Db, bool), String>),
+    /// The register replaced with a backup, or not, and where it is to open again.
+    Replaced(
+        (
+            register::config::DatabaseLocation,
+            register::service::ServiceResult<register::service::backup::Restored>,
+        ),
+    ),
     Retry,
     Lang(Lang),
     /// The language chosen was kept on the staff member's account (or not).

@@ -22,6 +22,8 @@ use super::dialog::Dialogs;
 use super::idle::{Idle, Moment};
 use super::login_notices::{self, Notices};
 use super::main_window::{Main, Next};
+use super::replace::Replacement;
+use super::screen::AppRequest;
 pub use super::screen::table::Nav;
 use super::screen::table::Screens;
 use super::screen::{Context, Screen};
@@ -37,6 +39,8 @@ pub struct App {
     stage: Stage,
     /// The window was asked to close: the day's backup is being taken, or failed.
     closing: Option<Option<ServiceError>>,
+    /// How the last replacement of the register with a backup went, said above the login.
+    replaced: Option<Result<(), ServiceError>>,
     /// The app as staff start it on their desktop, not as the tests do: a language chosen is
     /// remembered on this workstation, and the desktop is looked at for file dialogs.
     on_desktop: bool,
@@ -46,6 +50,8 @@ enum Stage {
     Connecting,
     Failed(String),
     FirstAdmin(Db, Box<first_admin::State>),
+    /// The register being replaced with a backup.
+    Replacing,
     Login(Db, login::State),
     Main(Box<Main>),
 }
@@ -59,6 +65,7 @@ impl App {
             idle: Idle::new(idle_limit),
             stage: Stage::Connecting,
             closing: None,
+            replaced: None,
             on_desktop: true,
         };
         (
@@ -79,6 +86,7 @@ impl App {
             idle: Idle::new(Duration::from_secs(600)),
             stage: Stage::Connecting,
             closing: None,
+            replaced: None,
             on_desktop: false,
         };
         let task = app.enter(db, session);
@@ -109,6 +117,10 @@ impl App {
                     self.stage = Stage::FirstAdmin(db, Box::default());
                     Task::batch([load, typing_into("username")])
                 }
+            }
+            Message::Replaced((location, outcome)) => {
+                self.replaced = Some(outcome.map(drop));
+                self.open_register(location)
             }
             Message::Connected(Err(reason)) => {
                 self.stage = Stage::Failed(reason);
@@ -225,7 +237,10 @@ impl App {
             (Stage::Main(main), message) => match main.update(message) {
                 Next::Stay(task) => task,
                 Next::LogOut => self.log_out(),
-                Next::Open(path) => self.open_register(DatabaseLocation::Sqlite(path)),
+                Next::Request(AppRequest::Open(path)) => {
+                    self.open_register(DatabaseLocation::Sqlite(path))
+                }
+                Next::Request(AppRequest::Replace(replacement)) => self.replace(replacement),
             },
             // A reply for a stage that has since been left: nothing to do with it.
             _ => Task::none(),
@@ -234,6 +249,7 @@ impl App {
 
     fn enter(&mut self, db: Db, session: Session) -> Task<Message> {
         self.idle.activity(Moment::now());
+        self.replaced = None;
         // The staff member's own language, once they have chosen one.
         if let Some(lang) = session.language() {
             self.i18n = I18n::new(lang);
@@ -280,6 +296,25 @@ impl App {
         connect(location)
     }
 
+    /// Closes the register open now and replaces it with a backup (`ui::replace`), then opens
+    /// it again, replaced or, if the restore failed, as it was; the login says which.
+    fn replace(&mut self, replacement: Replacement) -> Task<Message> {
+        let Stage::Main(main) = std::mem::replace(&mut self.stage, Stage::Replacing) else {
+            return Task::none();
+        };
+        session_end::nothing_to_close();
+        let (db, username) = (
+            main.context.db.clone(),
+            main.context.session.username().to_owned(),
+        );
+        // The screens and their copy of the register go first, so that the lock can let go.
+        drop(main);
+        Task::perform(
+            super::replace::replace(db, username, replacement),
+            Message::Replaced,
+        )
+    }
+
     fn log_out(&mut self) -> Task<Message> {
         session_end::nothing_to_close();
         if let Stage::Main(main) = &self.stage {
@@ -299,6 +334,9 @@ impl App {
             Stage::Connecting => container(text(i18n.t("connecting")))
                 .center(Length::Fill)
                 .into(),
+            Stage::Replacing => container(text(i18n.t("replacing")))
+                .center(Length::Fill)
+                .into(),
             Stage::Failed(reason) => container(
                 column![
                     error_banner(
@@ -314,7 +352,14 @@ impl App {
             Stage::FirstAdmin(_, state) => {
                 with_language(i18n, state.view(i18n).map(Message::FirstAdmin))
             }
-            Stage::Login(_, state) => with_language(i18n, state.view(i18n).map(Message::Login)),
+            Stage::Login(_, state) => {
+                let login = state.view(i18n).map(Message::Login);
+                let login = match &self.replaced {
+                    None => login,
+                    Some(outcome) => column![replaced_view(i18n, outcome.as_ref()), login].into(),
+                };
+                with_language(i18n, login)
+            }
             Stage::Main(main) => main.view(i18n, self.idle.limit()),
         }
     }
@@ -368,6 +413,17 @@ fn with_language<'a>(i18n: &I18n, content: Element<'a, Message>) -> Element<'a, 
         content,
     ]
     .into()
+}
+
+/// Above the login after the register was replaced with a backup, or was not.
+fn replaced_view<'a>(i18n: &I18n, outcome: Result<&(), &ServiceError>) -> Element<'a, Message> {
+    let said = match outcome {
+        Ok(()) => super::widget::notice(i18n.t("replace-done")),
+        Err(failure) => {
+            error_banner(i18n.t_with("replace-failed", &[("reason", i18n.error(failure).into())]))
+        }
+    };
+    container(said).padding([10, 60]).into()
 }
 
 /// The window while it closes: the day's backup being taken, or why it failed.

@@ -125,6 +125,15 @@ pub trait Screen: Sized {
 }
 
 /// A screen the navigation leads to.
+/// What a screen may ask of the app, beyond its own work.
+#[derive(Debug, Clone)]
+pub enum AppRequest {
+    /// Open this register in place of the one open now.
+    Open(std::path::PathBuf),
+    /// Replace the register open now with a backup.
+    Replace(crate::ui::replace::Replacement),
+}
+
 /// The field with `id` gets the keyboard.
 pub fn focus<M: Send + 'static>(id: &'static str) -> Task<M> {
     iced::widget::operation::focus(id)
@@ -163,9 +172,10 @@ pub trait Destination: Screen<Context = Context, Event = Infallible> {
         None
     }
 
-    /// A register the screen asks the app to open in place of the one open now (a backup just
-    /// restored), taken once: the app then connects to it and asks for a login.
-    fn switch_register(&mut self) -> Option<std::path::PathBuf> {
+    /// What the screen asks of the app, taken once: another register to open (a backup just
+    /// restored), or the one open now to be replaced with a backup. The app then connects to
+    /// the register and asks for a login.
+    fn app_request(&mut self) -> Option<AppRequest> {
         None
     }
 

@@ -6,7 +6,7 @@ use crate::i18n::I18n;
 use iced::{Element, Task};
 use register::domain::Permission;
 
-use super::{Context, Destination, Screen, Update, focus};
+use super::{AppRequest, Context, Destination, Screen, Update, focus};
 use crate::ui::screen::access_requests;
 use crate::ui::screen::audit_log;
 use crate::ui::screen::backups;
@@ -153,10 +153,10 @@ macro_rules! screens {
                 }
             }
 
-            /// A register the screen shown asks to open in place of this one.
-            pub fn take_switch(&mut self) -> Option<std::path::PathBuf> {
+            /// What the screen shown asks of the app, if anything.
+            pub fn take_request(&mut self) -> Option<AppRequest> {
                 match self.current {
-                    $(Some(Nav::$name) => self.$field.as_mut().and_then(|state| state.switch_register()),)+
+                    $(Some(Nav::$name) => self.$field.as_mut().and_then(|state| state.app_request()),)+
                     None => None,
                 }
             }

@@ -19,7 +19,7 @@ use register::domain::{Field, FieldError, FieldErrors, Problem};
 use register::format;
 use register::service::backup::{self, BackupSettings, BackupSettingsInput, Taken};
 
-use crate::ui::screen::{Context, Destination, Reply, Screen, Update, reply};
+use crate::ui::screen::{AppRequest, Context, Destination, Reply, Screen, Update, reply};
 use crate::ui::theme::muted;
 use crate::ui::widget::{error_banner, hint, input, labelled, notice, secret_input, title};
 
@@ -204,12 +204,18 @@ impl Destination for State {
         (Box::default(), vec![Job::Load])
     }
 
-    fn switch_register(&mut self) -> Option<PathBuf> {
-        self.restore.take_opened()
+    fn app_request(&mut self) -> Option<AppRequest> {
+        self.restore.take_request()
     }
 
-    fn view<'a>(&'a self, i18n: &'a I18n, _: &'a Context) -> Element<'a, Message> {
-        self.content(i18n, Utc::now())
+    fn view<'a>(&'a self, i18n: &'a I18n, context: &'a Context) -> Element<'a, Message> {
+        // Only a SQLite file can be replaced from here; PostgreSQL is restored with the
+        // command line.
+        let current = match context.db.location() {
+            register::config::DatabaseLocation::Sqlite(path) => Some(path.as_path()),
+            register::config::DatabaseLocation::Postgres(_) => None,
+        };
+        self.content(i18n, Utc::now(), current)
     }
 }
 
@@ -288,7 +294,12 @@ impl State {
         Job::SetKey(self.passphrase.clone()).into()
     }
 
-    fn content<'a>(&'a self, i18n: &I18n, now: DateTime<Utc>) -> Element<'a, Message> {
+    fn content<'a>(
+        &'a self,
+        i18n: &I18n,
+        now: DateTime<Utc>,
+        current: Option<&std::path::Path>,
+    ) -> Element<'a, Message> {
         let mut content = column![title(i18n.t("backups-title"))]
             .spacing(14)
             .padding(20)
@@ -304,7 +315,7 @@ impl State {
             .push(self.settings_form(i18n))
             .push(self.key_form(i18n, settings))
             .push(self.take_form(i18n, settings))
-            .push(self.restore.view(i18n).map(Message::Restore));
+            .push(self.restore.view(i18n, current).map(Message::Restore));
         scrollable(content).height(Length::Fill).into()
     }
 

@@ -6,13 +6,14 @@
 
 use std::convert::Infallible;
 
-use crate::ui::screen::{Context, Reply, Screen, Update, reply};
+use crate::ui::replace::Replacement;
+use crate::ui::screen::{AppRequest, Context, Reply, Screen, Update, reply};
 use register::service::{ServiceError, ServiceResult};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::i18n::I18n;
 use iced::Element;
-use iced::widget::{button, column, row, text};
+use iced::widget::{button, checkbox, column, row, text, text_input};
 use register::backup_file::Passphrase;
 use register::format;
 use register::service::backup::{self, Restore, Restored};
@@ -28,8 +29,12 @@ pub struct State {
     password: String,
     busy: bool,
     restored: Option<(PathBuf, Restored)>,
-    /// Staff asked to open the restored register in place of this one.
-    open_restored: bool,
+    /// The register open now, when staff chose to replace it (its SQLite file).
+    replacing: Option<PathBuf>,
+    /// The register's file name, typed to confirm that it is to be replaced.
+    confirmation: String,
+    /// What staff asked of the app: the restored register opened, or this one replaced.
+    request: Option<AppRequest>,
     failure: Option<ServiceError>,
 }
 
@@ -45,6 +50,9 @@ pub enum Message {
     Restored(PathBuf, ServiceResult<Restored>),
     /// Open the register just restored, in place of this one.
     OpenRestored,
+    /// Replace the register open now (its file), or not (None).
+    Replace(Option<PathBuf>),
+    Confirmation(String),
 }
 
 /// What the restore asks for.
@@ -65,15 +73,21 @@ pub struct Request {
 }
 
 impl State {
-    /// The register staff asked to open in place of this one, once.
-    pub fn take_opened(&mut self) -> Option<PathBuf> {
-        if !std::mem::take(&mut self.open_restored) {
-            return None;
-        }
-        self.restored.as_ref().map(|(target, _)| target.clone())
+    /// What staff asked of the app, once.
+    pub fn take_request(&mut self) -> Option<AppRequest> {
+        self.request.take()
     }
 
-    pub fn view<'a>(&'a self, i18n: &I18n) -> Element<'a, Message> {
+    /// Whether the typed confirmation names the register to be replaced.
+    fn confirmed(&self) -> bool {
+        self.replacing
+            .as_deref()
+            .and_then(|path| path.file_name())
+            .is_some_and(|name| name.to_string_lossy() == self.confirmation.trim())
+    }
+
+    /// `current`: the register open now, when it is a SQLite file that can be replaced.
+    pub fn view<'a>(&'a self, i18n: &I18n, current: Option<&Path>) -> Element<'a, Message> {
         let chosen = |path: &Option<PathBuf>| {
             path.as_ref()
                 .map(|p| p.display().to_string())
@@ -93,14 +107,51 @@ impl State {
             ]
             .spacing(12)
             .align_y(iced::Center),
-            row![
-                button(text(i18n.t("restore-choose-target")))
-                    .style(button::secondary)
-                    .on_press(Message::ChooseTarget),
-                text(chosen(&self.target)),
-            ]
-            .spacing(12)
-            .align_y(iced::Center),
+        ]
+        .spacing(8);
+        if let Some(current) = current {
+            let current = current.to_owned();
+            form = form.push(
+                checkbox(self.replacing.is_some())
+                    .label(i18n.t_with(
+                        "restore-replace",
+                        &[("path", current.display().to_string().into())],
+                    ))
+                    .on_toggle(move |on| Message::Replace(on.then(|| current.clone()))),
+            );
+        }
+        form = form.push(match &self.replacing {
+            None => Element::from(
+                row![
+                    button(text(i18n.t("restore-choose-target")))
+                        .style(button::secondary)
+                        .on_press(Message::ChooseTarget),
+                    text(chosen(&self.target)),
+                ]
+                .spacing(12)
+                .align_y(iced::Center),
+            ),
+            Some(path) => {
+                let name = path
+                    .file_name()
+                    .map(|name| name.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                column![
+                    error_banner(i18n.t("restore-replace-warning")),
+                    labelled(
+                        i18n.t_with("restore-replace-confirm", &[("name", name.into())]),
+                        text_input("", &self.confirmation)
+                            .id("restore-confirmation")
+                            .on_input(Message::Confirmation)
+                            .padding(8),
+                        None,
+                    ),
+                ]
+                .spacing(8)
+                .into()
+            }
+        });
+        form = form.push(
             row![
                 labelled(
                     i18n.t("field-passphrase"),
@@ -114,8 +165,7 @@ impl State {
                 ),
             ]
             .spacing(12),
-        ]
-        .spacing(8);
+        );
         if let Some(failure) = &self.failure {
             form = form.push(error_banner(i18n.error(failure)));
         }
@@ -130,7 +180,12 @@ impl State {
                 .align_y(iced::Center),
             );
         }
-        let ready = self.backup.is_some() && self.target.is_some() && !self.busy;
+        let ready = self.backup.is_some()
+            && !self.busy
+            && match self.replacing {
+                None => self.target.is_some(),
+                Some(_) => self.confirmed(),
+            };
         form.push(
             button(text(i18n.t(if self.busy {
                 "restore-restoring"
@@ -184,6 +239,18 @@ impl Screen for State {
             Message::TargetChosen(chosen) => self.target = chosen.or(self.target.take()),
             Message::Passphrase(value) => self.passphrase = value,
             Message::Password(value) => self.password = value,
+            // The register open now cannot be replaced while this app has it open: the app
+            // closes it and replaces it (`ui::replace`).
+            Message::Restore if self.replacing.is_some() => {
+                if let (Some(backup), true, false) = (&self.backup, self.confirmed(), self.busy) {
+                    self.busy = true;
+                    self.request = Some(AppRequest::Replace(Replacement {
+                        backup: backup.clone(),
+                        passphrase: self.passphrase.clone(),
+                        password: self.password.clone(),
+                    }));
+                }
+            }
             Message::Restore => {
                 if let (Some(backup), Some(target), false) = (&self.backup, &self.target, self.busy)
                 {
@@ -199,7 +266,17 @@ impl Screen for State {
                     .into();
                 }
             }
-            Message::OpenRestored => self.open_restored = self.restored.is_some(),
+            Message::OpenRestored => {
+                self.request = self
+                    .restored
+                    .as_ref()
+                    .map(|(target, _)| AppRequest::Open(target.clone()));
+            }
+            Message::Replace(current) => {
+                self.replacing = current;
+                self.confirmation.clear();
+            }
+            Message::Confirmation(value) => self.confirmation = value,
             Message::Restored(target, result) => {
                 self.busy = false;
                 self.password.clear();
