@@ -1,7 +1,7 @@
 //! What the register deletes by itself at a login: requests past their retention period, with
 //! their letters and documents, whoever logs in, and nothing written when nothing was due.
 
-use chrono::{Duration, Months, Utc};
+use chrono::{Duration, Months};
 use register::db::Db;
 use register::domain::Lang;
 use register::domain::access_request::AccessRequestInput;
@@ -44,7 +44,7 @@ async fn a_login_deletes_requests_past_their_period_whoever_logs_in(db: Db) {
     let staff = testing::staff(&db).await;
     let admin = &staff.admin;
     create_customer(&db, admin, &aino()).await;
-    let today = Utc::now().date_naive();
+    let today = register::format::today();
     let old = logged(&db, admin, today - Duration::days(3)).await;
     let request = access_request::get(&db, admin, old).await.expect("found");
     let request = testing::requests::searched_everywhere(&db, admin, request).await;
@@ -137,7 +137,7 @@ async fn a_deactivated_account_does_no_housekeeping(db: Db) {
     staff::set_active(&db, &staff.admin, account.id, false)
         .await
         .expect("deactivated");
-    let refused = housekeeping::at_login(&db, &staff.marketing, Utc::now().date_naive()).await;
+    let refused = housekeeping::at_login(&db, &staff.marketing, register::format::today()).await;
     assert!(
         matches!(refused, Err(ServiceError::SessionRevoked)),
         "{refused:?}"
@@ -158,7 +158,7 @@ async fn an_erased_customers_keys_are_forgotten_after_their_period(db: Db) {
     )
     .await
     .expect("erased");
-    let today = Utc::now().date_naive();
+    let today = register::format::today();
     let years = register::domain::processing::Period::ErasedKeys.default_years();
     let within = today + Months::new(12 * years) - Duration::days(1);
     let kept = housekeeping::at_login(&db, admin, within)
