@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use iced::widget::{button, column, container, opaque, pick_list, row, rule, stack, text};
+use iced::widget::{button, column, container, pick_list, row, rule, stack, text};
 use iced::{Element, Length, Task};
 use register::domain::Lang;
 
@@ -14,7 +14,7 @@ use super::screen::table::{Nav, Screens};
 use super::screen::{AppRequest, Context, Screen, lock};
 use super::shortcut::{self, Shortcut};
 use super::theme::muted;
-use super::widget::{bold, hint};
+use super::widget::{bold, hint, over_the_screen};
 use crate::i18n::I18n;
 
 pub(super) struct Main {
@@ -263,20 +263,8 @@ fn help_view<'a>(i18n: &I18n) -> Element<'a, Message> {
             .spacing(12),
         );
     }
-    let card = container(keys.push(text(i18n.t("shortcut-close")).size(13).style(muted)))
-        .padding(20)
-        .max_width(640)
-        .style(container::bordered_box);
-    opaque(container(card).center(Length::Fill).style(|theme| {
-        container::Style {
-            background: Some(
-                iced::Color {
-                    a: 0.6,
-                    ..iced::Color::BLACK
-                }
-                .into(),
-            ),
-            ..container::transparent(theme)
-        }
-    }))
+    over_the_screen(
+        keys.push(text(i18n.t("shortcut-close")).size(13).style(muted)),
+        640.0,
+    )
 }

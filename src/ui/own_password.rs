@@ -2,8 +2,8 @@
 //! then the new one twice, with the rule shown before typing. Any role may; the service checks
 //! the current password (`staff::change_own_password`).
 
-use iced::widget::{button, column, container, opaque, row, text};
-use iced::{Element, Length};
+use iced::Element;
+use iced::widget::{button, column, row, text};
 use register::domain::{Field, FieldErrors, Password};
 use register::service::staff;
 use register::service::{ServiceError, ServiceResult};
@@ -11,7 +11,7 @@ use register::service::{ServiceError, ServiceResult};
 use crate::i18n::I18n;
 use crate::ui::screen::{Context, Reply, Screen, Update, reply};
 use crate::ui::theme::muted;
-use crate::ui::widget::{bold, error_banner, input, labelled, new_password};
+use crate::ui::widget::{bold, error_banner, input, labelled, new_password, over_the_screen};
 
 /// The field that has the keyboard as the panel opens.
 pub const CURRENT: &str = "own-current-password";
@@ -91,22 +91,7 @@ impl State {
             .spacing(10),
         );
         form = form.push(text(i18n.t("own-password-hint")).size(13).style(muted));
-        let card = container(form)
-            .padding(20)
-            .max_width(520)
-            .style(container::bordered_box);
-        opaque(container(card).center(Length::Fill).style(|theme| {
-            container::Style {
-                background: Some(
-                    iced::Color {
-                        a: 0.6,
-                        ..iced::Color::BLACK
-                    }
-                    .into(),
-                ),
-                ..container::transparent(theme)
-            }
-        }))
+        over_the_screen(form, 520.0)
     }
 }
 

@@ -180,5 +180,16 @@ async fn arrows_choose_a_row_and_enter_in_the_search_opens_it() {
     ui.find("Sören Åkerlund")
         .expect("Enter opened the row chosen: the second, Sören");
     drop(ui);
+    assert_eq!(
+        state.scroll(),
+        Some(("customer-details", 0.0)),
+        "the customer's tab starts at its top"
+    );
+    assert_eq!(state.search_field(), None, "no search on a customer's page");
+    // Ctrl+F from a customer looked at: back to the list, its search taking the keyboard.
+    let update = Destination::shortcut(&mut *state, Shortcut::Find);
+    drive(&mut *state, update.jobs, &c).await;
+    assert_eq!(state.search_field(), Some("customer-search"));
+    assert_eq!(state.focus(), Some("customer-search"));
     test_db.finish().await;
 }

@@ -299,8 +299,13 @@ impl App {
     /// Closes the register open now and replaces it with a backup (`ui::replace`), then opens
     /// it again, replaced or, if the restore failed, as it was; the login says which.
     fn replace(&mut self, replacement: Replacement) -> Task<Message> {
-        let Stage::Main(main) = std::mem::replace(&mut self.stage, Stage::Replacing) else {
-            return Task::none();
+        let main = match std::mem::replace(&mut self.stage, Stage::Replacing) {
+            Stage::Main(main) => main,
+            // Only the main window asks for it; any other stage stays as it was.
+            other => {
+                self.stage = other;
+                return Task::none();
+            }
         };
         session_end::nothing_to_close();
         let (db, username) = (

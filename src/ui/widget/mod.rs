@@ -226,3 +226,27 @@ pub fn country_picker<'a, M: Clone + 'a>(
     .width(Length::Fill)
     .into()
 }
+
+/// `content` in a card over the screen, which it dims and keeps from being clicked: the
+/// shortcuts' list, one's own password.
+pub fn over_the_screen<'a, M: 'a>(
+    content: impl Into<Element<'a, M>>,
+    width: f32,
+) -> Element<'a, M> {
+    let card = container(content)
+        .padding(20)
+        .max_width(width)
+        .style(container::bordered_box);
+    iced::widget::opaque(container(card).center(Length::Fill).style(|theme| {
+        container::Style {
+            background: Some(
+                iced::Color {
+                    a: 0.6,
+                    ..iced::Color::BLACK
+                }
+                .into(),
+            ),
+            ..container::transparent(theme)
+        }
+    }))
+}
